@@ -1,0 +1,34 @@
+// /approve (duyệt tài khoản): an admin or unit head accepts or refuses pending self-registrations.
+import { type CommandContext, defineCommand } from "../src/core/command";
+import { type Reply, button, say, text } from "../src/core/reply";
+
+function pending(ctx: CommandContext): Reply {
+  const people = ctx.services.directory.pendingRegistrations(ctx.actor);
+  if (people.length === 0) return say("approve-empty");
+  return {
+    blocks: [
+      { type: "heading", text: text("approve-title", { count: people.length }) },
+      { type: "list", items: people.map((p) => text("approve-line", { id: p.id, name: p.fullName, unit: p.unitName })) },
+    ],
+    buttons: people.map((p) => [
+      button(text("btn-approve-person", { id: p.id }), `approve:yes:${p.id}`, "primary"),
+      button(text("btn-reject-person", { id: p.id }), `approve:no:${p.id}`, "danger"),
+    ]),
+  };
+}
+
+async function decide(ctx: CommandContext, id: string, approve: boolean): Promise<Reply> {
+  const person = ctx.services.directory.decideRegistration(ctx.actor, Number(id), approve);
+  if (approve) await ctx.services.notifier.notify(person.id, say("register-approved-notice", { unit: person.unitName }));
+  return say(approve ? "approve-done" : "reject-done", { name: person.fullName });
+}
+
+export default defineCommand({
+  name: "approve",
+  aliases: ["duyettaikhoan"],
+  description: "cmd-approve-description",
+  access: ["admin", "unit_head"],
+  where: "dm",
+  run: pending,
+  actions: { yes: (ctx, id) => decide(ctx, id, true), no: (ctx, id) => decide(ctx, id, false) },
+});

@@ -1,0 +1,26 @@
+// /help (trợ giúp): the commands this person may run here, with one line each.
+import { defineCommand } from "../src/core/command";
+import { mayRun } from "../src/core/dispatch";
+import { text } from "../src/core/reply";
+import { registry } from "./registry";
+
+export default defineCommand({
+  name: "help",
+  aliases: ["trogiup", "huongdan"],
+  description: "cmd-help-description",
+  access: "everyone",
+  where: "anywhere",
+  groupMenu: true,
+  run(ctx) {
+    const runnable = registry()
+      .filter((c) => mayRun(c, ctx.actor, ctx.identity.platform))
+      .filter((c) => ctx.chat.kind === "dm" || c.groupMenu);
+    return {
+      blocks: [
+        { type: "heading", text: text(ctx.actor ? "help-title" : "help-title-guest") },
+        { type: "list", items: runnable.map((c) => text("help-line", { command: c.name, aliases: c.aliases.join(", /"), description: text(c.description) })) },
+        { type: "paragraph", text: text("help-footer") },
+      ],
+    };
+  },
+});

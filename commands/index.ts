@@ -1,0 +1,44 @@
+// The registry of every conversational command, in the order /help lists them.
+import type { CommandSpec } from "../src/core/command";
+import approve from "./approve";
+import as from "./as";
+import cancel from "./cancel";
+import demo from "./demo";
+import exportPledges from "./export";
+import grant from "./grant";
+import help from "./help";
+import lang from "./lang";
+import missing from "./missing";
+import myPledges from "./my-pledges";
+import pledge from "./pledge";
+import register from "./register";
+import returnPledge from "./return-pledge";
+import review from "./review";
+import revoke from "./revoke";
+import { setRegistry } from "./registry";
+import start from "./start";
+import unitPledge from "./unit-pledge";
+import whoami from "./whoami";
+
+export const commands: CommandSpec[] = [
+  start,
+  help,
+  pledge,
+  unitPledge,
+  myPledges,
+  review,
+  returnPledge,
+  missing,
+  exportPledges,
+  register,
+  approve,
+  grant,
+  revoke,
+  whoami,
+  lang,
+  cancel,
+  as,
+  demo,
+];
+
+setRegistry(commands);

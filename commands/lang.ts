@@ -1,0 +1,41 @@
+// /lang (ngôn ngữ): switches the person's language between Vietnamese and English.
+import { defineCommand } from "../src/core/command";
+import { say, text } from "../src/core/reply";
+import { type Locale, isLocale } from "../src/core/roles";
+import { foldText } from "../src/core/text";
+
+const NAMES: Record<string, Locale> = { vi: "vi", "tieng viet": "vi", vietnamese: "vi", en: "en", english: "en", "tieng anh": "en" };
+
+export default defineCommand({
+  name: "lang",
+  aliases: ["ngonngu"],
+  description: "cmd-lang-description",
+  access: "registered",
+  where: "anywhere",
+  form: {
+    confirm: false,
+    prefill(ctx) {
+      const wanted = NAMES[foldText(ctx.args)];
+      return wanted ? { locale: wanted } : {};
+    },
+    fields: [
+      {
+        name: "locale",
+        kind: "choice",
+        title: "field-language",
+        prompt: "ask-language",
+        choices: () => [
+          { value: "vi", label: text("language-vi") },
+          { value: "en", label: text("language-en") },
+        ],
+      },
+    ],
+  },
+  run(ctx, values) {
+    const locale = String(values.locale);
+    if (!ctx.actor || !isLocale(locale)) return say("error-not-registered");
+    ctx.services.directory.setLocale(ctx.actor.id, locale);
+    ctx.locale = locale;
+    return say("lang-changed");
+  },
+});

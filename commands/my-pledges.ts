@@ -1,0 +1,35 @@
+// /mypledges (xem đăng ký): the person's pledges, with Edit and Withdraw while the deadline allows.
+import { defineCommand } from "../src/core/command";
+import { type Button, type Reply, button, say, text } from "../src/core/reply";
+import { pledgeLine } from "./support/pledge-view";
+import type { CommandContext } from "../src/core/command";
+
+function list(ctx: CommandContext): Reply {
+  const pledges = ctx.services.pledges.mine(ctx.actor);
+  if (pledges.length === 0) return say("mypledges-empty");
+  const now = ctx.services.clock.now().getTime();
+  const rows: Button[][] = [];
+  for (const pledge of pledges) {
+    const deadline = ctx.services.campaigns.get(pledge.campaignId).pledgeDeadline;
+    if (deadline && deadline.getTime() >= now) {
+      rows.push([
+        button(text("btn-edit-pledge", { id: pledge.id }), `pledge:edit:${pledge.id}`),
+        button(text("btn-withdraw-pledge", { id: pledge.id }), `pledge:withdraw:${pledge.id}`, "danger"),
+      ]);
+    }
+  }
+  return {
+    blocks: [{ type: "heading", text: text("mypledges-title") }, { type: "list", items: pledges.map((p) => pledgeLine(ctx, p)) }],
+    buttons: rows,
+  };
+}
+
+export default defineCommand({
+  name: "mypledges",
+  aliases: ["xemdangky", "camket"],
+  description: "cmd-mypledges-description",
+  access: ["staff", "unit_head"],
+  where: "dm",
+  run: list,
+  actions: { list },
+});

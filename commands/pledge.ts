@@ -1,0 +1,33 @@
+// /pledge (đăng ký thi đua): a staff member registers the titles they aim for and their commitments.
+import { defineCommand, openForm } from "../src/core/command";
+import { button, say, text } from "../src/core/reply";
+import { pledgeForm, savePledge } from "./support/pledge-form";
+
+export default defineCommand({
+  name: "pledge",
+  aliases: ["dangky", "dangkythidua"],
+  description: "cmd-pledge-description",
+  access: ["staff", "unit_head"],
+  where: "dm",
+  form: pledgeForm("person"),
+  run: (ctx, values) => savePledge(ctx, "person", values),
+  actions: {
+    /** Opens the form filled with the pledge's answers; the summary lets the person change any of them. */
+    edit(ctx, id) {
+      const pledge = ctx.services.pledges.get(Number(id));
+      const values = { pledgeId: pledge.id, campaign: String(pledge.campaignId), titles: pledge.awardCodes, commitments: pledge.commitments };
+      return openForm(pledge.subject === "unit" ? "unitpledge" : "pledge", values);
+    },
+    withdraw(ctx, id) {
+      const pledge = ctx.services.pledges.get(Number(id));
+      return {
+        blocks: [{ type: "paragraph", text: text("pledge-withdraw-confirm", { id: pledge.id }) }],
+        buttons: [[button("btn-withdraw", `pledge:withdrawok:${pledge.id}`, "danger"), button("btn-keep", "mypledges:list:0")]],
+      };
+    },
+    withdrawok(ctx, id) {
+      const pledge = ctx.services.pledges.withdraw(ctx.actor, Number(id));
+      return say("pledge-withdrawn", { id: pledge.id });
+    },
+  },
+});

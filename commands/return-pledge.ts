@@ -1,0 +1,29 @@
+// /returnpledge (trả lại): returns a submitted pledge to its author with a reason to fix it.
+import { defineCommand } from "../src/core/command";
+import { say, text } from "../src/core/reply";
+import { pledgeSubject } from "./support/pledge-view";
+
+export default defineCommand({
+  name: "returnpledge",
+  aliases: ["tralai"],
+  description: "cmd-returnpledge-description",
+  access: ["unit_head", "secretary", "leader"],
+  where: "dm",
+  form: {
+    fields: [
+      {
+        name: "pledge",
+        kind: "choice",
+        title: "field-pledge",
+        prompt: "ask-pledge-to-return",
+        choices: (ctx) =>
+          ctx.services.pledges.reviewQueue(ctx.actor).map((p) => ({ value: String(p.id), label: text("pledge-choice", { id: p.id, subject: pledgeSubject(ctx, p) }) })),
+      },
+      { name: "reason", kind: "longtext", title: "field-reason", prompt: "ask-return-reason", maxLength: 500 },
+    ],
+  },
+  async run(ctx, values) {
+    const pledge = await ctx.services.pledges.returnForChanges(ctx.actor, Number(values.pledge), String(values.reason));
+    return say("pledge-returned", { id: pledge.id });
+  },
+});

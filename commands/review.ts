@@ -1,0 +1,40 @@
+// /review (duyệt đăng ký): a unit head confirms or returns the unit's submitted pledges.
+import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { type Reply, button, say, text } from "../src/core/reply";
+import { pledgeLine } from "./support/pledge-view";
+
+function queue(ctx: CommandContext): Reply {
+  const pending = ctx.services.pledges.reviewQueue(ctx.actor);
+  if (pending.length === 0) return say("review-empty");
+  return {
+    blocks: [{ type: "heading", text: text("review-title", { count: pending.length }) }, { type: "list", items: pending.map((p) => pledgeLine(ctx, p)) }],
+    buttons: pending.map((p) => [
+      button(text("btn-confirm-pledge", { id: p.id }), `review:ok:${p.id}`, "primary"),
+      button(text("btn-return-pledge", { id: p.id }), `review:back:${p.id}`, "danger"),
+    ]),
+  };
+}
+
+export default defineCommand({
+  name: "review",
+  aliases: ["duyet", "duyetdangky"],
+  description: "cmd-review-description",
+  access: ["unit_head", "secretary", "leader"],
+  where: "dm",
+  run: queue,
+  actions: {
+    open(ctx, id) {
+      const pledge = ctx.services.pledges.get(Number(id));
+      return {
+        blocks: [{ type: "list", items: [pledgeLine(ctx, pledge)] }],
+        buttons: [[button("btn-confirm", `review:ok:${pledge.id}`, "primary"), button("btn-return", `review:back:${pledge.id}`, "danger")]],
+      };
+    },
+    async ok(ctx, id) {
+      const pledge = await ctx.services.pledges.confirm(ctx.actor, Number(id));
+      const rest = ctx.services.pledges.reviewQueue(ctx.actor).length;
+      return [say("pledge-confirmed", { id: pledge.id, remaining: rest }), ...(rest > 0 ? [queue(ctx)] : [])];
+    },
+    back: (_ctx, id) => openForm("returnpledge", { pledge: id }),
+  },
+});

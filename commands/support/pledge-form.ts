@@ -1,0 +1,74 @@
+// The pledge form shared by /pledge (a person) and /unitpledge (a unit head for the unit).
+import type { Choice, CommandContext, FormSpec, FormValues, Outcome } from "../../src/core/command";
+import { DomainError } from "../../src/core/errors";
+import { MAX_COMMITMENTS_LENGTH } from "../../src/core/pledges/service";
+import type { PledgeSubject } from "../../src/core/pledges/types";
+import { button, say, text } from "../../src/core/reply";
+import { pledgeLine } from "./pledge-view";
+
+function campaignId(ctx: CommandContext, values: FormValues): number | null {
+  if (values.campaign) return Number(values.campaign);
+  const open = ctx.services.campaigns.openForPledges();
+  return open.length === 1 && open[0] ? open[0].id : null;
+}
+
+export function pledgeForm(subject: PledgeSubject): FormSpec {
+  const awardSubject = subject === "person" ? "individual" : "collective";
+  return {
+    prefill(ctx, initial) {
+      if (initial.pledgeId) return {};
+      const open = ctx.services.campaigns.openForPledges();
+      if (open.length === 0) throw new DomainError("no-open-campaign");
+      // refuse before asking anything when the only campaign is already pledged for
+      const subjectId = subject === "person" ? ctx.actor?.id : ctx.actor?.unitId;
+      const mine = ctx.services.pledges.mine(ctx.actor).filter((p) => p.subject === subject && (subject === "unit" || p.personId === subjectId));
+      const remaining = open.filter((c) => !mine.some((p) => p.campaignId === c.id));
+      if (remaining.length === 0 && mine[0]) throw new DomainError("already-pledged", { id: mine[0].id });
+      return remaining.length === 1 && remaining[0] ? { campaign: String(remaining[0].id) } : {};
+    },
+    fields: [
+      {
+        name: "campaign",
+        kind: "choice",
+        title: "field-campaign",
+        prompt: "ask-campaign",
+        choices: (ctx) => ctx.services.campaigns.openForPledges().map((c) => ({ value: String(c.id), label: text("raw", { value: c.title }) })),
+      },
+      {
+        name: "titles",
+        kind: "multichoice",
+        title: "field-titles",
+        prompt: subject === "person" ? "ask-titles-person" : "ask-titles-unit",
+        choices(ctx, values): Choice[] {
+          const id = campaignId(ctx, values);
+          if (id === null) return [];
+          const offered = ctx.services.campaigns.get(id).awardCodes;
+          return ctx.services.catalog
+            .pledgeable(awardSubject)
+            .filter((a) => offered.includes(a.code))
+            .map((a) => ({ value: a.code, label: text("raw", { value: a.name }) }));
+        },
+      },
+      { name: "commitments", kind: "longtext", title: "field-commitments", prompt: "ask-commitments", maxLength: MAX_COMMITMENTS_LENGTH },
+    ],
+  };
+}
+
+/** Saves a new pledge, or the edited one when the form was opened from "Edit". */
+export async function savePledge(ctx: CommandContext, subject: PledgeSubject, values: FormValues): Promise<Outcome> {
+  const input = { awardCodes: values.titles as string[], commitments: String(values.commitments) };
+  if (values.pledgeId) {
+    const pledge = await ctx.services.pledges.edit(ctx.actor, Number(values.pledgeId), input);
+    return { ...say("pledge-updated", { id: pledge.id }), blocks: [{ type: "paragraph", text: text("pledge-updated", { id: pledge.id }) }, { type: "list", items: [pledgeLine(ctx, pledge)] }] };
+  }
+  const pledge = await ctx.services.pledges.create(ctx.actor, subject, { ...input, campaignId: Number(values.campaign) });
+  const heads = subject === "person" ? ctx.services.directory.unitHeads(pledge.unitId).filter((h) => h.id !== ctx.actor?.id) : [];
+  return {
+    blocks: [
+      { type: "paragraph", text: text("pledge-created", { id: pledge.id }) },
+      { type: "list", items: [pledgeLine(ctx, pledge)] },
+      { type: "paragraph", text: text(subject === "person" ? (heads.length > 0 ? "pledge-next-head" : "pledge-next-leader") : "pledge-next-secretary", { heads: heads.map((h) => h.fullName) }) },
+    ],
+    buttons: [[button("btn-my-pledges", "mypledges:list:0")]],
+  };
+}

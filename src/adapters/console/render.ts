@@ -1,0 +1,39 @@
+// Renders neutral replies as plain terminal lines; buttons become numbered choices.
+import type { Translator } from "../../core/ports";
+import type { Button, Reply } from "../../core/reply";
+import type { Locale } from "../../core/roles";
+
+export interface RenderedConsoleReply {
+  lines: string[];
+  /** Buttons in the order they were numbered, so typing "2" presses the second. */
+  buttons: Button[];
+  files: Array<{ fileName: string; data: Uint8Array }>;
+}
+
+export function renderConsoleReply(reply: Reply, locale: Locale, translator: Translator): RenderedConsoleReply {
+  const t = (key: string, args?: Parameters<Translator["t"]>[2]) => translator.t(locale, key, args);
+  const lines: string[] = [];
+  const files: RenderedConsoleReply["files"] = [];
+  for (const block of reply.blocks) {
+    switch (block.type) {
+      case "heading":
+        lines.push(`== ${t(block.text.key, block.text.args)} ==`);
+        break;
+      case "paragraph":
+      case "dm-link":
+        lines.push(t(block.text.key, block.text.args));
+        break;
+      case "list":
+        for (const item of block.items) lines.push(`  • ${t(item.key, item.args).replace(/\n/g, "\n    ")}`);
+        break;
+      case "file":
+        files.push({ fileName: block.fileName, data: block.data });
+        break;
+    }
+  }
+  const buttons = (reply.buttons ?? []).flat();
+  if (buttons.length > 0) {
+    lines.push(buttons.map((b, i) => `[${i + 1}] ${t(b.label.key, b.label.args)}`).join("   "));
+  }
+  return { lines, buttons, files };
+}

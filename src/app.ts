@@ -1,0 +1,98 @@
+// Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
+// main.ts adds the adapters; the CLI and the tests use this directly.
+import { createAwardCatalog } from "./core/campaigns/catalog";
+import { createCampaignService } from "./core/campaigns/service";
+import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
+import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
+import { createDirectoryService } from "./core/directory/service";
+import { createDispatcher, createRegistry } from "./core/dispatch";
+import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
+import { SYSTEM_CLOCK } from "./core/ports";
+import { createPledgeService } from "./core/pledges/service";
+import type { Reply } from "./core/reply";
+import type { Platform } from "./core/roles";
+import type { Services } from "./core/services";
+import { loadCatalog } from "./catalog/load";
+import { commands } from "../commands";
+import type { Config } from "./config";
+import { type Db, inTransaction, openDatabase } from "./db/client";
+import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
+import { createDirectoryRepo } from "./db/repos/directory";
+import { createPledgeRepo } from "./db/repos/pledges";
+import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createDemoSetup } from "./demo/seed";
+import { createSpreadsheetExporter } from "./exports/spreadsheet";
+import { createTranslator } from "./i18n/translator";
+
+/** Delivers a reply to one account on one platform. Adapters register one each. */
+export type Sender = (externalId: string, reply: Reply, personId: number) => Promise<void>;
+
+export interface AppOptions {
+  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE">;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) {
+  const db: Db = openDatabase(config.DATABASE_URL);
+  const uow: UnitOfWork = { transaction: (work) => inTransaction(db, work) };
+  const catalogData = loadCatalog();
+  syncAwardCatalog(db, catalogData);
+  const catalog = createAwardCatalog(catalogData);
+  const audit = createAuditLog(db, clock);
+  const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
+
+  const senders = new Map<Platform, Sender>();
+  const observers: Array<(personId: number, reply: Reply) => void> = [];
+  const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
+  const notifier: Notifier = {
+    async notify(personId, reply) {
+      for (const observe of observers) observe(personId, reply);
+      for (const account of directory.accountsOf(personId)) {
+        const send = senders.get(account.platform);
+        if (!send || account.blockedAt) continue;
+        try {
+          await send(account.externalId, reply, personId);
+        } catch (error) {
+          logger.warn({ platform: account.platform, errorName: (error as Error).name }, "notification not delivered");
+        }
+      }
+    },
+  };
+  const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock });
+  const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
+
+  const services: Services = {
+    settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
+    clock,
+    log: logger,
+    translator,
+    notifier,
+    exporter: createSpreadsheetExporter(config.TIMEZONE),
+    catalog,
+    directory,
+    campaigns,
+    pledges,
+    setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
+  };
+
+  const registry = createRegistry(commands);
+  const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
+  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: createMemoryDialogStore(), run });
+  const dispatcher = createDispatcher({ registry, services, dialogs });
+
+  return {
+    db,
+    services,
+    registry,
+    dialogs,
+    dispatcher,
+    /** Lets an adapter deliver notifications to its platform's accounts. */
+    registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
+    /** Sees every notification (the console prints them so a demo shows who was told what). */
+    observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
+    close: () => db.$client.close(),
+  };
+}

@@ -1,0 +1,95 @@
+// The only reader of process.env: validates every variable at start and reports all problems at once.
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const configSchema = z
+  .object({
+    DATABASE_URL: z.string().trim().min(1).default("./data/thidua.sqlite"),
+    DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
+    TIMEZONE: z
+      .string()
+      .default("Asia/Ho_Chi_Minh")
+      .refine(isKnownTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    TELEGRAM_BOT_TOKEN: optionalText.pipe(
+      z.string().regex(/^\d+:[\w-]{20,}$/, "must look like 123456:ABC… as given by @BotFather").optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalText.pipe(z.url("must be a URL such as http://127.0.0.1:8081").optional()),
+    TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url("must be the public https URL Telegram calls").optional()),
+    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ or -")
+        .optional(),
+    ),
+    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must start with xoxb-").optional()),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-", "must start with xapp-").optional()),
+    SLACK_API_URL: optionalText.pipe(z.url("must be a URL ending in /api/").optional()),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_WEBHOOK_SECRET"],
+        message: "is required when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook",
+      });
+    }
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: "is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)",
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Names of variables whose values must never be printed. */
+const SECRET_NAMES = new Set([
+  "TELEGRAM_BOT_TOKEN",
+  "TELEGRAM_WEBHOOK_SECRET",
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+]);
+
+/** Thrown when the environment is invalid; its message lists every problem and never a secret's value. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates the environment. Throws one ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const shown = SECRET_NAMES.has(name) ? "" : describeValue(env[name]);
+    return `  - ${name}${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(
+    `The configuration is not valid. Fix these environment variables and start again:\n${lines.join("\n")}`,
+  );
+}
+
+function describeValue(value: string | undefined): string {
+  if (value === undefined) return "";
+  return ` (now "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
+}
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+// How a conversational command is declared: names, access, where it runs, its form and what it does.
+import type { Person } from "./directory/types";
+import type { PlatformIdentity } from "./ports";
+import type { Reply, Text } from "./reply";
+import type { Locale, Platform, Role } from "./roles";
+import type { Services } from "./services";
+import type { ZodType } from "zod";
+
+/** Who may run a command: anybody (even unknown senders), any active person, or holders of these roles. */
+export type Access = "everyone" | "registered" | readonly Role[];
+
+export interface ChatRef {
+  id: string;
+  kind: "dm" | "group";
+}
+
+/** Everything a command's code may use for one request. */
+export interface CommandContext {
+  actor: Person | null;
+  identity: PlatformIdentity;
+  chat: ChatRef;
+  locale: Locale;
+  services: Services;
+  requestId: string;
+  /** Text typed after the command name, NFC-normalised and trimmed. */
+  args: string;
+  /** Files attached to the message (their platform references, not their bytes). */
+  files: FileRef[];
+  /** Leaves the form open in this chat, if any; true when there was one. */
+  cancelForm(): boolean;
+}
+
+export interface FileRef {
+  platform: Platform;
+  fileId: string;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+}
+
+export const FIELD_KINDS = ["text", "longtext", "choice", "multichoice", "date", "confirm", "person", "unit"] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+export interface Choice {
+  value: string;
+  label: Text;
+}
+
+export type FormValues = Record<string, unknown>;
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** Short name of the field, for summaries, modals and error messages. */
+  title: string;
+  /** The question asked when the field is asked alone. */
+  prompt: string;
+  optional?: boolean;
+  /** For text fields; counted in visible characters. */
+  maxLength?: number;
+  choices?: (ctx: CommandContext, values: FormValues) => Choice[];
+  /** Leaves the field out, e.g. a campaign choice when only one campaign is open. */
+  skip?: (ctx: CommandContext, values: FormValues) => boolean;
+  /** Extra validation of the parsed value; its message names what is expected. */
+  schema?: ZodType;
+}
+
+export interface FormSpec {
+  fields: FieldSpec[];
+  /** "memory" keeps a draft out of the database (anonymous complaints); lost on restart by design. */
+  storage?: "durable" | "memory";
+  /** Show a summary with Confirm / Edit / Cancel before running. Default true. */
+  confirm?: boolean;
+  /** Values known before asking, e.g. from the command's arguments or an existing record being edited. */
+  prefill?: (ctx: CommandContext, initial: FormValues) => FormValues;
+}
+
+/** A command or button may answer with replies, or open a form (for example "edit this pledge"). */
+export type Outcome = Reply | Reply[] | { openForm: string; values: FormValues };
+
+export interface CommandSpec {
+  /** Telegram-safe English name: a-z, 0-9 and _, at most 32 characters. */
+  name: string;
+  /** Vietnamese names without diacritics, same rules. */
+  aliases: readonly string[];
+  /** Message key of the one-line description shown in /help and platform menus. */
+  description: string;
+  access: Access;
+  where: "dm" | "anywhere";
+  /** Limits a command to some platforms (the console's /as and /demo). */
+  platforms?: readonly Platform[];
+  /** Reasonable in a group chat menu (Telegram's group command scope). */
+  groupMenu?: boolean;
+  form?: FormSpec;
+  run(ctx: CommandContext, values: FormValues): Promise<Outcome> | Outcome;
+  /** Button handlers, keyed by action name; the id comes from the button's payload. */
+  actions?: Record<string, (ctx: CommandContext, id: string) => Promise<Outcome> | Outcome>;
+}
+
+const NAME = /^[a-z0-9_]{1,32}$/;
+
+/** Declares a command, checking its names at load time so a typo fails the tests, not a user. */
+export function defineCommand(spec: CommandSpec): CommandSpec {
+  for (const name of [spec.name, ...spec.aliases]) {
+    if (!NAME.test(name)) throw new Error(`command name "${name}" must match ${NAME}`);
+  }
+  return spec;
+}
+
+/** Opens another command's form with values filled in. */
+export function openForm(command: string, values: FormValues): Outcome {
+  return { openForm: command, values };
+}

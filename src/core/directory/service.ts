@@ -1,0 +1,176 @@
+// The staff directory: who people are, their units and roles, self-registration and role grants.
+import { DomainError } from "../errors";
+import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
+import { type Locale, type Role, isRole } from "../roles";
+import { foldText, normalizeText } from "../text";
+import type { DirectoryRepo, Person, Unit } from "./types";
+
+export interface DirectoryDeps {
+  repo: DirectoryRepo;
+  audit: AuditLog;
+  clock: Clock;
+  uow: UnitOfWork;
+}
+
+export type DirectoryService = ReturnType<typeof createDirectoryService>;
+
+export function hasRole(person: Person | null, ...roles: Role[]): boolean {
+  return person !== null && person.status === "active" && roles.some((r) => person.roles.includes(r));
+}
+
+export function requireRole(person: Person | null, ...roles: Role[]): Person {
+  if (!person || person.status !== "active" || !hasRole(person, ...roles)) throw new DomainError("not-allowed");
+  return person;
+}
+
+export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDeps) {
+  function getPerson(id: number): Person {
+    const person = repo.person(id);
+    if (!person) throw new DomainError("person-not-found", { query: String(id) });
+    return person;
+  }
+
+  /** People whose folded name contains every folded word of the query, active first. */
+  function searchPeople(query: string, filter: { unitId?: number } = {}): Person[] {
+    const words = foldText(query).split(" ").filter(Boolean);
+    if (words.length === 0) return [];
+    return repo
+      .people(filter)
+      .filter((p) => p.status !== "inactive")
+      .filter((p) => {
+        const folded = foldText(p.fullName);
+        return words.every((w) => folded.includes(w));
+      });
+  }
+
+  /** The one person a query names, or a DomainError saying none or several match. */
+  function findOnePerson(query: string, filter: { unitId?: number } = {}): Person {
+    const idMatch = /^#?(\d+)$/.exec(query.trim());
+    if (idMatch) return getPerson(Number(idMatch[1]));
+    const matches = searchPeople(query, filter);
+    const exact = matches.filter((p) => foldText(p.fullName) === foldText(query));
+    if (exact.length === 1 && exact[0]) return exact[0];
+    if (matches.length === 1 && matches[0]) return matches[0];
+    if (matches.length === 0) throw new DomainError("person-not-found", { query: normalizeText(query) });
+    throw new DomainError("person-ambiguous", {
+      query: normalizeText(query),
+      names: matches.slice(0, 8).map((p) => `${p.fullName} (${p.unitName}, #${p.id})`),
+    });
+  }
+
+  function findUnit(query: string): Unit {
+    const idMatch = /^#?(\d+)$/.exec(query.trim());
+    const units = repo.units();
+    if (idMatch) {
+      const unit = units.find((u) => u.id === Number(idMatch[1]));
+      if (unit) return unit;
+    }
+    const folded = foldText(query);
+    const exact = units.find((u) => foldText(u.name) === folded);
+    if (exact) return exact;
+    const partial = units.filter((u) => foldText(u.name).includes(folded));
+    if (partial.length === 1 && partial[0]) return partial[0];
+    throw new DomainError("unit-not-found", { query: normalizeText(query) });
+  }
+
+  return {
+    getPerson,
+    searchPeople,
+    findOnePerson,
+    findUnit,
+    units: () => repo.units(),
+    unit: (id: number) => repo.unit(id),
+    resolveAccount: (id: PlatformIdentity) => repo.personByAccount(id.platform, id.externalId),
+    accountsOf: (personId: number) => repo.accounts(personId),
+    activeMembers: (unitId: number) => repo.people({ unitId, status: "active" }),
+    withRole: (role: Role) => repo.people({ role, status: "active" }),
+    /** The active heads of a unit, who confirm its members' pledges and approve registrations. */
+    unitHeads: (unitId: number) => repo.people({ unitId, role: "unit_head", status: "active" }),
+
+    setLocale(personId: number, locale: Locale): void {
+      repo.updatePerson(personId, { locale }, clock.now());
+    },
+
+    /** Binds an account on a platform to a person (console /as, account linking). */
+    linkAccount(personId: number, identity: PlatformIdentity): void {
+      repo.upsertAccount(personId, identity.platform, identity.externalId);
+    },
+
+    markBlocked(identity: PlatformIdentity, blocked: boolean): void {
+      repo.markBlocked(identity.platform, identity.externalId, blocked ? clock.now() : null);
+    },
+
+    /** Someone not in the roster asks to join: a pending person, usable once approved. */
+    register(identity: PlatformIdentity, input: { fullName: string; unitId: number; locale: Locale }): Person {
+      if (repo.personByAccount(identity.platform, identity.externalId)) throw new DomainError("already-registered");
+      const unit = repo.unit(input.unitId);
+      if (!unit) throw new DomainError("unit-not-found", { query: String(input.unitId) });
+      const id = uow.transaction(() => {
+        const now = clock.now();
+        const personId = repo.insertPerson(
+          { fullName: normalizeText(input.fullName), unitId: unit.id, email: null, locale: input.locale, status: "pending" },
+          now,
+        );
+        repo.addRole(personId, "staff");
+        repo.upsertAccount(personId, identity.platform, identity.externalId);
+        audit.record({ actorPersonId: personId, action: "registration.requested", entity: "person", entityId: personId });
+        return personId;
+      });
+      return getPerson(id);
+    },
+
+    /** Pending registrations the actor may decide on: all for an admin, their own unit's for a unit head. */
+    pendingRegistrations(actor: Person | null): Person[] {
+      const approver = requireRole(actor, "admin", "unit_head");
+      const pending = repo.people({ status: "pending" });
+      return hasRole(approver, "admin") ? pending : pending.filter((p) => p.unitId === approver.unitId);
+    },
+
+    decideRegistration(actor: Person | null, personId: number, approve: boolean): Person {
+      const approver = requireRole(actor, "admin", "unit_head");
+      const person = getPerson(personId);
+      if (person.status !== "pending") throw new DomainError("not-found");
+      if (!hasRole(approver, "admin") && person.unitId !== approver.unitId) throw new DomainError("not-allowed");
+      uow.transaction(() => {
+        if (approve) repo.updatePerson(personId, { status: "active" }, clock.now());
+        else repo.deletePerson(personId);
+        audit.record({
+          actorPersonId: approver.id,
+          action: approve ? "registration.approved" : "registration.rejected",
+          entity: "person",
+          entityId: personId,
+        });
+      });
+      return person;
+    },
+
+    grant(actor: Person | null, personId: number, role: string): boolean {
+      return changeRole(actor, personId, role, true);
+    },
+
+    revoke(actor: Person | null, personId: number, role: string): boolean {
+      return changeRole(actor, personId, role, false);
+    },
+  };
+
+  function changeRole(actor: Person | null, personId: number, role: string, grant: boolean): boolean {
+    // null actor: the operator's CLI, which runs with the database file's permissions
+    const admin = actor === null ? null : requireRole(actor, "admin");
+    if (!isRole(role)) throw new DomainError("role-unknown", { role });
+    getPerson(personId);
+    return uow.transaction(() => {
+      const changed = grant ? repo.addRole(personId, role) : repo.removeRole(personId, role);
+      if (changed) {
+        audit.record({
+          actorPersonId: admin?.id ?? null,
+          actorLabel: admin ? undefined : "cli",
+          action: grant ? "role.granted" : "role.revoked",
+          entity: "person",
+          entityId: personId,
+          details: { role },
+        });
+      }
+      return changed;
+    });
+  }
+}

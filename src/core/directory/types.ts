@@ -1,0 +1,56 @@
+// Directory vocabulary: people, units, accounts.
+import type { Locale, PersonStatus, Platform, Role } from "../roles";
+
+export interface Unit {
+  id: number;
+  name: string;
+  parentId: number | null;
+}
+
+export interface Person {
+  id: number;
+  fullName: string;
+  unitId: number;
+  unitName: string;
+  email: string | null;
+  locale: Locale | null;
+  status: PersonStatus;
+  roles: Role[];
+}
+
+export interface NewPerson {
+  fullName: string;
+  unitId: number;
+  email: string | null;
+  locale: Locale | null;
+  status: PersonStatus;
+}
+
+export interface Account {
+  platform: Platform;
+  externalId: string;
+  personId: number;
+  blockedAt: Date | null;
+}
+
+export interface DirectoryRepo {
+  personByAccount(platform: Platform, externalId: string): Person | null;
+  person(id: number): Person | null;
+  people(filter?: { unitId?: number; status?: Person["status"]; role?: Role }): Person[];
+  personByEmail(email: string): Person | null;
+  personByNameInUnit(fullName: string, unitId: number): Person | null;
+  insertPerson(person: NewPerson, at: Date): number;
+  updatePerson(id: number, patch: Partial<NewPerson>, at: Date): void;
+  roles(personId: number): Role[];
+  addRole(personId: number, role: Role): boolean;
+  removeRole(personId: number, role: Role): boolean;
+  units(): Unit[];
+  unit(id: number): Unit | null;
+  unitByName(name: string): Unit | null;
+  insertUnit(name: string, at: Date, parentId?: number | null): number;
+  accounts(personId: number): Account[];
+  account(platform: Platform, externalId: string): Account | null;
+  upsertAccount(personId: number, platform: Platform, externalId: string): void;
+  markBlocked(platform: Platform, externalId: string, at: Date | null): void;
+  deletePerson(id: number): void;
+}

@@ -1,0 +1,42 @@
+// Expected outcomes the user must be told about, as one error class with a closed set of codes.
+import type { Args } from "./reply";
+
+export const DOMAIN_ERROR_CODES = [
+  "not-allowed",
+  "not-registered",
+  "registration-pending",
+  "dm-only",
+  "not-found",
+  "person-not-found",
+  "person-ambiguous",
+  "unit-not-found",
+  "campaign-not-found",
+  "no-open-campaign",
+  "deadline-passed",
+  "already-pledged",
+  "pledge-not-editable",
+  "pledge-not-reviewable",
+  "award-not-offered",
+  "award-wrong-subject",
+  "no-unit-head",
+  "already-registered",
+  "role-unknown",
+  "form-expired",
+  "form-pending",
+  "invalid-input",
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/**
+ * Thrown by the core for an outcome the user caused or can fix. Caught once, in dispatch, and answered
+ * with the localized message `error-<code>`.
+ */
+export class DomainError extends Error {
+  override name = "DomainError";
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly args: Args = {},
+  ) {
+    super(code);
+  }
+}

@@ -1,0 +1,250 @@
+// Pledges (đăng ký thi đua): registering, editing, withdrawing, reviewing, and who is missing.
+import type { AwardCatalog } from "../campaigns/catalog";
+import type { CampaignService } from "../campaigns/service";
+import type { Campaign } from "../campaigns/types";
+import { type DirectoryService, hasRole, requireRole } from "../directory/service";
+import type { Person, Unit } from "../directory/types";
+import { DomainError } from "../errors";
+import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
+import { button, say, text } from "../reply";
+import { normalizeText } from "../text";
+import type { Pledge, PledgeStatus, PledgeSubject } from "./types";
+
+export const MAX_COMMITMENTS_LENGTH = 2000;
+
+/** Statuses that count as "has pledged" for the campaign. */
+const LIVE: PledgeStatus[] = ["draft", "submitted", "confirmed", "returned"];
+
+export interface PledgeRepo {
+  get(id: number): Pledge | null;
+  live(campaignId: number, subject: PledgeSubject, subjectId: number): Pledge | null;
+  byCampaign(campaignId: number): Pledge[];
+  byPerson(personId: number): Pledge[];
+  byUnit(unitId: number, subject: PledgeSubject): Pledge[];
+  insert(pledge: Omit<Pledge, "id" | "createdAt" | "updatedAt" | "reviewedBy" | "reviewedAt" | "returnReason">, at: Date): number;
+  update(id: number, patch: Partial<Pledge>, at: Date): void;
+}
+
+export interface PledgeInput {
+  campaignId: number;
+  awardCodes: string[];
+  commitments: string;
+}
+
+export interface MissingReport {
+  campaign: Campaign;
+  units: Array<{ unit: Unit; missing: Person[]; returned: Person[]; pledged: number; members: number; unitPledged: boolean }>;
+}
+
+export type PledgeService = ReturnType<typeof createPledgeService>;
+
+export function createPledgeService(deps: {
+  repo: PledgeRepo;
+  campaigns: CampaignService;
+  directory: DirectoryService;
+  catalog: AwardCatalog;
+  audit: AuditLog;
+  clock: Clock;
+  uow: UnitOfWork;
+  notifier: Notifier;
+}) {
+  const { repo, campaigns, directory, catalog, audit, clock, uow, notifier } = deps;
+
+  function get(id: number): Pledge {
+    const pledge = repo.get(id);
+    if (!pledge) throw new DomainError("not-found");
+    return pledge;
+  }
+
+  function validateInput(campaign: Campaign, subject: PledgeSubject, input: PledgeInput): PledgeInput {
+    const commitments = normalizeText(input.commitments);
+    if (commitments.length === 0 || commitments.length > MAX_COMMITMENTS_LENGTH) {
+      throw new DomainError("invalid-input", { field: text("field-commitments"), max: MAX_COMMITMENTS_LENGTH });
+    }
+    const wanted = subject === "person" ? "individual" : "collective";
+    const codes = [...new Set(input.awardCodes)];
+    if (codes.length === 0) throw new DomainError("invalid-input", { field: text("field-titles"), max: 0 });
+    for (const code of codes) {
+      const award = catalog.get(code);
+      if (!award || !campaign.awardCodes.includes(code) || !award.pledgeable) {
+        throw new DomainError("award-not-offered", { award: award?.name ?? code });
+      }
+      if (award.subject !== wanted) throw new DomainError("award-wrong-subject", { award: award.name });
+    }
+    return { campaignId: campaign.id, awardCodes: codes, commitments };
+  }
+
+  /** Who may change a pledge's content: its person, or for a unit's pledge, that unit's heads. */
+  function assertOwner(actor: Person, pledge: Pledge): void {
+    const owns =
+      pledge.subject === "person"
+        ? pledge.personId === actor.id
+        : hasRole(actor, "unit_head") && actor.unitId === pledge.unitId;
+    if (!owns) throw new DomainError("not-allowed");
+  }
+
+  /** Who may confirm or return a pledge: another head of the unit, or a leader; the secretary for units. */
+  function canReview(actor: Person, pledge: Pledge): boolean {
+    if (pledge.subject === "unit") return hasRole(actor, "secretary", "leader");
+    if (pledge.personId === actor.id) return false;
+    return (hasRole(actor, "unit_head") && actor.unitId === pledge.unitId) || hasRole(actor, "leader");
+  }
+
+  async function notifyReviewers(pledge: Pledge, submitter: Person): Promise<void> {
+    const reviewers =
+      pledge.subject === "unit"
+        ? directory.withRole("secretary")
+        : directory.unitHeads(pledge.unitId).filter((p) => p.id !== submitter.id);
+    const message = {
+      ...say("pledge-notify-submitted", { name: submitter.fullName, unit: submitter.unitName, id: pledge.id }),
+      buttons: [[button("btn-review", `review:open:${pledge.id}`, "primary")]],
+    };
+    await Promise.all(reviewers.map((r) => notifier.notify(r.id, message)));
+  }
+
+  return {
+    get,
+
+    /** Creates a submitted pledge for the actor, or for their unit when subject is "unit". */
+    async create(actor: Person | null, subject: PledgeSubject, input: PledgeInput): Promise<Pledge> {
+      const person = subject === "person" ? requireRole(actor, "staff", "unit_head") : requireRole(actor, "unit_head");
+      const campaign = campaigns.get(input.campaignId);
+      campaigns.assertPledgesOpen(campaign);
+      const clean = validateInput(campaign, subject, input);
+      const subjectId = subject === "person" ? person.id : person.unitId;
+      const id = uow.transaction(() => {
+        const existing = repo.live(campaign.id, subject, subjectId);
+        if (existing) throw new DomainError("already-pledged", { id: existing.id });
+        const pledgeId = repo.insert(
+          {
+            campaignId: campaign.id,
+            subject,
+            personId: subject === "person" ? person.id : null,
+            unitId: person.unitId,
+            awardCodes: clean.awardCodes,
+            commitments: clean.commitments,
+            status: "submitted",
+            createdBy: person.id,
+          },
+          clock.now(),
+        );
+        audit.record({ actorPersonId: person.id, action: "pledge.submitted", entity: "pledge", entityId: pledgeId });
+        return pledgeId;
+      });
+      const pledge = get(id);
+      await notifyReviewers(pledge, person);
+      return pledge;
+    },
+
+    /** Changes titles and commitments until the deadline; a confirmed pledge goes back for confirmation. */
+    async edit(actor: Person | null, pledgeId: number, input: Omit<PledgeInput, "campaignId">): Promise<Pledge> {
+      const person = requireRole(actor, "staff", "unit_head");
+      const pledge = get(pledgeId);
+      assertOwner(person, pledge);
+      if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
+      const campaign = campaigns.get(pledge.campaignId);
+      campaigns.assertPledgesOpen(campaign);
+      const clean = validateInput(campaign, pledge.subject, { ...input, campaignId: campaign.id });
+      uow.transaction(() => {
+        repo.update(
+          pledgeId,
+          { awardCodes: clean.awardCodes, commitments: clean.commitments, status: "submitted", reviewedBy: null, reviewedAt: null, returnReason: null },
+          clock.now(),
+        );
+        audit.record({
+          actorPersonId: person.id,
+          action: "pledge.edited",
+          entity: "pledge",
+          entityId: pledgeId,
+          details: { previousStatus: pledge.status },
+        });
+      });
+      const updated = get(pledgeId);
+      await notifyReviewers(updated, person);
+      return updated;
+    },
+
+    withdraw(actor: Person | null, pledgeId: number): Pledge {
+      const person = requireRole(actor, "staff", "unit_head");
+      const pledge = get(pledgeId);
+      assertOwner(person, pledge);
+      if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
+      campaigns.assertPledgesOpen(campaigns.get(pledge.campaignId));
+      uow.transaction(() => {
+        repo.update(pledgeId, { status: "withdrawn" }, clock.now());
+        audit.record({ actorPersonId: person.id, action: "pledge.withdrawn", entity: "pledge", entityId: pledgeId });
+      });
+      return get(pledgeId);
+    },
+
+    /** The actor's own pledges and, for a unit head, the unit's collective pledges. */
+    mine(actor: Person | null): Pledge[] {
+      const person = requireRole(actor, "staff", "unit_head");
+      const own = repo.byPerson(person.id);
+      const unit = hasRole(person, "unit_head") ? repo.byUnit(person.unitId, "unit") : [];
+      return [...own, ...unit].filter((p) => p.status !== "withdrawn").sort((a, b) => b.id - a.id);
+    },
+
+    /** Submitted pledges the actor may confirm or return. */
+    reviewQueue(actor: Person | null): Pledge[] {
+      const reviewer = requireRole(actor, "unit_head", "secretary", "leader");
+      const candidates = hasRole(reviewer, "leader", "secretary")
+        ? campaigns.all().flatMap((c) => repo.byCampaign(c.id))
+        : repo.byUnit(reviewer.unitId, "person");
+      return candidates.filter((p) => p.status === "submitted" && canReview(reviewer, p));
+    },
+
+    async confirm(actor: Person | null, pledgeId: number): Promise<Pledge> {
+      return review(actor, pledgeId, "confirmed", null);
+    },
+
+    async returnForChanges(actor: Person | null, pledgeId: number, reason: string): Promise<Pledge> {
+      const clean = normalizeText(reason);
+      if (clean.length === 0 || clean.length > 500) {
+        throw new DomainError("invalid-input", { field: text("field-reason"), max: 500 });
+      }
+      return review(actor, pledgeId, "returned", clean);
+    },
+
+    /** Per unit: active staff without a live pledge, and whether the unit has pledged collectively. */
+    missing(actor: Person | null, campaignId: number): MissingReport {
+      requireRole(actor, "secretary", "leader", "admin");
+      const campaign = campaigns.get(campaignId);
+      const all = repo.byCampaign(campaignId).filter((p) => LIVE.includes(p.status));
+      const byPerson = new Map(all.filter((p) => p.personId !== null).map((p) => [p.personId, p]));
+      const unitsPledged = new Set(all.filter((p) => p.subject === "unit").map((p) => p.unitId));
+      const units = directory.units().map((unit) => {
+        const members = directory.activeMembers(unit.id).filter((p) => hasRole(p, "staff", "unit_head"));
+        const missing = members.filter((p) => !byPerson.has(p.id));
+        const returned = members.filter((p) => byPerson.get(p.id)?.status === "returned");
+        return { unit, missing, returned, members: members.length, pledged: members.length - missing.length, unitPledged: unitsPledged.has(unit.id) };
+      });
+      return { campaign, units };
+    },
+
+    /** Every live pledge of a campaign, for the secretary's lists and exports. */
+    list(actor: Person | null, campaignId: number): Pledge[] {
+      requireRole(actor, "secretary", "leader", "admin");
+      campaigns.get(campaignId);
+      return repo.byCampaign(campaignId).filter((p) => p.status !== "withdrawn");
+    },
+  };
+
+  async function review(actor: Person | null, pledgeId: number, status: "confirmed" | "returned", reason: string | null) {
+    const reviewer = requireRole(actor, "unit_head", "secretary", "leader");
+    const pledge = get(pledgeId);
+    if (!canReview(reviewer, pledge)) throw new DomainError("not-allowed");
+    if (pledge.status !== "submitted") throw new DomainError("pledge-not-reviewable", { status: pledge.status });
+    uow.transaction(() => {
+      repo.update(pledgeId, { status, returnReason: reason, reviewedBy: reviewer.id, reviewedAt: clock.now() }, clock.now());
+      audit.record({ actorPersonId: reviewer.id, action: `pledge.${status}`, entity: "pledge", entityId: pledgeId });
+    });
+    const owners = pledge.subject === "person" && pledge.personId ? [pledge.personId] : directory.unitHeads(pledge.unitId).map((p) => p.id);
+    const message =
+      status === "confirmed"
+        ? say("pledge-notify-confirmed", { id: pledgeId, reviewer: reviewer.fullName })
+        : { ...say("pledge-notify-returned", { id: pledgeId, reviewer: reviewer.fullName, reason: reason ?? "" }), buttons: [[button("btn-edit", `pledge:edit:${pledgeId}`, "primary")]] };
+    await Promise.all(owners.map((id) => notifier.notify(id, message)));
+    return get(pledgeId);
+  }
+}

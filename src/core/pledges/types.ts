@@ -1,0 +1,24 @@
+// Pledge vocabulary.
+export const PLEDGE_SUBJECTS = ["person", "unit"] as const;
+export type PledgeSubject = (typeof PLEDGE_SUBJECTS)[number];
+
+/** draft is kept for forms saved without submitting; the chat flow submits on confirmation. */
+export const PLEDGE_STATUSES = ["draft", "submitted", "confirmed", "returned", "withdrawn"] as const;
+export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
+
+export interface Pledge {
+  id: number;
+  campaignId: number;
+  subject: PledgeSubject;
+  personId: number | null;
+  unitId: number;
+  awardCodes: string[];
+  commitments: string;
+  status: PledgeStatus;
+  returnReason: string | null;
+  createdBy: number;
+  reviewedBy: number | null;
+  reviewedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -1,0 +1,67 @@
+// The narrow interfaces the core needs from the outside world; db/, i18n/ and adapters implement them.
+import type { Locale, Platform } from "./roles";
+import type { Args, Reply } from "./reply";
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Turns message keys into text in a locale; dates are shown in the configured time zone. */
+export interface Translator {
+  t(locale: Locale, key: string, args?: Args): string;
+  has(locale: Locale, key: string): boolean;
+}
+
+/** Structured logging without message text or user ids from private flows. */
+export interface Logger {
+  debug(fields: Record<string, unknown>, msg: string): void;
+  info(fields: Record<string, unknown>, msg: string): void;
+  warn(fields: Record<string, unknown>, msg: string): void;
+  error(fields: Record<string, unknown>, msg: string): void;
+  child(fields: Record<string, unknown>): Logger;
+}
+
+/** Runs synchronous repository work atomically. */
+export interface UnitOfWork {
+  transaction<T>(work: () => T): T;
+}
+
+/** Sends a reply to a person on the platforms where they can be reached, outside any request. */
+export interface Notifier {
+  notify(personId: number, reply: Reply): Promise<void>;
+}
+
+export interface AuditEntry {
+  actorPersonId?: number | null;
+  /** Stands for an actor who must not be named, e.g. "sender" on an anonymous case. */
+  actorLabel?: string;
+  action: string;
+  entity: string;
+  entityId?: string | number;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditLog {
+  record(entry: AuditEntry): void;
+}
+
+/** A table of rows ready for export to XLSX or CSV. */
+export interface Table {
+  sheetName: string;
+  headers: string[];
+  rows: Array<Array<string | number | Date | null>>;
+}
+
+export interface Exporter {
+  xlsx(table: Table): Promise<Uint8Array>;
+  csv(table: Table): Uint8Array;
+}
+
+export interface PlatformIdentity {
+  platform: Platform;
+  externalId: string;
+}
+
+export const SYSTEM_CLOCK: Clock = { now: () => new Date() };
+
+export type { Args };

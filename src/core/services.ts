@@ -1,0 +1,32 @@
+// The bag of core services a command may call, built once in main.ts.
+import type { AwardCatalog } from "./campaigns/catalog";
+import type { CampaignService } from "./campaigns/service";
+import type { DirectoryService } from "./directory/service";
+import type { PledgeService } from "./pledges/service";
+import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
+import type { Locale } from "./roles";
+
+export interface Settings {
+  timezone: string;
+  defaultLocale: Locale;
+}
+
+/** Setting up an organisation: a new database offers the demo one. */
+export interface OrganisationSetup {
+  isEmpty(): boolean;
+  seedDemo(): { units: number; people: number; campaigns: number };
+}
+
+export interface Services {
+  settings: Settings;
+  clock: Clock;
+  log: Logger;
+  translator: Translator;
+  notifier: Notifier;
+  exporter: Exporter;
+  catalog: AwardCatalog;
+  directory: DirectoryService;
+  campaigns: CampaignService;
+  pledges: PledgeService;
+  setup: OrganisationSetup;
+}

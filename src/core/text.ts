@@ -1,0 +1,28 @@
+// Text normalisation shared by every input path: NFC, and a folded form for forgiving matches.
+
+/** Unicode NFC with surrounding white space removed and inner runs of spaces kept as typed. */
+export function normalizeText(input: string): string {
+  return input.normalize("NFC").trim();
+}
+
+/**
+ * Lowercase without diacritics, đ as d, runs of white space as one space: "Nguyễn Văn  An" → "nguyen van an".
+ * Used only for matching, never stored as the user's words.
+ */
+export function foldText(input: string): string {
+  return input
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Length as a person counts it: grapheme clusters, so "ệ" typed as e + two marks counts once. */
+export function visibleLength(input: string): number {
+  let count = 0;
+  for (const _ of new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(input)) count++;
+  return count;
+}

@@ -1,0 +1,38 @@
+// SQLite implementations of the dialog store and the audit log.
+import { eq } from "drizzle-orm";
+import type { DialogState, DialogStore } from "../../core/dialog";
+import type { AuditLog, Clock } from "../../core/ports";
+import type { Db } from "../client";
+import { auditLog, dialogStates } from "../schema";
+
+export function createDialogStore(db: Db, clock: Clock): DialogStore {
+  return {
+    get(key) {
+      const row = db.select().from(dialogStates).where(eq(dialogStates.key, key)).get();
+      return row ? (row.state as DialogState) : null;
+    },
+    put(key, state) {
+      const row = { command: state.command, state, updatedAt: clock.now() };
+      db.insert(dialogStates).values({ key, ...row }).onConflictDoUpdate({ target: dialogStates.key, set: row }).run();
+    },
+    delete: (key) => void db.delete(dialogStates).where(eq(dialogStates.key, key)).run(),
+  };
+}
+
+export function createAuditLog(db: Db, clock: Clock): AuditLog {
+  return {
+    record(entry) {
+      db.insert(auditLog)
+        .values({
+          at: clock.now(),
+          actorPersonId: entry.actorPersonId ?? null,
+          actorLabel: entry.actorLabel ?? null,
+          action: entry.action,
+          entity: entry.entity,
+          entityId: entry.entityId === undefined ? null : String(entry.entityId),
+          details: entry.details ?? null,
+        })
+        .run();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// Every table, for drizzle-kit and the repositories.
+export * from "./campaigns";
+export * from "./directory";
+export * from "./pledges";
+export * from "./system";

@@ -1,0 +1,66 @@
+// Fluent message bundles per locale behind the core's Translator port.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { Translator } from "../core/ports";
+import { type ArgValue, type Args, isLocalizedText, isText } from "../core/reply";
+import { LOCALES, type Locale } from "../core/roles";
+
+export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
+
+/** Reads every .ftl file of a locale; a syntax error stops the program with the file and the problem. */
+export function loadBundle(locale: Locale, dir = LOCALES_DIR): FluentBundle {
+  // useIsolating adds invisible bidi marks around values, which end up in chat and break copy-paste
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const folder = join(dir, locale);
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".ftl")).sort()) {
+    const resource = new FluentResource(readFileSync(join(folder, file), "utf8"));
+    const errors = bundle.addResource(resource);
+    if (errors.length > 0) throw new Error(`locales/${locale}/${file}: ${errors.map((e) => e.message).join("; ")}`);
+  }
+  return bundle;
+}
+
+export function createTranslator(options: { timezone: string; defaultLocale: Locale; dir?: string }): Translator {
+  const bundles = new Map(LOCALES.map((l) => [l, loadBundle(l, options.dir)]));
+  const dateFormats = new Map(
+    LOCALES.map((l) => [
+      l,
+      new Intl.DateTimeFormat(l === "vi" ? "vi-VN" : "en-GB", {
+        timeZone: options.timezone,
+        day: "2-digit",
+        month: "2-digit",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: false,
+      }),
+    ]),
+  );
+
+  function translate(locale: Locale, key: string, args?: Args): string {
+    const bundle = bundles.get(locale);
+    const message = bundle?.getMessage(key) ?? bundles.get(options.defaultLocale)?.getMessage(key);
+    const owner = bundle?.getMessage(key) ? bundle : bundles.get(options.defaultLocale);
+    if (!message?.value || !owner) return key;
+    const resolved: Record<string, FluentVariable> = {};
+    for (const [name, value] of Object.entries(args ?? {})) resolved[name] = resolveArg(locale, value);
+    return owner.formatPattern(message.value, resolved);
+  }
+
+  function resolveArg(locale: Locale, value: ArgValue): string | number {
+    if (typeof value === "number") return value;
+    if (typeof value === "string") return value;
+    if (value instanceof Date) return dateFormats.get(locale)?.format(value) ?? value.toISOString();
+    if (Array.isArray(value)) return value.map((v) => String(resolveArg(locale, v))).join(", ");
+    if (isLocalizedText(value)) return value[locale];
+    if (isText(value)) return translate(locale, value.key, value.args);
+    return String(value);
+  }
+
+  return {
+    t: translate,
+    has: (locale, key) => bundles.get(locale)?.hasMessage(key) ?? false,
+  };
+}
