@@ -18,7 +18,7 @@ export function pledgeSubject(ctx: CommandContext, pledge: Pledge): string {
 export function pledgeLine(ctx: CommandContext, pledge: Pledge): Text {
   const campaign = ctx.services.campaigns.get(pledge.campaignId);
   const commitments = pledge.commitments.length > PREVIEW_LENGTH ? `${pledge.commitments.slice(0, PREVIEW_LENGTH)}…` : pledge.commitments;
-  return text("pledge-line", {
+  return text(pledge.status === "returned" && pledge.returnReason ? "pledge-line-returned" : "pledge-line", {
     id: pledge.id,
     subject: pledgeSubject(ctx, pledge),
     campaign: campaign.title,

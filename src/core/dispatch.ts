@@ -178,7 +178,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
         files: inbound.files ?? [],
       };
       try {
-        return { replies: await route(inbound, ctx, key), locale: ctx.actor?.locale ?? locale, actor };
+        return { replies: await route(inbound, ctx, key), locale: ctx.locale, actor };
       } catch (error) {
         return { replies: [describeFailure(error, requestId)], locale, actor };
       }

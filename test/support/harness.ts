@@ -1,0 +1,86 @@
+// A real bot core on a fresh SQLite file, with a clock the test controls and logs captured in memory.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type App, createApp } from "../../src/app";
+import type { Inbound } from "../../src/core/dispatch";
+import type { Clock } from "../../src/core/ports";
+import type { Locale } from "../../src/core/roles";
+import type { Reply } from "../../src/core/reply";
+import { createMemoryLogger } from "../../src/logging/logger";
+import { renderConsoleReply } from "../../src/adapters/console/render";
+
+/** A clock that only moves when the test says so. */
+export class TestClock implements Clock {
+  constructor(private current = new Date("2026-01-05T02:00:00Z")) {}
+  now = () => new Date(this.current);
+  set(at: Date | string) {
+    this.current = new Date(at);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  app: App;
+  clock: TestClock;
+  logLines: string[];
+  dir: string;
+  databaseUrl: string;
+  /** Closes the database and opens a new app on the same file, as after a restart. */
+  restart(): TestApp;
+  close(): void;
+}
+
+export function createTestApp(options: { seedDemo?: boolean; clock?: TestClock; dir?: string; locale?: Locale } = {}): TestApp {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "thidua-test-"));
+  const databaseUrl = join(dir, "thidua.sqlite");
+  const clock = options.clock ?? new TestClock();
+  const { logger, lines } = createMemoryLogger();
+  const app = createApp({
+    config: { DATABASE_URL: databaseUrl, DEFAULT_LOCALE: options.locale ?? "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+    logger,
+    clock,
+  });
+  if (options.seedDemo ?? true) app.services.setup.seedDemo();
+  const self: TestApp = {
+    app,
+    clock,
+    logLines: lines,
+    dir,
+    databaseUrl,
+    restart() {
+      app.close();
+      return createTestApp({ seedDemo: false, clock, dir, locale: options.locale });
+    },
+    close() {
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return self;
+}
+
+/** Links a console account to the named demo person, so a test can speak as them. */
+export function actAs(test: TestApp, fullName: string, userId = fullName): Omit<Inbound, "text" | "action"> {
+  const person = test.app.services.directory.findOnePerson(fullName);
+  test.app.services.directory.linkAccount(person.id, { platform: "console", externalId: userId });
+  return { platform: "console", userId, chatId: `dm-${userId}`, chatKind: "dm" };
+}
+
+/** Sends one line (or button payload) and returns the replies rendered as the console shows them. */
+export async function say(test: TestApp, who: Omit<Inbound, "text" | "action">, input: { text?: string; action?: string } | string) {
+  const message = typeof input === "string" ? { text: input } : input;
+  const result = await test.app.dispatcher.dispatch({ ...who, ...message });
+  return { ...result, text: renderAll(test, result.replies, result.locale) };
+}
+
+export function renderAll(test: TestApp, replies: Reply[], locale: Locale): string {
+  return replies.map((reply) => renderConsoleReply(reply, locale, test.app.services.translator).lines.join("\n")).join("\n");
+}
+
+/** The button payloads of the last reply, in order, so a test can press "the first button". */
+export function actions(replies: Reply[]): string[] {
+  return replies.flatMap((reply) => (reply.buttons ?? []).flat().map((b) => b.action));
+}
