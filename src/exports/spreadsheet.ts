@@ -1,0 +1,31 @@
+// Tables to XLSX (exceljs) and CSV (csv-stringify), with Vietnamese headers kept intact.
+import ExcelJS from "exceljs";
+import { stringify } from "csv-stringify/sync";
+import type { Exporter, Table } from "../core/ports";
+
+/** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
+const UTF8_BOM = "\uFEFF";
+
+export function createSpreadsheetExporter(timezone: string): Exporter {
+  const dateFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: timezone, dateStyle: "short", timeStyle: "short", hour12: false });
+  const cell = (value: string | number | Date | null) => (value instanceof Date ? dateFormat.format(value) : value ?? "");
+  return {
+    async xlsx(table: Table) {
+      const workbook = new ExcelJS.Workbook();
+      workbook.creator = "thidua-bot";
+      const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
+      sheet.addRow(table.headers).font = { bold: true };
+      for (const row of table.rows) sheet.addRow(row.map(cell));
+      sheet.columns.forEach((column, i) => {
+        const longest = Math.max(table.headers[i]?.length ?? 10, ...table.rows.map((r) => String(cell(r[i] ?? null)).length));
+        column.width = Math.min(60, Math.max(8, longest + 2));
+      });
+      sheet.views = [{ state: "frozen", ySplit: 1 }];
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    },
+    csv(table: Table) {
+      const body = stringify([table.headers, ...table.rows.map((r) => r.map(cell))]);
+      return new TextEncoder().encode(UTF8_BOM + body);
+    },
+  };
+}
