@@ -85,6 +85,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
 
   return {
     db,
+    uow,
+    audit,
     services,
     registry,
     dialogs,

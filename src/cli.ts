@@ -1,0 +1,106 @@
+// The operator's command line: roster import and role changes, run with the database file's permissions.
+//   npm run cli -- import-staff staff.xlsx [--dry-run]
+//   npm run cli -- grant "Nguyễn Văn A" secretary
+import { Command } from "commander";
+import { createApp } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { RosterConflict, applyRoster, checkRosterHeader, validateRoster } from "./core/directory/roster";
+import { DomainError } from "./core/errors";
+import { isLocale, type Locale } from "./core/roles";
+import { createDirectoryRepo } from "./db/repos/directory";
+import { createLogger } from "./logging/logger";
+import { RosterFileError, readRosterFile } from "./roster/read";
+
+function boot() {
+  const config = loadConfig();
+  const app = createApp({ config, logger: createLogger(process.env.LOG_LEVEL ?? "warn") });
+  const locale: Locale = isLocale(process.env.CLI_LANG ?? "") ? (process.env.CLI_LANG as Locale) : config.DEFAULT_LOCALE;
+  const t = (key: string, args?: Record<string, string | number>) => app.services.translator.t(locale, key, args);
+  return { app, t };
+}
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const fail = (line: string) => {
+  process.stderr.write(`${line}\n`);
+  process.exitCode = 1;
+};
+
+const program = new Command("thidua-cli").description("thidua-bot operator commands").showHelpAfterError();
+
+program
+  .command("import-staff")
+  .description("import the staff roster from CSV or XLSX (columns: full_name, unit, roles, telegram_user_id, slack_user_id, email, language)")
+  .argument("<file>", "roster file (.csv or .xlsx)")
+  .option("--dry-run", "check the file and report what would change, without saving")
+  .action(async (file: string, options: { dryRun?: boolean }) => {
+    const { app, t } = boot();
+    try {
+      const sheet = await readRosterFile(file);
+      const headerProblems = checkRosterHeader(sheet.headers);
+      const { entries, problems } = headerProblems.length > 0 ? { entries: [], problems: headerProblems } : validateRoster(sheet.rows);
+      if (problems.length > 0) {
+        fail(t("roster-rejected", { count: problems.length, file }));
+        for (const p of problems) fail(`  ${t("roster-line", { line: p.line })} ${t(p.key, p.args)}`);
+        return;
+      }
+      const deps = { repo: createDirectoryRepo(app.db), audit: app.audit, clock: app.services.clock, uow: app.uow };
+      if (options.dryRun) {
+        // run the import in a transaction that is always rolled back, so the report is exact
+        try {
+          app.uow.transaction(() => {
+            const result = applyRoster(entries, deps);
+            throw new DryRunDone(result);
+          });
+        } catch (error) {
+          if (!(error instanceof DryRunDone)) throw error;
+          out(t("roster-dry-run", { ...error.result }));
+        }
+        return;
+      }
+      out(t("roster-imported", { ...applyRoster(entries, deps) }));
+    } catch (error) {
+      if (error instanceof RosterConflict) {
+        fail(t("roster-rejected", { count: error.problems.length, file }));
+        for (const p of error.problems) fail(`  ${t("roster-line", { line: p.line })} ${t(p.key, p.args)}`);
+      } else if (error instanceof RosterFileError || (error as NodeJS.ErrnoException).code === "ENOENT") {
+        fail(t("roster-unreadable", { file, reason: (error as Error).message }));
+      } else throw error;
+    } finally {
+      app.close();
+    }
+  });
+
+class DryRunDone extends Error {
+  constructor(readonly result: ReturnType<typeof applyRoster>) {
+    super("dry run");
+  }
+}
+
+for (const grant of [true, false]) {
+  program
+    .command(grant ? "grant" : "revoke")
+    .description(grant ? "give a role to a person" : "take a role from a person")
+    .argument("<person>", "full name, part of it, or #id")
+    .argument("<role>", "staff, unit_head, council, secretary, leader, case_handler or admin")
+    .action((query: string, role: string) => {
+      const { app, t } = boot();
+      try {
+        const person = app.services.directory.findOnePerson(query.normalize("NFC"));
+        const changed = grant ? app.services.directory.grant(null, person.id, role) : app.services.directory.revoke(null, person.id, role);
+        const key = grant ? (changed ? "role-granted" : "role-already") : changed ? "role-revoked" : "role-not-held";
+        out(t(key, { name: person.fullName, role: t(`role-${role}`) }));
+      } catch (error) {
+        if (error instanceof DomainError) fail(t(`error-${error.code}`, error.args as Record<string, string>));
+        else throw error;
+      } finally {
+        app.close();
+      }
+    });
+}
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  else fail(`thidua-cli: ${(error as Error).message}`);
+}

@@ -1,0 +1,201 @@
+// The staff roster import: validates every row of a CSV/XLSX roster first, then applies all of it or none.
+// Idempotent: a person is matched by Telegram id, Slack id, e-mail, then name within unit, and only
+// differences are written, so importing the same file twice changes nothing.
+import { z } from "zod";
+import type { AuditLog, Clock, UnitOfWork } from "../ports";
+import { LOCALES, type Locale, ROLES, type Role } from "../roles";
+import { foldText, normalizeText, visibleLength } from "../text";
+import type { DirectoryRepo, Person } from "./types";
+
+export const ROSTER_COLUMNS = ["full_name", "unit", "roles", "telegram_user_id", "slack_user_id", "email", "language"] as const;
+const REQUIRED_COLUMNS = ["full_name", "unit"] as const;
+
+/** One data row as read from the file, with its line (CSV) or row (XLSX) number for messages. */
+export interface RosterRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface RosterEntry {
+  line: number;
+  fullName: string;
+  unit: string;
+  roles: Role[];
+  telegramUserId: string | null;
+  slackUserId: string | null;
+  email: string | null;
+  locale: Locale | null;
+}
+
+/** A problem with one row: a message key of locales/<lang>/cli.ftl and its arguments. */
+export interface RosterProblem {
+  line: number;
+  key: string;
+  args?: Record<string, string | number>;
+}
+
+export interface RosterImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  unitsCreated: number;
+}
+
+// Accept the role codes and their unaccented Vietnamese names, since rosters are typed by people.
+const ROLE_ALIASES: Record<string, Role> = {
+  "can bo": "staff",
+  "truong don vi": "unit_head",
+  "hoi dong": "council",
+  "thanh vien hoi dong": "council",
+  "thu ky": "secretary",
+  "lanh dao": "leader",
+  "xu ly don thu": "case_handler",
+  "quan tri": "admin",
+};
+
+const emailSchema = z.email();
+
+function parseRole(raw: string): Role | null {
+  const folded = foldText(raw).replace(/[_-]/g, " ");
+  const code = folded.replace(/ /g, "_");
+  if ((ROLES as readonly string[]).includes(code)) return code as Role;
+  return ROLE_ALIASES[folded] ?? null;
+}
+
+/** Checks the header row: the required columns must be there and unknown ones are reported. */
+export function checkRosterHeader(headers: string[]): RosterProblem[] {
+  const names = headers.map((h) => h.trim().toLowerCase());
+  const problems: RosterProblem[] = [];
+  for (const column of REQUIRED_COLUMNS) {
+    if (!names.includes(column)) problems.push({ line: 1, key: "roster-missing-column", args: { column } });
+  }
+  for (const name of names) {
+    if (name !== "" && !(ROSTER_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({ line: 1, key: "roster-unknown-column", args: { column: name, columns: ROSTER_COLUMNS.join(", ") } });
+    }
+  }
+  return problems;
+}
+
+/** Validates every row; returns the entries only when no row has a problem. */
+export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; problems: RosterProblem[] } {
+  const entries: RosterEntry[] = [];
+  const problems: RosterProblem[] = [];
+  const seen = new Map<string, number>();
+  const claim = (kind: string, value: string | null, line: number) => {
+    if (!value) return;
+    const key = `${kind}:${value.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ line, key: "roster-duplicate", args: { column: kind, value, first } });
+    else seen.set(key, line);
+  };
+
+  for (const { line, cells } of rows) {
+    const cell = (name: string) => normalizeText(cells[name] ?? "").trim();
+    if (ROSTER_COLUMNS.every((c) => cell(c) === "")) continue; // blank lines in spreadsheets are common
+    const before = problems.length;
+    const fullName = cell("full_name").replace(/\s+/g, " ");
+    const unit = cell("unit").replace(/\s+/g, " ");
+    if (fullName === "") problems.push({ line, key: "roster-empty", args: { column: "full_name" } });
+    else if (visibleLength(fullName) > 100) problems.push({ line, key: "roster-too-long", args: { column: "full_name", max: 100 } });
+    if (unit === "") problems.push({ line, key: "roster-empty", args: { column: "unit" } });
+    else if (visibleLength(unit) > 200) problems.push({ line, key: "roster-too-long", args: { column: "unit", max: 200 } });
+
+    const roles = new Set<Role>(["staff"]);
+    for (const raw of cell("roles").split(";").map((r) => r.trim()).filter(Boolean)) {
+      const role = parseRole(raw);
+      if (role) roles.add(role);
+      else problems.push({ line, key: "roster-bad-role", args: { value: raw, roles: ROLES.join("; ") } });
+    }
+
+    const telegram = cell("telegram_user_id") || null;
+    if (telegram && !/^\d{1,20}$/.test(telegram)) problems.push({ line, key: "roster-bad-telegram", args: { value: telegram } });
+    const slack = cell("slack_user_id") || null;
+    if (slack && !/^[UW][A-Z0-9]{2,20}$/.test(slack)) problems.push({ line, key: "roster-bad-slack", args: { value: slack } });
+    const email = cell("email").toLowerCase() || null;
+    if (email && !emailSchema.safeParse(email).success) problems.push({ line, key: "roster-bad-email", args: { value: email } });
+    const language = cell("language").toLowerCase() || null;
+    if (language && !(LOCALES as readonly string[]).includes(language)) {
+      problems.push({ line, key: "roster-bad-language", args: { value: language, languages: LOCALES.join(", ") } });
+    }
+    claim("telegram_user_id", telegram, line);
+    claim("slack_user_id", slack, line);
+    claim("email", email, line);
+
+    if (problems.length === before) {
+      entries.push({ line, fullName, unit, roles: [...roles], telegramUserId: telegram, slackUserId: slack, email, locale: language as Locale | null });
+    }
+  }
+  return problems.length > 0 ? { entries: [], problems } : { entries, problems };
+}
+
+export class RosterConflict extends Error {
+  override name = "RosterConflict";
+  constructor(readonly problems: RosterProblem[]) {
+    super("roster conflicts with the directory");
+  }
+}
+
+/** Applies validated entries in one transaction; a conflict with existing accounts rolls everything back. */
+export function applyRoster(entries: RosterEntry[], deps: { repo: DirectoryRepo; audit: AuditLog; clock: Clock; uow: UnitOfWork }): RosterImportResult {
+  const { repo, audit, clock, uow } = deps;
+  return uow.transaction(() => {
+    const now = clock.now();
+    const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, unitsCreated: 0 };
+    const problems: RosterProblem[] = [];
+    for (const entry of entries) {
+      let unit = repo.units().find((u) => foldText(u.name) === foldText(entry.unit));
+      if (!unit) {
+        const id = repo.insertUnit(entry.unit, now);
+        unit = { id, name: entry.unit, parentId: null };
+        result.unitsCreated++;
+      }
+      const byTelegram = entry.telegramUserId ? repo.personByAccount("telegram", entry.telegramUserId) : null;
+      const bySlack = entry.slackUserId ? repo.personByAccount("slack", entry.slackUserId) : null;
+      const byEmail = entry.email ? repo.personByEmail(entry.email) : null;
+      const candidates = [byTelegram, bySlack, byEmail].filter((p): p is Person => p !== null);
+      if (new Set(candidates.map((p) => p.id)).size > 1) {
+        problems.push({ line: entry.line, key: "roster-conflict", args: { names: [...new Set(candidates.map((p) => p.fullName))].join(", ") } });
+        continue;
+      }
+      const existing = candidates[0] ?? repo.personByNameInUnit(entry.fullName, unit.id);
+      const wanted = { fullName: entry.fullName, unitId: unit.id, email: entry.email, locale: entry.locale, status: "active" as const };
+      let personId: number;
+      let changed = false;
+      if (!existing) {
+        personId = repo.insertPerson(wanted, now);
+        result.created++;
+        audit.record({ actorLabel: "cli", action: "roster.person-created", entity: "person", entityId: personId });
+      } else {
+        personId = existing.id;
+        const patch: Partial<typeof wanted> = {};
+        if (existing.fullName !== wanted.fullName) patch.fullName = wanted.fullName;
+        if (existing.unitId !== wanted.unitId) patch.unitId = wanted.unitId;
+        if (wanted.email && existing.email !== wanted.email) patch.email = wanted.email;
+        if (wanted.locale && existing.locale !== wanted.locale) patch.locale = wanted.locale;
+        if (existing.status !== "active") patch.status = "active";
+        if (Object.keys(patch).length > 0) {
+          repo.updatePerson(personId, patch, now);
+          changed = true;
+        }
+      }
+      // roles in the file are added; removing a role is a deliberate act done with `revoke`
+      for (const role of entry.roles) if (repo.addRole(personId, role)) changed = existing !== null || changed;
+      for (const [platform, externalId] of [["telegram", entry.telegramUserId], ["slack", entry.slackUserId]] as const) {
+        if (!externalId) continue;
+        const account = repo.account(platform, externalId);
+        if (account?.personId === personId) continue;
+        repo.upsertAccount(personId, platform, externalId);
+        if (existing) changed = true;
+      }
+      if (existing) {
+        if (changed) {
+          result.updated++;
+          audit.record({ actorLabel: "cli", action: "roster.person-updated", entity: "person", entityId: personId });
+        } else result.unchanged++;
+      }
+    }
+    if (problems.length > 0) throw new RosterConflict(problems);
+    return result;
+  });
+}
