@@ -10,6 +10,8 @@ const optionalText = z
 const configSchema = z
   .object({
     DATABASE_URL: z.string().trim().min(1).default("./data/thidua.sqlite"),
+    /** Where the console saves exported spreadsheets (platforms send them as files instead). */
+    EXPORT_DIR: z.string().trim().min(1).default("./exports"),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
     TIMEZONE: z
       .string()

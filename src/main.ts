@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   const app = createApp({ config, logger });
   if (!platformsWanted) {
-    await runConsole({ app, input: process.stdin, output: process.stdout, exportDir: "exports", interactive: Boolean(process.stdin.isTTY) });
+    await runConsole({ app, input: process.stdin, output: process.stdout, exportDir: config.EXPORT_DIR, interactive: Boolean(process.stdin.isTTY) });
     app.close();
     return;
   }
