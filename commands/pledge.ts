@@ -14,12 +14,12 @@ export default defineCommand({
   actions: {
     /** Opens the form filled with the pledge's answers; the summary lets the person change any of them. */
     edit(ctx, id) {
-      const pledge = ctx.services.pledges.get(Number(id));
+      const pledge = ctx.services.pledges.editable(ctx.actor, Number(id));
       const values = { pledgeId: pledge.id, campaign: String(pledge.campaignId), titles: pledge.awardCodes, commitments: pledge.commitments };
       return openForm(pledge.subject === "unit" ? "unitpledge" : "pledge", values);
     },
     withdraw(ctx, id) {
-      const pledge = ctx.services.pledges.get(Number(id));
+      const pledge = ctx.services.pledges.editable(ctx.actor, Number(id));
       return {
         blocks: [{ type: "paragraph", text: text("pledge-withdraw-confirm", { id: pledge.id }) }],
         buttons: [[button("btn-withdraw", `pledge:withdrawok:${pledge.id}`, "danger"), button("btn-keep", "mypledges:list:0")]],

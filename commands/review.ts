@@ -24,7 +24,7 @@ export default defineCommand({
   run: queue,
   actions: {
     open(ctx, id) {
-      const pledge = ctx.services.pledges.get(Number(id));
+      const pledge = ctx.services.pledges.reviewable(ctx.actor, Number(id));
       return {
         blocks: [{ type: "list", items: [pledgeLine(ctx, pledge)] }],
         buttons: [[button("btn-confirm", `review:ok:${pledge.id}`, "primary"), button("btn-return", `review:back:${pledge.id}`, "danger")]],
@@ -35,6 +35,9 @@ export default defineCommand({
       const rest = ctx.services.pledges.reviewQueue(ctx.actor).length;
       return [say("pledge-confirmed", { id: pledge.id, remaining: rest }), ...(rest > 0 ? [queue(ctx)] : [])];
     },
-    back: (_ctx, id) => openForm("returnpledge", { pledge: id }),
+    back(ctx, id) {
+      ctx.services.pledges.reviewable(ctx.actor, Number(id));
+      return openForm("returnpledge", { pledge: id });
+    },
   },
 });

@@ -48,6 +48,8 @@ describe("pledges", () => {
     const { lan } = await pledgeAsLan();
     const anh = actAs(test, "Bùi Đức Anh");
     expect((await say(test, anh, "/review")).text).toContain("Bạn không có quyền");
+    const thu = actAs(test, "Ngô Thị Thu");
+    expect((await say(test, thu, { action: "review:open:1" })).text).toBe("Bạn không có quyền làm việc này.");
     const long = actAs(test, "Hoàng Văn Long");
     const queue = await say(test, long, "/review");
     expect(actions(queue.replies)).toContain("review:ok:1");
@@ -68,5 +70,51 @@ describe("pledges", () => {
     const next = await say(test, lan, "Cam kết sau khi khởi động lại");
     expect(next.text).toContain("Kiểm tra lại trước khi lưu");
     expect(next.text).toContain("Cam kết sau khi khởi động lại");
+  });
+});
+
+describe("unit pledges, returns and withdrawals", () => {
+  it("lets a unit head pledge for the unit's collective title, which the missing list then shows", async () => {
+    const long = actAs(test, "Hoàng Văn Long");
+    const first = await say(test, long, "/unitpledge");
+    expect(first.text).toContain("Đơn vị đăng ký phấn đấu đạt danh hiệu tập thể nào?");
+    expect(first.text).toContain("Tập thể lao động tiên tiến");
+    expect(first.text).not.toContain("Chiến sĩ thi đua cơ sở");
+    await say(test, long, "1");
+    await say(test, long, { action: "f:done" });
+    await say(test, long, "Đơn vị hoàn thành 100% kế hoạch.");
+    expect((await say(test, long, { action: "f:ok" })).text).toContain("Đã ghi nhận bản đăng ký thi đua số 1");
+    const son = actAs(test, "Trịnh Văn Sơn");
+    const missing = await say(test, son, "/missing");
+    expect(missing.text).toContain("Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 0/3 người đã đăng ký. Còn thiếu: Bùi Đức Anh, Hoàng Văn Long, Vũ Thị Lan. Đăng ký tập thể: đã có");
+    // a staff member may not pledge for the unit
+    expect((await say(test, actAs(test, "Bùi Đức Anh"), "/unitpledge")).text).toContain("Bạn không có quyền");
+  });
+
+  it("returns a pledge with a reason the person reads, and lets them withdraw it", async () => {
+    const { lan } = await pledgeAsLan();
+    const told: string[] = [];
+    test.app.observeNotifications((_, reply) => told.push(JSON.stringify(reply)));
+    const long = actAs(test, "Hoàng Văn Long");
+    await say(test, long, { action: "review:back:1" });
+    await say(test, long, "Cần ghi rõ chỉ tiêu <số lượng> & thời hạn.");
+    const done = await say(test, long, { action: "f:ok" });
+    expect(done.text).toContain("Đã trả lại bản đăng ký số 1");
+    expect(told.join()).toContain("Cần ghi rõ chỉ tiêu <số lượng> & thời hạn.");
+    const mine = await say(test, lan, "/mypledges");
+    expect(mine.text).toContain("Lý do trả lại: Cần ghi rõ chỉ tiêu <số lượng> & thời hạn.");
+    await say(test, lan, { action: "pledge:withdraw:1" });
+    expect((await say(test, lan, { action: "pledge:withdrawok:1" })).text).toContain("Đã rút bản đăng ký số 1");
+    // withdrawing frees the place: a new pledge can be made before the deadline
+    expect((await say(test, lan, "/pledge")).text).toContain("Bạn đăng ký phấn đấu đạt danh hiệu nào?");
+  });
+
+  it("refuses an edit after the deadline, and anyone else's edit at any time", async () => {
+    const { lan } = await pledgeAsLan();
+    const anh = actAs(test, "Bùi Đức Anh");
+    const snooping = await say(test, anh, { action: "pledge:edit:1" });
+    expect(snooping.text).toBe("Bạn không có quyền làm việc này.");
+    test.clock.advance(31 * 24 * 3600 * 1000);
+    expect((await say(test, lan, { action: "pledge:edit:1" })).text).toContain("Đã hết hạn đăng ký thi đua");
   });
 });

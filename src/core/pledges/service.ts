@@ -102,8 +102,22 @@ export function createPledgeService(deps: {
     await Promise.all(reviewers.map((r) => notifier.notify(r.id, message)));
   }
 
+  /** The pledge if the actor may still change it (owner, live status, before the deadline); else why not. */
+  function editable(actor: Person | null, pledgeId: number): { person: Person; pledge: Pledge } {
+    const person = requireRole(actor, "staff", "unit_head");
+    const pledge = get(pledgeId);
+    assertOwner(person, pledge);
+    if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
+    campaigns.assertPledgesOpen(campaigns.get(pledge.campaignId));
+    return { person, pledge };
+  }
+
   return {
     get,
+    /** Checked before a form is opened on a pledge, so nobody fills in a form that cannot be saved. */
+    editable: (actor: Person | null, pledgeId: number) => editable(actor, pledgeId).pledge,
+    /** Checked before a pledge is shown for review, so a button cannot reveal another unit's pledge. */
+    reviewable: (actor: Person | null, pledgeId: number) => reviewable(actor, pledgeId).pledge,
 
     /** Creates a submitted pledge for the actor, or for their unit when subject is "unit". */
     async create(actor: Person | null, subject: PledgeSubject, input: PledgeInput): Promise<Pledge> {
@@ -138,12 +152,8 @@ export function createPledgeService(deps: {
 
     /** Changes titles and commitments until the deadline; a confirmed pledge goes back for confirmation. */
     async edit(actor: Person | null, pledgeId: number, input: Omit<PledgeInput, "campaignId">): Promise<Pledge> {
-      const person = requireRole(actor, "staff", "unit_head");
-      const pledge = get(pledgeId);
-      assertOwner(person, pledge);
-      if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
+      const { person, pledge } = editable(actor, pledgeId);
       const campaign = campaigns.get(pledge.campaignId);
-      campaigns.assertPledgesOpen(campaign);
       const clean = validateInput(campaign, pledge.subject, { ...input, campaignId: campaign.id });
       uow.transaction(() => {
         repo.update(
@@ -165,11 +175,7 @@ export function createPledgeService(deps: {
     },
 
     withdraw(actor: Person | null, pledgeId: number): Pledge {
-      const person = requireRole(actor, "staff", "unit_head");
-      const pledge = get(pledgeId);
-      assertOwner(person, pledge);
-      if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
-      campaigns.assertPledgesOpen(campaigns.get(pledge.campaignId));
+      const { person } = editable(actor, pledgeId);
       uow.transaction(() => {
         repo.update(pledgeId, { status: "withdrawn" }, clock.now());
         audit.record({ actorPersonId: person.id, action: "pledge.withdrawn", entity: "pledge", entityId: pledgeId });
@@ -230,11 +236,17 @@ export function createPledgeService(deps: {
     },
   };
 
-  async function review(actor: Person | null, pledgeId: number, status: "confirmed" | "returned", reason: string | null) {
+  /** The pledge if the actor may confirm or return it now; else why not. */
+  function reviewable(actor: Person | null, pledgeId: number): { reviewer: Person; pledge: Pledge } {
     const reviewer = requireRole(actor, "unit_head", "secretary", "leader");
     const pledge = get(pledgeId);
     if (!canReview(reviewer, pledge)) throw new DomainError("not-allowed");
     if (pledge.status !== "submitted") throw new DomainError("pledge-not-reviewable", { status: pledge.status });
+    return { reviewer, pledge };
+  }
+
+  async function review(actor: Person | null, pledgeId: number, status: "confirmed" | "returned", reason: string | null) {
+    const { reviewer, pledge } = reviewable(actor, pledgeId);
     uow.transaction(() => {
       repo.update(pledgeId, { status, returnReason: reason, reviewedBy: reviewer.id, reviewedAt: clock.now() }, clock.now());
       audit.record({ actorPersonId: reviewer.id, action: `pledge.${status}`, entity: "pledge", entityId: pledgeId });
