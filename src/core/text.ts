@@ -5,6 +5,11 @@ export function normalizeText(input: string): string {
   return input.normalize("NFC").trim();
 }
 
+/** A name or other one-line value: NFC, trimmed, every run of white space as one space. */
+export function normalizeName(input: string): string {
+  return normalizeText(input).replace(/\s+/g, " ");
+}
+
 /**
  * Lowercase without diacritics, đ as d, runs of white space as one space: "Nguyễn Văn  An" → "nguyen van an".
  * Used only for matching, never stored as the user's words.

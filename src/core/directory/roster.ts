@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { AuditLog, Clock, UnitOfWork } from "../ports";
 import { LOCALES, type Locale, ROLES, type Role } from "../roles";
-import { foldText, normalizeText, visibleLength } from "../text";
+import { foldText, normalizeName, normalizeText, visibleLength } from "../text";
 import type { DirectoryRepo, Person } from "./types";
 
 export const ROSTER_COLUMNS = ["full_name", "unit", "roles", "telegram_user_id", "slack_user_id", "email", "language"] as const;
@@ -94,8 +94,8 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     const cell = (name: string) => normalizeText(cells[name] ?? "").trim();
     if (ROSTER_COLUMNS.every((c) => cell(c) === "")) continue; // blank lines in spreadsheets are common
     const before = problems.length;
-    const fullName = cell("full_name").replace(/\s+/g, " ");
-    const unit = cell("unit").replace(/\s+/g, " ");
+    const fullName = normalizeName(cell("full_name"));
+    const unit = normalizeName(cell("unit"));
     if (fullName === "") problems.push({ line, key: "roster-empty", args: { column: "full_name" } });
     else if (visibleLength(fullName) > 100) problems.push({ line, key: "roster-too-long", args: { column: "full_name", max: 100 } });
     if (unit === "") problems.push({ line, key: "roster-empty", args: { column: "unit" } });

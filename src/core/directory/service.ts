@@ -2,7 +2,7 @@
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
 import { type Locale, type Role, isRole } from "../roles";
-import { foldText, normalizeText } from "../text";
+import { foldText, normalizeName, normalizeText } from "../text";
 import type { DirectoryRepo, Person, Unit } from "./types";
 
 export interface DirectoryDeps {
@@ -108,7 +108,7 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
       const id = uow.transaction(() => {
         const now = clock.now();
         const personId = repo.insertPerson(
-          { fullName: normalizeText(input.fullName), unitId: unit.id, email: null, locale: input.locale, status: "pending" },
+          { fullName: normalizeName(input.fullName), unitId: unit.id, email: null, locale: input.locale, status: "pending" },
           now,
         );
         repo.addRole(personId, "staff");
