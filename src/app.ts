@@ -14,6 +14,10 @@ import type { Platform } from "./core/roles";
 import type { Services } from "./core/services";
 import { loadCatalog } from "./catalog/load";
 import { commands } from "../commands";
+import { pledgeAgenda } from "../commands/support/pledge-agenda";
+import { createAgenda } from "./core/agenda";
+import { createLinkingService } from "./core/directory/linking";
+import { createLinkCodeRepo } from "./db/repos/linking";
 import type { Config } from "./config";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
@@ -64,6 +68,11 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
+  const agenda = createAgenda();
+  agenda.register("pledges", pledgeAgenda);
+  // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
+  observers.push((personId) => agenda.changed(personId));
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -76,6 +85,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     campaigns,
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
+    agenda,
+    linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
   };
 
   const registry = createRegistry(commands);
