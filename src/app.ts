@@ -6,6 +6,7 @@ import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/co
 import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
+import { createWholeForms } from "./core/whole-form";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import { createPledgeService } from "./core/pledges/service";
@@ -93,6 +94,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: createMemoryDialogStore(), run });
   const dispatcher = createDispatcher({ registry, services, dialogs });
+  const wholeForms = createWholeForms({ registry, services, dialogs, drafts: createDialogStore(db, clock) });
 
   return {
     db,
@@ -100,6 +102,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     registry,
     dialogs,
     dispatcher,
+    /** Forms answered all at once (Slack modals). */
+    wholeForms,
     /** Lets an adapter deliver notifications to its platform's accounts. */
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
     /** Sees every notification (the console prints them so a demo shows who was told what). */
