@@ -3,7 +3,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { App as BoltApp, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { App } from "../../app";
-import type { Inbound } from "../../core/dispatch";
+import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Args, Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
@@ -18,8 +18,14 @@ export const SLACK_ENDPOINT = "/slack/events";
 /** Slack signs with a timestamp; Bolt refuses old ones, we also refuse ones from the future beyond this. */
 const MAX_CLOCK_SKEW_S = 5 * 60;
 const SLASH_COMMAND = "/thidua";
-/** Commands offered as buttons on the Home tab, when the person may run them. */
-const HOME_SHORTCUTS = ["pledge", "mypledges", "review", "link", "help"];
+/** Commands offered as buttons on the Home tab (with their label keys), when the person may run them. */
+const HOME_SHORTCUTS: Record<string, string> = {
+  pledge: "slack-home-button-pledge",
+  mypledges: "slack-home-button-mypledges",
+  review: "slack-home-button-review",
+  link: "slack-home-button-link",
+  help: "slack-home-button-help",
+};
 
 export interface SlackAdapterOptions {
   app: App;
@@ -134,10 +140,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const actor = services.directory.resolveAccount({ platform: "slack", externalId: userId });
     const locale = actor?.locale ?? services.settings.defaultLocale;
     const tr = t(locale);
-    const shortcuts: HomeShortcut[] = HOME_SHORTCUTS.map((name) => registry.find(name))
-      .filter((c) => c !== undefined)
-      .filter((c) => c.access === "everyone" || (actor?.status === "active" && (c.access === "registered" || c.access.some((r) => actor.roles.includes(r)))))
-      .map((c) => ({ command: c.name, label: tr(`slack-home-button-${c.name}`), opensForm: wholeForms.hasForm(c.name) }));
+    const shortcuts: HomeShortcut[] = Object.entries(HOME_SHORTCUTS)
+      .filter(([name]) => {
+        const command = registry.find(name);
+        return command !== undefined && mayRun(command, actor, "slack");
+      })
+      .map(([name, label]) => ({ command: name, label: tr(label), opensForm: wholeForms.hasForm(name) }));
     const sections = actor && actor.status === "active" ? services.agenda.for({ person: actor, locale, services }) : [];
     const view = homeView(
       {
