@@ -8,5 +8,6 @@ slack-home-button-pledge = Register a pledge
 slack-home-button-mypledges = My pledges
 slack-home-button-review = Confirm pledges
 slack-home-button-link = Link accounts
+slack-home-button-register = Register as staff
 slack-home-button-help = Help
 slack-file-not-sent = The file { $name } cannot be sent on Slack yet. Use this command on Telegram or the command line.

@@ -8,5 +8,6 @@ slack-home-button-pledge = Đăng ký thi đua
 slack-home-button-mypledges = Đăng ký của tôi
 slack-home-button-review = Xác nhận đăng ký
 slack-home-button-link = Liên kết tài khoản
+slack-home-button-register = Khai báo cán bộ
 slack-home-button-help = Trợ giúp
 slack-file-not-sent = Tệp { $name } chưa gửi được qua Slack. Hãy dùng lệnh này trên Telegram hoặc dòng lệnh.

@@ -33,7 +33,7 @@ describe("Slack Web API stand-in", () => {
   it("opens, pushes, updates and publishes views", async () => {
     const opened = await client.views.open({ trigger_id: "trg.U1.a", view: { type: "modal", title: { type: "plain_text", text: "A" }, blocks: [] } });
     await client.views.update({ view_id: opened.view?.id as string, view: { type: "modal", title: { type: "plain_text", text: "B" }, blocks: [] } });
-    expect((api.lastModal("U1")?.view.title as { text: string }).text).toBe("B");
+    expect(api.lastModal("U1")?.view.title).toMatchObject({ text: "B" });
     await client.views.publish({ user_id: "U1", view: { type: "home", blocks: [] } });
     expect(api.home("U1")?.type).toBe("home");
   });

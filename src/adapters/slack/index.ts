@@ -25,6 +25,7 @@ const HOME_SHORTCUTS: Record<string, string> = {
   review: "slack-home-button-review",
   link: "slack-home-button-link",
   help: "slack-home-button-help",
+  register: "slack-home-button-register",
 };
 
 export interface SlackAdapterOptions {
@@ -65,7 +66,9 @@ function quietLogger(log: Logger): BoltLogger {
     info: () => undefined,
     warn: (...args: unknown[]) => log.warn({ source: "slack", kinds: kinds(args) }, "slack library warning"),
     error: (...args: unknown[]) => log.error({ source: "slack", kinds: kinds(args) }, "slack library error"),
-    setLevel: (next: LogLevel) => void (level = next),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
     getLevel: () => level,
     setName: () => undefined,
   };

@@ -10,8 +10,12 @@ export function createChannelPacer(intervalMs: number) {
       .then(async () => {
         const wait = (lastAt.get(channel) ?? 0) + intervalMs - Date.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        lastAt.set(channel, Date.now());
-        return send();
+        try {
+          return await send();
+        } finally {
+          // measured from when the send (with any 429 retries) ended: that is when Slack counted it
+          lastAt.set(channel, Date.now());
+        }
       });
     tails.set(channel, next);
     // forget idle channels so the maps stay small

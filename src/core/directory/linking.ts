@@ -45,7 +45,8 @@ export function createLinkingService(deps: { repo: LinkCodeRepo; directory: Dire
   return {
     /** Issues a code for the actor to type on another platform. Shown once; expires in ten minutes. */
     issue(actor: Person | null, on: Platform): { code: string; expiresAt: Date } {
-      if (!actor || actor.status !== "active") throw new DomainError("not-registered");
+      if (actor?.status !== "active") throw new DomainError("not-registered");
+      if (!actor) throw new DomainError("not-registered");
       let raw = "";
       for (let i = 0; i < CODE_LENGTH; i++) raw += ALPHABET[randomInt(ALPHABET.length)];
       const code = `${raw.slice(0, 4)}-${raw.slice(4)}`;
