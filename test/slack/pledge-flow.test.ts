@@ -111,3 +111,32 @@ describe("Slack pledge flow", () => {
     expect(s.api.receivedText("ULAN")).toContain("đã được Hoàng Văn Long xác nhận");
   });
 });
+
+describe("Slack modal refresh", () => {
+  it("re-describes the form when a choice changes, keeping what was typed", async () => {
+    const modal = await openPledgeModal();
+    const campaign = blocksOf(modal).find((b) => b.block_id === "campaign")?.element?.options?.[0]?.value as string;
+    const acked = await s.slackRequest.interaction({
+      type: "block_actions",
+      team: { id: "TTHIDUA" },
+      user: { id: "ULAN" },
+      trigger_id: "trg.ULAN.refresh",
+      container: { type: "view", view_id: modal.id },
+      actions: [{ type: "static_select", action_id: "form_refresh", block_id: "campaign", selected_option: { value: campaign } }],
+      view: {
+        id: modal.id,
+        hash: s.api.views.get(modal.id)?.hash,
+        type: "modal",
+        callback_id: modal.view.callback_id,
+        private_metadata: modal.view.private_metadata,
+        state: { values: { campaign: { form_refresh: stateValue.select(campaign) }, commitments: { v: stateValue.text("Đang viết dở") } } },
+      },
+    });
+    expect(acked.status).toBe(200);
+    await s.api.waitFor(() => s.api.callsOf("views.update").length === 1);
+    const updated = s.api.views.get(modal.id);
+    expect(updated?.via).toBe("views.update");
+    expect(JSON.stringify(updated?.view)).toContain("Đang viết dở");
+    expect(JSON.stringify(updated?.view)).toContain("Lao động tiên tiến");
+  });
+});

@@ -249,7 +249,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   bolt.command(SLASH_COMMAND, async ({ command, ack }) => {
     await ack();
-    const typed = command.text.normalize("NFC").trim();
+    // Slack escapes &, < and > in what people type, in commands as in messages
+    const typed = unescapeSlackText(command.text).normalize("NFC").trim();
     const [sub = "help", ...rest] = typed === "" ? ["help"] : typed.split(/\s+/);
     const args = rest.join(" ");
     const where = chatOf(command.user_id, command.channel_id);
