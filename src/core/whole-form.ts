@@ -114,6 +114,27 @@ export function createWholeForms(deps: { registry: CommandRegistry; services: Se
       }
     },
 
+    /**
+     * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
+     * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
+     */
+    async action(who: FormRequester, payload: string): Promise<FormOpening | null> {
+      const [name = "", action = "", id = ""] = payload.split(":");
+      const command = registry.find(name);
+      const handler = command?.actions?.[action];
+      if (!command || !handler || payload.startsWith("f:")) return null;
+      const ctx = contextFor(who);
+      if (!mayRun(command, ctx.actor, who.platform)) return { kind: "replies", locale: ctx.locale, replies: [refusal(ctx.actor)] };
+      try {
+        const outcome = await handler(ctx, id);
+        if (Array.isArray(outcome)) return { kind: "replies", locale: ctx.locale, replies: outcome };
+        if ("openForm" in outcome) return this.open(who, outcome.openForm, outcome.values);
+        return { kind: "replies", locale: ctx.locale, replies: [outcome] };
+      } catch (error) {
+        return { kind: "replies", locale: ctx.locale, replies: [failure(error, ctx)] };
+      }
+    },
+
     /** Re-describes the fields after an answer changed (choices that depend on another field). */
     redescribe(who: FormRequester, name: string, values: FormValues): DescribedField[] {
       const ctx = contextFor(who);

@@ -140,3 +140,33 @@ describe("Slack modal refresh", () => {
     expect(JSON.stringify(updated?.view)).toContain("Lao động tiên tiến");
   });
 });
+
+describe("Slack buttons that open forms", () => {
+  it("opens 'edit this pledge' as a modal filled with the pledge, and saves the change", async () => {
+    const { answered } = await pledgeOnSlack();
+    const push = answered.json as { view: { callback_id: string; private_metadata: string } };
+    await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "V1", callbackId: push.view.callback_id, privateMetadata: push.view.private_metadata, values: {} });
+    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("số 1"));
+
+    const opened = s.api.callsOf("views.open").length;
+    await s.slackRequest.blockAction({ user: "ULAN", actionId: "act_0_0", value: "pledge:edit:1" });
+    await s.api.waitFor(() => s.api.callsOf("views.open").length > opened);
+    const modal = s.api.lastModal("ULAN") as View;
+    expect(JSON.stringify(modal.view)).toContain("sáng kiến");
+    const titles = blocksOf(modal).find((b) => b.block_id === "titles")?.element?.options?.[0]?.value as string;
+    // Slack sends every input's state, including the campaign select left at its initial option
+    const campaign = (blocksOf(modal).find((b) => b.block_id === "campaign")?.element as { initial_option?: { value: string } }).initial_option?.value as string;
+    expect(campaign).toBeDefined();
+    const checked = await submit(modal, {
+      campaign: { form_refresh: stateValue.select(campaign) },
+      titles: { v: stateValue.checkboxes([titles]) },
+      commitments: { v: stateValue.text("Cam kết mới: 02 sáng kiến") },
+    });
+    const confirm = checked.json as { response_action: string; view: { callback_id: string; private_metadata: string } };
+    expect(checked.json).toMatchObject({ response_action: "push" });
+    await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "V2", callbackId: confirm.view.callback_id, privateMetadata: confirm.view.private_metadata, values: {} });
+    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã cập nhật bản đăng ký số 1"));
+    const lan = s.test.app.services.directory.findOnePerson("Vũ Thị Lan");
+    expect(s.test.app.services.pledges.mine(lan)).toMatchObject([{ id: 1, commitments: "Cam kết mới: 02 sáng kiến" }]);
+  });
+});

@@ -7,7 +7,7 @@ import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Args, Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
-import type { FormRequester } from "../../core/whole-form";
+import type { FormOpening, FormRequester } from "../../core/whole-form";
 import { type HomeShortcut, OPEN_FORM_ACTION, RUN_COMMAND_ACTION, homeView } from "./home";
 import { CONFIRM_CALLBACK, FORM_CALLBACK, type FormMetadata, type ModalState, REFRESH_ACTION, confirmModal, formModal, parseMetadata, readModalState } from "./modal";
 import { createChannelPacer } from "./pacer";
@@ -213,7 +213,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   async function openFormModal(who: FormRequester, command: string, triggerId: string, initial: Record<string, unknown> = {}): Promise<void> {
-    const opening = wholeForms.open(who, command, initial);
+    await showOpening(who, wholeForms.open(who, command, initial), triggerId);
+  }
+
+  async function showOpening(who: FormRequester, opening: FormOpening, triggerId: string): Promise<void> {
+    const command = opening.kind === "form" ? opening.command : "";
     if (opening.kind === "replies") {
       await postReplies({ userId: who.userId, channel: null }, opening.replies, opening.locale);
       return;
@@ -272,7 +276,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const channelId = body.channel?.id;
     const where = chatOf(body.user.id, channelId);
     const payload = action.value ?? "";
-    afterAck("button", () => dispatchAndReply({ userId: body.user.id, chatId: where.chatId, chatKind: where.chatKind, action: payload }, where.channel));
+    const userId = body.user.id;
+    const triggerId = body.trigger_id;
+    afterAck("button", async () => {
+      // in a DM, a button that opens a form (edit a pledge, give a reason) opens it as a modal
+      if (where.chatKind === "dm") {
+        const opening = await wholeForms.action(requester(userId), payload);
+        if (opening) {
+          await showOpening(requester(userId), opening, triggerId);
+          const actor = services.directory.resolveAccount({ platform: "slack", externalId: userId });
+          if (actor) services.agenda.changed(actor.id);
+          return;
+        }
+      }
+      await dispatchAndReply({ userId, chatId: where.chatId, chatKind: where.chatKind, action: payload }, where.channel);
+    });
   });
 
   bolt.action(new RegExp(`^${RUN_COMMAND_ACTION}_`), async ({ body, action, ack }) => {
