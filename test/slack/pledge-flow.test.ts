@@ -155,7 +155,8 @@ describe("Slack buttons that open forms", () => {
     expect(JSON.stringify(modal.view)).toContain("sáng kiến");
     const titles = blocksOf(modal).find((b) => b.block_id === "titles")?.element?.options?.[0]?.value as string;
     // Slack sends every input's state, including the campaign select left at its initial option
-    const campaign = (blocksOf(modal).find((b) => b.block_id === "campaign")?.element as { initial_option?: { value: string } }).initial_option?.value as string;
+    const campaignElement = blocksOf(modal).find((b) => b.block_id === "campaign")?.element as { initial_option?: { value: string } } | undefined;
+    const campaign = campaignElement?.initial_option?.value as string;
     expect(campaign).toBeDefined();
     const checked = await submit(modal, {
       campaign: { form_refresh: stateValue.select(campaign) },
