@@ -43,6 +43,17 @@ describe("Slack guests and channels", () => {
     expect(s.api.receivedText("UHOA")).toContain("approve:yes:");
   });
 
+  it("speaks to an unknown user in their Slack language until they choose one", async () => {
+    s = await startSlackTest();
+    s.api.addUser({ id: "UENGLISH", name: "jo", real_name: "Jo", locale: "en-US" });
+    await s.slackRequest.slashCommand({ user: "UENGLISH", text: "whoami" });
+    await s.api.waitFor(() => s.api.received("UENGLISH").length === 1);
+    await s.slackRequest.event({ type: "app_home_opened", user: "UENGLISH", channel: "DUENGLISH", tab: "home" });
+    await s.api.waitFor(() => s.api.home("UENGLISH") !== undefined);
+    expect(JSON.stringify(s.api.home("UENGLISH")?.view)).toContain("Register as staff");
+    expect(s.api.callsOf("users.info")).toHaveLength(1);
+  });
+
   it("answers in a channel privately (ephemeral), and points private commands to the DM", async () => {
     s = await startSlackTest();
     s.link("Vũ Thị Lan", "ULAN");

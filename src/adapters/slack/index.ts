@@ -6,7 +6,7 @@ import type { App } from "../../app";
 import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Args, Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+import { type Locale, isLocale } from "../../core/roles";
 import type { FormOpening, FormRequester } from "../../core/whole-form";
 import { type HomeShortcut, OPEN_FORM_ACTION, RUN_COMMAND_ACTION, homeView } from "./home";
 import { CONFIRM_CALLBACK, FORM_CALLBACK, type FormMetadata, type ModalState, REFRESH_ACTION, confirmModal, formModal, parseMetadata, readModalState } from "./modal";
@@ -140,8 +140,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const homesAgain = new Set<string>();
 
   async function publishHome(userId: string): Promise<void> {
+    await learnLanguage(userId);
     const actor = services.directory.resolveAccount({ platform: "slack", externalId: userId });
-    const locale = actor?.locale ?? services.settings.defaultLocale;
+    const hint = languageHints.get(userId)?.slice(0, 2) ?? "";
+    const locale = actor?.locale ?? (isLocale(hint) ? hint : services.settings.defaultLocale);
     const tr = t(locale);
     const shortcuts: HomeShortcut[] = Object.entries(HOME_SHORTCUTS)
       .filter(([name]) => {
@@ -204,8 +206,22 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return { chatId: channelId, chatKind: "group", channel: channelId };
   }
 
+  /** Slack's locale of people the directory does not know yet (known people have their own), looked up once. */
+  const languageHints = new Map<string, string | null>();
+  async function learnLanguage(userId: string): Promise<void> {
+    if (languageHints.has(userId) || services.directory.resolveAccount({ platform: "slack", externalId: userId })) return;
+    if (languageHints.size > 10_000) languageHints.clear();
+    try {
+      const info = await client.users.info({ user: userId, include_locale: true });
+      languageHints.set(userId, info.user?.locale ?? null);
+    } catch {
+      languageHints.set(userId, null);
+    }
+  }
+
   async function dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void> {
-    const result = await dispatcher.dispatch({ platform: "slack", ...inbound });
+    await learnLanguage(inbound.userId);
+    const result = await dispatcher.dispatch({ platform: "slack", languageHint: languageHints.get(inbound.userId) ?? null, ...inbound });
     await postReplies({ userId: inbound.userId, channel }, result.replies, result.locale);
     // their own action may have changed what awaits them
     if (result.actor) services.agenda.changed(result.actor.id);
@@ -213,7 +229,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   async function openFormModal(who: FormRequester, command: string, triggerId: string, initial: Record<string, unknown> = {}): Promise<void> {
-    await showOpening(who, wholeForms.open(who, command, initial), triggerId);
+    await learnLanguage(who.userId);
+    const informed = { ...who, languageHint: languageHints.get(who.userId) ?? null };
+    await showOpening(informed, wholeForms.open(informed, command, initial), triggerId);
   }
 
   async function showOpening(who: FormRequester, opening: FormOpening, triggerId: string): Promise<void> {
@@ -241,7 +259,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   function requester(userId: string): FormRequester {
-    return { platform: "slack", userId, chatId: `dm:${userId}`, chatKind: "dm" };
+    return { platform: "slack", userId, chatId: `dm:${userId}`, chatKind: "dm", languageHint: languageHints.get(userId) ?? null };
   }
 
   /** Slow work after ack(): failures are logged (never with content) rather than lost silently. */
