@@ -97,6 +97,9 @@ export function createWholeForms(deps: { registry: CommandRegistry; services: Se
   }
 
   return {
+    /** The language to speak to this requester in. */
+    localeFor: (who: FormRequester): Locale => contextFor(who).locale,
+
     /** Does this command take a form (so a modal makes sense)? */
     hasForm: (name: string) => formCommand(name) !== null,
 

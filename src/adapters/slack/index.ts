@@ -7,7 +7,7 @@ import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Args, Reply } from "../../core/reply";
 import { type Locale, isLocale } from "../../core/roles";
-import type { FormOpening, FormRequester } from "../../core/whole-form";
+import type { DescribedField, FormOpening, FormRequester } from "../../core/whole-form";
 import { type HomeShortcut, OPEN_FORM_ACTION, RUN_COMMAND_ACTION, homeView } from "./home";
 import { CONFIRM_CALLBACK, FORM_CALLBACK, type FormMetadata, type ModalState, REFRESH_ACTION, confirmModal, formModal, parseMetadata, readModalState } from "./modal";
 import { createChannelPacer } from "./pacer";
@@ -240,22 +240,26 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       await postReplies({ userId: who.userId, channel: null }, opening.replies, opening.locale);
       return;
     }
-    const tr = t(opening.locale);
     const shown = new Set(opening.fields.map((f) => f.field.name));
     const carried = Object.fromEntries(Object.entries(opening.values).filter(([name]) => !shown.has(name)));
-    const spec = registry.find(command);
-    const view = formModal(
+    const view = formView(opening.locale, opening.fields, { c: command, v: carried });
+    await client.views.open({ trigger_id: triggerId, view: view as never });
+  }
+
+  function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata) {
+    const tr = t(locale);
+    const description = registry.find(metadata.c)?.description;
+    return formModal(
       {
         title: tr("slack-modal-title"),
-        heading: tr(spec?.description ?? "slack-modal-title"),
+        heading: description ? tr(description) : "",
         submit: tr("slack-modal-next"),
         close: tr("btn-cancel"),
-        fields: opening.fields,
-        metadata: { c: opening.command, v: carried },
+        fields,
+        metadata,
       },
       tr,
     );
-    await client.views.open({ trigger_id: triggerId, view: view as never });
   }
 
   function requester(userId: string): FormRequester {
@@ -335,14 +339,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const before = wholeForms.redescribe(who, metadata.c, metadata.v);
     const raw = readModalState(view.state as ModalState, before.map((d) => d.field));
     const fields = wholeForms.redescribe(who, metadata.c, { ...metadata.v, ...raw });
-    const opening = wholeForms.open(who, metadata.c, metadata.v);
-    const locale = opening.locale;
-    const tr = t(locale);
-    const spec = registry.find(metadata.c);
-    const next = formModal(
-      { title: tr("slack-modal-title"), heading: tr(spec?.description ?? "slack-modal-title"), submit: tr("slack-modal-next"), close: tr("btn-cancel"), fields, metadata },
-      tr,
-    );
+    const next = formView(wholeForms.localeFor(who), fields, metadata);
     afterAck("refresh form", async () => {
       await client.views.update({ view_id: view.id, hash: view.hash, view: next as never });
     });

@@ -90,7 +90,11 @@ export function formModal(input: { title: string; heading: string; submit: strin
     title: plain(input.title, 24),
     submit: plain(input.submit, 24),
     close: plain(input.close, 24),
-    blocks: [{ type: "section", text: { type: "mrkdwn", text: truncate(escapeMrkdwn(input.heading), 3000) } }, ...input.fields.map((f) => inputFor(f, t))],
+    blocks: [
+      // Slack refuses a section with empty text
+      ...(input.heading ? [{ type: "section", text: { type: "mrkdwn", text: truncate(escapeMrkdwn(input.heading), 3000) } }] : []),
+      ...input.fields.map((f) => inputFor(f, t)),
+    ],
   };
 }
 
