@@ -11,3 +11,4 @@ slack-home-button-link = Liên kết tài khoản
 slack-home-button-register = Khai báo cán bộ
 slack-home-button-help = Trợ giúp
 slack-file-not-sent = Tệp { $name } chưa gửi được qua Slack. Hãy dùng lệnh này trên Telegram hoặc dòng lệnh.
+slack-help-hint = Trên Slack, gõ /thidua và tên lệnh (ví dụ /thidua pledge), hoặc nhắn tên lệnh cho bot trong tin nhắn riêng (ví dụ: mypledges).

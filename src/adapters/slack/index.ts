@@ -5,7 +5,7 @@ import { App as BoltApp, HTTPReceiver, LogLevel, type Logger as BoltLogger } fro
 import type { App } from "../../app";
 import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
-import type { Args, Reply } from "../../core/reply";
+import { type Args, type Reply, say } from "../../core/reply";
 import { type Locale, isLocale } from "../../core/roles";
 import type { DescribedField, FormOpening, FormRequester } from "../../core/whole-form";
 import { type HomeShortcut, OPEN_FORM_ACTION, RUN_COMMAND_ACTION, homeView } from "./home";
@@ -222,7 +222,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   async function dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void> {
     await learnLanguage(inbound.userId);
     const result = await dispatcher.dispatch({ platform: "slack", languageHint: languageHints.get(inbound.userId) ?? null, ...inbound });
-    await postReplies({ userId: inbound.userId, channel }, result.replies, result.locale);
+    // help lists commands as "/name"; on Slack they are typed "/thidua name" or just "name" in the DM
+    const isHelp = inbound.text !== undefined && registry.find(inbound.text.slice(1).split(/\s/)[0]?.toLowerCase() ?? "")?.name === "help";
+    const replies = isHelp ? [...result.replies, say("slack-help-hint")] : result.replies;
+    await postReplies({ userId: inbound.userId, channel }, replies, result.locale);
     // their own action may have changed what awaits them
     if (result.actor) services.agenda.changed(result.actor.id);
     else void refreshHome(inbound.userId);
