@@ -8,6 +8,7 @@ import exportPledges from "./export";
 import grant from "./grant";
 import help from "./help";
 import lang from "./lang";
+import link from "./link";
 import missing from "./missing";
 import myPledges from "./my-pledges";
 import pledge from "./pledge";
@@ -36,6 +37,7 @@ export const commands: CommandSpec[] = [
   revoke,
   whoami,
   lang,
+  link,
   cancel,
   as,
   demo,

@@ -6,6 +6,7 @@ import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/co
 import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
+import { createWholeForms } from "./core/whole-form";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import { createPledgeService } from "./core/pledges/service";
@@ -14,6 +15,10 @@ import type { Platform } from "./core/roles";
 import type { Services } from "./core/services";
 import { loadCatalog } from "./catalog/load";
 import { commands } from "../commands";
+import { pledgeAgenda } from "../commands/support/pledge-agenda";
+import { createAgenda } from "./core/agenda";
+import { createLinkingService } from "./core/directory/linking";
+import { createLinkCodeRepo } from "./db/repos/linking";
 import type { Config } from "./config";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
@@ -64,6 +69,11 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
+  const agenda = createAgenda();
+  agenda.register("pledges", pledgeAgenda);
+  // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
+  observers.push((personId) => agenda.changed(personId));
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -76,12 +86,15 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     campaigns,
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
+    agenda,
+    linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
   };
 
   const registry = createRegistry(commands);
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: createMemoryDialogStore(), run });
   const dispatcher = createDispatcher({ registry, services, dialogs });
+  const wholeForms = createWholeForms({ registry, services, dialogs, drafts: createDialogStore(db, clock) });
 
   return {
     db,
@@ -91,6 +104,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     registry,
     dialogs,
     dispatcher,
+    /** Forms answered all at once (Slack modals). */
+    wholeForms,
     /** Lets an adapter deliver notifications to its platform's accounts. */
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
     /** Sees every notification (the console prints them so a demo shows who was told what). */

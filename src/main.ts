@@ -1,7 +1,9 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → run.
 import { ConfigError, loadConfig } from "./config";
 import { createApp } from "./app";
+import { createServer } from "node:http";
 import { runConsole } from "./adapters/console";
+import { SLACK_ENDPOINT, createSlackAdapter } from "./adapters/slack";
 import { createLogger } from "./logging/logger";
 
 async function main(): Promise<void> {
@@ -24,9 +26,36 @@ async function main(): Promise<void> {
     app.close();
     return;
   }
-  logger.error({}, "platform adapters are not available in this build yet");
-  app.close();
-  process.exit(1);
+  const slack = config.SLACK_BOT_TOKEN ? await startSlack(app, config, logger) : null;
+  if (!slack) {
+    logger.error({}, "platform adapters are not available in this build yet");
+    app.close();
+    process.exit(1);
+  }
+}
+
+/** Slack over HTTP on PORT at /slack/events (or Socket Mode with SLACK_APP_TOKEN). Other paths answer 404. */
+async function startSlack(app: ReturnType<typeof createApp>, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>) {
+  const slack = createSlackAdapter({
+    app,
+    logger,
+    botToken: config.SLACK_BOT_TOKEN as string,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+  });
+  if (config.SLACK_APP_TOKEN) {
+    await slack.start();
+    logger.info({ mode: "socket" }, "slack connected");
+    return slack;
+  }
+  const server = createServer((req, res) => {
+    if (slack.handles(req)) slack.requestListener(req, res);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+  logger.info({ mode: "http", port: config.PORT, path: SLACK_ENDPOINT }, "slack listening");
+  return slack;
 }
 
 main().catch((error: unknown) => {

@@ -24,6 +24,10 @@ export const DOMAIN_ERROR_CODES = [
   "form-expired",
   "form-pending",
   "invalid-input",
+  "link-code-invalid",
+  "link-code-expired",
+  "link-same-platform",
+  "link-account-taken",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

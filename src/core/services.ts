@@ -1,6 +1,8 @@
 // The bag of core services a command may call, built once in main.ts.
+import type { Agenda } from "./agenda";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
+import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
@@ -29,4 +31,8 @@ export interface Services {
   campaigns: CampaignService;
   pledges: PledgeService;
   setup: OrganisationSetup;
+  /** What awaits each person (App Home); features register providers. */
+  agenda: Agenda;
+  /** One-time codes pairing a person's accounts across platforms. */
+  linking: LinkingService;
 }

@@ -1,0 +1,33 @@
+// The pledge feature's part of a person's agenda: their own pledges, and pledges awaiting their confirmation.
+import type { CommandContext } from "../../src/core/command";
+import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
+import { hasRole } from "../../src/core/directory/service";
+import { button, text } from "../../src/core/reply";
+import { pledgeLine } from "./pledge-view";
+
+export const pledgeAgenda: AgendaProvider = ({ person, locale, services }) => {
+  // pledgeLine reads only the services and the locale from a command context
+  const ctx = { actor: person, locale, services } as CommandContext;
+  const sections: AgendaSection[] = [];
+  if (hasRole(person, "unit_head", "secretary", "leader")) {
+    const queue = services.pledges.reviewQueue(person);
+    sections.push({
+      id: "pledges.review",
+      pending: true,
+      title: text("agenda-pledges-to-confirm", { count: queue.length }),
+      items: queue.slice(0, 10).map((p) => pledgeLine(ctx, p)),
+      empty: text("agenda-nothing-to-confirm"),
+      buttons: queue.slice(0, 5).map((p) => [button(text("btn-review-pledge", { id: p.id }), `review:open:${p.id}`, "primary")]),
+    });
+  }
+  if (hasRole(person, "staff", "unit_head")) {
+    const mine = services.pledges.mine(person);
+    sections.push({
+      id: "pledges.mine",
+      title: text("agenda-my-pledges"),
+      items: mine.slice(0, 10).map((p) => pledgeLine(ctx, p)),
+      empty: text("agenda-no-pledges"),
+    });
+  }
+  return sections;
+};

@@ -1,0 +1,14 @@
+## The Slack app: modals, the App Home tab and what Slack cannot show.
+
+slack-modal-title = Emulation & awards
+slack-modal-next = Next
+slack-home-greeting = Hello { $name }
+slack-home-greeting-guest = Hello!
+slack-home-button-pledge = Register a pledge
+slack-home-button-mypledges = My pledges
+slack-home-button-review = Confirm pledges
+slack-home-button-link = Link accounts
+slack-home-button-register = Register as staff
+slack-home-button-help = Help
+slack-file-not-sent = The file { $name } cannot be sent on Slack yet. Use this command on Telegram or the command line.
+slack-help-hint = On Slack, type /thidua and the command's name (for example /thidua pledge), or send the command's name to the bot in a direct message (for example: mypledges).

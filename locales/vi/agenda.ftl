@@ -1,0 +1,7 @@
+## What awaits a person (the Slack App Home and other summaries).
+
+agenda-pledges-to-confirm = Đăng ký thi đua chờ bạn xác nhận ({ $count })
+agenda-nothing-to-confirm = Không có đăng ký nào chờ bạn xác nhận.
+agenda-my-pledges = Đăng ký thi đua của tôi
+agenda-no-pledges = Bạn chưa có đăng ký thi đua nào.
+btn-review-pledge = Xem và xác nhận số { $id }

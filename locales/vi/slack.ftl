@@ -1,0 +1,14 @@
+## The Slack app: modals, the App Home tab and what Slack cannot show.
+
+slack-modal-title = Thi đua – Khen thưởng
+slack-modal-next = Tiếp tục
+slack-home-greeting = Xin chào { $name }
+slack-home-greeting-guest = Xin chào!
+slack-home-button-pledge = Đăng ký thi đua
+slack-home-button-mypledges = Đăng ký của tôi
+slack-home-button-review = Xác nhận đăng ký
+slack-home-button-link = Liên kết tài khoản
+slack-home-button-register = Khai báo cán bộ
+slack-home-button-help = Trợ giúp
+slack-file-not-sent = Tệp { $name } chưa gửi được qua Slack. Hãy dùng lệnh này trên Telegram hoặc dòng lệnh.
+slack-help-hint = Trên Slack, gõ /thidua và tên lệnh (ví dụ /thidua pledge), hoặc nhắn tên lệnh cho bot trong tin nhắn riêng (ví dụ: mypledges).

@@ -1,0 +1,64 @@
+// "What awaits this person": a platform-neutral summary features contribute to (pledges now; nominations,
+// votes and cases later), shown on Slack's App Home and available to any adapter. Features register a provider;
+// adapters listen for changes to refresh what they show.
+import type { Person } from "./directory/types";
+import type { Button, Text } from "./reply";
+import type { Locale } from "./roles";
+import type { Services } from "./services";
+
+export interface AgendaSection {
+  /** Stable id of the section, e.g. "pledges.mine". */
+  id: string;
+  title: Text;
+  /** One line each; empty means "nothing here", shown with `empty`. */
+  items: Text[];
+  empty?: Text;
+  /** Buttons for the items (payloads handled by commands' actions). */
+  buttons?: Button[][];
+  /** Pending actions are shown first and counted. */
+  pending?: boolean;
+}
+
+export interface AgendaRequest {
+  person: Person;
+  locale: Locale;
+  services: Services;
+}
+
+/** A feature's contribution; returns no sections when it has nothing for this person (e.g. not their role). */
+export type AgendaProvider = (request: AgendaRequest) => AgendaSection[];
+
+export type Agenda = ReturnType<typeof createAgenda>;
+
+export function createAgenda() {
+  const providers: Array<{ name: string; provide: AgendaProvider }> = [];
+  const listeners: Array<(personId: number) => void> = [];
+
+  return {
+    register(name: string, provide: AgendaProvider): void {
+      providers.push({ name, provide });
+    },
+
+    /** Every section for this person, pending actions first. A failing provider hides its section, not the others. */
+    for(request: AgendaRequest): AgendaSection[] {
+      const sections: AgendaSection[] = [];
+      for (const { name, provide } of providers) {
+        try {
+          sections.push(...provide(request));
+        } catch (error) {
+          request.services.log.warn({ provider: name, errorName: (error as Error).name }, "agenda provider failed");
+        }
+      }
+      return [...sections.filter((s) => s.pending), ...sections.filter((s) => !s.pending)];
+    },
+
+    /** Called when something about this person changed (a notification to them, an action of theirs). */
+    changed(personId: number): void {
+      for (const listen of listeners) listen(personId);
+    },
+
+    onChange(listener: (personId: number) => void): void {
+      listeners.push(listener);
+    },
+  };
+}

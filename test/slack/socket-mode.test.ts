@@ -1,0 +1,26 @@
+// With SLACK_APP_TOKEN the adapter uses Socket Mode: no signing secret needed, and the HTTP listener serves nothing.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createSlackAdapter } from "../../src/adapters/slack";
+import { type TestApp, createTestApp } from "../support/harness";
+
+let test: TestApp;
+afterEach(() => test.close());
+
+describe("Slack Socket Mode", () => {
+  it("builds without a signing secret and refuses HTTP deliveries", async () => {
+    test = createTestApp();
+    const slack = createSlackAdapter({ app: test.app, logger: test.app.services.log, botToken: "xoxb-socket", appToken: "xapp-1-socket" });
+    const server = createServer(slack.requestListener);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, { method: "POST", body: "{}" });
+    expect(response.status).toBe(404);
+    server.close();
+  });
+
+  it("refuses HTTP mode without a signing secret", () => {
+    test = createTestApp();
+    expect(() => createSlackAdapter({ app: test.app, logger: test.app.services.log, botToken: "xoxb-x" })).toThrow(/SIGNING_SECRET/);
+  });
+});
