@@ -9,6 +9,8 @@ import { createDispatcher, createRegistry } from "./core/dispatch";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import { createPledgeService } from "./core/pledges/service";
+import { createBallotService } from "./core/ballots/service";
+import { createNominationService } from "./core/nominations/service";
 import type { Reply } from "./core/reply";
 import type { Platform } from "./core/roles";
 import type { Services } from "./core/services";
@@ -19,6 +21,8 @@ import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createSessionRepo } from "./db/repos/ballots";
+import { createNominationRepo } from "./db/repos/nominations";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
@@ -64,6 +68,21 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
+  const nominationRepo = createNominationRepo(db);
+  const nominations = createNominationService({ repo: nominationRepo, catalog, campaigns, directory, audit, clock, uow, notifier, timezone: config.TIMEZONE });
+  const ballots = createBallotService({
+    repo: createSessionRepo(db),
+    nominations,
+    setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
+    catalog,
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    log: logger,
+  });
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -76,6 +95,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     campaigns,
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
+    nominations,
+    ballots,
   };
 
   const registry = createRegistry(commands);

@@ -24,6 +24,19 @@ export const DOMAIN_ERROR_CODES = [
   "form-expired",
   "form-pending",
   "invalid-input",
+  "award-unknown",
+  "nomination-duplicate",
+  "nomination-prerequisite",
+  "nomination-quota",
+  "nomination-wrong-status",
+  "nomination-not-withdrawable",
+  "session-closed",
+  "session-not-member",
+  "session-already-voted",
+  "session-empty",
+  "session-end-past",
+  "ballot-incomplete",
+  "good-deed-handled",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

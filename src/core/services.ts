@@ -1,7 +1,9 @@
 // The bag of core services a command may call, built once in main.ts.
+import type { BallotService } from "./ballots/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
 import type { DirectoryService } from "./directory/service";
+import type { NominationService } from "./nominations/service";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
@@ -29,4 +31,6 @@ export interface Services {
   campaigns: CampaignService;
   pledges: PledgeService;
   setup: OrganisationSetup;
+  nominations: NominationService;
+  ballots: BallotService;
 }

@@ -3,3 +3,4 @@ export * from "./campaigns";
 export * from "./directory";
 export * from "./pledges";
 export * from "./system";
+export * from "./nominations";
