@@ -37,6 +37,7 @@ export const DOMAIN_ERROR_CODES = [
   "session-end-past",
   "ballot-incomplete",
   "good-deed-handled",
+  "no-approved-nominations",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -191,6 +191,7 @@ export function createBallotService(deps: {
               abstain: item.abstain ?? 0,
               percent: Math.round(item.rule.threshold * 100),
               base: { key: `session-base-${item.rule.of}` },
+              cmp: { key: item.rule.strict ? "session-cmp-over" : "session-cmp-from" },
             },
           })),
         },
