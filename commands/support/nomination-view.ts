@@ -18,7 +18,7 @@ export function nominationLine(ctx: CommandContext, n: Nomination): Text {
     unit: ctx.services.directory.unit(n.unitId)?.name ?? String(n.unitId),
     award: awardName(ctx, n.awardCode),
     kind: text(`nomination-kind-${n.kind}`),
-    year: n.year,
+    year: String(n.year),
     status: text(`nomination-status-${n.status}`),
     achievements,
     evidence,

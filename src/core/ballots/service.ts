@@ -56,9 +56,12 @@ export function voteRule(award: Award | undefined): VoteRule {
   return award?.vote ? { threshold: award.vote.threshold, of: award.vote.of, strict: false } : DEFAULT_RULE;
 }
 
-/** Quorum: more than half of the session's members cast a ballot. */
+/**
+ * Quorum: at least half of the session's members cast a ballot (so three of the demo's six members suffice).
+ * Stricter rules (more than half, two thirds) are a change of this one function.
+ */
 export function quorumMet(voters: number, members: number): boolean {
-  return voters * 2 > members;
+  return voters > 0 && voters * 2 >= members;
 }
 
 export function passes(rule: VoteRule, approve: number, cast: number, members: number): boolean {

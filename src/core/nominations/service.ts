@@ -139,7 +139,7 @@ export function createNominationService(deps: {
           award: target.name,
           required: { vi: pre.vi, en: pre.en },
           basis: pre.basis,
-          year,
+          year: String(year),
         });
       }
     }
@@ -211,7 +211,7 @@ export function createNominationService(deps: {
       const nominee = { kind: input.nominee, id: input.nomineeId };
       const id = uow.transaction(() => {
         const duplicate = repo.live(target.code, year, nominee)[0];
-        if (duplicate) throw new DomainError("nomination-duplicate", { id: duplicate.id, award: target.name, year });
+        if (duplicate) throw new DomainError("nomination-duplicate", { id: duplicate.id, award: target.name, year: String(year) });
         checkPrerequisites(target, nominee, year);
         checkQuota(target, year);
         const now = clock.now();
