@@ -36,7 +36,7 @@ export default defineCommand({
   run: list,
   actions: {
     list,
-    close(ctx, id) {
+    close(_ctx, id) {
       return {
         ...say("session-close-confirm", { id: Number(id) }),
         buttons: [[button("btn-session-close-ok", `sessions:closeok:${Number(id)}`, "danger"), button("btn-back", "sessions:list:0")]],

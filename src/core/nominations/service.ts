@@ -13,7 +13,6 @@ import { normalizeText } from "../text";
 import {
   type Evidence,
   type GoodDeed,
-  LIVE_NOMINATION_STATUSES,
   type Nomination,
   type NominationKind,
   type NominationStatus,
