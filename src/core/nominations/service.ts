@@ -10,14 +10,7 @@ import { DomainError } from "../errors";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { type Reply, button, say } from "../reply";
 import { normalizeText } from "../text";
-import {
-  type Evidence,
-  type GoodDeed,
-  type Nomination,
-  type NominationKind,
-  type NominationStatus,
-  type NomineeKind,
-} from "./types";
+import type { Evidence, GoodDeed, Nomination, NominationKind, NominationStatus, NomineeKind } from "./types";
 
 export const MAX_ACHIEVEMENTS_LENGTH = 3000;
 export const MAX_STORY_LENGTH = 1500;
