@@ -293,7 +293,8 @@ export function createNominationService(deps: {
         }
       });
       const decided = ids.map(get);
-      const when = new Date(`${input.date}T00:00:00Z`);
+      // a calendar date, shown as written on the decision (no time of day, no time-zone shift)
+      const when = DateTime.fromISO(input.date).toFormat("dd/MM/yyyy");
       for (const n of decided) {
         await tell(
           concerned(n),
