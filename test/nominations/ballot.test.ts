@@ -22,6 +22,10 @@ describe("review sessions and the secret ballot", () => {
     const long = actAs(test, "Hoàng Văn Long");
     await nominatePerson(test, long, "Vũ Thị Lan", 1);
     const son = actAs(test, "Trịnh Văn Sơn");
+    const dossiers = await say(test, son, { action: "nominations:dossiers:0" });
+    expect(dossiers.text).toContain("Danh sách hồ sơ đề nghị trình Hội đồng: 1 hồ sơ");
+    const xlsx = dossiers.replies.flatMap((r) => r.blocks).find((b) => b.type === "file" && b.fileName.endsWith(".xlsx"));
+    expect(xlsx && xlsx.type === "file" ? xlsx.data.byteLength : 0).toBeGreaterThan(1000);
     const opened = await openSession(test, son, [1]);
     expect(opened.text).toContain("Đã mở phiên xét số 1. Phiếu bầu đã gửi đến 6 thành viên Hội đồng");
     expect(told.filter((t) => t.key === "ballot-invitation").map((t) => t.to).sort()).toEqual(
@@ -71,7 +75,7 @@ describe("review sessions and the secret ballot", () => {
     const csvText = Buffer.from(csv && csv.type === "file" ? csv.data : new Uint8Array()).toString("utf8");
     expect(csvText).toContain("STT");
     expect(csvText).toContain("Số quyết định");
-    expect(csvText).toContain("125/QĐ-SNV");
+    expect(csvText).toContain("125/QĐ-SNV,20/01/2026");
   });
 
   it("refuses a second ballot, a ballot after the close, and a ballot from a non-member", async () => {

@@ -76,7 +76,8 @@ export function decisionTable(list: Nomination[], deps: Deps): Table {
     deps.catalog.get(n.awardCode)?.name.vi ?? n.awardCode,
     n.year,
     n.decisionNo,
-    n.decisionDate,
+    // dd/mm/yyyy, as dates are written on Vietnamese documents
+    n.decisionDate ? n.decisionDate.split("-").reverse().join("/") : null,
     n.decisionSigner,
   ]);
   return { sheetName: t("nomination-sheet-decisions"), headers: DECISION_COLUMNS.map(t), rows };
