@@ -9,7 +9,13 @@ import { nominationChoice } from "./support/nomination-view";
 
 const CODES: Record<string, BallotChoice> = { a: "approve", r: "reject", x: "abstain" };
 
+/** Ballot buttons only ever go to private chats; refuse one pressed anywhere else rather than show choices there. */
+function assertPrivate(ctx: CommandContext): void {
+  if (ctx.chat.kind !== "dm") throw new DomainError("dm-only", { command: "vote" });
+}
+
 async function ballot(ctx: CommandContext, sessionId: number): Promise<Reply> {
+  assertPrivate(ctx);
   const { session, lines } = await ctx.services.ballots.draft(ctx.actor, sessionId);
   const rows: Button[][] = lines.map(({ nomination }) =>
     (["a", "r", "x"] as const).map((code) => button(text(`btn-ballot-${CODES[code]}`, { id: nomination.id }), `vote:p:${session.id}.${nomination.id}.${code}`)),
@@ -51,6 +57,7 @@ export default defineCommand({
   actions: {
     open: (ctx, id) => ballot(ctx, Number(id)),
     async p(ctx, payload) {
+      assertPrivate(ctx);
       const [sessionId, nominationId, code] = payload.split(".");
       const choice = CODES[code ?? ""];
       if (!choice) throw new DomainError("not-found");
@@ -58,6 +65,7 @@ export default defineCommand({
       return ballot(ctx, Number(sessionId));
     },
     async review(ctx, id) {
+      assertPrivate(ctx);
       const { session, lines } = await ctx.services.ballots.draft(ctx.actor, Number(id));
       if (lines.some((l) => l.choice === null)) throw new DomainError("ballot-incomplete");
       return {
@@ -70,6 +78,7 @@ export default defineCommand({
       };
     },
     async cast(ctx, id) {
+      assertPrivate(ctx);
       await ctx.services.ballots.cast(ctx.actor, Number(id));
       return say("ballot-cast", { id: Number(id) });
     },

@@ -87,6 +87,12 @@ describe("review sessions and the secret ballot", () => {
     expect((await say(test, hung, { action: "vote:open:1" })).text).toContain("Bạn đã bỏ phiếu ở phiên xét 1");
     expect((await say(test, hung, { action: "vote:cast:1" })).text).toContain("Bạn đã bỏ phiếu ở phiên xét 1");
 
+    // a ballot button pressed in a group chat shows nothing there
+    const mai = actAs(test, "Lê Thị Mai");
+    const inGroup = await say(test, { ...mai, chatId: "group-1", chatKind: "group" }, { action: "vote:open:1" });
+    expect(inGroup.text).toContain("chỉ dùng trong tin nhắn riêng");
+    expect(inGroup.text).not.toContain("Vũ Thị Lan");
+
     const lan = actAs(test, "Vũ Thị Lan");
     expect((await say(test, lan, { action: "vote:open:1" })).text).toContain("Bạn không có quyền");
     expect((await say(test, lan, { action: "vote:p:1.1.a" })).text).toContain("Bạn không có quyền");
@@ -97,7 +103,6 @@ describe("review sessions and the secret ballot", () => {
     expect((await say(test, thu, { action: "vote:open:1" })).text).toContain("Bạn không phải thành viên Hội đồng của phiên xét 1");
 
     // the end time passes: the next interaction closes the session first
-    const mai = actAs(test, "Lê Thị Mai");
     await say(test, mai, { action: "vote:open:1" });
     await say(test, mai, { action: "vote:p:1.1.r" });
     test.clock.set("2026-01-06T17:00:01Z");

@@ -1,6 +1,6 @@
 // The catalog's rules on nominations: who may propose, subject, prerequisites, quota, duplicates, withdrawal.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { actAs, createTestApp, renderAll, say, type TestApp } from "../support/harness";
+import { actAs, actions, createTestApp, renderAll, say, type TestApp } from "../support/harness";
 import { nominatePerson, proposeAsSecretary } from "./support";
 
 let test: TestApp;
@@ -58,6 +58,22 @@ describe("nominations", () => {
     const second = await nominatePerson(test, long, "Bùi Đức Anh", CSTDCS);
     expect(second.text).toContain("Vượt tỷ lệ");
     expect(second.text).toContain("tối đa 1; đề nghị này sẽ là trường hợp thứ 2");
+  });
+
+  it("lists by status, award and unit; a unit head sees only the unit's nominations", async () => {
+    const thu = actAs(test, "Ngô Thị Thu");
+    await nominatePerson(test, thu, "Nguyễn Văn An", LDTT);
+    await proposeAsSecretary(test, "Vũ Thị Lan", "LDTT");
+    const own = await say(test, thu, "/nominations");
+    expect(own.text).toContain("Đề nghị khen thưởng (1)");
+    expect(own.text).not.toContain("Vũ Thị Lan");
+    expect(actions(own.replies)).toEqual(["nominations:withdraw:1"]);
+    const son = actAs(test, "Trịnh Văn Sơn");
+    expect((await say(test, son, "/nominations proposed LDTT")).text).toContain("Đề nghị khen thưởng (2)");
+    const byUnit = await say(test, son, "/nominations Cải cách hành chính");
+    expect(byUnit.text).toContain("Nguyễn Văn An");
+    expect(byUnit.text).not.toContain("Vũ Thị Lan");
+    expect((await say(test, son, "/nominations decided")).text).toContain("Không có đề nghị khen thưởng nào phù hợp");
   });
 
   it("refuses a duplicate nomination for the same award and year", async () => {
