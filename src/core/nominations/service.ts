@@ -269,12 +269,6 @@ export function createNominationService(deps: {
       return repo.list(wide ? filter : { ...filter, unitId: person.unitId });
     },
 
-    /** The proposer's own nominations, newest first. */
-    mine(actor: Person | null): Nomination[] {
-      const person = requireRole(actor, "unit_head", "secretary");
-      return repo.list({}).filter((n) => n.proposedBy === person.id).reverse();
-    },
-
     /** Records the decision (số, ngày, người ký) for approved nominations and tells those concerned. */
     async decide(actor: Person | null, nominationIds: number[], input: DecisionInput): Promise<Nomination[]> {
       const secretary = requireRole(actor, "secretary");
