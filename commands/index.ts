@@ -20,6 +20,14 @@ import { setRegistry } from "./registry";
 import start from "./start";
 import unitPledge from "./unit-pledge";
 import whoami from "./whoami";
+import decide from "./decide";
+import evidence from "./evidence";
+import gooddeed from "./gooddeed";
+import nominate from "./nominate";
+import nominations from "./nominations";
+import opensession from "./opensession";
+import sessions from "./sessions";
+import vote from "./vote";
 
 export const commands: CommandSpec[] = [
   start,
@@ -31,6 +39,14 @@ export const commands: CommandSpec[] = [
   returnPledge,
   missing,
   exportPledges,
+  nominate,
+  evidence,
+  nominations,
+  gooddeed,
+  opensession,
+  vote,
+  sessions,
+  decide,
   register,
   approve,
   grant,

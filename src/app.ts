@@ -10,6 +10,8 @@ import { createWholeForms } from "./core/whole-form";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import { createPledgeService } from "./core/pledges/service";
+import { createBallotService } from "./core/ballots/service";
+import { createNominationService } from "./core/nominations/service";
 import type { Reply } from "./core/reply";
 import type { Platform } from "./core/roles";
 import type { Services } from "./core/services";
@@ -24,6 +26,8 @@ import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createSessionRepo } from "./db/repos/ballots";
+import { createNominationRepo } from "./db/repos/nominations";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
@@ -73,6 +77,20 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   agenda.register("pledges", pledgeAgenda);
   // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
   observers.push((personId) => agenda.changed(personId));
+  const nominationRepo = createNominationRepo(db);
+  const nominations = createNominationService({ repo: nominationRepo, catalog, campaigns, directory, audit, clock, uow, notifier, timezone: config.TIMEZONE });
+  const ballots = createBallotService({
+    repo: createSessionRepo(db),
+    nominations,
+    setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
+    catalog,
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    log: logger,
+  });
 
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
@@ -88,6 +106,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
     agenda,
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
+    nominations,
+    ballots,
   };
 
   const registry = createRegistry(commands);

@@ -42,7 +42,9 @@ const dynamicPrefixes = [...code.matchAll(/`([a-z][a-z0-9-]*-)\$\{/g)].map((m) =
 // keys the code names in a message position: say("…"), text("…"), button("…"), t(locale, "…"), prompt/title/description
 const named = new Set(
   [
-    ...code.matchAll(/\b(?:say|text|button|t)\(\s*(?:[a-zA-Z.]+,\s*)?"([a-z][a-z0-9-]*)"/g),
+    ...code.matchAll(/\b(?:say|text|button)\(\s*"([a-z][a-z0-9-]*)"/g),
+    // translator.t(locale, "key"): the key is the second argument
+    ...code.matchAll(/\bt\(\s*[^,()"]+,\s*"([a-z][a-z0-9-]*)"/g),
     ...code.matchAll(/\b(?:prompt|title|description|key):\s*"([a-z][a-z0-9-]*)"/g),
   ].map((m) => m[1] ?? ""),
 );

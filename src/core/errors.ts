@@ -28,6 +28,20 @@ export const DOMAIN_ERROR_CODES = [
   "link-code-expired",
   "link-same-platform",
   "link-account-taken",
+  "award-unknown",
+  "nomination-duplicate",
+  "nomination-prerequisite",
+  "nomination-quota",
+  "nomination-wrong-status",
+  "nomination-not-withdrawable",
+  "session-closed",
+  "session-not-member",
+  "session-already-voted",
+  "session-empty",
+  "session-end-past",
+  "ballot-incomplete",
+  "good-deed-handled",
+  "no-approved-nominations",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

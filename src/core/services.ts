@@ -1,9 +1,11 @@
 // The bag of core services a command may call, built once in main.ts.
 import type { Agenda } from "./agenda";
+import type { BallotService } from "./ballots/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
+import type { NominationService } from "./nominations/service";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
@@ -35,4 +37,6 @@ export interface Services {
   agenda: Agenda;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
+  nominations: NominationService;
+  ballots: BallotService;
 }

@@ -13,7 +13,10 @@ export const awardSchema = z.object({
   grantedBy: localized,
   pledgeable: z.boolean(),
   criteria: z.array(withBasis),
-  prerequisites: z.array(withBasis.extend({ award: z.string(), sameYear: z.boolean() })).default([]),
+  // sameYear: the title for the nomination's own year; otherwise held in `years` consecutive years just before it
+  prerequisites: z
+    .array(withBasis.extend({ award: z.string(), sameYear: z.boolean(), years: z.number().int().min(1).max(10).default(1) }))
+    .default([]),
   quota: withBasis.extend({ maxShare: z.number().gt(0).lte(1), ofAward: z.string().nullable() }).nullable().default(null),
   vote: z
     .object({ threshold: z.number().gt(0).lte(1), of: z.enum(["members", "cast"]), basis: z.string() })

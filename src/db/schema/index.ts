@@ -4,3 +4,4 @@ export * from "./directory";
 export * from "./pledges";
 export * from "./system";
 export * from "./linking";
+export * from "./nominations";

@@ -1,0 +1,46 @@
+// /decide (quyết định khen thưởng): the secretary records the decision (number, date, signer) for nominations
+// the council approved; nominees and proposers are told, and the decision is announced.
+import { defineCommand } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
+import { text } from "../src/core/reply";
+import { nominationChoice, nominationLine } from "./support/nomination-view";
+
+export default defineCommand({
+  name: "decide",
+  aliases: ["quyetdinh", "ghiquyetdinh"],
+  description: "cmd-decide-description",
+  access: ["secretary"],
+  where: "dm",
+  form: {
+    prefill(ctx) {
+      if (ctx.services.nominations.list(ctx.actor, { status: "approved" }).length === 0) throw new DomainError("no-approved-nominations");
+      return {};
+    },
+    fields: [
+      {
+        name: "nominations",
+        kind: "multichoice",
+        title: "decision-field-nominations",
+        prompt: "decision-ask-nominations",
+        choices: (ctx) =>
+          ctx.services.nominations.list(ctx.actor, { status: "approved" }).map((n) => ({ value: String(n.id), label: nominationChoice(ctx, n) })),
+      },
+      { name: "number", kind: "text", title: "decision-field-number", prompt: "decision-ask-number", maxLength: 100 },
+      { name: "date", kind: "date", title: "decision-field-date", prompt: "decision-ask-date" },
+      { name: "signer", kind: "text", title: "decision-field-signer", prompt: "decision-ask-signer", maxLength: 100 },
+    ],
+  },
+  async run(ctx, values) {
+    const decided = await ctx.services.nominations.decide(ctx.actor, (values.nominations as string[]).map(Number), {
+      number: String(values.number),
+      date: String(values.date),
+      signer: String(values.signer),
+    });
+    return {
+      blocks: [
+        { type: "paragraph", text: text("decision-recorded", { count: decided.length, number: String(values.number) }) },
+        { type: "list", items: decided.map((n) => nominationLine(ctx, n)) },
+      ],
+    };
+  },
+});

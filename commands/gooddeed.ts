@@ -1,0 +1,36 @@
+// /gooddeed (người tốt, việc tốt): anyone tells of a colleague's good deed in a few lines; the secretary
+// turns it into an ad-hoc nomination or publishes it as a commendation story.
+import { defineCommand, openForm } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
+import { MAX_STORY_LENGTH } from "../src/core/nominations/service";
+import { say } from "../src/core/reply";
+
+export default defineCommand({
+  name: "gooddeed",
+  aliases: ["nguoitotviectot", "viectot"],
+  description: "cmd-gooddeed-description",
+  access: "registered",
+  where: "dm",
+  form: {
+    fields: [
+      { name: "person", kind: "person", title: "gooddeed-field-person", prompt: "gooddeed-ask-person" },
+      { name: "story", kind: "longtext", title: "gooddeed-field-story", prompt: "gooddeed-ask-story", maxLength: MAX_STORY_LENGTH },
+    ],
+  },
+  async run(ctx, values) {
+    const deed = await ctx.services.nominations.reportGoodDeed(ctx.actor, Number(values.person), String(values.story));
+    return say("gooddeed-reported", { id: deed.id, person: ctx.services.directory.getPerson(deed.personId).fullName });
+  },
+  actions: {
+    /** Opens /nominate with the colleague, the kind and the story filled in; the secretary picks the award. */
+    nominate(ctx, id) {
+      const deed = ctx.services.nominations.goodDeed(Number(id));
+      if (deed.status !== "reported") throw new DomainError("good-deed-handled", { id: deed.id });
+      return openForm("nominate", { goodDeedId: deed.id, nominee: "person", person: deed.personId, kind: "good_deed", achievements: deed.story });
+    },
+    async publish(ctx, id) {
+      const deed = await ctx.services.nominations.publishGoodDeed(ctx.actor, Number(id));
+      return say("gooddeed-published", { id: deed.id });
+    },
+  },
+});

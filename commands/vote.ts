@@ -1,0 +1,86 @@
+// /vote (bỏ phiếu): a council member fills in the secret ballot of an open session, one choice per
+// nomination, reviews it and casts it. Cast is final, as a paper ballot in the box; the choices made before
+// casting stay in memory only (see src/core/ballots/service.ts).
+import { type CommandContext, defineCommand } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
+import type { BallotChoice } from "../src/core/nominations/types";
+import { type Button, type Reply, button, say, text } from "../src/core/reply";
+import { nominationChoice } from "./support/nomination-view";
+
+const CODES: Record<string, BallotChoice> = { a: "approve", r: "reject", x: "abstain" };
+
+/** Ballot buttons only ever go to private chats; refuse one pressed anywhere else rather than show choices there. */
+function assertPrivate(ctx: CommandContext): void {
+  if (ctx.chat.kind !== "dm") throw new DomainError("dm-only", { command: "vote" });
+}
+
+async function ballot(ctx: CommandContext, sessionId: number): Promise<Reply> {
+  assertPrivate(ctx);
+  const { session, lines } = await ctx.services.ballots.draft(ctx.actor, sessionId);
+  const rows: Button[][] = lines.map(({ nomination }) =>
+    (["a", "r", "x"] as const).map((code) => button(text(`btn-ballot-${CODES[code]}`, { id: nomination.id }), `vote:p:${session.id}.${nomination.id}.${code}`)),
+  );
+  const complete = lines.every((l) => l.choice !== null);
+  if (complete) rows.push([button("btn-ballot-review", `vote:review:${session.id}`, "primary")]);
+  return {
+    blocks: [
+      { type: "heading", text: text("ballot-title", { id: session.id, title: session.title, endsAt: session.endsAt }) },
+      {
+        type: "list",
+        items: lines.map((l) => text("ballot-line", { item: nominationChoice(ctx, l.nomination), choice: text(l.choice ? `ballot-choice-${l.choice}` : "ballot-choice-none") })),
+      },
+      { type: "paragraph", text: text(complete ? "ballot-hint-complete" : "ballot-hint") },
+    ],
+    buttons: rows,
+  };
+}
+
+async function openSessions(ctx: CommandContext): Promise<Reply> {
+  const person = ctx.actor;
+  const open = (await ctx.services.ballots.openSessions()).filter((s) => person && ctx.services.ballots.isMember(s.id, person.id));
+  const pending = open.filter((s) => person && !ctx.services.ballots.hasVoted(s.id, person.id));
+  if (pending.length === 1 && pending[0]) return ballot(ctx, pending[0].id);
+  if (pending.length === 0) return say(open.length > 0 ? "vote-all-cast" : "vote-none-open");
+  return {
+    ...say("vote-choose-session"),
+    buttons: pending.map((s) => [button(text("btn-ballot-open-id", { id: s.id }), `vote:open:${s.id}`, "primary")]),
+  };
+}
+
+export default defineCommand({
+  name: "vote",
+  aliases: ["bophieu", "phieubau"],
+  description: "cmd-vote-description",
+  access: ["council"],
+  where: "dm",
+  run: openSessions,
+  actions: {
+    open: (ctx, id) => ballot(ctx, Number(id)),
+    async p(ctx, payload) {
+      assertPrivate(ctx);
+      const [sessionId, nominationId, code] = payload.split(".");
+      const choice = CODES[code ?? ""];
+      if (!choice) throw new DomainError("not-found");
+      await ctx.services.ballots.pick(ctx.actor, Number(sessionId), Number(nominationId), choice);
+      return ballot(ctx, Number(sessionId));
+    },
+    async review(ctx, id) {
+      assertPrivate(ctx);
+      const { session, lines } = await ctx.services.ballots.draft(ctx.actor, Number(id));
+      if (lines.some((l) => l.choice === null)) throw new DomainError("ballot-incomplete");
+      return {
+        blocks: [
+          { type: "heading", text: text("ballot-review-title", { id: session.id }) },
+          { type: "list", items: lines.map((l) => text("ballot-line", { item: nominationChoice(ctx, l.nomination), choice: text(`ballot-choice-${l.choice}`) })) },
+          { type: "paragraph", text: text("ballot-review-warning") },
+        ],
+        buttons: [[button("btn-ballot-cast", `vote:cast:${session.id}`, "primary"), button("btn-ballot-change", `vote:open:${session.id}`)]],
+      };
+    },
+    async cast(ctx, id) {
+      assertPrivate(ctx);
+      await ctx.services.ballots.cast(ctx.actor, Number(id));
+      return say("ballot-cast", { id: Number(id) });
+    },
+  },
+});

@@ -1,0 +1,317 @@
+// Review sessions (phiên họp Hội đồng Thi đua – Khen thưởng) and the council's secret ballot.
+//
+// Secrecy by design:
+// - `session_voters` records THAT a member voted (and when); `ballots` rows hold only session, nomination and
+//   choice. They are written in one transaction, but nothing in a ballot row points back: no voter, no time,
+//   and a random 48-bit id that is also SQLite's rowid, so neither the key nor the storage order follows the
+//   order of writing. A member's lines are written in shuffled order too.
+// - A ballot being filled in (choices not yet cast) lives only in this process's memory, never in SQLite,
+//   and is forgotten once cast; a restart loses unfinished ballots, not secrecy.
+// - The audit log says "member voted in session X", never a choice. Logs carry neither.
+// - Nobody, the secretary included, sees counts before the close; at the close the write-ahead log is
+//   checkpointed so no page images of single votes linger beside the database.
+import { randomInt } from "node:crypto";
+import type { Award, AwardCatalog } from "../campaigns/catalog";
+import { type DirectoryService, hasRole, requireRole } from "../directory/service";
+import type { Person } from "../directory/types";
+import { DomainError } from "../errors";
+import type { NominationService } from "../nominations/service";
+import type { Nomination } from "../nominations/types";
+import type { AuditLog, Clock, Logger, Notifier, UnitOfWork } from "../ports";
+import { type Reply, button, say } from "../reply";
+import { normalizeText } from "../text";
+import type { BallotChoice, ReviewSession, SessionItem } from "../nominations/types";
+
+export interface BallotLine {
+  nominationId: number;
+  choice: BallotChoice;
+}
+
+export interface SessionRepo {
+  get(id: number): ReviewSession | null;
+  all(): ReviewSession[];
+  open(): ReviewSession[];
+  insert(session: Omit<ReviewSession, "id" | "status" | "closedAt" | "voterCount" | "quorumMet">, nominationIds: number[], memberIds: number[]): number;
+  items(sessionId: number): SessionItem[];
+  members(sessionId: number): number[];
+  hasVoted(sessionId: number, personId: number): boolean;
+  voterCount(sessionId: number): number;
+  /** Writes the voter row and the anonymous ballot lines (ids chosen by the caller). Call inside a transaction. */
+  cast(sessionId: number, personId: number, at: Date, lines: Array<BallotLine & { id: number }>): void;
+  tally(sessionId: number): Array<{ nominationId: number; choice: BallotChoice; count: number }>;
+  close(sessionId: number, at: Date, voterCount: number, quorumMet: boolean, results: SessionItem[]): void;
+  /** Folds the write-ahead log into the database file and empties it. */
+  checkpoint(): void;
+}
+
+/** When a result passes: the catalog's vote rule, or by default more than half of the ballots cast. */
+export interface VoteRule {
+  threshold: number;
+  of: "members" | "cast";
+  strict: boolean;
+}
+const DEFAULT_RULE: VoteRule = { threshold: 0.5, of: "cast", strict: true };
+
+export function voteRule(award: Award | undefined): VoteRule {
+  return award?.vote ? { threshold: award.vote.threshold, of: award.vote.of, strict: false } : DEFAULT_RULE;
+}
+
+/**
+ * Quorum: at least half of the session's members cast a ballot (so three of the demo's six members suffice).
+ * Stricter rules (more than half, two thirds) are a change of this one function.
+ */
+export function quorumMet(voters: number, members: number): boolean {
+  return voters > 0 && voters * 2 >= members;
+}
+
+export function passes(rule: VoteRule, approve: number, cast: number, members: number): boolean {
+  const base = rule.of === "members" ? members : cast;
+  if (base === 0) return false;
+  // integer arithmetic on a per-mille threshold, so 0.7 × 10 members is exactly 7
+  const needed = Math.round(rule.threshold * 1000) * base;
+  return rule.strict ? approve * 1000 > needed : approve * 1000 >= needed;
+}
+
+export interface SessionResult {
+  session: ReviewSession;
+  items: Array<SessionItem & { nomination: Nomination; rule: VoteRule }>;
+}
+
+export type BallotService = ReturnType<typeof createBallotService>;
+
+export function createBallotService(deps: {
+  repo: SessionRepo;
+  nominations: NominationService;
+  /** Moves nominations between statuses as sessions open and close. */
+  setStatus: (nominationId: number, status: Nomination["status"], at: Date) => void;
+  catalog: AwardCatalog;
+  directory: DirectoryService;
+  audit: AuditLog;
+  clock: Clock;
+  uow: UnitOfWork;
+  notifier: Notifier;
+  log: Logger;
+}) {
+  const { repo, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
+  /** Unfinished ballots: `${sessionId}:${personId}` → nomination → choice. Memory only, by design. */
+  const drafts = new Map<string, Map<number, BallotChoice>>();
+
+  function get(id: number): ReviewSession {
+    const session = repo.get(id);
+    if (!session) throw new DomainError("not-found");
+    return session;
+  }
+
+  /** A member of this session who has not voted, in an open session. Closes the session first if it is due. */
+  async function assertMayVote(actor: Person | null, sessionId: number): Promise<{ person: Person; session: ReviewSession }> {
+    const person = requireRole(actor, "council");
+    await closeDueSessions(clock.now());
+    const session = get(sessionId);
+    if (!repo.members(sessionId).includes(person.id)) throw new DomainError("session-not-member", { id: sessionId });
+    if (session.status !== "open") throw new DomainError("session-closed", { id: sessionId });
+    if (repo.hasVoted(sessionId, person.id)) throw new DomainError("session-already-voted", { id: sessionId });
+    return { person, session };
+  }
+
+  function results(sessionId: number): SessionResult {
+    const session = get(sessionId);
+    return {
+      session,
+      items: repo.items(sessionId).map((item) => {
+        const nomination = nominations.get(item.nominationId);
+        return { ...item, nomination, rule: voteRule(catalog.get(nomination.awardCode)) };
+      }),
+    };
+  }
+
+  async function close(sessionId: number, closedBy: Person | null): Promise<SessionResult> {
+    const now = clock.now();
+    const closed = uow.transaction(() => {
+      const session = get(sessionId);
+      if (session.status !== "open") return false;
+      const voters = repo.voterCount(sessionId);
+      const quorum = quorumMet(voters, session.memberCount);
+      const counts = repo.tally(sessionId);
+      const items = repo.items(sessionId).map((item): SessionItem => {
+        const count = (choice: BallotChoice) => counts.find((c) => c.nominationId === item.nominationId && c.choice === choice)?.count ?? 0;
+        const [approve, reject, abstain] = [count("approve"), count("reject"), count("abstain")];
+        const nomination = nominations.get(item.nominationId);
+        const passed = quorum && passes(voteRule(catalog.get(nomination.awardCode)), approve, approve + reject + abstain, session.memberCount);
+        // without a quorum nothing was decided: the nomination goes back to the pool for another session
+        setStatus(item.nominationId, quorum ? (passed ? "approved" : "rejected") : "proposed", now);
+        return { ...item, approve, reject, abstain, passed };
+      });
+      repo.close(sessionId, now, voters, quorum, items);
+      audit.record({
+        actorPersonId: closedBy?.id ?? null,
+        actorLabel: closedBy ? undefined : "timer",
+        action: "session.closed",
+        entity: "review_session",
+        entityId: sessionId,
+        details: { voters, members: session.memberCount, quorum },
+      });
+      return true;
+    });
+    const result = results(sessionId);
+    if (!closed) return result;
+    repo.checkpoint();
+    log.info({ sessionId }, "review session closed");
+    const report = resultReply(result);
+    const told = new Set([...repo.members(sessionId), result.session.openedBy, ...directory.withRole("secretary").map((p) => p.id)]);
+    await Promise.all([...told].map((id) => notifier.notify(id, report)));
+    return result;
+  }
+
+  /** Closes every open session whose end time has passed. A scheduler calls this; so does every ballot action. */
+  async function closeDueSessions(now: Date): Promise<number[]> {
+    const due = repo.open().filter((s) => s.endsAt.getTime() <= now.getTime());
+    for (const session of due) await close(session.id, null);
+    return due.map((s) => s.id);
+  }
+
+  function resultReply(result: SessionResult): Reply {
+    const { session } = result;
+    return {
+      blocks: [
+        { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
+        {
+          type: "paragraph",
+          text: {
+            key: session.quorumMet ? "session-result-turnout" : "session-result-no-quorum",
+            args: { voters: session.voterCount ?? 0, members: session.memberCount },
+          },
+        },
+        {
+          type: "list",
+          items: result.items.map((item) => ({
+            key: item.passed ? "session-result-line-passed" : "session-result-line-failed",
+            args: {
+              id: item.nominationId,
+              nominee: nominations.nomineeName(item.nomination),
+              award: catalog.get(item.nomination.awardCode)?.name ?? item.nomination.awardCode,
+              approve: item.approve ?? 0,
+              reject: item.reject ?? 0,
+              abstain: item.abstain ?? 0,
+              percent: Math.round(item.rule.threshold * 100),
+              base: { key: `session-base-${item.rule.of}` },
+              cmp: { key: item.rule.strict ? "session-cmp-over" : "session-cmp-from" },
+            },
+          })),
+        },
+      ],
+    };
+  }
+
+  return {
+    get,
+    results,
+    resultReply,
+    closeDueSessions,
+
+    /** Sessions still taking ballots (after closing any that are due). */
+    async openSessions(): Promise<ReviewSession[]> {
+      await closeDueSessions(clock.now());
+      return repo.open();
+    },
+
+    all: () => repo.all(),
+    items: (sessionId: number) => repo.items(sessionId),
+    voterCount: (sessionId: number) => repo.voterCount(sessionId),
+    hasVoted: (sessionId: number, personId: number) => repo.hasVoted(sessionId, personId),
+    isMember: (sessionId: number, personId: number) => repo.members(sessionId).includes(personId),
+
+    /** The secretary opens a session on proposed nominations; every council member is sent a ballot. */
+    async open(actor: Person | null, input: { title: string; nominationIds: number[]; endsAt: Date }): Promise<ReviewSession> {
+      const secretary = requireRole(actor, "secretary");
+      const title = normalizeText(input.title);
+      const ids = [...new Set(input.nominationIds)];
+      if (ids.length === 0) throw new DomainError("session-empty");
+      if (input.endsAt.getTime() <= clock.now().getTime()) throw new DomainError("session-end-past", { endsAt: input.endsAt });
+      const members = directory.withRole("council");
+      if (members.length === 0) throw new DomainError("session-empty");
+      const now = clock.now();
+      const id = uow.transaction(() => {
+        for (const nominationId of ids) {
+          if (nominations.get(nominationId).status !== "proposed") throw new DomainError("nomination-wrong-status", { id: nominationId });
+          setStatus(nominationId, "under_review", now);
+        }
+        const sessionId = repo.insert(
+          { title, openedBy: secretary.id, openedAt: now, endsAt: input.endsAt, memberCount: members.length },
+          ids,
+          members.map((m) => m.id),
+        );
+        audit.record({ actorPersonId: secretary.id, action: "session.opened", entity: "review_session", entityId: sessionId, details: { nominations: ids.length, members: members.length } });
+        return sessionId;
+      });
+      const invitation: Reply = {
+        ...say("ballot-invitation", { id, title, count: ids.length, endsAt: input.endsAt }),
+        buttons: [[button("btn-ballot-open", `vote:open:${id}`, "primary")]],
+      };
+      await Promise.all(members.map((m) => notifier.notify(m.id, invitation)));
+      return get(id);
+    },
+
+    /** The member's unfinished ballot: every nomination with the choice made so far (if any). */
+    async draft(actor: Person | null, sessionId: number): Promise<{ session: ReviewSession; lines: Array<{ nomination: Nomination; choice: BallotChoice | null }> }> {
+      const { person, session } = await assertMayVote(actor, sessionId);
+      const picked = drafts.get(`${sessionId}:${person.id}`) ?? new Map<number, BallotChoice>();
+      const lines = repo.items(sessionId).map((item) => ({ nomination: nominations.get(item.nominationId), choice: picked.get(item.nominationId) ?? null }));
+      return { session, lines };
+    },
+
+    async pick(actor: Person | null, sessionId: number, nominationId: number, choice: BallotChoice): Promise<void> {
+      const { person } = await assertMayVote(actor, sessionId);
+      if (!repo.items(sessionId).some((i) => i.nominationId === nominationId)) throw new DomainError("not-found");
+      const key = `${sessionId}:${person.id}`;
+      const picked = drafts.get(key) ?? new Map<number, BallotChoice>();
+      picked.set(nominationId, choice);
+      drafts.set(key, picked);
+    },
+
+    /** Casts the member's whole ballot at once; final, as a paper ballot in the box. */
+    async cast(actor: Person | null, sessionId: number): Promise<void> {
+      const { person } = await assertMayVote(actor, sessionId);
+      const key = `${sessionId}:${person.id}`;
+      const picked = drafts.get(key);
+      const items = repo.items(sessionId);
+      if (!picked || items.some((i) => !picked.has(i.nominationId))) throw new DomainError("ballot-incomplete");
+      const lines = shuffle(items.map((i) => ({ nominationId: i.nominationId, choice: picked.get(i.nominationId) as BallotChoice, id: randomBallotId() })));
+      uow.transaction(() => {
+        // checked again inside the transaction: two quick presses of "cast" must not vote twice
+        if (repo.hasVoted(sessionId, person.id)) throw new DomainError("session-already-voted", { id: sessionId });
+        if (get(sessionId).status !== "open") throw new DomainError("session-closed", { id: sessionId });
+        repo.cast(sessionId, person.id, clock.now(), lines);
+        audit.record({ actorPersonId: person.id, action: "session.voted", entity: "review_session", entityId: sessionId });
+      });
+      drafts.delete(key);
+    },
+
+    /** The secretary closes a session before its end time. */
+    async close(actor: Person | null, sessionId: number): Promise<SessionResult> {
+      const secretary = requireRole(actor, "secretary");
+      const session = get(sessionId);
+      if (session.status !== "open") throw new DomainError("session-closed", { id: sessionId });
+      return close(sessionId, secretary);
+    },
+
+    /** Whether this person may see a session's agenda at all. */
+    maySee(actor: Person | null, sessionId: number): boolean {
+      return hasRole(actor, "secretary", "leader") || (actor !== null && repo.members(sessionId).includes(actor.id));
+    },
+  };
+}
+
+/** A random positive id below 2^48, used as the ballot's rowid so storage order carries no information. */
+function randomBallotId(): number {
+  return randomInt(1, 2 ** 48 - 1);
+}
+
+/** Fisher–Yates with a cryptographic source. */
+function shuffle<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(0, i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// Nomination, good-deed and review-session vocabulary (khen thưởng).
+
+export const NOMINATION_KINDS = ["year_end", "thematic", "ad_hoc", "good_deed"] as const;
+export type NominationKind = (typeof NOMINATION_KINDS)[number];
+
+export const NOMINEE_KINDS = ["person", "unit"] as const;
+export type NomineeKind = (typeof NOMINEE_KINDS)[number];
+
+/** proposed → under_review → approved | rejected → (approved) decided; proposed → withdrawn. */
+export const NOMINATION_STATUSES = ["proposed", "under_review", "approved", "rejected", "decided", "withdrawn"] as const;
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+/** Statuses that still count for duplicates, quotas and same-year prerequisites. */
+export const LIVE_NOMINATION_STATUSES: NominationStatus[] = ["proposed", "under_review", "approved", "decided"];
+
+export interface Nomination {
+  id: number;
+  nominee: NomineeKind;
+  personId: number | null;
+  /** The nominated unit, or the nominated person's unit at the time of the proposal. */
+  unitId: number;
+  awardCode: string;
+  kind: NominationKind;
+  campaignId: number | null;
+  year: number;
+  achievements: string;
+  status: NominationStatus;
+  proposedBy: number;
+  goodDeedId: number | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  decisionSigner: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Evidence {
+  id: number;
+  nominationId: number;
+  platform: string;
+  fileId: string;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+  addedBy: number;
+  addedAt: Date;
+}
+
+export const GOOD_DEED_STATUSES = ["reported", "nominated", "published"] as const;
+export type GoodDeedStatus = (typeof GOOD_DEED_STATUSES)[number];
+
+export interface GoodDeed {
+  id: number;
+  reporterId: number;
+  personId: number;
+  story: string;
+  status: GoodDeedStatus;
+  nominationId: number | null;
+  createdAt: Date;
+}
+
+export const BALLOT_CHOICES = ["approve", "reject", "abstain"] as const;
+export type BallotChoice = (typeof BALLOT_CHOICES)[number];
+
+export const SESSION_STATUSES = ["open", "closed"] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export interface ReviewSession {
+  id: number;
+  title: string;
+  status: SessionStatus;
+  openedBy: number;
+  openedAt: Date;
+  endsAt: Date;
+  closedAt: Date | null;
+  /** Council members when the session opened: the electorate, fixed so later role changes cannot alter it. */
+  memberCount: number;
+  voterCount: number | null;
+  quorumMet: boolean | null;
+}
+
+export interface SessionItem {
+  sessionId: number;
+  nominationId: number;
+  approve: number | null;
+  reject: number | null;
+  abstain: number | null;
+  passed: boolean | null;
+}
