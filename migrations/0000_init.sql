@@ -131,12 +131,12 @@ CREATE TABLE `link_codes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `link_codes_code_hash_unique` ON `link_codes` (`code_hash`);--> statement-breakpoint
 CREATE INDEX `link_codes_person_idx` ON `link_codes` (`person_id`);--> statement-breakpoint
-CREATE TABLE `slack_seen_requests` (
+CREATE TABLE `seen_requests` (
 	`key` text PRIMARY KEY NOT NULL,
 	`seen_at` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `slack_seen_at_idx` ON `slack_seen_requests` (`seen_at`);--> statement-breakpoint
+CREATE INDEX `seen_requests_at_idx` ON `seen_requests` (`seen_at`);--> statement-breakpoint
 CREATE TABLE `ballots` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`session_id` integer NOT NULL,

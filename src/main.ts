@@ -1,13 +1,26 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → run.
-import { ConfigError, loadConfig } from "./config";
-import { createApp } from "./app";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import { runConsole } from "./adapters/console";
 import { SLACK_ENDPOINT, createSlackAdapter } from "./adapters/slack";
+import { TELEGRAM_WEBHOOK_PATH, createTelegramAdapter } from "./adapters/telegram";
+import { type App, createApp } from "./app";
+import { type Config, ConfigError, loadConfig } from "./config";
+import type { Logger } from "./core/ports";
 import { createLogger } from "./logging/logger";
 
+/** What an adapter needs from the shared HTTP server: the paths it serves and its listener. */
+interface HttpRoute {
+  handles(req: IncomingMessage): boolean;
+  requestListener: RequestListener;
+}
+
+interface Running {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -26,36 +39,57 @@ async function main(): Promise<void> {
     app.close();
     return;
   }
-  const slack = config.SLACK_BOT_TOKEN ? await startSlack(app, config, logger) : null;
-  if (!slack) {
-    logger.error({}, "platform adapters are not available in this build yet");
-    app.close();
-    process.exit(1);
-  }
+  await runPlatforms(app, config, logger);
 }
 
-/** Slack over HTTP on PORT at /slack/events (or Socket Mode with SLACK_APP_TOKEN). Other paths answer 404. */
-async function startSlack(app: ReturnType<typeof createApp>, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>) {
-  const slack = createSlackAdapter({
-    app,
-    logger,
-    botToken: config.SLACK_BOT_TOKEN as string,
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    appToken: config.SLACK_APP_TOKEN,
-    apiUrl: config.SLACK_API_URL,
-  });
-  if (config.SLACK_APP_TOKEN) {
-    await slack.start();
-    logger.info({ mode: "socket" }, "slack connected");
-    return slack;
+/** Telegram and/or Slack in one process on one core; webhooks and Slack's HTTP mode share one server on PORT. */
+async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
+  const routes: HttpRoute[] = [];
+  const running: Running[] = [];
+
+  if (config.SLACK_BOT_TOKEN) {
+    const slack = createSlackAdapter({
+      app,
+      logger,
+      botToken: config.SLACK_BOT_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      appToken: config.SLACK_APP_TOKEN,
+      apiUrl: config.SLACK_API_URL,
+    });
+    if (!config.SLACK_APP_TOKEN) routes.push(slack);
+    running.push(slack);
   }
-  const server = createServer((req, res) => {
-    if (slack.handles(req)) slack.requestListener(req, res);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-  logger.info({ mode: "http", port: config.PORT, path: SLACK_ENDPOINT }, "slack listening");
-  return slack;
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
+    const telegram = createTelegramAdapter({ app, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook });
+    if (webhook) routes.push(telegram);
+    running.push(telegram);
+  }
+
+  const server =
+    routes.length > 0
+      ? createServer((req, res) => {
+          const route = routes.find((r) => r.handles(req));
+          if (route) route.requestListener(req, res);
+          else res.writeHead(404).end();
+        })
+      : null;
+  if (server) {
+    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+    logger.info({ port: config.PORT, paths: [config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null, config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null].filter(Boolean) }, "listening");
+  }
+  for (const adapter of running) await adapter.start();
+  logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "stopping");
+    await Promise.allSettled(running.map((r) => r.stop()));
+    server?.close();
+    app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

@@ -1,24 +1,6 @@
-// Remembers which Slack events and interactions were already acted on, so a retry (X-Slack-Retry-Num) or a replay
-// of the same event_id / trigger_id acts once. Kept in SQLite so a restart between the try and the retry still
-// dedupes; rows older than a day are pruned (Slack retries within minutes; signatures expire after five).
-import { lt } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { slackSeenRequests } from "../../db/schema";
-
-const KEEP_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY = 500;
-
-export function createSeenRequests(db: Db, now: () => number = Date.now) {
-  let inserts = 0;
-  return {
-    /** True the first time a key is seen; false for every repeat. */
-    firstTime(key: string): boolean {
-      const result = db.insert(slackSeenRequests).values({ key, seenAt: new Date(now()) }).onConflictDoNothing().run();
-      if (++inserts % PRUNE_EVERY === 0) db.delete(slackSeenRequests).where(lt(slackSeenRequests.seenAt, new Date(now() - KEEP_MS))).run();
-      return result.changes > 0;
-    },
-  };
-}
+// Which Slack deliveries were already acted on: a retry (X-Slack-Retry-Num) or a replay of the same
+// event_id / trigger_id acts once (see ../seen-requests.ts).
+export { createSeenRequests } from "../seen-requests";
 
 /** The id that names one delivery of a request: event_id for events, trigger_id for commands and interactions. */
 export function requestKey(body: Record<string, unknown>): string | null {

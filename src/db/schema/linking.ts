@@ -1,4 +1,4 @@
-// One-time codes that pair a person's accounts on two platforms, and requests the Slack adapter has already handled.
+// One-time codes that pair a person's accounts on two platforms, and platform requests already handled.
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { PLATFORMS } from "../../core/roles";
 
@@ -20,12 +20,15 @@ export const linkCodes = sqliteTable(
   (t) => [index("link_codes_person_idx").on(t.personId)],
 );
 
-/** Ids of Slack events and interactions already acted on, so retries and replays act once. Pruned by age. */
-export const slackSeenRequests = sqliteTable(
-  "slack_seen_requests",
+/**
+ * Ids of platform deliveries already acted on (Slack events and interactions, Telegram update_ids), so retries
+ * and replays act once. Keys carry their platform's prefix. Pruned by age.
+ */
+export const seenRequests = sqliteTable(
+  "seen_requests",
   {
     key: text("key").primaryKey(),
     seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("slack_seen_at_idx").on(t.seenAt)],
+  (t) => [index("seen_requests_at_idx").on(t.seenAt)],
 );

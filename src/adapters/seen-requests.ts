@@ -1,0 +1,23 @@
+// Remembers which platform deliveries were already acted on, so a retry or a replay acts once. Kept in SQLite so
+// a restart between the try and the retry still dedupes. Rows older than the window are pruned: Slack retries
+// within minutes, Telegram redelivers unconfirmed updates for up to a day.
+import { lt } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { seenRequests } from "../db/schema";
+
+const KEEP_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY = 500;
+
+export type SeenRequests = ReturnType<typeof createSeenRequests>;
+
+export function createSeenRequests(db: Db, now: () => number = Date.now) {
+  let inserts = 0;
+  return {
+    /** True the first time a key is seen; false for every repeat. */
+    firstTime(key: string): boolean {
+      const result = db.insert(seenRequests).values({ key, seenAt: new Date(now()) }).onConflictDoNothing().run();
+      if (++inserts % PRUNE_EVERY === 0) db.delete(seenRequests).where(lt(seenRequests.seenAt, new Date(now() - KEEP_MS))).run();
+      return result.changes > 0;
+    },
+  };
+}

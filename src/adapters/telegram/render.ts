@@ -1,0 +1,108 @@
+// Renders neutral replies as Telegram HTML messages with inline keyboards. Every string, translated or the user's
+// own, is HTML-escaped; only the tags added here (<b> for headings) are markup. Long texts are split on line
+// boundaries under Telegram's 4096-character limit.
+import type { Translator } from "../../core/ports";
+import type { Args, Reply } from "../../core/reply";
+import type { Locale } from "../../core/roles";
+
+export const MESSAGE_MAX = 4096;
+
+export type InlineButton = { text: string; callback_data: string } | { text: string; url: string };
+
+export interface TelegramMessage {
+  html: string;
+  keyboard: InlineButton[][] | null;
+}
+
+export interface TelegramFile {
+  fileName: string;
+  data: Uint8Array;
+}
+
+export interface RenderedTelegramReply {
+  messages: TelegramMessage[];
+  files: TelegramFile[];
+  /** The reply is a form question: a press on the previous question may edit that message in place. */
+  formStep: boolean;
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Splits HTML text made of escaped lines (and whole <b> lines) into parts under the limit, at line ends. */
+export function splitMessage(html: string, max = MESSAGE_MAX): string[] {
+  if (html.length <= max) return [html];
+  const parts: string[] = [];
+  let current = "";
+  for (const line of html.split("\n")) {
+    // a single line longer than the limit is cut between characters, never inside an entity
+    const pieces = line.length <= max ? [line] : cutLine(line, max);
+    for (const piece of pieces) {
+      if (current.length + piece.length + 1 > max && current !== "") {
+        parts.push(current);
+        current = "";
+      }
+      current = current === "" ? piece : `${current}\n${piece}`;
+    }
+  }
+  if (current !== "") parts.push(current);
+  return parts;
+}
+
+function cutLine(line: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    let cut = max;
+    const amp = rest.lastIndexOf("&", cut);
+    if (amp > cut - 6 && rest.indexOf(";", amp) >= cut) cut = amp;
+    // do not split a surrogate pair (emoji)
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+export function renderTelegramReply(
+  reply: Reply,
+  locale: Locale,
+  translator: Translator,
+  links: { botUsername: string },
+): RenderedTelegramReply {
+  const t = (key: string, args?: Args) => translator.t(locale, key, args);
+  const lines: string[] = [];
+  const files: TelegramFile[] = [];
+  const keyboard: InlineButton[][] = [];
+  for (const block of reply.blocks) {
+    switch (block.type) {
+      case "heading":
+        lines.push(`<b>${escapeHtml(t(block.text.key, block.text.args))}</b>`);
+        break;
+      case "paragraph":
+        lines.push(escapeHtml(t(block.text.key, block.text.args)));
+        break;
+      case "list":
+        for (const item of block.items) lines.push(`• ${escapeHtml(t(item.key, item.args)).replace(/\n/g, "\n   ")}`);
+        break;
+      case "dm-link":
+        lines.push(escapeHtml(t(block.text.key, block.text.args)));
+        keyboard.push([{ text: t("tg-open-dm"), url: `https://t.me/${links.botUsername}${block.start ? `?start=${encodeURIComponent(block.start)}` : ""}` }]);
+        break;
+      case "file":
+        files.push({ fileName: block.fileName, data: block.data });
+        break;
+    }
+  }
+  for (const row of reply.buttons ?? []) {
+    if (row.length > 0) keyboard.push(row.map((b) => ({ text: t(b.label.key, b.label.args), callback_data: b.action })));
+  }
+  const parts = lines.length > 0 ? splitMessage(lines.join("\n")) : [];
+  // the keyboard belongs under the last part, where the person reads the end of the message
+  const messages = parts.map((html, i) => ({ html, keyboard: i === parts.length - 1 && keyboard.length > 0 ? keyboard : null }));
+  if (messages.length === 0 && keyboard.length > 0) messages.push({ html: escapeHtml(t("tg-choose")), keyboard });
+  return { messages, files, formStep: reply.formStep === true };
+}
