@@ -72,7 +72,11 @@ async function echoBot(): Promise<Target> {
   bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
   await bot.init();
   const runner = run(bot);
-  return { name: "bare grammY echo bot", api, stop: async () => (runner.isRunning() ? runner.stop() : undefined).then(() => api.stop()) };
+  const stop = async () => {
+    if (runner.isRunning()) await runner.stop();
+    await api.stop();
+  };
+  return { name: "bare grammY echo bot", api, stop };
 }
 
 async function ourBot(users: TelegramUser[]): Promise<Target & { dir: string }> {
