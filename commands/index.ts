@@ -28,6 +28,11 @@ import nominations from "./nominations";
 import opensession from "./opensession";
 import sessions from "./sessions";
 import vote from "./vote";
+import caseCommand from "./case";
+import caseInfo from "./case-info";
+import caseNote from "./case-note";
+import cases from "./cases";
+import complain from "./complain";
 
 export const commands: CommandSpec[] = [
   start,
@@ -47,6 +52,11 @@ export const commands: CommandSpec[] = [
   vote,
   sessions,
   decide,
+  complain,
+  caseCommand,
+  caseInfo,
+  cases,
+  caseNote,
   register,
   approve,
   grant,

@@ -241,3 +241,53 @@ CREATE TABLE `session_voters` (
 	FOREIGN KEY (`session_id`) REFERENCES `review_sessions`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+CREATE TABLE `case_files` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`platform` text NOT NULL,
+	`file_id` text NOT NULL,
+	`file_name` text,
+	`mime_type` text,
+	`size` integer,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `case_files_case_idx` ON `case_files` (`case_id`);--> statement-breakpoint
+CREATE TABLE `case_messages` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`author` text NOT NULL,
+	`handler_person_id` integer,
+	`kind` text NOT NULL,
+	`body` text NOT NULL,
+	`day` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`handler_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `case_messages_case_idx` ON `case_messages` (`case_id`);--> statement-breakpoint
+CREATE TABLE `cases` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`number` text NOT NULL,
+	`kind` text NOT NULL,
+	`anonymous` integer NOT NULL,
+	`sender_person_id` integer,
+	`content` text NOT NULL,
+	`status` text NOT NULL,
+	`receipt_bucket` text NOT NULL,
+	`receipt_hash` text NOT NULL,
+	`received_on` text NOT NULL,
+	`accept_by` text NOT NULL,
+	`resolve_by` text NOT NULL,
+	`forwarded_to` text,
+	`result` text,
+	`closed_on` text,
+	`announced` integer DEFAULT false NOT NULL,
+	`sealed_contact` text,
+	FOREIGN KEY (`sender_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `cases_number_unique` ON `cases` (`number`);--> statement-breakpoint
+CREATE INDEX `cases_bucket_idx` ON `cases` (`receipt_bucket`);--> statement-breakpoint
+CREATE INDEX `cases_status_idx` ON `cases` (`status`);

@@ -13,9 +13,12 @@ import { createPledgeService } from "./core/pledges/service";
 import { createBallotService } from "./core/ballots/service";
 import { createNominationService } from "./core/nominations/service";
 import type { Reply } from "./core/reply";
-import type { Platform } from "./core/roles";
+import type { Locale, Platform } from "./core/roles";
 import type { Services } from "./core/services";
-import { loadCatalog } from "./catalog/load";
+import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import { createCaseService } from "./core/cases/service";
+import { createContactSeal } from "./core/cases/seal";
+import { createCaseRepo } from "./db/repos/cases";
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { createAgenda } from "./core/agenda";
@@ -34,10 +37,10 @@ import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
 
 /** Delivers a reply to one account on one platform. Adapters register one each. */
-export type Sender = (externalId: string, reply: Reply, personId: number) => Promise<void>;
+export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promise<void>;
 
 export interface AppOptions {
-  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE">;
+  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -59,17 +62,28 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const notifier: Notifier = {
     async notify(personId, reply) {
       for (const observe of observers) observe(personId, reply);
+      const person = directory.getPerson(personId);
+      const locale = person.locale ?? config.DEFAULT_LOCALE;
       for (const account of directory.accountsOf(personId)) {
-        const send = senders.get(account.platform);
-        if (!send || account.blockedAt) continue;
-        try {
-          await send(account.externalId, reply, personId);
-        } catch (error) {
-          logger.warn({ platform: account.platform, errorName: (error as Error).name }, "notification not delivered");
-        }
+        if (account.blockedAt) continue;
+        await sendTo(account.platform, account.externalId, reply, locale);
       }
     },
+    async notifyAccount(platform, externalId, locale, reply) {
+      await sendTo(platform, externalId, reply, locale);
+    },
   };
+  /** A failed send is logged without its text or its recipient, and does not stop the others. */
+  async function sendTo(platform: Platform, externalId: string, reply: Reply, locale: Locale): Promise<void> {
+    const send = senders.get(platform);
+    if (!send) return;
+    try {
+      await send(externalId, reply, locale);
+    } catch (error) {
+      logger.warn({ platform, errorName: (error as Error).name }, "notification not delivered");
+    }
+  }
+
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
@@ -92,6 +106,20 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
 
+  const cases = createCaseService({
+    repo: createCaseRepo(db),
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    deadlines: loadCaseDeadlines(),
+    timezone: config.TIMEZONE,
+    dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
+    seal: config.CASE_SEAL_KEY ? createContactSeal(Buffer.from(config.CASE_SEAL_KEY, "base64")) : null,
+    log: logger,
+  });
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -108,6 +136,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
     nominations,
     ballots,
+    cases,
   };
 
   const registry = createRegistry(commands);

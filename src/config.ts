@@ -1,4 +1,5 @@
 // The only reader of process.env: validates every variable at start and reports all problems at once.
+import cron from "node-cron";
 import { z } from "zod";
 
 const optionalText = z
@@ -34,6 +35,20 @@ const configSchema = z
     SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-", "must start with xapp-").optional()),
     SLACK_API_URL: optionalText.pipe(z.url("must be a URL ending in /api/").optional()),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** 32 random bytes, base64: seals the reply address of senders who ask to be told of changes to their case. */
+    CASE_SEAL_KEY: optionalText.pipe(
+      z
+        .string()
+        .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64, e.g. from: openssl rand -base64 32")
+        .optional(),
+    ),
+    /** How many cases one sender may submit a day (counted without knowing who they are). */
+    CASE_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
+    /** When handlers get the digest of new cases (node-cron syntax, in TIMEZONE). */
+    CASE_DIGEST_CRON: z
+      .string()
+      .default("0 8,16 * * *")
+      .refine((v) => cron.validate(v), "must be a cron expression such as 0 8,16 * * *"),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
@@ -61,6 +76,7 @@ const SECRET_NAMES = new Set([
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
   "SLACK_APP_TOKEN",
+  "CASE_SEAL_KEY",
 ]);
 
 /** Thrown when the environment is invalid; its message lists every problem and never a secret's value. */

@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ZodType } from "zod";
 import { type Catalog, catalogSchema } from "../core/campaigns/catalog";
+import { type CaseDeadlines, caseDeadlinesSchema } from "../core/cases/types";
 
 export const CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../catalog");
 
@@ -46,7 +48,8 @@ export function lineOfPath(source: string, path: ReadonlyArray<PropertyKey>): nu
   return source.slice(0, offset).split("\n").length;
 }
 
-export function loadCatalog(file = resolve(CATALOG_DIR, "awards.json")): Catalog {
+/** Reads a JSON data file and validates it; a bad file stops the program naming each problem's line. */
+export function loadDataFile<T>(file: string, schema: ZodType<T>, what: string): T {
   const source = readFileSync(file, "utf8");
   let json: unknown;
   try {
@@ -54,11 +57,19 @@ export function loadCatalog(file = resolve(CATALOG_DIR, "awards.json")): Catalog
   } catch (error) {
     throw new CatalogError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
-  const result = catalogSchema.safeParse(json);
+  const result = schema.safeParse(json);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const line = lineOfPath(source, issue.path);
     return `  - line ${line ?? "?"} (${issue.path.join(".")}): ${issue.message}`;
   });
-  throw new CatalogError(`${file} is not a valid award catalog:\n${problems.join("\n")}`);
+  throw new CatalogError(`${file} is not a valid ${what}:\n${problems.join("\n")}`);
+}
+
+export function loadCatalog(file = resolve(CATALOG_DIR, "awards.json")): Catalog {
+  return loadDataFile(file, catalogSchema, "award catalog");
+}
+
+export function loadCaseDeadlines(file = resolve(CATALOG_DIR, "case-deadlines.json")): CaseDeadlines {
+  return loadDataFile(file, caseDeadlinesSchema, "table of case deadlines");
 }

@@ -71,6 +71,10 @@ export interface FormSpec {
   storage?: "durable" | "memory";
   /** Show a summary with Confirm / Edit / Cancel before running. Default true. */
   confirm?: boolean;
+  /** Files the person sends while the form is open are kept with the answers (under dialog.FILES). */
+  acceptsFiles?: boolean;
+  /** Its questions and answers are marked sensitive: an adapter may delete them from the chat when told to. */
+  sensitive?: boolean;
   /** Values known before asking, e.g. from the command's arguments or an existing record being edited. */
   prefill?: (ctx: CommandContext, initial: FormValues) => FormValues;
 }

@@ -1,5 +1,5 @@
 // The dialog engine: asks a form's fields one at a time, keeps the half-filled form, confirms, then runs.
-import type { CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
+import type { CommandContext, CommandSpec, FieldSpec, FileRef, FormValues, Outcome } from "./command";
 import { acceptValue, choiceLabel, choicesFor, parseTypedAnswer } from "./forms";
 import { type Button, type Reply, type Text, button, say, text } from "./reply";
 
@@ -109,7 +109,13 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return {
       blocks: [
         { type: "heading", text: text("form-summary-title") },
-        { type: "list", items: fields.map((f) => text("form-summary-line", { field: text(f.title), value: displayValue(ctx, command, f, state.values) })) },
+        {
+          type: "list",
+          items: fields.map((f) => text("form-summary-line", { field: text(f.title), value: displayValue(ctx, command, f, state.values) })),
+        },
+        ...(attachedFiles(state.values).length > 0
+          ? [{ type: "paragraph" as const, text: text("form-summary-files", { count: attachedFiles(state.values).length }) }]
+          : []),
         { type: "paragraph", text: text("form-summary-hint") },
       ],
       buttons: [[button("btn-confirm", "f:ok", "primary"), button("btn-edit", "f:edit"), button("btn-cancel", "f:cancel", "danger")]],
@@ -158,6 +164,87 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return { state: { ...state, values } };
   }
 
+  /** Files sent while a form that takes them is open are kept with its answers. */
+  function withFiles(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState): DialogState {
+    if (!command.form?.acceptsFiles || ctx.files.length === 0) return state;
+    const next = { ...state, values: { ...state.values, [FILES]: [...attachedFiles(state.values), ...ctx.files] } };
+    storeFor(command).put(key, next);
+    return next;
+  }
+
+  async function answer(ctx: CommandContext, key: string, command: CommandSpec, original: DialogState, input: FormInput): Promise<Outcome> {
+    const state = withFiles(ctx, key, command, original);
+    if (state !== original && "text" in input && input.text.trim() === "") {
+      const files = attachedFiles(state.values).length;
+      return state.mode === "summary" ? summary(ctx, command, state) : question(ctx, command, state, text("form-files-received", { count: files }));
+    }
+    const store = storeFor(command);
+    const action = "action" in input ? input.action : null;
+    if (action === "f:cancel") {
+      store.delete(key);
+      return say("form-cancelled");
+    }
+    if (state.mode === "summary") {
+      const choice = action ?? summaryActionFromText(input);
+      if (choice === "f:cancel") {
+        store.delete(key);
+        return say("form-cancelled");
+      }
+      if (choice === "f:ok") {
+        store.delete(key);
+        return run(ctx, command, state.values);
+      }
+      if (choice === "f:edit") {
+        const picking = { ...state, mode: "pick-field" as const };
+        store.put(key, picking);
+        return pickField(ctx, command, picking);
+      }
+      return summary(ctx, command, state);
+    }
+    if (state.mode === "pick-field") {
+      const fields = fieldsOf(command);
+      let index = -1;
+      if (action?.startsWith("f:field:")) index = Number(action.slice(8));
+      else if (action === "f:back") index = -2;
+      else if ("text" in input) {
+        const typed = Number(input.text.trim());
+        const editable = fields.map((f, i) => ({ f, i })).filter(({ f }) => f.name in state.values && !f.skip?.(ctx, state.values));
+        index = editable[typed - 1]?.i ?? -1;
+      }
+      if (index === -2) {
+        const back = { ...state, mode: "summary" as const };
+        store.put(key, back);
+        return summary(ctx, command, back);
+      }
+      if (index < 0 || index >= fields.length) return pickField(ctx, command, state);
+      const asking = { ...state, step: index, mode: "ask" as const, editing: true, ticked: toList(state.values[(fields[index] as FieldSpec).name]) };
+      store.put(key, asking);
+      return question(ctx, command, asking);
+    }
+    const field = fieldsOf(command)[state.step];
+    if (!field) return advance(ctx, key, command, state);
+    let result: ReturnType<typeof acceptValue> | null = null;
+    if (action === "f:skip" && field.optional) result = { ok: true, value: null };
+    else if (action?.startsWith("f:pick:")) {
+      const choice = choicesFor(field, ctx, state.values)[Number(action.slice(7))];
+      result = acceptValue(field, choice?.value, ctx, state.values);
+    } else if (action?.startsWith("f:tick:")) {
+      const choice = choicesFor(field, ctx, state.values)[Number(action.slice(7))];
+      if (!choice) return question(ctx, command, state);
+      const ticked = state.ticked.includes(choice.value) ? state.ticked.filter((v) => v !== choice.value) : [...state.ticked, choice.value];
+      const next = { ...state, ticked };
+      store.put(key, next);
+      return question(ctx, command, next);
+    } else if (action === "f:done") result = acceptValue(field, state.ticked, ctx, state.values);
+    else if (action === "f:yes" || action === "f:no") result = acceptValue(field, action === "f:yes", ctx, state.values);
+    else if (action) return question(ctx, command, state, text("error-form-button-stale"));
+    else if ("text" in input) result = parseTypedAnswer(field, input.text, ctx, state.values);
+    if (!result) return question(ctx, command, state);
+    const outcome = setAnswer(ctx, key, command, state, result);
+    if ("error" in outcome) return question(ctx, command, state, outcome.error);
+    return advance(ctx, key, command, outcome.state);
+  }
+
   return {
     pending(key: string, memoryOnly = false): DialogState | null {
       return memory.get(key) ?? (memoryOnly ? null : durable.get(key));
@@ -174,76 +261,12 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     async start(ctx: CommandContext, key: string, command: CommandSpec, initial: FormValues = {}): Promise<Outcome> {
       const prefilled = { ...(command.form?.prefill?.(ctx, initial) ?? {}), ...initial };
       const state: DialogState = { command: command.name, values: prefilled, step: 0, mode: "ask", editing: false, ticked: [] };
-      return advance(ctx, key, command, state);
+      return markSensitive(command, await advance(ctx, key, command, state));
     },
 
     /** Handles the next typed line or button press of an open form. */
     async answer(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, input: FormInput): Promise<Outcome> {
-      const store = storeFor(command);
-      const action = "action" in input ? input.action : null;
-      if (action === "f:cancel") {
-        store.delete(key);
-        return say("form-cancelled");
-      }
-      if (state.mode === "summary") {
-        const choice = action ?? summaryActionFromText(input);
-        if (choice === "f:cancel") {
-          store.delete(key);
-          return say("form-cancelled");
-        }
-        if (choice === "f:ok") {
-          store.delete(key);
-          return run(ctx, command, state.values);
-        }
-        if (choice === "f:edit") {
-          const picking = { ...state, mode: "pick-field" as const };
-          store.put(key, picking);
-          return pickField(ctx, command, picking);
-        }
-        return summary(ctx, command, state);
-      }
-      if (state.mode === "pick-field") {
-        const fields = fieldsOf(command);
-        let index = -1;
-        if (action?.startsWith("f:field:")) index = Number(action.slice(8));
-        else if (action === "f:back") index = -2;
-        else if ("text" in input) {
-          const typed = Number(input.text.trim());
-          const editable = fields.map((f, i) => ({ f, i })).filter(({ f }) => f.name in state.values && !f.skip?.(ctx, state.values));
-          index = editable[typed - 1]?.i ?? -1;
-        }
-        if (index === -2) {
-          const back = { ...state, mode: "summary" as const };
-          store.put(key, back);
-          return summary(ctx, command, back);
-        }
-        if (index < 0 || index >= fields.length) return pickField(ctx, command, state);
-        const asking = { ...state, step: index, mode: "ask" as const, editing: true, ticked: toList(state.values[(fields[index] as FieldSpec).name]) };
-        store.put(key, asking);
-        return question(ctx, command, asking);
-      }
-      const field = fieldsOf(command)[state.step];
-      if (!field) return advance(ctx, key, command, state);
-      let result: ReturnType<typeof acceptValue> | null = null;
-      if (action === "f:skip" && field.optional) result = { ok: true, value: null };
-      else if (action?.startsWith("f:pick:")) {
-        const choice = choicesFor(field, ctx, state.values)[Number(action.slice(7))];
-        result = acceptValue(field, choice?.value, ctx, state.values);
-      } else if (action?.startsWith("f:tick:")) {
-        const choice = choicesFor(field, ctx, state.values)[Number(action.slice(7))];
-        if (!choice) return question(ctx, command, state);
-        const ticked = state.ticked.includes(choice.value) ? state.ticked.filter((v) => v !== choice.value) : [...state.ticked, choice.value];
-        const next = { ...state, ticked };
-        store.put(key, next);
-        return question(ctx, command, next);
-      } else if (action === "f:done") result = acceptValue(field, state.ticked, ctx, state.values);
-      else if (action === "f:yes" || action === "f:no") result = acceptValue(field, action === "f:yes", ctx, state.values);
-      else if (action) return question(ctx, command, state, text("error-form-button-stale"));
-      else if ("text" in input) result = parseTypedAnswer(field, input.text, ctx, state.values);
-      if (!result) return question(ctx, command, state);
-      const outcome = setAnswer(ctx, key, command, state, result);
-      if ("error" in outcome) return question(ctx, command, state, outcome.error);
-      return advance(ctx, key, command, outcome.state);
+      return markSensitive(command, await answer(ctx, key, command, state, input));
     },
 
     /** The fields as they stand for these values, with their choices resolved (Slack builds a modal from it). */
@@ -274,6 +297,22 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
 }
 
 export type DialogEngine = ReturnType<typeof createDialogEngine>;
+
+/** Where a form keeps the files sent while it was open (see FormSpec.acceptsFiles). */
+export const FILES = "_files";
+
+export function attachedFiles(values: FormValues): FileRef[] {
+  const files = values[FILES];
+  return Array.isArray(files) ? (files as FileRef[]) : [];
+}
+
+/** Replies of a sensitive form are marked, so an adapter may remove them from the chat afterwards. */
+function markSensitive(command: CommandSpec, outcome: Outcome): Outcome {
+  if (!command.form?.sensitive) return outcome;
+  if (Array.isArray(outcome)) return outcome.map((reply) => ({ ...reply, sensitive: true }));
+  if ("openForm" in outcome) return outcome;
+  return { ...outcome, sensitive: true };
+}
 
 function toList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];

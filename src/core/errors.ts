@@ -42,6 +42,13 @@ export const DOMAIN_ERROR_CODES = [
   "ballot-incomplete",
   "good-deed-handled",
   "no-approved-nominations",
+  "case-named-unknown",
+  "case-too-short",
+  "case-too-long",
+  "case-daily-limit",
+  "case-code-wrong",
+  "case-code-locked",
+  "case-closed",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -29,6 +29,8 @@ export interface UnitOfWork {
 /** Sends a reply to a person on the platforms where they can be reached, outside any request. */
 export interface Notifier {
   notify(personId: number, reply: Reply): Promise<void>;
+  /** Sends to an account that belongs to no known person (an anonymous sender's sealed reply address). */
+  notifyAccount(platform: Platform, externalId: string, locale: Locale, reply: Reply): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -39,6 +41,8 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | number;
   details?: Record<string, unknown>;
+  /** Record only the day, not the time: an anonymous sender's action must not be matched to a message's time. */
+  dayOnly?: boolean;
 }
 
 export interface AuditLog {

@@ -37,6 +37,10 @@ export interface Reply {
   buttons?: Button[][];
   /** Marks a question of a form, which adapters may edit in place instead of posting anew. */
   formStep?: boolean;
+  /** Part of a sensitive exchange (a complaint): adapters that can, remember it and the message it answered. */
+  sensitive?: boolean;
+  /** Asks the adapter to delete from the chat the sensitive messages it remembers (the sender saved the receipt). */
+  purge?: boolean;
 }
 
 export const MAX_ACTION_BYTES = 64;

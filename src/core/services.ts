@@ -1,6 +1,7 @@
 // The bag of core services a command may call, built once in main.ts.
 import type { Agenda } from "./agenda";
 import type { BallotService } from "./ballots/service";
+import type { CaseService } from "./cases/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
 import type { LinkingService } from "./directory/linking";
@@ -38,5 +39,6 @@ export interface Services {
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;
+  cases: CaseService;
   ballots: BallotService;
 }

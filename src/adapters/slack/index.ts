@@ -129,9 +129,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }
   }
 
-  app.registerSender("slack", async (externalId, reply, personId) => {
-    const person = services.directory.getPerson(personId);
-    await postToUser(externalId, reply, person.locale ?? services.settings.defaultLocale);
+  app.registerSender("slack", async (externalId, reply, locale) => {
+    await postToUser(externalId, reply, locale);
   });
 
   // ---- the Home tab --------------------------------------------------------------------------------------------

@@ -159,9 +159,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     );
   });
 
-  app.registerSender(platform, async (externalId, reply, personId) => {
-    const person = services.directory.getPerson(personId);
-    await deliver(Number(externalId), reply, person.locale ?? services.settings.defaultLocale);
+  app.registerSender(platform, async (externalId, reply, locale) => {
+    await deliver(Number(externalId), reply, locale);
   });
 
   /** The "/" menu: everything a person may run in private chats, the group commands in groups, in vi and en. */

@@ -24,7 +24,7 @@ export function createAuditLog(db: Db, clock: Clock): AuditLog {
     record(entry) {
       db.insert(auditLog)
         .values({
-          at: clock.now(),
+          at: entry.dayOnly ? startOfUtcDay(clock.now()) : clock.now(),
           actorPersonId: entry.actorPersonId ?? null,
           actorLabel: entry.actorLabel ?? null,
           action: entry.action,
@@ -35,4 +35,8 @@ export function createAuditLog(db: Db, clock: Clock): AuditLog {
         .run();
     },
   };
+}
+
+function startOfUtcDay(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 }

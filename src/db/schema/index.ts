@@ -5,3 +5,4 @@ export * from "./pledges";
 export * from "./system";
 export * from "./linking";
 export * from "./nominations";
+export * from "./cases";

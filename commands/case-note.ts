@@ -1,0 +1,41 @@
+// A handler's question, reply, forwarding or closing result on a case, opened from the /cases buttons.
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
+import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { say } from "../src/core/reply";
+
+const MODES = { ask: "ask-case-question", reply: "ask-case-reply", forward: "ask-case-forward", close: "ask-case-result" } as const;
+type Mode = keyof typeof MODES;
+
+// one field per mode, so each is asked in its own words; the others are skipped
+const fields: FieldSpec[] = (Object.keys(MODES) as Mode[]).map((mode) => ({
+  name: mode,
+  kind: "longtext",
+  title: `field-case-${mode}`,
+  prompt: MODES[mode],
+  maxLength: MAX_CASE_LENGTH,
+  skip: (_ctx: CommandContext, values: FormValues) => values.mode !== mode,
+}));
+
+export default defineCommand({
+  name: "casenote",
+  aliases: ["ghichudon"],
+  description: "cmd-casenote-description",
+  access: ["case_handler"],
+  where: "dm",
+  form: {
+    prefill(ctx, initial) {
+      const item = ctx.services.cases.get(ctx.actor, Number(initial.caseId));
+      return { caseNumber: item.number };
+    },
+    fields,
+  },
+  async run(ctx, values) {
+    const mode = values.mode as Mode;
+    const id = Number(values.caseId);
+    const body = String(values[mode] ?? "");
+    const { cases } = ctx.services;
+    const item =
+      mode === "ask" ? await cases.ask(ctx.actor, id, body) : mode === "reply" ? await cases.reply(ctx.actor, id, body) : mode === "forward" ? await cases.forward(ctx.actor, id, body) : await cases.close(ctx.actor, id, body);
+    return say(`case-done-${mode}`, { number: item.number });
+  },
+});

@@ -1,0 +1,275 @@
+// Petitions about emulation and commendation: submitted by direct message, named or anonymous, followed with a
+// receipt code, handled by people with the case_handler role against statutory deadlines.
+//
+// Anonymity is kept by what is never written: an anonymous case stores no sender, only the day it came, and its
+// sender's actions reach the audit log only with the next digest, dated by day, so neither a row's time nor its
+// place among other rows can be matched to a message on the platform.
+import { DateTime } from "luxon";
+import type { FileRef } from "../command";
+import { type DirectoryService, requireRole } from "../directory/service";
+import type { Person } from "../directory/types";
+import { DomainError } from "../errors";
+import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
+import { type Reply, button, say, text } from "../reply";
+import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
+import type { ContactSeal, SealedContact } from "./seal";
+import { createSenderGuard } from "./sender-guard";
+import type { Case, CaseDeadlines, CaseFile, CaseKind, CaseMessage } from "./types";
+
+export const MAX_CASE_LENGTH = 5000;
+export const MIN_CASE_LENGTH = 10;
+const REMIND_WITHIN_DAYS = 2;
+
+export interface NewCase {
+  number: string;
+  kind: CaseKind;
+  anonymous: boolean;
+  senderPersonId: number | null;
+  content: string;
+  receiptBucket: string;
+  receiptHash: string;
+  receivedOn: string;
+  acceptBy: string;
+  resolveBy: string;
+  sealedContact: string | null;
+}
+
+export interface CaseRepo {
+  insert(row: NewCase): number;
+  get(id: number): (Case & { receiptHash: string }) | null;
+  byBucket(bucket: string): Array<Case & { receiptHash: string }>;
+  countInYear(year: string): number;
+  list(filter: { open?: boolean; announced?: boolean }): Case[];
+  update(id: number, patch: Partial<Pick<Case, "status" | "forwardedTo" | "result" | "closedOn" | "announced" | "sealedContact">>): void;
+  addMessage(message: Omit<CaseMessage, "id">): void;
+  messages(caseId: number): CaseMessage[];
+  addFiles(files: CaseFile[]): void;
+  files(caseId: number): CaseFile[];
+}
+
+export interface CaseSubmission {
+  kind: CaseKind;
+  content: string;
+  anonymous: boolean;
+  files: FileRef[];
+  /** Only when the sender asked to be told of changes. */
+  contact: SealedContact | null;
+}
+
+export type CaseService = ReturnType<typeof createCaseService>;
+
+export function createCaseService(deps: {
+  repo: CaseRepo;
+  directory: DirectoryService;
+  audit: AuditLog;
+  clock: Clock;
+  uow: UnitOfWork;
+  notifier: Notifier;
+  deadlines: CaseDeadlines;
+  timezone: string;
+  dailyLimit: number;
+  seal: ContactSeal | null;
+  log: Logger;
+}) {
+  const { repo, directory, audit, clock, uow, notifier, deadlines, timezone } = deps;
+  const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
+  const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, dayOf });
+  // anonymous senders' audit entries wait here for the next digest (see the header comment)
+  let deferredSenderAudit: AuditEntry[] = [];
+
+  function addDays(day: string, days: number, workingDays: boolean): string {
+    let date = DateTime.fromISO(day, { zone: timezone });
+    if (!workingDays) return date.plus({ days }).toISODate() as string;
+    for (let added = 0; added < days; ) {
+      date = date.plus({ days: 1 });
+      if (date.weekday <= 5) added++;
+    }
+    return date.toISODate() as string;
+  }
+
+  function senderAudit(item: Case, action: string): void {
+    const entry: AuditEntry = { action, entity: "case", entityId: item.id, actorLabel: "sender", dayOnly: true };
+    if (item.anonymous) deferredSenderAudit.push(entry);
+    else audit.record({ ...entry, actorPersonId: item.senderPersonId, actorLabel: undefined, dayOnly: false });
+  }
+
+  function checkContent(content: string): string {
+    const trimmed = content.trim();
+    if (trimmed.length < MIN_CASE_LENGTH) throw new DomainError("case-too-short", { min: MIN_CASE_LENGTH });
+    if ([...trimmed].length > MAX_CASE_LENGTH) throw new DomainError("case-too-long", { max: MAX_CASE_LENGTH, length: [...trimmed].length });
+    return trimmed;
+  }
+
+  function storeFiles(caseId: number, files: FileRef[]): void {
+    // the platform's reference and plain facts only: no caption, no sender, no message id
+    if (files.length > 0) repo.addFiles(files.map((f) => ({ caseId, platform: f.platform, fileId: f.fileId, fileName: f.fileName, mimeType: f.mimeType, size: f.size })));
+  }
+
+  function handlerOnly(actor: Person | null): Person {
+    return requireRole(actor, "case_handler");
+  }
+
+  function getCase(id: number): Case {
+    const item = repo.get(id);
+    if (!item) throw new DomainError("not-found");
+    return item;
+  }
+
+  /** Tells an opted-in sender that their case changed; the sealed address is opened only here. */
+  async function tellSender(item: Case): Promise<void> {
+    if (!item.sealedContact || !deps.seal) return;
+    const contact = deps.seal.open(item.sealedContact);
+    if (contact) await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
+  }
+
+  async function handlerAction(actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: Parameters<CaseRepo["update"]>[1]) {
+    const handler = handlerOnly(actor);
+    const item = getCase(id);
+    if (item.status === "closed") throw new DomainError("case-closed", { number: item.number });
+    const clean = body.trim();
+    if (kind !== "accepted" && clean === "") throw new DomainError("case-too-short", { min: 1 });
+    uow.transaction(() => {
+      repo.addMessage({ caseId: id, author: "handler", handlerPersonId: handler.id, kind, body: clean, day: dayOf(clock.now()) });
+      // the address is erased at the close: nobody needs to reach the sender any more
+      repo.update(id, { ...patch, ...(patch.status === "closed" ? { sealedContact: null } : {}) });
+      audit.record({ actorPersonId: handler.id, action: `case.${kind}`, entity: "case", entityId: id });
+    });
+    await tellSender(item);
+    return getCase(id);
+  }
+
+  return {
+    /** Whether senders may ask to be told of changes (only with a sealing key configured). */
+    canNotifySenders: () => deps.seal !== null,
+
+    /** Stores a case and returns its receipt code, which is shown once and never stored. */
+    submit(actor: Person | null, sender: PlatformIdentity, input: CaseSubmission): { item: Case; code: string } {
+      if (!input.anonymous && (!actor || actor.status !== "active")) throw new DomainError("case-named-unknown");
+      const content = checkContent(input.content);
+      if (!guard.allowSubmission(sender)) throw new DomainError("case-daily-limit", { limit: deps.dailyLimit });
+      const receipt = newReceipt();
+      const today = dayOf(clock.now());
+      const period = deadlines.kinds[input.kind];
+      const sealedContact = input.contact && deps.seal ? deps.seal.seal(input.contact) : null;
+      const id = uow.transaction(() => {
+        const year = today.slice(0, 4);
+        const number = `${year}-${String(repo.countInYear(year) + 1).padStart(4, "0")}`;
+        const caseId = repo.insert({
+          number,
+          kind: input.kind,
+          anonymous: input.anonymous,
+          senderPersonId: input.anonymous ? null : (actor as Person).id,
+          content,
+          receiptBucket: receipt.bucket,
+          receiptHash: receipt.hash,
+          receivedOn: today,
+          acceptBy: addDays(today, period.acceptDays, period.workingDays),
+          resolveBy: addDays(today, period.acceptDays + period.resolveDays, period.workingDays),
+          sealedContact,
+        });
+        storeFiles(caseId, input.files);
+        return caseId;
+      });
+      const item = getCase(id);
+      senderAudit(item, "case.submitted");
+      return { item, code: receipt.code };
+    },
+
+    /** The case a receipt code opens; wrong codes count towards a lockout of the one who types them. */
+    open(sender: PlatformIdentity, typed: string): Case {
+      if (!guard.mayTryCode(sender)) throw new DomainError("case-code-locked");
+      const code = normalizeCode(typed);
+      const bucket = code ? bucketOf(code) : null;
+      const found = code && bucket ? repo.byBucket(bucket).find((c) => matchesCode(code, c.receiptHash)) : undefined;
+      guard.codeResult(sender, found !== undefined);
+      if (!found) throw new DomainError("case-code-wrong");
+      return getCase(found.id);
+    },
+
+    messages: (id: number) => repo.messages(id),
+    files: (id: number) => repo.files(id),
+
+    /** The sender adds information to their case (from any chat, known only by the code). */
+    addInformation(sender: PlatformIdentity, typed: string, body: string, files: FileRef[]): Case {
+      const item = this.open(sender, typed);
+      if (item.status === "closed") throw new DomainError("case-closed", { number: item.number });
+      const clean = checkContent(body);
+      uow.transaction(() => {
+        repo.addMessage({ caseId: item.id, author: "sender", handlerPersonId: null, kind: "note", body: clean, day: dayOf(clock.now()) });
+        storeFiles(item.id, files);
+      });
+      senderAudit(item, "case.information-added");
+      return item;
+    },
+
+    /** Open cases for handlers; overdue ones also for the secretary and leaders. */
+    list(actor: Person | null, which: "open" | "overdue"): Case[] {
+      if (which === "overdue") requireRole(actor, "case_handler", "secretary", "leader");
+      else handlerOnly(actor);
+      const today = dayOf(clock.now());
+      const open = repo.list({ open: true });
+      if (which === "open") return open;
+      return open.filter((c) => (c.status === "received" ? c.acceptBy : c.resolveBy) < today);
+    },
+
+    get(actor: Person | null, id: number): Case {
+      handlerOnly(actor);
+      return getCase(id);
+    },
+
+    /** The named sender's name, for handlers; never anything for an anonymous case. */
+    senderName(actor: Person | null, item: Case): string | null {
+      handlerOnly(actor);
+      return item.senderPersonId === null ? null : directory.getPerson(item.senderPersonId).fullName;
+    },
+
+    accept: (actor: Person | null, id: number) => handlerAction(actor, id, "accepted", "", { status: "accepted" }),
+    ask: (actor: Person | null, id: number, question: string) => handlerAction(actor, id, "question", question, {}),
+    reply: (actor: Person | null, id: number, answer: string) => handlerAction(actor, id, "reply", answer, {}),
+    forward: (actor: Person | null, id: number, to: string) => handlerAction(actor, id, "forward", to, { status: "forwarded", forwardedTo: to.trim() }),
+    close: (actor: Person | null, id: number, result: string) =>
+      handlerAction(actor, id, "result", result, { status: "closed", result: result.trim(), closedOn: dayOf(clock.now()) }),
+
+    /** Twice a day: handlers learn of new cases together, so a case's arrival cannot be timed. */
+    async sendDigest(): Promise<number> {
+      const fresh = repo.list({ announced: false });
+      uow.transaction(() => {
+        for (const entry of deferredSenderAudit) audit.record(entry);
+        for (const item of fresh) repo.update(item.id, { announced: true });
+      });
+      deferredSenderAudit = [];
+      if (fresh.length === 0) return 0;
+      const message: Reply = {
+        blocks: [
+          { type: "heading", text: text("case-digest-title", { count: fresh.length }) },
+          { type: "list", items: fresh.map((c) => text("case-digest-line", { number: c.number, kind: text(`case-kind-${c.kind}`), acceptBy: c.acceptBy })) },
+        ],
+        buttons: [[button("btn-open-cases", "cases:list:open", "primary")]],
+      };
+      for (const handler of directory.withRole("case_handler")) await notifier.notify(handler.id, message);
+      return fresh.length;
+    },
+
+    /** Tells handlers of open cases whose acceptance or resolution deadline falls within two days. */
+    async remindDue(): Promise<number> {
+      const today = dayOf(clock.now());
+      const horizon = addDays(today, REMIND_WITHIN_DAYS, false);
+      const due = repo.list({ open: true }).filter((c) => {
+        const deadline = c.status === "received" ? c.acceptBy : c.resolveBy;
+        return deadline <= horizon;
+      });
+      if (due.length === 0) return 0;
+      const message: Reply = {
+        blocks: [
+          { type: "heading", text: text("case-due-title", { count: due.length }) },
+          {
+            type: "list",
+            items: due.map((c) => text("case-due-line", { number: c.number, kind: text(`case-kind-${c.kind}`), deadline: c.status === "received" ? c.acceptBy : c.resolveBy })),
+          },
+        ],
+      };
+      for (const handler of directory.withRole("case_handler")) await notifier.notify(handler.id, message);
+      return due.length;
+    },
+  };
+}
