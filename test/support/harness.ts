@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type App, createApp } from "../../src/app";
+import type { Config } from "../../src/config";
 import type { Inbound } from "../../src/core/dispatch";
 import type { Clock } from "../../src/core/ports";
 import type { Locale } from "../../src/core/roles";
@@ -33,13 +34,22 @@ export interface TestApp {
   close(): void;
 }
 
-export function createTestApp(options: { seedDemo?: boolean; clock?: TestClock; dir?: string; locale?: Locale } = {}): TestApp {
+export interface TestAppOptions {
+  seedDemo?: boolean;
+  clock?: TestClock;
+  dir?: string;
+  locale?: Locale;
+  /** Optional settings, e.g. CASE_SEAL_KEY. */
+  config?: Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT">>;
+}
+
+export function createTestApp(options: TestAppOptions = {}): TestApp {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "thidua-test-"));
   const databaseUrl = join(dir, "thidua.sqlite");
   const clock = options.clock ?? new TestClock();
   const { logger, lines } = createMemoryLogger();
   const app = createApp({
-    config: { DATABASE_URL: databaseUrl, DEFAULT_LOCALE: options.locale ?? "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+    config: { DATABASE_URL: databaseUrl, DEFAULT_LOCALE: options.locale ?? "vi", TIMEZONE: "Asia/Ho_Chi_Minh", ...options.config },
     logger,
     clock,
   });
@@ -52,7 +62,7 @@ export function createTestApp(options: { seedDemo?: boolean; clock?: TestClock; 
     databaseUrl,
     restart() {
       app.close();
-      return createTestApp({ seedDemo: false, clock, dir, locale: options.locale });
+      return createTestApp({ ...options, seedDemo: false, clock, dir });
     },
     close() {
       app.close();

@@ -131,7 +131,8 @@ export function createCaseService(deps: {
     uow.transaction(() => {
       repo.addMessage({ caseId: id, author: "handler", handlerPersonId: handler.id, kind, body: clean, day: dayOf(clock.now()) });
       // the address is erased at the close: nobody needs to reach the sender any more
-      repo.update(id, { ...patch, ...(patch.status === "closed" ? { sealedContact: null } : {}) });
+      const changes = { ...patch, ...(patch.status === "closed" ? { sealedContact: null } : {}) };
+      if (Object.keys(changes).length > 0) repo.update(id, changes);
       audit.record({ actorPersonId: handler.id, action: `case.${kind}`, entity: "case", entityId: id });
     });
     await tellSender(item);
