@@ -58,23 +58,24 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return person?.locale ?? null;
   };
 
-  /** Sends one rendered reply; returns false when the person blocked the bot (their account is marked). */
-  async function deliver(chatId: number, reply: Reply, locale: Locale, edit?: { messageId: number }): Promise<boolean> {
+  /** Sends one rendered reply; returns the ids of the messages it left in the chat (none if the person blocked the bot). */
+  async function deliver(chatId: number, reply: Reply, locale: Locale, edit?: { messageId: number }): Promise<number[]> {
     const rendered = renderTelegramReply(reply, locale, services.translator, { botUsername: botUsername() });
+    const ids: number[] = [];
     try {
       const [first, ...rest] = rendered.messages;
       if (first && edit && rendered.formStep && rest.length === 0) {
-        await editOrSend(chatId, edit.messageId, first);
+        ids.push(await editOrSend(chatId, edit.messageId, first));
       } else {
-        for (const message of rendered.messages) await send(chatId, message);
+        for (const message of rendered.messages) ids.push(await send(chatId, message));
       }
-      for (const file of rendered.files) await bot.api.sendDocument(chatId, new InputFile(file.data, file.fileName));
-      return true;
+      for (const file of rendered.files) ids.push((await bot.api.sendDocument(chatId, new InputFile(file.data, file.fileName))).message_id);
+      return ids;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403) {
         if (chatId > 0) services.directory.markBlocked({ platform, externalId: String(chatId) }, true);
         logger.warn({ platform, method: error.method, code: error.error_code }, "telegram chat unreachable");
-        return false;
+        return ids;
       }
       throw error;
     }
@@ -82,22 +83,31 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const markup = (message: TelegramMessage) => (message.keyboard ? { inline_keyboard: message.keyboard } : undefined);
 
-  async function send(chatId: number, message: TelegramMessage): Promise<void> {
-    await bot.api.sendMessage(chatId, message.html, { parse_mode: "HTML", reply_markup: markup(message), link_preview_options: { is_disabled: true } });
+  async function send(chatId: number, message: TelegramMessage): Promise<number> {
+    const sent = await bot.api.sendMessage(chatId, message.html, { parse_mode: "HTML", reply_markup: markup(message), link_preview_options: { is_disabled: true } });
+    return sent.message_id;
   }
 
   /** A form's next question replaces the question just answered, so the chat is not flooded. */
-  async function editOrSend(chatId: number, messageId: number, message: TelegramMessage): Promise<void> {
+  async function editOrSend(chatId: number, messageId: number, message: TelegramMessage): Promise<number> {
     try {
       await bot.api.editMessageText(chatId, messageId, message.html, { parse_mode: "HTML", reply_markup: markup(message), link_preview_options: { is_disabled: true } });
+      return messageId;
     } catch (error) {
       // "message is not modified" (the same question again) needs nothing; a message too old to edit gets a new one
-      if (error instanceof GrammyError && error.error_code === 400) {
-        if (!/not modified/i.test(error.description)) await send(chatId, message);
-        return;
-      }
+      if (error instanceof GrammyError && error.error_code === 400) return /not modified/i.test(error.description) ? messageId : send(chatId, message);
       throw error;
     }
+  }
+
+  // Messages of a sensitive exchange (a complaint), per chat, so they can be deleted once the sender has saved
+  // the receipt. Kept in memory only: after a restart they are simply not deleted, and nothing is written down.
+  const sensitiveMessages = new Map<number, Set<number>>();
+
+  async function purge(chatId: number): Promise<void> {
+    const ids = sensitiveMessages.get(chatId);
+    sensitiveMessages.delete(chatId);
+    for (const id of ids ?? []) await bot.api.deleteMessage(chatId, id).catch(() => undefined);
   }
 
   async function handle(ctx: Context, inbound: Omit<Inbound, "platform" | "userId" | "chatId" | "chatKind" | "languageHint" | "botUsername">) {
@@ -111,9 +121,24 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       botUsername: botUsername(),
       ...inbound,
     });
+    const chatId = ctx.chat.id;
     const pressed = ctx.callbackQuery?.message?.message_id;
+    const sensitive = result.replies.some((r) => r.sensitive);
+    const remembered = sensitiveMessages.get(chatId) ?? new Set<number>();
+    if (sensitive) {
+      // the person's own message belongs to the exchange too
+      if (ctx.message) remembered.add(ctx.message.message_id);
+      if (pressed !== undefined) remembered.add(pressed);
+      sensitiveMessages.set(chatId, remembered);
+    }
     for (const [i, reply] of result.replies.entries()) {
-      await deliver(ctx.chat.id, reply, result.locale, i === 0 && pressed !== undefined ? { messageId: pressed } : undefined);
+      if (reply.purge) {
+        if (pressed !== undefined) remembered.add(pressed);
+        sensitiveMessages.set(chatId, remembered);
+        await purge(chatId);
+      }
+      const ids = await deliver(chatId, reply, result.locale, i === 0 && pressed !== undefined && !reply.purge ? { messageId: pressed } : undefined);
+      if (reply.sensitive) for (const id of ids) remembered.add(id);
     }
   }
 
