@@ -33,6 +33,11 @@ import caseInfo from "./case-info";
 import caseNote from "./case-note";
 import cases from "./cases";
 import complain from "./complain";
+import announce from "./announce";
+import news from "./news";
+import registerChat from "./register-chat";
+import report from "./report";
+import schedules from "./schedules";
 
 export const commands: CommandSpec[] = [
   start,
@@ -52,6 +57,11 @@ export const commands: CommandSpec[] = [
   vote,
   sessions,
   decide,
+  announce,
+  schedules,
+  report,
+  news,
+  registerChat,
   complain,
   caseCommand,
   caseInfo,

@@ -290,4 +290,74 @@ CREATE TABLE `cases` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `cases_number_unique` ON `cases` (`number`);--> statement-breakpoint
 CREATE INDEX `cases_bucket_idx` ON `cases` (`receipt_bucket`);--> statement-breakpoint
-CREATE INDEX `cases_status_idx` ON `cases` (`status`);
+CREATE INDEX `cases_status_idx` ON `cases` (`status`);--> statement-breakpoint
+CREATE TABLE `announcements` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`author_id` integer,
+	`text` text NOT NULL,
+	`audience` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`author_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `broadcast_runs` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`announcement_id` integer NOT NULL,
+	`schedule_id` integer,
+	`slot_at` integer NOT NULL,
+	`status` text NOT NULL,
+	`reminds_run_id` integer,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`announcement_id`) REFERENCES `announcements`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`schedule_id`) REFERENCES `schedules`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `broadcast_runs_slot_idx` ON `broadcast_runs` (`schedule_id`,`slot_at`);--> statement-breakpoint
+CREATE TABLE `chats` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`platform` text NOT NULL,
+	`external_id` text NOT NULL,
+	`title` text NOT NULL,
+	`registered_by` integer,
+	`registered_at` integer NOT NULL,
+	FOREIGN KEY (`registered_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `chats_platform_external_idx` ON `chats` (`platform`,`external_id`);--> statement-breakpoint
+CREATE TABLE `deliveries` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`run_id` integer NOT NULL,
+	`person_id` integer,
+	`chat_id` integer,
+	`unit_id` integer,
+	`platform` text NOT NULL,
+	`external_id` text NOT NULL,
+	`locale` text NOT NULL,
+	`status` text NOT NULL,
+	`ambiguous` integer DEFAULT false NOT NULL,
+	`possible_duplicate` integer DEFAULT false NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`error` text,
+	`claimed_by` text,
+	`lease_until` integer,
+	`not_before` integer,
+	`sent_at` integer,
+	`message_ref` text,
+	`acknowledged_at` integer,
+	FOREIGN KEY (`run_id`) REFERENCES `broadcast_runs`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`chat_id`) REFERENCES `chats`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `deliveries_recipient_idx` ON `deliveries` (`run_id`,`platform`,`external_id`);--> statement-breakpoint
+CREATE INDEX `deliveries_queue_idx` ON `deliveries` (`platform`,`status`);--> statement-breakpoint
+CREATE TABLE `schedules` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`announcement_id` integer NOT NULL,
+	`repeat` text NOT NULL,
+	`timezone` text NOT NULL,
+	`status` text NOT NULL,
+	`last_slot_at` integer,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`announcement_id`) REFERENCES `announcements`(`id`) ON UPDATE no action ON DELETE no action
+);

@@ -19,6 +19,8 @@ import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
 import { createCaseService } from "./core/cases/service";
 import { createContactSeal } from "./core/cases/seal";
 import { createCaseRepo } from "./db/repos/cases";
+import { createBroadcastService } from "./core/broadcasts/service";
+import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { createAgenda } from "./core/agenda";
@@ -40,7 +42,7 @@ import { createTranslator } from "./i18n/translator";
 export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promise<void>;
 
 export interface AppOptions {
-  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT">>;
+  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -120,6 +122,19 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
 
+  const broadcasts = createBroadcastService({
+    repo: createBroadcastRepo(db),
+    directory,
+    pledges,
+    audit,
+    clock,
+    uow,
+    notifier,
+    timezone: config.TIMEZONE,
+    defaultLocale: config.DEFAULT_LOCALE,
+    graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
+  });
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -137,6 +152,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     nominations,
     ballots,
     cases,
+    broadcasts,
   };
 
   const registry = createRegistry(commands);

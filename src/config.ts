@@ -42,6 +42,8 @@ const configSchema = z
         .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64, e.g. from: openssl rand -base64 32")
         .optional(),
     ),
+    /** A scheduled announcement missed while the bot was down is still sent when it is less late than this. */
+    BROADCAST_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
     /** How many cases one sender may submit a day (counted without knowing who they are). */
     CASE_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
     /** When handlers get the digest of new cases (node-cron syntax, in TIMEZONE). */

@@ -2,7 +2,12 @@
 import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import { runConsole } from "./adapters/console";
 import { SLACK_ENDPOINT, createSlackAdapter } from "./adapters/slack";
-import { TELEGRAM_WEBHOOK_PATH, createTelegramAdapter } from "./adapters/telegram";
+import { TELEGRAM_WEBHOOK_PATH, type TelegramAdapter, createTelegramAdapter } from "./adapters/telegram";
+import { createOutbox } from "./outbox";
+import { createSlackTransport } from "./outbox/slack-transport";
+import { createTelegramTransport } from "./outbox/telegram-transport";
+import type { Transport } from "./outbox/transport";
+import { createScheduler } from "./scheduler";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
@@ -35,7 +40,7 @@ async function main(): Promise<void> {
   const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   const app = createApp({ config, logger });
   if (!platformsWanted) {
-    await runConsole({ app, input: process.stdin, output: process.stdout, exportDir: config.EXPORT_DIR, interactive: Boolean(process.stdin.isTTY) });
+    await runConsole({ app, input: process.stdin, output: process.stdout, exportDir: config.EXPORT_DIR, interactive: Boolean(process.stdin.isTTY), caseDigestCron: config.CASE_DIGEST_CRON });
     app.close();
     return;
   }
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
 async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
   const routes: HttpRoute[] = [];
   const running: Running[] = [];
+  let telegramAdapter: TelegramAdapter | null = null;
 
   if (config.SLACK_BOT_TOKEN) {
     const slack = createSlackAdapter({
@@ -64,6 +70,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     const telegram = createTelegramAdapter({ app, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook });
     if (webhook) routes.push(telegram);
     running.push(telegram);
+    telegramAdapter = telegram;
   }
 
   const server =
@@ -79,6 +86,24 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     logger.info({ port: config.PORT, paths: [config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null, config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null].filter(Boolean) }, "listening");
   }
   for (const adapter of running) await adapter.start();
+
+  // announcements go out through the outbox, paced per platform; the scheduler creates their runs
+  const transports: Transport[] = [];
+  if (telegramAdapter) {
+    transports.push(createTelegramTransport({ token: config.TELEGRAM_BOT_TOKEN as string, apiRoot: config.TELEGRAM_API_ROOT, translator: app.services.translator, botUsername: telegramAdapter.bot.botInfo.username }));
+  }
+  if (config.SLACK_BOT_TOKEN) transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
+  const outbox = createOutbox(app, logger, transports);
+  outbox.start();
+  const scheduler = createScheduler({ services: app.services, logger, timezone: config.TIMEZONE, caseDigestCron: config.CASE_DIGEST_CRON, onRuns: outbox.poke });
+  await scheduler.start();
+  running.push({
+    start: async () => undefined,
+    async stop() {
+      await scheduler.stop();
+      await outbox.stop();
+    },
+  });
   logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
 
   const shutdown = async (signal: string) => {

@@ -1,7 +1,7 @@
 // How a conversational command is declared: names, access, where it runs, its form and what it does.
 import type { Person } from "./directory/types";
 import type { PlatformIdentity } from "./ports";
-import type { Reply, Text } from "./reply";
+import type { Block, Reply, Text } from "./reply";
 import type { Locale, Platform, Role } from "./roles";
 import type { Services } from "./services";
 import type { ZodType } from "zod";
@@ -75,6 +75,8 @@ export interface FormSpec {
   acceptsFiles?: boolean;
   /** Its questions and answers are marked sensitive: an adapter may delete them from the chat when told to. */
   sensitive?: boolean;
+  /** Shown in the summary before confirming, e.g. an announcement exactly as recipients will see it. */
+  preview?: (ctx: CommandContext, values: FormValues) => Block[];
   /** Values known before asking, e.g. from the command's arguments or an existing record being edited. */
   prefill?: (ctx: CommandContext, initial: FormValues) => FormValues;
 }

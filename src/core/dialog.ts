@@ -116,6 +116,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
         ...(attachedFiles(state.values).length > 0
           ? [{ type: "paragraph" as const, text: text("form-summary-files", { count: attachedFiles(state.values).length }) }]
           : []),
+        ...(command.form?.preview?.(ctx, state.values) ?? []),
         { type: "paragraph", text: text("form-summary-hint") },
       ],
       buttons: [[button("btn-confirm", "f:ok", "primary"), button("btn-edit", "f:edit"), button("btn-cancel", "f:cancel", "danger")]],

@@ -49,6 +49,9 @@ export const DOMAIN_ERROR_CODES = [
   "case-code-wrong",
   "case-code-locked",
   "case-closed",
+  "announcement-too-long",
+  "audience-empty",
+  "schedule-in-past",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

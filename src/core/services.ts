@@ -2,6 +2,7 @@
 import type { Agenda } from "./agenda";
 import type { BallotService } from "./ballots/service";
 import type { CaseService } from "./cases/service";
+import type { BroadcastService } from "./broadcasts/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
 import type { LinkingService } from "./directory/linking";
@@ -40,5 +41,6 @@ export interface Services {
   linking: LinkingService;
   nominations: NominationService;
   cases: CaseService;
+  broadcasts: BroadcastService;
   ballots: BallotService;
 }

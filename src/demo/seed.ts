@@ -29,6 +29,9 @@ export function createDemoSetup(deps: {
           for (const person of unit.people) {
             const id = repo.insertPerson({ fullName: person.fullName, unitId, email: person.email, locale: null, status: "active" }, now);
             for (const role of person.roles) repo.addRole(id, role);
+            // so that announcements in the terminal demo reach everyone (printed with ✉); /as moves the
+            // operator's own console account onto the person acted as
+            repo.upsertAccount(id, "console", `demo-${id}`);
             people++;
           }
         }

@@ -4,6 +4,9 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { App } from "../../app";
 import type { Button } from "../../core/reply";
+import { createOutbox } from "../../outbox";
+import { createConsoleTransport } from "../../outbox/console-transport";
+import { createScheduler } from "../../scheduler";
 import { renderConsoleReply } from "./render";
 
 export interface ConsoleOptions {
@@ -13,12 +16,14 @@ export interface ConsoleOptions {
   /** Where exported files are written. */
   exportDir: string;
   interactive: boolean;
+  /** When handlers get the digest of new cases. */
+  caseDigestCron?: string;
 }
 
 const OPERATOR = { userId: "operator", chatId: "console" } as const;
 
 /** Runs until end of input, finishing the message in progress; resolves when done. */
-export async function runConsole({ app, input, output, exportDir, interactive }: ConsoleOptions): Promise<void> {
+export async function runConsole({ app, input, output, exportDir, interactive, caseDigestCron = "0 8,16 * * *" }: ConsoleOptions): Promise<void> {
   const { services, dispatcher } = app;
   const write = (line: string) => output.write(`${line}\n`);
   let lastButtons: Button[] = [];
@@ -30,6 +35,18 @@ export async function runConsole({ app, input, output, exportDir, interactive }:
     const head = services.translator.t(locale, "console-notification", { name: person.fullName });
     write(`  ✉ ${head} ${rendered.lines.join("\n    ")}`);
   });
+
+  // announcements reach console accounts through the same outbox as every platform, printed here
+  const outbox = createOutbox(app, services.log, [
+    createConsoleTransport((delivery, reply) => {
+      const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
+      const rendered = renderConsoleReply(reply, delivery.locale, services.translator);
+      write(`  ✉ ${services.translator.t(delivery.locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
+    }),
+  ]);
+  const scheduler = createScheduler({ services, logger: services.log, timezone: services.settings.timezone, caseDigestCron: caseDigestCron, onRuns: outbox.poke });
+  outbox.start();
+  await scheduler.start();
 
   const greet = services.translator.t(services.settings.defaultLocale, services.setup.isEmpty() ? "console-welcome-empty" : "console-welcome");
   write(greet);
@@ -63,6 +80,11 @@ export async function runConsole({ app, input, output, exportDir, interactive }:
       }
       if (rendered.buttons.length > 0) lastButtons = rendered.buttons;
     }
+    // what this message queued is printed before the next line is read, so a scripted session reads in order
+    await outbox.drained();
     if (interactive) output.write("> ");
   }
+  await outbox.drained();
+  await outbox.stop();
+  await scheduler.stop();
 }

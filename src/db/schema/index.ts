@@ -6,3 +6,4 @@ export * from "./system";
 export * from "./linking";
 export * from "./nominations";
 export * from "./cases";
+export * from "./broadcasts";

@@ -1,0 +1,134 @@
+// /announce (phát động, thông báo): a leader or the secretary writes an announcement, sees it as recipients will,
+// picks who gets it, and sends it now or on a schedule (once, or every day / week / month at a time).
+import { z } from "zod";
+import { type CommandContext, type FormValues, defineCommand } from "../src/core/command";
+import { describeRepeat } from "../src/core/broadcasts/repeat";
+import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
+import type { Audience, Repeat } from "../src/core/broadcasts/types";
+import { DomainError } from "../src/core/errors";
+import { button, text } from "../src/core/reply";
+import { ROLES, type Role } from "../src/core/roles";
+import { DateTime } from "luxon";
+import { announcementBlocks } from "../src/core/broadcasts/message";
+
+const AUDIENCES = ["everyone", "units", "roles", "notpledged", "chats"] as const;
+const WHEN = ["now", "once", "daily", "weekly", "monthly"] as const;
+const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/;
+
+function audienceOf(ctx: CommandContext, values: FormValues): Audience {
+  switch (values.audience) {
+    case "units":
+      return { kind: "units", unitIds: (values.units as string[]).map(Number) };
+    case "roles":
+      return { kind: "roles", roles: values.roles as Role[] };
+    case "notpledged": {
+      const campaign = ctx.services.campaigns.latestWithPledges();
+      if (!campaign) throw new DomainError("no-open-campaign");
+      return { kind: "not-pledged", campaignId: campaign.id };
+    }
+    case "chats":
+      return { kind: "chats" };
+    default:
+      return { kind: "everyone" };
+  }
+}
+
+function repeatOf(ctx: CommandContext, values: FormValues): Repeat | null {
+  if (values.when === "now") return null;
+  const [, hour = "8", minute = "0"] = TIME.exec(String(values.time ?? "")) ?? [];
+  const time = { hour: Number(hour), minute: Number(minute) };
+  switch (values.when) {
+    case "once": {
+      const day = DateTime.fromJSDate(values.date as Date, { zone: ctx.services.settings.timezone });
+      const at = day.set({ ...time, second: 0, millisecond: 0 });
+      return { kind: "once", at: at.toUTC().toISO() as string };
+    }
+    case "daily":
+      return { kind: "daily", ...time };
+    case "weekly":
+      return { kind: "weekly", weekday: Number(values.weekday), ...time };
+    default:
+      return { kind: "monthly", day: Number(values.day), ...time };
+  }
+}
+
+export default defineCommand({
+  name: "announce",
+  aliases: ["thongbao", "phatdong"],
+  description: "cmd-announce-description",
+  access: ["leader", "secretary", "admin"],
+  where: "dm",
+  form: {
+    fields: [
+      { name: "text", kind: "longtext", title: "field-announce-text", prompt: "ask-announce-text", maxLength: MAX_ANNOUNCEMENT_LENGTH },
+      {
+        name: "audience",
+        kind: "choice",
+        title: "field-announce-audience",
+        prompt: "ask-announce-audience",
+        choices: () => AUDIENCES.map((a) => ({ value: a, label: text(`announce-audience-${a}`) })),
+      },
+      {
+        name: "units",
+        kind: "multichoice",
+        title: "field-announce-units",
+        prompt: "ask-announce-units",
+        skip: (_ctx, v) => v.audience !== "units",
+        choices: (ctx) => ctx.services.directory.units().map((u) => ({ value: String(u.id), label: text("raw", { value: u.name }) })),
+      },
+      {
+        name: "roles",
+        kind: "multichoice",
+        title: "field-announce-roles",
+        prompt: "ask-announce-roles",
+        skip: (_ctx, v) => v.audience !== "roles",
+        choices: () => ROLES.map((r) => ({ value: r, label: text(`role-${r}`) })),
+      },
+      {
+        name: "when",
+        kind: "choice",
+        title: "field-announce-when",
+        prompt: "ask-announce-when",
+        choices: () => WHEN.map((w) => ({ value: w, label: text(`announce-when-${w}`) })),
+      },
+      { name: "date", kind: "date", title: "field-announce-date", prompt: "ask-announce-date", skip: (_ctx, v) => v.when !== "once" },
+      {
+        name: "weekday",
+        kind: "choice",
+        title: "field-announce-weekday",
+        prompt: "ask-announce-weekday",
+        skip: (_ctx, v) => v.when !== "weekly",
+        choices: () => [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: text(`weekday-${d}`) })),
+      },
+      {
+        name: "day",
+        kind: "text",
+        title: "field-announce-day",
+        prompt: "ask-announce-day",
+        maxLength: 2,
+        skip: (_ctx, v) => v.when !== "monthly",
+        schema: z.string().regex(/^([1-9]|[12]\d|3[01])$/),
+      },
+      {
+        name: "time",
+        kind: "text",
+        title: "field-announce-time",
+        prompt: "ask-announce-time",
+        maxLength: 5,
+        skip: (_ctx, v) => v.when === "now" || v.when === undefined,
+        schema: z.string().regex(TIME),
+      },
+    ],
+    preview: (_ctx, values) => [{ type: "paragraph", text: text("announce-preview-title") }, ...announcementBlocks(String(values.text ?? ""))],
+  },
+  run(ctx, values) {
+    const repeat = repeatOf(ctx, values);
+    const result = ctx.services.broadcasts.announce(ctx.actor, { text: String(values.text), audience: audienceOf(ctx, values), repeat });
+    const report = [[button("btn-announce-report", `report:show:${result.announcementId}`)]];
+    if (repeat) {
+      return { ...{ blocks: [{ type: "paragraph" as const, text: text("announce-scheduled", { id: result.scheduleId ?? 0, when: describeRepeat(repeat, ctx.services.settings.timezone) }) }] }, buttons: [[button("btn-schedules", "schedules:list:0")]] };
+    }
+    const total = ctx.services.broadcasts.report(ctx.actor, result.announcementId).runs[0]?.total ?? 0;
+    return { blocks: [{ type: "paragraph", text: text("announce-sent", { count: total }) }], buttons: report };
+  },
+});

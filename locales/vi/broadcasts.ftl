@@ -1,0 +1,98 @@
+## Phát động, thông báo, lịch gửi và báo cáo gửi.
+
+cmd-announce-description = Gửi thông báo, phát động phong trào (ngay hoặc theo lịch)
+cmd-schedules-description = Lịch gửi thông báo: tạm dừng, tiếp tục, huỷ
+cmd-report-description = Báo cáo gửi thông báo: đã nhận, lỗi, đã nắm
+cmd-news-description = Thông báo gửi tới tôi
+cmd-registerchat-description = Đăng ký nhóm này nhận thông báo
+
+field-announce-text = Nội dung
+field-announce-audience = Gửi tới
+field-announce-units = Các đơn vị
+field-announce-roles = Các vai trò
+field-announce-when = Thời điểm gửi
+field-announce-date = Ngày gửi
+field-announce-weekday = Thứ
+field-announce-day = Ngày trong tháng
+field-announce-time = Giờ gửi
+
+ask-announce-text = Viết nội dung thông báo (tối đa 3.000 ký tự):
+ask-announce-audience = Gửi tới ai?
+ask-announce-units = Chọn các đơn vị nhận:
+ask-announce-roles = Chọn các vai trò nhận:
+ask-announce-when = Gửi khi nào?
+ask-announce-date = Gửi vào ngày nào? (ngày/tháng/năm)
+ask-announce-weekday = Gửi vào thứ mấy hằng tuần?
+ask-announce-day = Gửi vào ngày nào hằng tháng? (1–31; tháng ngắn hơn gửi vào ngày cuối tháng)
+ask-announce-time = Gửi lúc mấy giờ? (giờ:phút, ví dụ 08:00)
+
+announce-audience-everyone = Toàn thể cán bộ
+announce-audience-units = Một số đơn vị
+announce-audience-roles = Một số vai trò
+announce-audience-notpledged = Người chưa đăng ký thi đua
+announce-audience-chats = Các nhóm, kênh đã đăng ký
+announce-when-now = Gửi ngay
+announce-when-once = Một lần, vào ngày giờ định trước
+announce-when-daily = Hằng ngày
+announce-when-weekly = Hằng tuần
+announce-when-monthly = Hằng tháng
+weekday-1 = thứ Hai
+weekday-2 = thứ Ba
+weekday-3 = thứ Tư
+weekday-4 = thứ Năm
+weekday-5 = thứ Sáu
+weekday-6 = thứ Bảy
+weekday-7 = Chủ nhật
+
+repeat-once = một lần lúc { $time } ngày { $date }
+repeat-daily = hằng ngày lúc { $time }
+repeat-weekly = { $weekday } hằng tuần lúc { $time }
+repeat-monthly = ngày { $day } hằng tháng lúc { $time }
+
+announce-preview-title = Người nhận sẽ thấy:
+announce-heading = Thông báo của lãnh đạo Sở
+announce-ack-button = Đã nắm
+announce-acknowledged = Cảm ơn, đã ghi nhận bạn đã nắm thông báo.
+announce-sent = Đang gửi tới { $count } người nhận. Xem báo cáo để biết ai đã nhận và đã nắm.
+announce-scheduled = Đã lên lịch số { $id }: gửi { $when }.
+btn-announce-report = Xem báo cáo
+btn-schedules = Xem lịch gửi
+news-hint = Thông báo của lãnh đạo đến trong tin nhắn riêng; bấm «Đã nắm» dưới mỗi thông báo.
+
+schedules-empty = Không có lịch gửi nào.
+schedules-title = Có { $count } lịch gửi
+schedules-line = Số { $id }: { $when } — { $status } — { $preview }
+schedule-status-active = đang chạy
+schedule-status-paused = tạm dừng
+schedule-status-cancelled = đã huỷ
+schedule-status-done = đã xong
+btn-schedule-pause = Tạm dừng số { $id }
+btn-schedule-resume = Tiếp tục số { $id }
+btn-schedule-cancel = Huỷ số { $id }
+schedule-paused = Đã tạm dừng lịch số { $id }.
+schedule-resumed = Đã cho chạy tiếp lịch số { $id } (không gửi bù các lần trong lúc tạm dừng).
+schedule-cancelled = Đã huỷ lịch số { $id }.
+schedule-missed = Lịch gửi số { $id } ({ $when }) đã lỡ lần { $slot } vì hệ thống ngừng quá lâu; lần đó không gửi. Hãy gửi lại bằng /announce nếu cần.
+
+report-usage = Gõ /report và số thông báo, ví dụ: /report 3
+report-title = Báo cáo thông báo số { $id }: «{ $preview }»
+report-run = Lần gửi { $slot }: { $total } người nhận — đã nhận { $sent }, đang gửi { $pending }, lỗi { $failed }, đã nắm { $acknowledged }. Có thể trùng: { $duplicates }.
+report-run-missed = Lần { $slot } bị lỡ (hệ thống ngừng quá lâu), không gửi.
+report-no-runs = Thông báo số { $id } chưa đến lần gửi nào.
+report-failure = { $reason }: { $count }
+report-reason-blocked = Người nhận đã chặn bot hoặc không còn tài khoản
+report-reason-network = Lỗi mạng, đã thử lại nhiều lần
+report-reason-http = Nền tảng từ chối
+report-reason-announcement-missing = Thông báo đã bị xoá
+report-reason-other = Lỗi khác
+report-unit = { $unit }: { $sent }/{ $total } đã nhận, { $failed } lỗi, { $acknowledged } đã nắm
+report-unit-chats = Nhóm, kênh
+btn-remind-unacknowledged = Nhắc người chưa nắm
+report-reminded = Đã gửi nhắc tới những người chưa bấm «Đã nắm».
+
+registerchat-not-group = Lệnh này dùng trong nhóm hoặc kênh muốn nhận thông báo.
+registerchat-done = Nhóm «{ $title }» sẽ nhận các thông báo gửi tới «nhóm, kênh đã đăng ký».
+
+error-announcement-too-long = Thông báo dài quá { $max } ký tự.
+error-audience-empty = Không có ai trong nhóm người nhận đã chọn (hoặc chưa ai liên kết tài khoản chat).
+error-schedule-in-past = Thời điểm đó đã qua. Hãy chọn một thời điểm trong tương lai.

@@ -1,0 +1,17 @@
+// How an announcement reads to its recipients; used by the outbox and by the author's preview, so they match.
+import { type Block, type Reply, button, text } from "../reply";
+
+export function announcementBlocks(body: string): Block[] {
+  return [
+    { type: "heading", text: text("announce-heading") },
+    { type: "paragraph", text: text("raw", { value: body }) },
+  ];
+}
+
+/** The message of one delivery: a person gets an "Acknowledged" button; a group chat's members are not counted. */
+export function deliveryMessage(body: string, delivery: { id: number; personId: number | null }): Reply {
+  return {
+    blocks: announcementBlocks(body),
+    buttons: delivery.personId !== null ? [[button("announce-ack-button", `news:ack:${delivery.id}`, "primary")]] : [],
+  };
+}

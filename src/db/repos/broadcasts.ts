@@ -1,0 +1,133 @@
+// SQLite implementation of announcements, schedules, runs and the delivery outbox.
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { BroadcastRepo, RunRow } from "../../core/broadcasts/service";
+import type { Audience, Delivery, Repeat, Schedule } from "../../core/broadcasts/types";
+import type { Platform } from "../../core/roles";
+import type { Db } from "../client";
+import { announcements, broadcastRuns, chats, deliveries, schedules } from "../schema";
+
+type DeliveryRow = typeof deliveries.$inferSelect;
+
+const toDelivery = (row: DeliveryRow): Delivery => ({
+  id: row.id,
+  runId: row.runId,
+  personId: row.personId,
+  chatId: row.chatId,
+  unitId: row.unitId,
+  platform: row.platform,
+  externalId: row.externalId,
+  locale: row.locale,
+  status: row.status,
+  ambiguous: row.ambiguous,
+  possibleDuplicate: row.possibleDuplicate,
+  attempts: row.attempts,
+  error: row.error,
+  sentAt: row.sentAt,
+  acknowledgedAt: row.acknowledgedAt,
+});
+
+const toSchedule = (row: typeof schedules.$inferSelect): Schedule => ({ ...row, repeat: row.repeat as Repeat });
+
+export function createBroadcastRepo(db: Db): BroadcastRepo {
+  return {
+    insertAnnouncement: (a) => db.insert(announcements).values(a).returning({ id: announcements.id }).get().id,
+    announcement(id) {
+      const row = db.select().from(announcements).where(eq(announcements.id, id)).get();
+      return row ? { ...row, audience: row.audience as Audience } : null;
+    },
+    insertSchedule: (s) => db.insert(schedules).values(s).returning({ id: schedules.id }).get().id,
+    schedules: () => db.select().from(schedules).orderBy(asc(schedules.id)).all().map(toSchedule),
+    schedule(id) {
+      const row = db.select().from(schedules).where(eq(schedules.id, id)).get();
+      return row ? toSchedule(row) : null;
+    },
+    updateSchedule: (id, patch) => void db.update(schedules).set(patch).where(eq(schedules.id, id)).run(),
+    insertRun(run, at) {
+      const row = db
+        .insert(broadcastRuns)
+        .values({ ...run, createdAt: at })
+        .onConflictDoNothing()
+        .returning({ id: broadcastRuns.id })
+        .get();
+      return row?.id ?? null;
+    },
+    run: (id) => (db.select().from(broadcastRuns).where(eq(broadcastRuns.id, id)).get() as RunRow | undefined) ?? null,
+    runsOf: (announcementId) => db.select().from(broadcastRuns).where(eq(broadcastRuns.announcementId, announcementId)).orderBy(asc(broadcastRuns.id)).all() as RunRow[],
+    insertDeliveries(runId, recipients) {
+      // in chunks: SQLite limits the variables of one statement
+      for (let i = 0; i < recipients.length; i += 500) {
+        const chunk = recipients.slice(i, i + 500).map((r) => ({ ...r, runId, status: "pending" as const }));
+        db.insert(deliveries).values(chunk).onConflictDoNothing().run();
+      }
+    },
+    deliveries: (runId) => db.select().from(deliveries).where(eq(deliveries.runId, runId)).orderBy(asc(deliveries.id)).all().map(toDelivery),
+    delivery(id) {
+      const row = db.select().from(deliveries).where(eq(deliveries.id, id)).get();
+      return row ? toDelivery(row) : null;
+    },
+    acknowledge: (id, at) => void db.update(deliveries).set({ acknowledgedAt: at }).where(eq(deliveries.id, id)).run(),
+    chats: () => db.select({ id: chats.id, platform: chats.platform, externalId: chats.externalId, title: chats.title }).from(chats).all(),
+    upsertChat: (chat, by, at) =>
+      void db
+        .insert(chats)
+        .values({ ...chat, registeredBy: by, registeredAt: at })
+        .onConflictDoUpdate({ target: [chats.platform, chats.externalId], set: { title: chat.title } })
+        .run(),
+  };
+}
+
+/** The outbox's side of the deliveries table: claims, results and crash recovery. */
+export interface OutboxQueue {
+  /** Rows claimed by a worker whose lease ran out (it died mid-send): back to pending, marked ambiguous. */
+  recoverExpired(platform: Platform, now: Date): number;
+  /** Claims up to `limit` due rows for this worker; committed before any send. */
+  claim(platform: Platform, workerId: string, now: Date, leaseUntil: Date, limit: number): Delivery[];
+  markSent(id: number, ref: string | null, at: Date, possibleDuplicate: boolean): void;
+  /** Back to the queue, not before `notBefore` (a 429 pause or a retry backoff). */
+  release(id: number, notBefore: Date, error: string | null, countAttempt: boolean): void;
+  markFailed(id: number, error: string, at: Date): void;
+  pendingCount(platform: Platform): number;
+}
+
+export function createOutboxQueue(db: Db): OutboxQueue {
+  return {
+    recoverExpired(platform, now) {
+      return db
+        .update(deliveries)
+        .set({ status: "pending", ambiguous: true, claimedBy: null, leaseUntil: null })
+        .where(and(eq(deliveries.platform, platform), eq(deliveries.status, "claimed"), lt(deliveries.leaseUntil, now)))
+        .run().changes;
+    },
+    claim(platform, workerId, now, leaseUntil, limit) {
+      return db.$client.transaction(() => {
+        const ids = db
+          .select({ id: deliveries.id })
+          .from(deliveries)
+          .where(and(eq(deliveries.platform, platform), eq(deliveries.status, "pending"), or(isNull(deliveries.notBefore), lte(deliveries.notBefore, now))))
+          .orderBy(asc(deliveries.id))
+          .limit(limit)
+          .all()
+          .map((r) => r.id);
+        if (ids.length === 0) return [];
+        db.update(deliveries).set({ status: "claimed", claimedBy: workerId, leaseUntil }).where(inArray(deliveries.id, ids)).run();
+        return db.select().from(deliveries).where(inArray(deliveries.id, ids)).orderBy(asc(deliveries.id)).all().map(toDelivery);
+      })();
+    },
+    markSent: (id, ref, at, possibleDuplicate) =>
+      void db.update(deliveries).set({ status: "sent", messageRef: ref, sentAt: at, possibleDuplicate, claimedBy: null, leaseUntil: null, error: null }).where(eq(deliveries.id, id)).run(),
+    release: (id, notBefore, error, countAttempt) =>
+      void db
+        .update(deliveries)
+        .set({ status: "pending", notBefore, error, claimedBy: null, leaseUntil: null, ...(countAttempt ? { attempts: sql`${deliveries.attempts} + 1` } : {}) })
+        .where(eq(deliveries.id, id))
+        .run(),
+    markFailed: (id, error, at) =>
+      void db.update(deliveries).set({ status: "failed", error, sentAt: at, claimedBy: null, leaseUntil: null }).where(eq(deliveries.id, id)).run(),
+    pendingCount: (platform) =>
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(deliveries)
+        .where(and(eq(deliveries.platform, platform), inArray(deliveries.status, ["pending", "claimed"])))
+        .get()?.n ?? 0,
+  };
+}

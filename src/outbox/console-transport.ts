@@ -1,0 +1,14 @@
+// The terminal chat's "platform": a delivery to a console account is printed, so a demo shows the announcement.
+import type { Reply } from "../core/reply";
+import type { SendResult, Transport } from "./transport";
+import type { Delivery } from "../core/broadcasts/types";
+
+export function createConsoleTransport(print: (delivery: Delivery, reply: Reply) => void): Transport {
+  return {
+    platform: "console",
+    async send(delivery, reply): Promise<SendResult> {
+      print(delivery, reply);
+      return { ok: true, ref: null };
+    },
+  };
+}

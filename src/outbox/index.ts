@@ -1,0 +1,35 @@
+// Builds the outbox workers for the platforms that are configured, on one app.
+import type { App } from "../app";
+import type { Logger } from "../core/ports";
+import { createOutboxQueue } from "../db/repos/broadcasts";
+import { createBroadcastRepo } from "../db/repos/broadcasts";
+import { type PaceLimits, SLACK_PACE, TELEGRAM_PACE } from "./pacer";
+import type { Transport } from "./transport";
+import { type OutboxWorker, createOutboxWorker } from "./worker";
+
+export function createOutbox(app: App, logger: Logger, transports: Transport[], options: { limits?: Partial<Record<string, PaceLimits>>; lanes?: number; leaseMs?: number } = {}) {
+  const queue = createOutboxQueue(app.db);
+  const runs = createBroadcastRepo(app.db);
+  const defaults: Record<string, PaceLimits> = { telegram: TELEGRAM_PACE, slack: SLACK_PACE, console: { perSecond: 1000, perChatGapMs: 0, perGroupPerMinute: null } };
+  const workers: OutboxWorker[] = transports.map((transport) =>
+    createOutboxWorker({
+      transport,
+      queue,
+      broadcasts: app.services.broadcasts,
+      directory: app.services.directory,
+      runOf: (runId) => runs.run(runId),
+      clock: app.services.clock,
+      logger,
+      limits: options.limits?.[transport.platform] ?? (defaults[transport.platform] as PaceLimits),
+      lanes: options.lanes,
+      leaseMs: options.leaseMs,
+    }),
+  );
+  return {
+    workers,
+    start: () => workers.forEach((w) => w.start()),
+    poke: () => workers.forEach((w) => w.poke()),
+    stop: () => Promise.all(workers.map((w) => w.stop())),
+    drained: (timeoutMs?: number) => Promise.all(workers.map((w) => w.drained(timeoutMs))),
+  };
+}

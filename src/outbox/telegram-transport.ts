@@ -1,0 +1,37 @@
+// Telegram deliveries through grammY's Api, without auto-retry or throttle: the outbox worker paces and retries
+// itself, so that one 429 pauses every send of the platform and every outcome is recorded on its row.
+import { Api, GrammyError, HttpError } from "grammy";
+import type { Translator } from "../core/ports";
+import { renderTelegramReply } from "../adapters/telegram/render";
+import type { SendResult, Transport } from "./transport";
+
+export function createTelegramTransport(options: { token: string; apiRoot?: string; translator: Translator; botUsername: string }): Transport {
+  const api = new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
+  return {
+    platform: "telegram",
+    async send(delivery, reply): Promise<SendResult> {
+      const rendered = renderTelegramReply(reply, delivery.locale, options.translator, { botUsername: options.botUsername });
+      try {
+        let ref: string | null = null;
+        for (const message of rendered.messages) {
+          const sent = await api.sendMessage(delivery.externalId, message.html, {
+            parse_mode: "HTML",
+            reply_markup: message.keyboard ? { inline_keyboard: message.keyboard } : undefined,
+            link_preview_options: { is_disabled: true },
+          });
+          ref = String(sent.message_id);
+        }
+        return { ok: true, ref };
+      } catch (error) {
+        if (error instanceof GrammyError) {
+          if (error.error_code === 429) return { ok: false, kind: "rate-limited", retryAfterMs: (error.parameters.retry_after ?? 1) * 1000 };
+          if (error.error_code === 403) return { ok: false, kind: "blocked", reason: "blocked" };
+          if (error.error_code >= 500) return { ok: false, kind: "transient", reason: `http-${error.error_code}` };
+          return { ok: false, kind: "rejected", reason: `http-${error.error_code}` };
+        }
+        if (error instanceof HttpError) return { ok: false, kind: "transient", reason: "network" };
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// The outbox worker of one platform. Every delivery row is claimed (committed) before its send and its result is
+// committed after, so a crash anywhere loses nothing: rows whose lease ran out are taken back as "ambiguous".
+// An ambiguous row is looked up on platforms that can tell (Slack: message metadata) and resent otherwise
+// (Telegram: at-least-once, counted as a possible duplicate). A few lanes send in parallel, each with one row in
+// flight, so possible duplicates after a crash are at most the number of lanes.
+import { randomUUID } from "node:crypto";
+import type { Delivery } from "../core/broadcasts/types";
+import type { BroadcastService } from "../core/broadcasts/service";
+import type { DirectoryService } from "../core/directory/service";
+import type { Clock, Logger } from "../core/ports";
+import { deliveryMessage } from "../core/broadcasts/message";
+import type { Reply } from "../core/reply";
+import type { OutboxQueue } from "../db/repos/broadcasts";
+import { type PaceLimits, createPacer } from "./pacer";
+import type { Transport } from "./transport";
+
+const MAX_ATTEMPTS = 5;
+
+export interface OutboxWorkerOptions {
+  transport: Transport;
+  queue: OutboxQueue;
+  broadcasts: Pick<BroadcastService, "announcement">;
+  directory: Pick<DirectoryService, "markBlocked">;
+  runOf: (runId: number) => { announcementId: number } | null;
+  clock: Clock;
+  logger: Logger;
+  limits: PaceLimits;
+  /** Sends in flight at once. */
+  lanes?: number;
+  /** How long a claim holds; a worker that dies leaves rows for others after this. */
+  leaseMs?: number;
+  workerId?: string;
+}
+
+export function createOutboxWorker(options: OutboxWorkerOptions) {
+  const { transport, queue, clock, logger } = options;
+  const platform = transport.platform;
+  const workerId = options.workerId ?? randomUUID();
+  const leaseMs = options.leaseMs ?? 60_000;
+  const pacer = createPacer(options.limits, () => clock.now().getTime());
+  let running = false;
+  let idle: Promise<void> = Promise.resolve();
+  let wake: (() => void) | null = null;
+
+  function message(delivery: Delivery): Reply | null {
+    const run = options.runOf(delivery.runId);
+    const announcement = run ? options.broadcasts.announcement(run.announcementId) : null;
+    return announcement ? deliveryMessage(announcement.text, delivery) : null;
+  }
+
+  /** Sends one claimed row and records what became of it. */
+  async function deliver(delivery: Delivery): Promise<void> {
+    const reply = message(delivery);
+    if (!reply) {
+      queue.markFailed(delivery.id, "announcement-missing", clock.now());
+      return;
+    }
+    if (delivery.ambiguous && transport.findSent) {
+      const ref = await transport.findSent(delivery).catch(() => null);
+      if (ref) {
+        queue.markSent(delivery.id, ref, clock.now(), false);
+        return;
+      }
+    }
+    await pacer.wait(delivery.externalId);
+    const result = await transport.send(delivery, reply);
+    const now = clock.now();
+    if (result.ok) {
+      // without a way to look, a resent ambiguous row may have arrived twice: say so in the report
+      queue.markSent(delivery.id, result.ref, now, delivery.ambiguous && !transport.findSent);
+      return;
+    }
+    switch (result.kind) {
+      case "rate-limited":
+        // one 429 holds every lane of this platform for the time asked, and the row goes back unharmed
+        pacer.pause(result.retryAfterMs);
+        queue.release(delivery.id, new Date(now.getTime() + result.retryAfterMs), null, false);
+        logger.warn({ platform, retryAfterMs: result.retryAfterMs }, "outbox paused by the platform");
+        return;
+      case "blocked":
+        queue.markFailed(delivery.id, result.reason, now);
+        if (delivery.personId !== null) options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
+        return;
+      case "rejected":
+        queue.markFailed(delivery.id, result.reason, now);
+        return;
+      case "transient": {
+        if (delivery.attempts + 1 >= MAX_ATTEMPTS) {
+          queue.markFailed(delivery.id, result.reason, now);
+          return;
+        }
+        const backoff = Math.min(60_000, 1000 * 2 ** delivery.attempts);
+        queue.release(delivery.id, new Date(now.getTime() + backoff), result.reason, true);
+        return;
+      }
+    }
+  }
+
+  async function lane(): Promise<void> {
+    while (running) {
+      const now = clock.now();
+      const [delivery] = queue.claim(platform, workerId, now, new Date(now.getTime() + leaseMs), 1);
+      if (!delivery) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 200);
+        });
+        continue;
+      }
+      try {
+        await deliver(delivery);
+      } catch (error) {
+        // an unexpected failure leaves the row claimed: its lease runs out and it is retried as ambiguous
+        logger.error({ platform, errorName: (error as Error).name }, "outbox send failed unexpectedly");
+      }
+    }
+  }
+
+  return {
+    workerId,
+    /** Takes back rows a dead worker left claimed. Called at start; also safe at any time. */
+    recover: () => queue.recoverExpired(platform, clock.now()),
+    start(): void {
+      if (running) return;
+      running = true;
+      this.recover();
+      idle = Promise.all(Array.from({ length: options.lanes ?? 4 }, () => lane())).then(() => undefined);
+    },
+    /** New rows were written: stop waiting. */
+    poke: () => wake?.(),
+    async stop(): Promise<void> {
+      running = false;
+      wake?.();
+      await idle;
+    },
+    /** Resolves when nothing is left to send for this platform (tests and benchmarks). */
+    async drained(timeoutMs = 60_000): Promise<void> {
+      const until = Date.now() + timeoutMs;
+      while (queue.pendingCount(platform) > 0) {
+        if (Date.now() > until) throw new Error(`outbox (${platform}) not drained in time`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  };
+}
+
+export type OutboxWorker = ReturnType<typeof createOutboxWorker>;

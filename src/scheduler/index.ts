@@ -1,0 +1,61 @@
+// Time-driven work. Announcement schedules live in the database and are loaded into node-cron at start and on
+// every change; each firing (and the start itself, to catch runs missed while the bot was down) calls the core's
+// tick, which decides what is due, so a firing is safe to repeat and several processes send a slot once.
+// Also: the case digest for handlers (twice a day), case deadline reminders, and closing review sessions.
+import cron, { type ScheduledTask } from "node-cron";
+import { cronOf } from "../core/broadcasts/repeat";
+import type { Logger } from "../core/ports";
+import type { Services } from "../core/services";
+
+export interface SchedulerOptions {
+  services: Services;
+  logger: Logger;
+  timezone: string;
+  caseDigestCron: string;
+  /** Called after a tick created runs, so the outbox can start at once. */
+  onRuns?: () => void;
+}
+
+export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns }: SchedulerOptions) {
+  let announcementTasks: ScheduledTask[] = [];
+  const fixedTasks: ScheduledTask[] = [];
+
+  const guarded = (name: string, work: () => Promise<unknown>) => async () => {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ job: name, errorName: (error as Error).name }, "scheduled job failed");
+    }
+  };
+
+  const tick = guarded("announcements", async () => {
+    const { sent, missed } = await services.broadcasts.tick(services.clock.now());
+    if (sent > 0) onRuns?.();
+    if (sent + missed > 0) logger.info({ sent, missed }, "announcement schedules acted on");
+  });
+
+  /** One node-cron task per active schedule, rebuilt whenever schedules change. */
+  function reload(): void {
+    for (const task of announcementTasks) void task.destroy();
+    announcementTasks = services.broadcasts.activeSchedules().map((s) => cron.schedule(cronOf(s.repeat, s.timezone), tick, { timezone: s.timezone, noOverlap: true }));
+  }
+
+  return {
+    tick,
+    async start(): Promise<void> {
+      services.broadcasts.onSchedulesChanged(reload);
+      reload();
+      await tick();
+      fixedTasks.push(
+        cron.schedule(caseDigestCron, guarded("case-digest", () => services.cases.sendDigest()), { timezone, noOverlap: true }),
+        cron.schedule("30 7 * * *", guarded("case-reminders", () => services.cases.remindDue()), { timezone, noOverlap: true }),
+        cron.schedule("* * * * *", guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())), { timezone, noOverlap: true }),
+      );
+    },
+    async stop(): Promise<void> {
+      for (const task of [...announcementTasks, ...fixedTasks]) await task.destroy();
+      announcementTasks = [];
+      fixedTasks.length = 0;
+    },
+  };
+}
