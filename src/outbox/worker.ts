@@ -37,7 +37,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   const platform = transport.platform;
   const workerId = options.workerId ?? randomUUID();
   const leaseMs = options.leaseMs ?? 60_000;
-  const pacer = createPacer(options.limits, () => clock.now().getTime());
+  // platform limits, leases and retry waits are about real time, whatever clock the rest of the app is given;
+  // the injected clock only stamps when a delivery was sent
+  const pacer = createPacer(options.limits);
+  const wall = () => new Date();
   let running = false;
   let idle: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
@@ -74,7 +77,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       case "rate-limited":
         // one 429 holds every lane of this platform for the time asked, and the row goes back unharmed
         pacer.pause(result.retryAfterMs);
-        queue.release(delivery.id, new Date(now.getTime() + result.retryAfterMs), null, false);
+        queue.release(delivery.id, new Date(wall().getTime() + result.retryAfterMs), null, false);
         logger.warn({ platform, retryAfterMs: result.retryAfterMs }, "outbox paused by the platform");
         return;
       case "blocked":
@@ -90,7 +93,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
           return;
         }
         const backoff = Math.min(60_000, 1000 * 2 ** delivery.attempts);
-        queue.release(delivery.id, new Date(now.getTime() + backoff), result.reason, true);
+        queue.release(delivery.id, new Date(wall().getTime() + backoff), result.reason, true);
         return;
       }
     }
@@ -98,7 +101,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
 
   async function lane(): Promise<void> {
     while (running) {
-      const now = clock.now();
+      const now = wall();
       const [delivery] = queue.claim(platform, workerId, now, new Date(now.getTime() + leaseMs), 1);
       if (!delivery) {
         await new Promise<void>((resolve) => {
@@ -119,7 +122,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   return {
     workerId,
     /** Takes back rows a dead worker left claimed. Called at start; also safe at any time. */
-    recover: () => queue.recoverExpired(platform, clock.now()),
+    recover: () => queue.recoverExpired(platform, wall()),
     start(): void {
       if (running) return;
       running = true;
