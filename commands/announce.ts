@@ -1,7 +1,7 @@
 // /announce (phát động, thông báo): a leader or the secretary writes an announcement, sees it as recipients will,
 // picks who gets it, and sends it now or on a schedule (once, or every day / week / month at a time).
 import { z } from "zod";
-import { type CommandContext, type FormValues, defineCommand } from "../src/core/command";
+import { type CommandContext, type FormValues, defineCommand, openForm } from "../src/core/command";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
@@ -39,7 +39,9 @@ function repeatOf(ctx: CommandContext, values: FormValues): Repeat | null {
   const time = { hour: Number(hour), minute: Number(minute) };
   switch (values.when) {
     case "once": {
-      const day = DateTime.fromJSDate(values.date as Date, { zone: ctx.services.settings.timezone });
+      // answers pass through JSON while the form waits in SQLite: the date may come back as its ISO string
+      const date = values.date instanceof Date ? values.date : new Date(String(values.date));
+      const day = DateTime.fromJSDate(date, { zone: ctx.services.settings.timezone });
       const at = day.set({ ...time, second: 0, millisecond: 0 });
       return { kind: "once", at: at.toUTC().toISO() as string };
     }
@@ -120,6 +122,10 @@ export default defineCommand({
       },
     ],
     preview: (_ctx, values) => [{ type: "paragraph", text: text("announce-preview-title") }, ...announcementBlocks(String(values.text ?? ""))],
+  },
+  actions: {
+    /** "Announce it" under a launched campaign: the same form. */
+    new: () => openForm("announce", {}),
   },
   run(ctx, values) {
     const repeat = repeatOf(ctx, values);

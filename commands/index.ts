@@ -34,6 +34,8 @@ import caseNote from "./case-note";
 import cases from "./cases";
 import complain from "./complain";
 import announce from "./announce";
+import campaign from "./campaign";
+import campaigns from "./campaigns";
 import news from "./news";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -57,6 +59,8 @@ export const commands: CommandSpec[] = [
   vote,
   sessions,
   decide,
+  campaigns,
+  campaign,
   announce,
   schedules,
   report,

@@ -295,6 +295,8 @@ CREATE TABLE `announcements` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`author_id` integer,
 	`text` text NOT NULL,
+	`message_key` text,
+	`message_args` text,
 	`audience` text NOT NULL,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`author_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action

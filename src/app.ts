@@ -86,7 +86,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     }
   }
 
-  const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock });
+  const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
   const agenda = createAgenda();
@@ -126,6 +126,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     repo: createBroadcastRepo(db),
     directory,
     pledges,
+    campaigns,
     audit,
     clock,
     uow,

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener } from "node:h
 import { runConsole } from "./adapters/console";
 import { SLACK_ENDPOINT, createSlackAdapter } from "./adapters/slack";
 import { TELEGRAM_WEBHOOK_PATH, type TelegramAdapter, createTelegramAdapter } from "./adapters/telegram";
+import { createSeenRequests } from "./adapters/seen-requests";
 import { createOutbox } from "./outbox";
 import { createSlackTransport } from "./outbox/slack-transport";
 import { createTelegramTransport } from "./outbox/telegram-transport";
@@ -95,7 +96,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   if (config.SLACK_BOT_TOKEN) transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
   const outbox = createOutbox(app, logger, transports);
   outbox.start();
-  const scheduler = createScheduler({ services: app.services, logger, timezone: config.TIMEZONE, caseDigestCron: config.CASE_DIGEST_CRON, onRuns: outbox.poke });
+  const scheduler = createScheduler({ services: app.services, logger, timezone: config.TIMEZONE, caseDigestCron: config.CASE_DIGEST_CRON, onRuns: outbox.poke, firstTime: createSeenRequests(app.db).firstTime });
   await scheduler.start();
   running.push({
     start: async () => undefined,

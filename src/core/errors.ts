@@ -52,6 +52,7 @@ export const DOMAIN_ERROR_CODES = [
   "announcement-too-long",
   "audience-empty",
   "schedule-in-past",
+  "campaign-dates",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -66,3 +66,34 @@ export const DEMO_CAMPAIGN = {
   /** The plan's registration window has long passed; the demo keeps it open this long from its creation. */
   pledgeWindowDays: 30,
 };
+
+/** The plan's thematic and period campaigns (Kế hoạch 2023, mục II), launched without pledges. */
+export const DEMO_OTHER_CAMPAIGNS = [
+  {
+    code: "TD75NAM",
+    title: "Thi đua lập thành tích chào mừng kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi Thi đua ái quốc (11/6/1948 – 11/6/2023)",
+    description: "Thiết thực lập thành tích chào mừng các ngày lễ lớn của đất nước, của tỉnh và của ngành Nội vụ.",
+    kind: "thematic" as const,
+    startsOn: "2023-01-01",
+    endsOn: "2023-06-11",
+    awardCodes: [],
+  },
+  {
+    code: "CCHC2023",
+    title: "Thi đua đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin, tăng cường cung cấp dịch vụ công trực tuyến",
+    description: "Thường xuyên rà soát, đơn giản hoá thủ tục hành chính; xây dựng quy trình nội bộ giải quyết thủ tục hành chính khoa học, chặt chẽ.",
+    kind: "thematic" as const,
+    startsOn: "2023-01-01",
+    endsOn: "2023-12-31",
+    awardCodes: [],
+  },
+  {
+    code: "VHCS1925",
+    title: "Cán bộ, công chức, viên chức Sở Nội vụ thi đua thực hiện văn hoá công sở giai đoạn 2019–2025",
+    description: "Thi đua xây dựng cơ quan, đơn vị đạt chuẩn văn hoá.",
+    kind: "period" as const,
+    startsOn: "2019-01-01",
+    endsOn: "2025-12-31",
+    awardCodes: [],
+  },
+];

@@ -6,7 +6,7 @@ import type { Clock, UnitOfWork } from "../core/ports";
 import type { OrganisationSetup } from "../core/services";
 import type { Db } from "../db/client";
 import { createDirectoryRepo } from "../db/repos/directory";
-import { DEMO_CAMPAIGN, DEMO_UNITS } from "./organisation";
+import { DEMO_CAMPAIGN, DEMO_OTHER_CAMPAIGNS, DEMO_UNITS } from "./organisation";
 
 export function createDemoSetup(deps: {
   db: Db;
@@ -39,7 +39,8 @@ export function createDemoSetup(deps: {
         const deadline = DateTime.fromJSDate(now, { zone: deps.timezone }).plus({ days: DEMO_CAMPAIGN.pledgeWindowDays }).endOf("day").toJSDate();
         const { pledgeWindowDays: _, ...campaign } = DEMO_CAMPAIGN;
         deps.campaigns.create({ ...campaign, pledgeDeadline: deadline, createdBy: null });
-        return { units: DEMO_UNITS.length, people, campaigns: 1 };
+        for (const other of DEMO_OTHER_CAMPAIGNS) deps.campaigns.create({ ...other, pledgeDeadline: null, createdBy: null });
+        return { units: DEMO_UNITS.length, people, campaigns: 1 + DEMO_OTHER_CAMPAIGNS.length };
       });
     },
   };

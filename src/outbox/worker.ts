@@ -48,7 +48,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   function message(delivery: Delivery): Reply | null {
     const run = options.runOf(delivery.runId);
     const announcement = run ? options.broadcasts.announcement(run.announcementId) : null;
-    return announcement ? deliveryMessage(announcement.text, delivery) : null;
+    return announcement ? deliveryMessage(announcement, delivery) : null;
   }
 
   /** Sends one claimed row and records what became of it. */

@@ -1,7 +1,8 @@
 // Time-driven work. Announcement schedules live in the database and are loaded into node-cron at start and on
 // every change; each firing (and the start itself, to catch runs missed while the bot was down) calls the core's
 // tick, which decides what is due, so a firing is safe to repeat and several processes send a slot once.
-// Also: the case digest for handlers (twice a day), case deadline reminders, and closing review sessions.
+// Also: the case digest for handlers (twice a day), case deadline reminders, the daily pledge reminders before a
+// deadline, and closing review sessions.
 import cron, { type ScheduledTask } from "node-cron";
 import { cronOf } from "../core/broadcasts/repeat";
 import type { Logger } from "../core/ports";
@@ -14,9 +15,11 @@ export interface SchedulerOptions {
   caseDigestCron: string;
   /** Called after a tick created runs, so the outbox can start at once. */
   onRuns?: () => void;
+  /** True the first time a key is seen (remembered in the database): one pledge reminder a day, across restarts. */
+  firstTime: (key: string) => boolean;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns }: SchedulerOptions) {
+export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -49,6 +52,13 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
       fixedTasks.push(
         cron.schedule(caseDigestCron, guarded("case-digest", () => services.cases.sendDigest()), { timezone, noOverlap: true }),
         cron.schedule("30 7 * * *", guarded("case-reminders", () => services.cases.remindDue()), { timezone, noOverlap: true }),
+        cron.schedule(
+          "0 8 * * *",
+          guarded("pledge-reminders", async () => {
+            if (services.broadcasts.remindPledges(services.clock.now(), firstTime) > 0) onRuns?.();
+          }),
+          { timezone, noOverlap: true },
+        ),
         cron.schedule("* * * * *", guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())), { timezone, noOverlap: true }),
       );
     },

@@ -1,5 +1,7 @@
 // Announcements and their schedules. Sending is the outbox's job (src/outbox): this service only turns an
 // announcement into a run with one delivery row per recipient, written in one transaction, and reports on it.
+import { DateTime } from "luxon";
+import type { CampaignService } from "../campaigns/service";
 import type { DirectoryService } from "../directory/service";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
@@ -12,6 +14,8 @@ import { describeRepeat, latestSlot } from "./repeat";
 import type { Announcement, Audience, Delivery, Recipient, Repeat, RunReport, Schedule } from "./types";
 
 export const MAX_ANNOUNCEMENT_LENGTH = 3000;
+/** How many days before a pledge deadline the daily reminders start. */
+export const REMINDER_DAYS = 3;
 
 export interface ChatTarget {
   id: number;
@@ -54,6 +58,7 @@ export function createBroadcastService(deps: {
   repo: BroadcastRepo;
   directory: DirectoryService;
   pledges: PledgeService;
+  campaigns: CampaignService;
   audit: AuditLog;
   clock: Clock;
   uow: UnitOfWork;
@@ -87,11 +92,13 @@ export function createBroadcastService(deps: {
         people = active.filter((p) => p.roles.some((r) => audience.roles.includes(r)));
         break;
       case "not-pledged": {
-        const report = deps.pledges.missing(author, audience.campaignId);
-        const missing = new Set(report.units.flatMap((u) => u.missing.map((p) => p.id)));
+        const missing = new Set(deps.pledges.unpledged(audience.campaignId).map((p) => p.id));
         people = active.filter((p) => missing.has(p.id));
         break;
       }
+      case "pending-reviewers":
+        people = active.filter((p) => p.roles.includes("unit_head") && deps.pledges.reviewQueue(p).length > 0);
+        break;
     }
     return people.flatMap((person) =>
       directory
@@ -271,6 +278,34 @@ export function createBroadcastService(deps: {
       const reminder = createRun(run.announcementId, null, clock.now(), waiting, runId);
       audit.record({ actorPersonId: person.id, action: "announcement.reminded", entity: "announcement", entityId: run.announcementId });
       return reminder ?? 0;
+    },
+
+    /**
+     * The built-in reminders of the pledge season, once a day while a campaign's pledge deadline is at most
+     * REMINDER_DAYS away: people who have not pledged, and unit heads with pledges to confirm.
+     */
+    remindPledges(now: Date, firstTime: (key: string) => boolean): number {
+      let runs = 0;
+      const day = DateTime.fromJSDate(now, { zone: deps.timezone }).toISODate() as string;
+      for (const campaign of deps.campaigns.openForPledges()) {
+        const deadline = campaign.pledgeDeadline as Date;
+        if (deadline.getTime() - now.getTime() > REMINDER_DAYS * 86_400_000) continue;
+        const reminders: Array<[string, Audience]> = [
+          ["reminder-pledge", { kind: "not-pledged", campaignId: campaign.id }],
+          ["reminder-review", { kind: "pending-reviewers" }],
+        ];
+        for (const [messageKey, audience] of reminders) {
+          if (!firstTime(`${messageKey}:${campaign.id}:${day}`)) continue;
+          const people = recipients(audience, null);
+          if (people.length === 0) continue;
+          const deadlineText = DateTime.fromJSDate(deadline, { zone: deps.timezone }).toFormat("HH:mm dd/MM/yyyy");
+          uow.transaction(() => {
+            const announcementId = repo.insertAnnouncement({ authorId: null, text: "", messageKey, messageArgs: { campaign: campaign.title, deadline: deadlineText }, audience, createdAt: now });
+            if (createRun(announcementId, null, now, people) !== null) runs++;
+          });
+        }
+      }
+      return runs;
     },
 
     /** A group chat or channel joins the "registered chats" audience. */

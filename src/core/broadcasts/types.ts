@@ -6,7 +6,9 @@ export type Audience =
   | { kind: "units"; unitIds: number[] }
   | { kind: "roles"; roles: Role[] }
   | { kind: "not-pledged"; campaignId: number }
-  | { kind: "chats" };
+  | { kind: "chats" }
+  /** Unit heads who still have pledges to confirm. */
+  | { kind: "pending-reviewers" };
 
 /** When a schedule fires, in its time zone. Kept as data, shown in words, turned into cron only for node-cron. */
 export type Repeat =
@@ -52,6 +54,8 @@ export interface Announcement {
   id: number;
   authorId: number | null;
   text: string;
+  messageKey?: string | null;
+  messageArgs?: Record<string, string | number> | null;
   audience: Audience;
   createdAt: Date;
 }

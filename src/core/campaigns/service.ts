@@ -1,6 +1,8 @@
 // Campaigns (phong trào thi đua): which are open, and what one may pledge for in them.
 import { DomainError } from "../errors";
-import type { Clock } from "../ports";
+import { requireRole } from "../directory/service";
+import type { Person } from "../directory/types";
+import type { AuditLog, Clock } from "../ports";
 import type { AwardCatalog } from "./catalog";
 import type { Campaign, CampaignKind } from "./types";
 
@@ -21,12 +23,20 @@ export interface CampaignRepo {
   get(id: number): Campaign | null;
   byCode(code: string): Campaign | null;
   insert(campaign: NewCampaign, at: Date): number;
+  update(id: number, campaign: Omit<NewCampaign, "code" | "createdBy">): void;
 }
 
 export type CampaignService = ReturnType<typeof createCampaignService>;
 
-export function createCampaignService(deps: { repo: CampaignRepo; catalog: AwardCatalog; clock: Clock }) {
+export function createCampaignService(deps: { repo: CampaignRepo; catalog: AwardCatalog; clock: Clock; audit?: AuditLog }) {
   const { repo, catalog, clock } = deps;
+
+  function checkInput(input: Omit<NewCampaign, "code" | "createdBy">): void {
+    for (const code of input.awardCodes) {
+      if (!catalog.get(code)) throw new DomainError("award-not-offered", { award: code });
+    }
+    if (input.endsOn < input.startsOn) throw new DomainError("campaign-dates");
+  }
 
   function get(id: number): Campaign {
     const campaign = repo.get(id);
@@ -63,10 +73,29 @@ export function createCampaignService(deps: { repo: CampaignRepo; catalog: Award
     },
 
     create(input: NewCampaign): Campaign {
-      for (const code of input.awardCodes) {
-        if (!catalog.get(code)) throw new DomainError("award-not-offered", { award: code });
-      }
-      return get(repo.insert(input, clock.now()));
+      checkInput(input);
+      const campaign = get(repo.insert(input, clock.now()));
+      deps.audit?.record({ actorPersonId: input.createdBy, action: "campaign.created", entity: "campaign", entityId: campaign.id });
+      return campaign;
+    },
+
+    /** Leaders and the secretary launch campaigns in chat; the code is made from the start year. */
+    launch(actor: Person | null, input: Omit<NewCampaign, "code" | "createdBy">): Campaign {
+      const author = requireRole(actor, "leader", "secretary", "admin");
+      const year = input.startsOn.slice(0, 4);
+      const taken = new Set(repo.all().map((c) => c.code));
+      let n = 1;
+      while (taken.has(`PT${year}-${n}`)) n++;
+      return this.create({ ...input, code: `PT${year}-${n}`, createdBy: author.id });
+    },
+
+    edit(actor: Person | null, id: number, input: Omit<NewCampaign, "code" | "createdBy">): Campaign {
+      const author = requireRole(actor, "leader", "secretary", "admin");
+      get(id);
+      checkInput(input);
+      repo.update(id, input);
+      deps.audit?.record({ actorPersonId: author.id, action: "campaign.edited", entity: "campaign", entityId: id });
+      return get(id);
     },
   };
 }

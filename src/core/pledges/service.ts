@@ -213,8 +213,17 @@ export function createPledgeService(deps: {
     },
 
     /** Per unit: active staff without a live pledge, and whether the unit has pledged collectively. */
+    /** Who has not pledged yet, for reminders sent by the system itself (no one asks, so no role to check). */
+    unpledged(campaignId: number): Person[] {
+      return this.missingReport(campaignId).units.flatMap((u) => u.missing);
+    },
+
     missing(actor: Person | null, campaignId: number): MissingReport {
       requireRole(actor, "secretary", "leader", "admin");
+      return this.missingReport(campaignId);
+    },
+
+    missingReport(campaignId: number): MissingReport {
       const campaign = campaigns.get(campaignId);
       const all = repo.byCampaign(campaignId).filter((p) => LIVE.includes(p.status));
       const byPerson = new Map(all.filter((p) => p.personId !== null).map((p) => [p.personId, p]));

@@ -33,7 +33,7 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     insertAnnouncement: (a) => db.insert(announcements).values(a).returning({ id: announcements.id }).get().id,
     announcement(id) {
       const row = db.select().from(announcements).where(eq(announcements.id, id)).get();
-      return row ? { ...row, audience: row.audience as Audience } : null;
+      return row ? { ...row, audience: row.audience as Audience, messageArgs: row.messageArgs as Record<string, string | number> | null } : null;
     },
     insertSchedule: (s) => db.insert(schedules).values(s).returning({ id: schedules.id }).get().id,
     schedules: () => db.select().from(schedules).orderBy(asc(schedules.id)).all().map(toSchedule),

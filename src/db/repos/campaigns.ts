@@ -39,6 +39,14 @@ export function createCampaignRepo(db: Db): CampaignRepo {
         return id;
       })();
     },
+    update(id, input) {
+      db.$client.transaction(() => {
+        const { awardCodes, ...row } = input;
+        db.update(campaigns).set(row).where(eq(campaigns.id, id)).run();
+        db.delete(campaignAwards).where(eq(campaignAwards.campaignId, id)).run();
+        for (const code of awardCodes) db.insert(campaignAwards).values({ campaignId: id, awardCode: code }).run();
+      })();
+    },
   };
 }
 

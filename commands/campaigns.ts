@@ -1,0 +1,41 @@
+// /campaigns (các phong trào): the campaigns, their periods and pledge deadlines; leaders get an edit button.
+import { defineCommand, openForm } from "../src/core/command";
+import { button, say, text } from "../src/core/reply";
+
+export default defineCommand({
+  name: "campaigns",
+  aliases: ["cacphongtrao"],
+  description: "cmd-campaigns-description",
+  access: ["staff", "unit_head", "leader", "secretary", "admin"],
+  where: "anywhere",
+  groupMenu: true,
+  run(ctx) {
+    const all = ctx.services.campaigns.all();
+    if (all.length === 0) return say("campaigns-empty");
+    const day = (iso: string) => iso.split("-").reverse().join("/");
+    const mayEdit = ctx.actor?.roles.some((r) => r === "leader" || r === "secretary" || r === "admin") ?? false;
+    return {
+      blocks: [
+        { type: "heading", text: text("campaigns-title", { count: all.length }) },
+        {
+          type: "list",
+          items: all.map((c) =>
+            text(c.pledgeDeadline ? "campaigns-line-pledges" : "campaigns-line", {
+              code: c.code,
+              title: c.title,
+              kind: text(`campaign-kind-${c.kind}`),
+              from: day(c.startsOn),
+              to: day(c.endsOn),
+              deadline: c.pledgeDeadline ?? "—",
+            }),
+          ),
+        },
+      ],
+      // editing is a private flow: offered in a private chat only
+      buttons: mayEdit && ctx.chat.kind === "dm" ? all.slice(-10).map((c) => [button(text("btn-campaign-edit", { code: c.code }), `campaigns:edit:${c.id}`)]) : [],
+    };
+  },
+  actions: {
+    edit: (_ctx, id) => openForm("campaign", { campaignId: id }),
+  },
+});
