@@ -16,7 +16,10 @@ const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);
 const api = await new TelegramApiStandIn().start();
 api.limits = TELEGRAM_FLOOD_LIMITS;
 const dir = mkdtempSync(join(tmpdir(), "thidua-bench-broadcast-"));
-const app = createApp({ config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" }, logger: createLogger("error") });
+const app = createApp({
+  config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+  logger: createLogger("error"),
+});
 app.services.setup.seedDemo();
 const repo = createDirectoryRepo(app.db);
 const unitId = repo.insertUnit("Đơn vị đo tải", new Date());
@@ -29,15 +32,34 @@ app.uow.transaction(() => {
 });
 const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
 const written = performance.now();
-const { announcementId } = app.services.broadcasts.announce(leader, { text: "Phát động phong trào thi đua năm 2026.", audience: { kind: "units", unitIds: [unitId] }, repeat: null });
+const { announcementId } = app.services.broadcasts.announce(leader, {
+  text: "Phát động phong trào thi đua năm 2026.",
+  audience: { kind: "units", unitIds: [unitId] },
+  repeat: null,
+});
 const outboxWrite = performance.now() - written;
 
-const outbox = createOutbox(app, app.services.log, [createTelegramTransport({ token: "123456:BENCH-token-for-the-local-stand-in", apiRoot: api.apiRoot, translator: app.services.translator, botUsername: "thidua_bench_bot" })], {
-  limits: { telegram: TELEGRAM_PACE },
-});
+const outbox = createOutbox(
+  app,
+  app.services.log,
+  [
+    createTelegramTransport({
+      token: "123456:BENCH-token-for-the-local-stand-in",
+      apiRoot: api.apiRoot,
+      translator: app.services.translator,
+      botUsername: "thidua_bench_bot",
+    }),
+  ],
+  {
+    limits: { telegram: TELEGRAM_PACE },
+  },
+);
 const started = performance.now();
 outbox.start();
-const progress = setInterval(() => process.stderr.write(`\r${api.callsOf("sendMessage").filter((c) => c.status === 200).length}/${RECIPIENTS} sent`), 1000);
+const progress = setInterval(
+  () => process.stderr.write(`\r${api.callsOf("sendMessage").filter((c) => c.status === 200).length}/${RECIPIENTS} sent`),
+  1000,
+);
 await outbox.drained(RECIPIENTS * 1000);
 clearInterval(progress);
 process.stderr.write("\n");

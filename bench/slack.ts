@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App as BoltApp, HTTPReceiver, LogLevel } from "@slack/bolt";
-import { SLACK_ENDPOINT, createSlackAdapter } from "../src/adapters/slack";
+import { createSlackAdapter, SLACK_ENDPOINT } from "../src/adapters/slack";
 import { createApp } from "../src/app";
 import { createLogger } from "../src/logging/logger";
 import { SlackApiStandIn } from "../test/support/slack-api";
@@ -65,12 +65,22 @@ async function measure(name: string, send: (i: number) => Promise<SignedResponse
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
   const api = await new SlackApiStandIn({ tokens: [TOKEN], channelIntervalMs: 0 }).start();
-  const app = createApp({ config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" }, logger: createLogger("silent") });
+  const app = createApp({
+    config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+    logger: createLogger("silent"),
+  });
   app.services.setup.seedDemo();
   const lan = app.services.directory.findOnePerson("Vũ Thị Lan");
   app.services.directory.linkAccount(lan.id, { platform: "slack", externalId: "ULAN" });
 
-  const slack = createSlackAdapter({ app, logger: app.services.log, botToken: TOKEN, signingSecret: SECRET, apiUrl: api.apiUrl, channelIntervalMs: 0 });
+  const slack = createSlackAdapter({
+    app,
+    logger: app.services.log,
+    botToken: TOKEN,
+    signingSecret: SECRET,
+    apiUrl: api.apiUrl,
+    channelIntervalMs: 0,
+  });
   const ours = await listen((req, res) => slack.requestListener(req, res));
 
   // the baseline: Bolt's own HTTP receiver with listeners that only ack
@@ -117,7 +127,13 @@ async function main(): Promise<void> {
   console.log(`Slack HTTP benchmark: ${REQUESTS} requests per row, ${CONCURRENCY} at a time (node ${process.version})`);
   console.log("scenario".padEnd(42), "req/s".padStart(8), "p50 ack ms".padStart(11), "p99 ack ms".padStart(11), "non-200".padStart(8));
   for (const r of results) {
-    console.log(r.name.padEnd(42), r.perSecond.toFixed(0).padStart(8), r.p50.toFixed(2).padStart(11), r.p99.toFixed(2).padStart(11), String(r.failures).padStart(8));
+    console.log(
+      r.name.padEnd(42),
+      r.perSecond.toFixed(0).padStart(8),
+      r.p50.toFixed(2).padStart(11),
+      r.p99.toFixed(2).padStart(11),
+      String(r.failures).padStart(8),
+    );
   }
   console.log(`replies posted after ack: all ${REQUESTS + 50} help replies reached the stand-in ${drainMs.toFixed(0)} ms after the last ack`);
 

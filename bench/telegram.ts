@@ -11,7 +11,7 @@ import { createTelegramAdapter } from "../src/adapters/telegram";
 import { createApp } from "../src/app";
 import { createDirectoryRepo } from "../src/db/repos/directory";
 import { createLogger } from "../src/logging/logger";
-import { type TelegramUser, TelegramApiStandIn } from "../test/support/telegram-api";
+import { TelegramApiStandIn, type TelegramUser } from "../test/support/telegram-api";
 
 const USERS = Number(process.env.BENCH_USERS ?? 200);
 const BURST = Number(process.env.BENCH_BURST ?? 2000);
@@ -82,7 +82,10 @@ async function echoBot(): Promise<Target> {
 async function ourBot(users: TelegramUser[]): Promise<Target & { dir: string }> {
   const api = await new TelegramApiStandIn().start();
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
-  const app = createApp({ config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" }, logger: createLogger("error") });
+  const app = createApp({
+    config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+    logger: createLogger("error"),
+  });
   app.services.setup.seedDemo();
   // one staff member per simulated user, each with their own Telegram account
   const repo = createDirectoryRepo(app.db);

@@ -1,15 +1,16 @@
 // /announce (phát động, thông báo): a leader or the secretary writes an announcement, sees it as recipients will,
 // picks who gets it, and sends it now or on a schedule (once, or every day / week / month at a time).
+
+import { DateTime } from "luxon";
 import { z } from "zod";
-import { type CommandContext, type FormValues, defineCommand, openForm } from "../src/core/command";
+import { announcementBlocks } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
+import { type CommandContext, defineCommand, type FormValues, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { button, text } from "../src/core/reply";
 import { ROLES, type Role } from "../src/core/roles";
-import { DateTime } from "luxon";
-import { announcementBlocks } from "../src/core/broadcasts/message";
 
 const AUDIENCES = ["everyone", "units", "roles", "notpledged", "chats"] as const;
 const WHEN = ["now", "once", "daily", "weekly", "monthly"] as const;
@@ -132,7 +133,17 @@ export default defineCommand({
     const result = ctx.services.broadcasts.announce(ctx.actor, { text: String(values.text), audience: audienceOf(ctx, values), repeat });
     const report = [[button("btn-announce-report", `report:show:${result.announcementId}`)]];
     if (repeat) {
-      return { ...{ blocks: [{ type: "paragraph" as const, text: text("announce-scheduled", { id: result.scheduleId ?? 0, when: describeRepeat(repeat, ctx.services.settings.timezone) }) }] }, buttons: [[button("btn-schedules", "schedules:list:0")]] };
+      return {
+        ...{
+          blocks: [
+            {
+              type: "paragraph" as const,
+              text: text("announce-scheduled", { id: result.scheduleId ?? 0, when: describeRepeat(repeat, ctx.services.settings.timezone) }),
+            },
+          ],
+        },
+        buttons: [[button("btn-schedules", "schedules:list:0")]],
+      };
     }
     const total = ctx.services.broadcasts.report(ctx.actor, result.announcementId).runs[0]?.total ?? 0;
     return { blocks: [{ type: "paragraph", text: text("announce-sent", { count: total }) }], buttons: report };

@@ -1,6 +1,6 @@
 // /approve (duyệt tài khoản): an admin or unit head accepts or refuses pending self-registrations.
 import { type CommandContext, defineCommand } from "../src/core/command";
-import { type Reply, button, say, text } from "../src/core/reply";
+import { button, type Reply, say, text } from "../src/core/reply";
 
 function pending(ctx: CommandContext): Reply {
   const people = ctx.services.directory.pendingRegistrations(ctx.actor);

@@ -32,7 +32,10 @@ export default defineCommand({
         },
       ],
       // editing is a private flow: offered in a private chat only
-      buttons: mayEdit && ctx.chat.kind === "dm" ? all.slice(-10).map((c) => [button(text("btn-campaign-edit", { code: c.code }), `campaigns:edit:${c.id}`)]) : [],
+      buttons:
+        mayEdit && ctx.chat.kind === "dm"
+          ? all.slice(-10).map((c) => [button(text("btn-campaign-edit", { code: c.code }), `campaigns:edit:${c.id}`)])
+          : [],
     };
   },
   actions: {

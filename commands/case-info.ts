@@ -1,6 +1,7 @@
 // Adds information to a case, opened from the "Add information" button of /case; the code stays in memory only.
-import { defineCommand, openForm } from "../src/core/command";
+
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { defineCommand, openForm } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { say } from "../src/core/reply";
 

@@ -1,6 +1,7 @@
 // A handler's question, reply, forwarding or closing result on a case, opened from the /cases buttons.
-import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
+
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
 import { say } from "../src/core/reply";
 
 const MODES = { ask: "ask-case-question", reply: "ask-case-reply", forward: "ask-case-forward", close: "ask-case-result" } as const;
@@ -35,7 +36,13 @@ export default defineCommand({
     const body = String(values[mode] ?? "");
     const { cases } = ctx.services;
     const item =
-      mode === "ask" ? await cases.ask(ctx.actor, id, body) : mode === "reply" ? await cases.reply(ctx.actor, id, body) : mode === "forward" ? await cases.forward(ctx.actor, id, body) : await cases.close(ctx.actor, id, body);
+      mode === "ask"
+        ? await cases.ask(ctx.actor, id, body)
+        : mode === "reply"
+          ? await cases.reply(ctx.actor, id, body)
+          : mode === "forward"
+            ? await cases.forward(ctx.actor, id, body)
+            : await cases.close(ctx.actor, id, body);
     return say(`case-done-${mode}`, { number: item.number });
   },
 });

@@ -1,19 +1,32 @@
 // /case CODE (tra cứu đơn): the sender follows their case with the receipt code, from any chat on any platform,
 // and may add information: "/case CODE more text" or the button, which opens a short form.
-import { showDay } from "./support/case-day";
-import { type CommandContext, defineCommand } from "../src/core/command";
+
 import type { Case } from "../src/core/cases/types";
-import { type Reply, button, say, text } from "../src/core/reply";
+import { type CommandContext, defineCommand } from "../src/core/command";
+import { button, type Reply, say, text } from "../src/core/reply";
+import { showDay } from "./support/case-day";
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
   const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
   return {
     blocks: [
       { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },
-      { type: "paragraph", text: text("case-view-status", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn), resolveBy: showDay(item.resolveBy) }) },
+      {
+        type: "paragraph",
+        text: text("case-view-status", {
+          status: text(`case-status-${item.status}`),
+          receivedOn: showDay(item.receivedOn),
+          resolveBy: showDay(item.resolveBy),
+        }),
+      },
       ...(item.result ? [{ type: "paragraph" as const, text: text("case-view-result", { result: item.result }) }] : []),
       ...(messages.length > 0
-        ? [{ type: "list" as const, items: messages.map((m) => text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: m.body })) }]
+        ? [
+            {
+              type: "list" as const,
+              items: messages.map((m) => text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: m.body })),
+            },
+          ]
         : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
     ],
     buttons: item.status === "closed" ? [] : [[button("btn-case-add", `caseinfo:open:${code}`)]],

@@ -1,9 +1,10 @@
 // /cases (đơn thư): handlers list open cases, open one, and act on it; the secretary and leaders see overdue ones.
 // A named sender's name is shown to handlers; an anonymous case has none to show.
-import { showDay } from "./support/case-day";
-import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+
 import type { Case } from "../src/core/cases/types";
-import { type Reply, button, say, text } from "../src/core/reply";
+import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { button, type Reply, say, text } from "../src/core/reply";
+import { showDay } from "./support/case-day";
 
 const PREVIEW = 160;
 
@@ -50,11 +51,33 @@ function detailReply(ctx: CommandContext, id: number): Reply {
     blocks: [
       { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },
       { type: "paragraph", text: sender ? text("case-detail-named", { name: sender }) : text("case-detail-anonymous") },
-      { type: "paragraph", text: text("case-detail-dates", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn), acceptBy: showDay(item.acceptBy), resolveBy: showDay(item.resolveBy) }) },
+      {
+        type: "paragraph",
+        text: text("case-detail-dates", {
+          status: text(`case-status-${item.status}`),
+          receivedOn: showDay(item.receivedOn),
+          acceptBy: showDay(item.acceptBy),
+          resolveBy: showDay(item.resolveBy),
+        }),
+      },
       { type: "paragraph", text: text("case-detail-content", { content: item.content }) },
-      ...(files.length > 0 ? [{ type: "paragraph" as const, text: text("case-detail-files", { names: files.map((f) => f.fileName ?? f.mimeType ?? "?") }) }] : []),
+      ...(files.length > 0
+        ? [{ type: "paragraph" as const, text: text("case-detail-files", { names: files.map((f) => f.fileName ?? f.mimeType ?? "?") }) }]
+        : []),
       ...(messages.length > 0
-        ? [{ type: "list" as const, items: messages.map((m) => text("case-detail-message", { day: showDay(m.day), author: text(`case-author-${m.author}`), kind: text(`case-message-${m.kind}`), body: m.body })) }]
+        ? [
+            {
+              type: "list" as const,
+              items: messages.map((m) =>
+                text("case-detail-message", {
+                  day: showDay(m.day),
+                  author: text(`case-author-${m.author}`),
+                  kind: text(`case-message-${m.kind}`),
+                  body: m.body,
+                }),
+              ),
+            },
+          ]
         : []),
     ],
     buttons: open

@@ -2,12 +2,13 @@
 // named or anonymous. The draft lives in memory only (for everyone: the choice of anonymity can be edited up to the
 // end, and a draft that never touched the database leaves no trace), and the questions and answers are marked
 // sensitive so Telegram can delete them once the sender has saved the receipt.
-import { showDay } from "./support/case-day";
-import { defineCommand } from "../src/core/command";
-import { CASE_KINDS } from "../src/core/cases/types";
+
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { CASE_KINDS } from "../src/core/cases/types";
+import { defineCommand } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { button, text } from "../src/core/reply";
+import { showDay } from "./support/case-day";
 
 export default defineCommand({
   name: "complain",

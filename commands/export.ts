@@ -21,7 +21,12 @@ export default defineCommand({
     return {
       blocks: [
         { type: "paragraph", text: text("export-ready", { count: pledges.length, campaign: campaign.title }) },
-        { type: "file", fileName: `${base}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: await exporter.xlsx(table) },
+        {
+          type: "file",
+          fileName: `${base}.xlsx`,
+          mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          data: await exporter.xlsx(table),
+        },
         { type: "file", fileName: `${base}.csv`, mimeType: "text/csv", data: exporter.csv(table) },
       ],
     };

@@ -18,7 +18,10 @@ export default defineCommand({
     return {
       blocks: [
         { type: "heading", text: text(ctx.actor ? "help-title" : "help-title-guest") },
-        { type: "list", items: runnable.map((c) => text("help-line", { command: c.name, aliases: c.aliases.join(", /"), description: text(c.description) })) },
+        {
+          type: "list",
+          items: runnable.map((c) => text("help-line", { command: c.name, aliases: c.aliases.join(", /"), description: text(c.description) })),
+        },
         { type: "paragraph", text: text("help-footer") },
       ],
     };

@@ -1,7 +1,7 @@
 // /lang (ngôn ngữ): switches the person's language between Vietnamese and English.
 import { defineCommand } from "../src/core/command";
 import { say, text } from "../src/core/reply";
-import { type Locale, isLocale } from "../src/core/roles";
+import { isLocale, type Locale } from "../src/core/roles";
 import { foldText } from "../src/core/text";
 
 const NAMES: Record<string, Locale> = { vi: "vi", "tieng viet": "vi", vietnamese: "vi", en: "en", english: "en", "tieng anh": "en" };

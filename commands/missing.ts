@@ -1,7 +1,7 @@
 // /missing (chưa đăng ký): the secretary sees, unit by unit, who has not pledged yet.
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
-import { type Text, say, text } from "../src/core/reply";
+import { say, type Text, text } from "../src/core/reply";
 
 export default defineCommand({
   name: "missing",

@@ -1,8 +1,9 @@
 // /mypledges (xem đăng ký): the person's pledges, with Edit and Withdraw while the deadline allows.
-import { defineCommand } from "../src/core/command";
-import { type Button, type Reply, button, say, text } from "../src/core/reply";
-import { pledgeLine } from "./support/pledge-view";
+
 import type { CommandContext } from "../src/core/command";
+import { defineCommand } from "../src/core/command";
+import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { pledgeLine } from "./support/pledge-view";
 
 function list(ctx: CommandContext): Reply {
   const pledges = ctx.services.pledges.mine(ctx.actor);
@@ -19,7 +20,10 @@ function list(ctx: CommandContext): Reply {
     }
   }
   return {
-    blocks: [{ type: "heading", text: text("mypledges-title") }, { type: "list", items: pledges.map((p) => pledgeLine(ctx, p)) }],
+    blocks: [
+      { type: "heading", text: text("mypledges-title") },
+      { type: "list", items: pledges.map((p) => pledgeLine(ctx, p)) },
+    ],
     buttons: rows,
   };
 }

@@ -5,7 +5,7 @@ import { hasRole } from "../src/core/directory/service";
 import type { NominationFilter } from "../src/core/nominations/service";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";
 import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from "../src/core/nominations/types";
-import { type Button, type Reply, button, say, text } from "../src/core/reply";
+import { type Button, button, type Reply, say, text } from "../src/core/reply";
 import { foldText } from "../src/core/text";
 import { nominationLine } from "./support/nomination-view";
 
@@ -44,7 +44,9 @@ function list(ctx: CommandContext): Reply {
     blocks: [
       { type: "heading", text: text("nominations-title", { count: found.length }) },
       { type: "list", items: shown.map((n) => nominationLine(ctx, n)) },
-      ...(shown.length < found.length ? [{ type: "paragraph" as const, text: text("nominations-more", { shown: shown.length, count: found.length }) }] : []),
+      ...(shown.length < found.length
+        ? [{ type: "paragraph" as const, text: text("nominations-more", { shown: shown.length, count: found.length }) }]
+        : []),
       { type: "paragraph", text: text("nominations-filter-hint") },
     ],
     buttons: rows,

@@ -27,7 +27,11 @@ export default defineCommand({
     ],
   },
   async run(ctx, values) {
-    const person = ctx.services.directory.register(ctx.identity, { fullName: String(values.fullName), unitId: Number(values.unit), locale: ctx.locale });
+    const person = ctx.services.directory.register(ctx.identity, {
+      fullName: String(values.fullName),
+      unitId: Number(values.unit),
+      locale: ctx.locale,
+    });
     const approvers = [...ctx.services.directory.unitHeads(person.unitId), ...ctx.services.directory.withRole("admin")];
     const notice = {
       ...say("register-notify", { name: person.fullName, unit: person.unitName }),

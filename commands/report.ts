@@ -1,6 +1,6 @@
 // /report N (báo cáo gửi): how an announcement went: delivered, failed and why, acknowledged, per unit.
 import { type CommandContext, defineCommand } from "../src/core/command";
-import { type Reply, type Text, button, say, text } from "../src/core/reply";
+import { button, type Reply, say, type Text, text } from "../src/core/reply";
 
 const KNOWN_REASONS = ["blocked", "network", "announcement-missing"];
 
@@ -13,10 +13,13 @@ function reasonKey(reason: string): string {
 function reportReply(ctx: CommandContext, id: number): Reply {
   const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, id);
   if (runs.length === 0) return say("report-no-runs", { id });
-  const unitName = (unitId: number | null) => (unitId === null ? text("report-unit-chats") : text("raw", { value: ctx.services.directory.unit(unitId)?.name ?? String(unitId) }));
+  const unitName = (unitId: number | null) =>
+    unitId === null ? text("report-unit-chats") : text("raw", { value: ctx.services.directory.unit(unitId)?.name ?? String(unitId) });
   const blocks: Reply["blocks"] = [{ type: "heading", text: text("report-title", { id, preview: announcement.text.slice(0, 60) }) }];
   for (const run of runs) {
-    const failures: Text[] = Object.entries(run.failures).map(([reason, count]) => text("report-failure", { reason: text(`report-reason-${reasonKey(reason)}`), count }));
+    const failures: Text[] = Object.entries(run.failures).map(([reason, count]) =>
+      text("report-failure", { reason: text(`report-reason-${reasonKey(reason)}`), count }),
+    );
     blocks.push({
       type: "paragraph",
       text: text(run.status === "missed" ? "report-run-missed" : "report-run", {
@@ -31,11 +34,22 @@ function reportReply(ctx: CommandContext, id: number): Reply {
     });
     if (failures.length > 0) blocks.push({ type: "list", items: failures });
     if (run.byUnit.length > 1) {
-      blocks.push({ type: "list", items: run.byUnit.map((u) => text("report-unit", { unit: unitName(u.unitId), total: u.total, sent: u.sent, failed: u.failed, acknowledged: u.acknowledged })) });
+      blocks.push({
+        type: "list",
+        items: run.byUnit.map((u) =>
+          text("report-unit", { unit: unitName(u.unitId), total: u.total, sent: u.sent, failed: u.failed, acknowledged: u.acknowledged }),
+        ),
+      });
     }
   }
   const last = runs.at(-1);
-  return { blocks, buttons: last && last.status === "sending" && last.acknowledged < last.sent ? [[button("btn-remind-unacknowledged", `report:remind:${last.runId}`)]] : [] };
+  return {
+    blocks,
+    buttons:
+      last && last.status === "sending" && last.acknowledged < last.sent
+        ? [[button("btn-remind-unacknowledged", `report:remind:${last.runId}`)]]
+        : [],
+  };
 }
 
 export default defineCommand({

@@ -17,7 +17,9 @@ export default defineCommand({
         title: "field-pledge",
         prompt: "ask-pledge-to-return",
         choices: (ctx) =>
-          ctx.services.pledges.reviewQueue(ctx.actor).map((p) => ({ value: String(p.id), label: text("pledge-choice", { id: p.id, subject: pledgeSubject(ctx, p) }) })),
+          ctx.services.pledges
+            .reviewQueue(ctx.actor)
+            .map((p) => ({ value: String(p.id), label: text("pledge-choice", { id: p.id, subject: pledgeSubject(ctx, p) }) })),
       },
       { name: "reason", kind: "longtext", title: "field-reason", prompt: "ask-return-reason", maxLength: 500 },
     ],

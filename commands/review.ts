@@ -1,13 +1,16 @@
 // /review (duyệt đăng ký): a unit head confirms or returns the unit's submitted pledges.
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
-import { type Reply, button, say, text } from "../src/core/reply";
+import { button, type Reply, say, text } from "../src/core/reply";
 import { pledgeLine } from "./support/pledge-view";
 
 function queue(ctx: CommandContext): Reply {
   const pending = ctx.services.pledges.reviewQueue(ctx.actor);
   if (pending.length === 0) return say("review-empty");
   return {
-    blocks: [{ type: "heading", text: text("review-title", { count: pending.length }) }, { type: "list", items: pending.map((p) => pledgeLine(ctx, p)) }],
+    blocks: [
+      { type: "heading", text: text("review-title", { count: pending.length }) },
+      { type: "list", items: pending.map((p) => pledgeLine(ctx, p)) },
+    ],
     buttons: pending.map((p) => [
       button(text("btn-confirm-pledge", { id: p.id }), `review:ok:${p.id}`, "primary"),
       button(text("btn-return-pledge", { id: p.id }), `review:back:${p.id}`, "danger"),

@@ -1,7 +1,8 @@
 // /schedules (lịch gửi): the announcements waiting to be sent, shown in words, to pause, resume or cancel.
-import { type CommandContext, defineCommand } from "../src/core/command";
+
 import { describeRepeat } from "../src/core/broadcasts/repeat";
-import { type Reply, button, say, text } from "../src/core/reply";
+import { type CommandContext, defineCommand } from "../src/core/command";
+import { button, type Reply, say, text } from "../src/core/reply";
 
 function list(ctx: CommandContext): Reply {
   const schedules = ctx.services.broadcasts.schedules(ctx.actor);
@@ -12,12 +13,19 @@ function list(ctx: CommandContext): Reply {
       {
         type: "list",
         items: schedules.map((s) =>
-          text("schedules-line", { id: s.id, when: describeRepeat(s.repeat, s.timezone), status: text(`schedule-status-${s.status}`), preview: s.announcement.text.slice(0, 80) }),
+          text("schedules-line", {
+            id: s.id,
+            when: describeRepeat(s.repeat, s.timezone),
+            status: text(`schedule-status-${s.status}`),
+            preview: s.announcement.text.slice(0, 80),
+          }),
         ),
       },
     ],
     buttons: schedules.map((s) => [
-      s.status === "active" ? button(text("btn-schedule-pause", { id: s.id }), `schedules:pause:${s.id}`) : button(text("btn-schedule-resume", { id: s.id }), `schedules:resume:${s.id}`),
+      s.status === "active"
+        ? button(text("btn-schedule-pause", { id: s.id }), `schedules:pause:${s.id}`)
+        : button(text("btn-schedule-resume", { id: s.id }), `schedules:resume:${s.id}`),
       button(text("btn-schedule-cancel", { id: s.id }), `schedules:cancel:${s.id}`, "danger"),
     ]),
   };
@@ -34,6 +42,9 @@ export default defineCommand({
     list: (ctx) => list(ctx),
     pause: (ctx, id) => [say("schedule-paused", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "paused").id }), list(ctx)],
     resume: (ctx, id) => [say("schedule-resumed", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "active").id }), list(ctx)],
-    cancel: (ctx, id) => [say("schedule-cancelled", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "cancelled").id }), list(ctx)],
+    cancel: (ctx, id) => [
+      say("schedule-cancelled", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "cancelled").id }),
+      list(ctx),
+    ],
   },
 });

@@ -3,7 +3,7 @@
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
 import { DomainError } from "../src/core/errors";
-import { type Block, type Button, type Reply, button, say, text } from "../src/core/reply";
+import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
 
 async function list(ctx: CommandContext): Promise<Reply> {
   const { ballots } = ctx.services;
@@ -18,12 +18,28 @@ async function list(ctx: CommandContext): Promise<Reply> {
       if (ctx.actor && ballots.isMember(s.id, ctx.actor.id) && !ballots.hasVoted(s.id, ctx.actor.id)) {
         rows.push([button(text("btn-ballot-open-id", { id: s.id }), `vote:open:${s.id}`, "primary")]);
       }
-      return text("session-line-open", { id: s.id, title: s.title, endsAt: s.endsAt, voters: ballots.voterCount(s.id), members: s.memberCount, count: ballots.items(s.id).length });
+      return text("session-line-open", {
+        id: s.id,
+        title: s.title,
+        endsAt: s.endsAt,
+        voters: ballots.voterCount(s.id),
+        members: s.memberCount,
+        count: ballots.items(s.id).length,
+      });
     }
     rows.push([button(text("btn-session-result", { id: s.id }), `sessions:result:${s.id}`)]);
-    return text("session-line-closed", { id: s.id, title: s.title, closedAt: s.closedAt ?? s.endsAt, voters: s.voterCount ?? 0, members: s.memberCount });
+    return text("session-line-closed", {
+      id: s.id,
+      title: s.title,
+      closedAt: s.closedAt ?? s.endsAt,
+      voters: s.voterCount ?? 0,
+      members: s.memberCount,
+    });
   });
-  const blocks: Block[] = [{ type: "heading", text: text("sessions-title") }, { type: "list", items }];
+  const blocks: Block[] = [
+    { type: "heading", text: text("sessions-title") },
+    { type: "list", items },
+  ];
   return { blocks, buttons: rows };
 }
 

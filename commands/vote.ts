@@ -4,7 +4,7 @@
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import type { BallotChoice } from "../src/core/nominations/types";
-import { type Button, type Reply, button, say, text } from "../src/core/reply";
+import { type Button, button, type Reply, say, text } from "../src/core/reply";
 import { nominationChoice } from "./support/nomination-view";
 
 const CODES: Record<string, BallotChoice> = { a: "approve", r: "reject", x: "abstain" };
@@ -18,7 +18,9 @@ async function ballot(ctx: CommandContext, sessionId: number): Promise<Reply> {
   assertPrivate(ctx);
   const { session, lines } = await ctx.services.ballots.draft(ctx.actor, sessionId);
   const rows: Button[][] = lines.map(({ nomination }) =>
-    (["a", "r", "x"] as const).map((code) => button(text(`btn-ballot-${CODES[code]}`, { id: nomination.id }), `vote:p:${session.id}.${nomination.id}.${code}`)),
+    (["a", "r", "x"] as const).map((code) =>
+      button(text(`btn-ballot-${CODES[code]}`, { id: nomination.id }), `vote:p:${session.id}.${nomination.id}.${code}`),
+    ),
   );
   const complete = lines.every((l) => l.choice !== null);
   if (complete) rows.push([button("btn-ballot-review", `vote:review:${session.id}`, "primary")]);
@@ -27,7 +29,12 @@ async function ballot(ctx: CommandContext, sessionId: number): Promise<Reply> {
       { type: "heading", text: text("ballot-title", { id: session.id, title: session.title, endsAt: session.endsAt }) },
       {
         type: "list",
-        items: lines.map((l) => text("ballot-line", { item: nominationChoice(ctx, l.nomination), choice: text(l.choice ? `ballot-choice-${l.choice}` : "ballot-choice-none") })),
+        items: lines.map((l) =>
+          text("ballot-line", {
+            item: nominationChoice(ctx, l.nomination),
+            choice: text(l.choice ? `ballot-choice-${l.choice}` : "ballot-choice-none"),
+          }),
+        ),
       },
       { type: "paragraph", text: text(complete ? "ballot-hint-complete" : "ballot-hint") },
     ],
@@ -71,7 +78,10 @@ export default defineCommand({
       return {
         blocks: [
           { type: "heading", text: text("ballot-review-title", { id: session.id }) },
-          { type: "list", items: lines.map((l) => text("ballot-line", { item: nominationChoice(ctx, l.nomination), choice: text(`ballot-choice-${l.choice}`) })) },
+          {
+            type: "list",
+            items: lines.map((l) => text("ballot-line", { item: nominationChoice(ctx, l.nomination), choice: text(`ballot-choice-${l.choice}`) })),
+          },
           { type: "paragraph", text: text("ballot-review-warning") },
         ],
         buttons: [[button("btn-ballot-cast", `vote:cast:${session.id}`, "primary"), button("btn-ballot-change", `vote:open:${session.id}`)]],

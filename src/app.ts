@@ -1,38 +1,39 @@
 // Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
 // main.ts adds the adapters; the CLI and the tests use this directly.
+
+import { commands } from "../commands";
+import { pledgeAgenda } from "../commands/support/pledge-agenda";
+import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import type { Config } from "./config";
+import { createAgenda } from "./core/agenda";
+import { createBallotService } from "./core/ballots/service";
+import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
+import { createContactSeal } from "./core/cases/seal";
+import { createCaseService } from "./core/cases/service";
 import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
 import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
+import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
-import { createWholeForms } from "./core/whole-form";
+import { createNominationService } from "./core/nominations/service";
+import { createPledgeService } from "./core/pledges/service";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
-import { createPledgeService } from "./core/pledges/service";
-import { createBallotService } from "./core/ballots/service";
-import { createNominationService } from "./core/nominations/service";
 import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
 import type { Services } from "./core/services";
-import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
-import { createCaseService } from "./core/cases/service";
-import { createContactSeal } from "./core/cases/seal";
-import { createCaseRepo } from "./db/repos/cases";
-import { createBroadcastService } from "./core/broadcasts/service";
-import { createBroadcastRepo } from "./db/repos/broadcasts";
-import { commands } from "../commands";
-import { pledgeAgenda } from "../commands/support/pledge-agenda";
-import { createAgenda } from "./core/agenda";
-import { createLinkingService } from "./core/directory/linking";
-import { createLinkCodeRepo } from "./db/repos/linking";
-import type { Config } from "./config";
+import { createWholeForms } from "./core/whole-form";
 import { type Db, inTransaction, openDatabase } from "./db/client";
-import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
-import { createDirectoryRepo } from "./db/repos/directory";
-import { createPledgeRepo } from "./db/repos/pledges";
 import { createSessionRepo } from "./db/repos/ballots";
+import { createBroadcastRepo } from "./db/repos/broadcasts";
+import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
+import { createCaseRepo } from "./db/repos/cases";
+import { createDirectoryRepo } from "./db/repos/directory";
+import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
+import { createPledgeRepo } from "./db/repos/pledges";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
@@ -42,7 +43,8 @@ import { createTranslator } from "./i18n/translator";
 export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promise<void>;
 
 export interface AppOptions {
-  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> & Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
+  config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
+    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -94,7 +96,17 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
   observers.push((personId) => agenda.changed(personId));
   const nominationRepo = createNominationRepo(db);
-  const nominations = createNominationService({ repo: nominationRepo, catalog, campaigns, directory, audit, clock, uow, notifier, timezone: config.TIMEZONE });
+  const nominations = createNominationService({
+    repo: nominationRepo,
+    catalog,
+    campaigns,
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    timezone: config.TIMEZONE,
+  });
   const ballots = createBallotService({
     repo: createSessionRepo(db),
     nominations,

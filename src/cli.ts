@@ -4,7 +4,7 @@
 import { Command } from "commander";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
-import { RosterConflict, applyRoster, checkRosterHeader, validateRoster } from "./core/directory/roster";
+import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
 import { isLocale, type Locale } from "./core/roles";
 import { createDirectoryRepo } from "./db/repos/directory";

@@ -14,13 +14,13 @@ const configSchema = z
     /** Where the console saves exported spreadsheets (platforms send them as files instead). */
     EXPORT_DIR: z.string().trim().min(1).default("./exports"),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
-    TIMEZONE: z
-      .string()
-      .default("Asia/Ho_Chi_Minh")
-      .refine(isKnownTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+    TIMEZONE: z.string().default("Asia/Ho_Chi_Minh").refine(isKnownTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     TELEGRAM_BOT_TOKEN: optionalText.pipe(
-      z.string().regex(/^\d+:[\w-]{20,}$/, "must look like 123456:ABC… as given by @BotFather").optional(),
+      z
+        .string()
+        .regex(/^\d+:[\w-]{20,}$/, "must look like 123456:ABC… as given by @BotFather")
+        .optional(),
     ),
     TELEGRAM_API_ROOT: optionalText.pipe(z.url("must be a URL such as http://127.0.0.1:8081").optional()),
     TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url("must be the public https URL Telegram calls").optional()),
@@ -95,9 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const shown = SECRET_NAMES.has(name) ? "" : describeValue(env[name]);
     return `  - ${name}${shown}: ${issue.message}`;
   });
-  throw new ConfigError(
-    `The configuration is not valid. Fix these environment variables and start again:\n${lines.join("\n")}`,
-  );
+  throw new ConfigError(`The configuration is not valid. Fix these environment variables and start again:\n${lines.join("\n")}`);
 }
 
 function describeValue(value: string | undefined): string {

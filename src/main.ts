@@ -1,18 +1,18 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → run.
 import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import { runConsole } from "./adapters/console";
-import { SLACK_ENDPOINT, createSlackAdapter } from "./adapters/slack";
-import { TELEGRAM_WEBHOOK_PATH, type TelegramAdapter, createTelegramAdapter } from "./adapters/telegram";
 import { createSeenRequests } from "./adapters/seen-requests";
+import { createSlackAdapter, SLACK_ENDPOINT } from "./adapters/slack";
+import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } from "./adapters/telegram";
+import { type App, createApp } from "./app";
+import { type Config, ConfigError, loadConfig } from "./config";
+import type { Logger } from "./core/ports";
+import { createLogger } from "./logging/logger";
 import { createOutbox } from "./outbox";
 import { createSlackTransport } from "./outbox/slack-transport";
 import { createTelegramTransport } from "./outbox/telegram-transport";
 import type { Transport } from "./outbox/transport";
 import { createScheduler } from "./scheduler";
-import { type App, createApp } from "./app";
-import { type Config, ConfigError, loadConfig } from "./config";
-import type { Logger } from "./core/ports";
-import { createLogger } from "./logging/logger";
 
 /** What an adapter needs from the shared HTTP server: the paths it serves and its listener. */
 interface HttpRoute {
@@ -41,7 +41,14 @@ async function main(): Promise<void> {
   const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   const app = createApp({ config, logger });
   if (!platformsWanted) {
-    await runConsole({ app, input: process.stdin, output: process.stdout, exportDir: config.EXPORT_DIR, interactive: Boolean(process.stdin.isTTY), caseDigestCron: config.CASE_DIGEST_CRON });
+    await runConsole({
+      app,
+      input: process.stdin,
+      output: process.stdout,
+      exportDir: config.EXPORT_DIR,
+      interactive: Boolean(process.stdin.isTTY),
+      caseDigestCron: config.CASE_DIGEST_CRON,
+    });
     app.close();
     return;
   }
@@ -84,19 +91,43 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
       : null;
   if (server) {
     await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    logger.info({ port: config.PORT, paths: [config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null, config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null].filter(Boolean) }, "listening");
+    logger.info(
+      {
+        port: config.PORT,
+        paths: [
+          config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null,
+          config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null,
+        ].filter(Boolean),
+      },
+      "listening",
+    );
   }
   for (const adapter of running) await adapter.start();
 
   // announcements go out through the outbox, paced per platform; the scheduler creates their runs
   const transports: Transport[] = [];
   if (telegramAdapter) {
-    transports.push(createTelegramTransport({ token: config.TELEGRAM_BOT_TOKEN as string, apiRoot: config.TELEGRAM_API_ROOT, translator: app.services.translator, botUsername: telegramAdapter.bot.botInfo.username }));
+    transports.push(
+      createTelegramTransport({
+        token: config.TELEGRAM_BOT_TOKEN as string,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        translator: app.services.translator,
+        botUsername: telegramAdapter.bot.botInfo.username,
+      }),
+    );
   }
-  if (config.SLACK_BOT_TOKEN) transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
+  if (config.SLACK_BOT_TOKEN)
+    transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
   const outbox = createOutbox(app, logger, transports);
   outbox.start();
-  const scheduler = createScheduler({ services: app.services, logger, timezone: config.TIMEZONE, caseDigestCron: config.CASE_DIGEST_CRON, onRuns: outbox.poke, firstTime: createSeenRequests(app.db).firstTime });
+  const scheduler = createScheduler({
+    services: app.services,
+    logger,
+    timezone: config.TIMEZONE,
+    caseDigestCron: config.CASE_DIGEST_CRON,
+    onRuns: outbox.poke,
+    firstTime: createSeenRequests(app.db).firstTime,
+  });
   await scheduler.start();
   running.push({
     start: async () => undefined,

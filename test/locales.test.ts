@@ -36,7 +36,9 @@ function messages(locale: string): Map<string, Set<string>> {
 }
 
 // src/db is left out: drizzle's column builders (text("name")) look like message lookups
-const code = [...filesUnder("src", ".ts").filter((f) => !f.startsWith(join("src", "db"))), ...filesUnder("commands", ".ts")].map((file) => readFileSync(join(ROOT, file), "utf8")).join("\n");
+const code = [...filesUnder("src", ".ts").filter((f) => !f.startsWith(join("src", "db"))), ...filesUnder("commands", ".ts")]
+  .map((file) => readFileSync(join(ROOT, file), "utf8"))
+  .join("\n");
 const literals = new Set([...code.matchAll(/["'`]([a-z][a-z0-9_]*(?:-[a-z0-9_]+)*)["'`]/g)].map((m) => m[1] ?? ""));
 const dynamicPrefixes = [...code.matchAll(/`([a-z][a-z0-9-]*-)\$\{/g)].map((m) => m[1] ?? "");
 // keys the code names in a message position: say("…"), text("…"), button("…"), t(locale, "…"), prompt/title/description
@@ -55,8 +57,14 @@ describe("locales", () => {
 
   it.each(LOCALES.filter((l) => l !== "vi"))("%s has exactly the Vietnamese keys, with the same variables", (locale) => {
     const other = byLocale[locale] as Map<string, Set<string>>;
-    expect([...other.keys()].filter((k) => !vi.has(k)), `keys only in ${locale}`).toEqual([]);
-    expect([...vi.keys()].filter((k) => !other.has(k)), `keys missing from ${locale}`).toEqual([]);
+    expect(
+      [...other.keys()].filter((k) => !vi.has(k)),
+      `keys only in ${locale}`,
+    ).toEqual([]);
+    expect(
+      [...vi.keys()].filter((k) => !other.has(k)),
+      `keys missing from ${locale}`,
+    ).toEqual([]);
     for (const [key, variables] of vi) {
       expect([...(other.get(key) ?? [])].sort(), `variables of ${key} in ${locale}`).toEqual([...variables].sort());
     }

@@ -1,6 +1,7 @@
 // The pledge feature's part of a person's agenda: their own pledges, and pledges awaiting their confirmation.
-import type { CommandContext } from "../../src/core/command";
+
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
+import type { CommandContext } from "../../src/core/command";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
 import { pledgeLine } from "./pledge-view";

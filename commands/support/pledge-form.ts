@@ -59,7 +59,13 @@ export async function savePledge(ctx: CommandContext, subject: PledgeSubject, va
   const input = { awardCodes: values.titles as string[], commitments: String(values.commitments) };
   if (values.pledgeId) {
     const pledge = await ctx.services.pledges.edit(ctx.actor, Number(values.pledgeId), input);
-    return { ...say("pledge-updated", { id: pledge.id }), blocks: [{ type: "paragraph", text: text("pledge-updated", { id: pledge.id }) }, { type: "list", items: [pledgeLine(ctx, pledge)] }] };
+    return {
+      ...say("pledge-updated", { id: pledge.id }),
+      blocks: [
+        { type: "paragraph", text: text("pledge-updated", { id: pledge.id }) },
+        { type: "list", items: [pledgeLine(ctx, pledge)] },
+      ],
+    };
   }
   const pledge = await ctx.services.pledges.create(ctx.actor, subject, { ...input, campaignId: Number(values.campaign) });
   const heads = subject === "person" ? ctx.services.directory.unitHeads(pledge.unitId).filter((h) => h.id !== ctx.actor?.id) : [];
@@ -67,7 +73,12 @@ export async function savePledge(ctx: CommandContext, subject: PledgeSubject, va
     blocks: [
       { type: "paragraph", text: text("pledge-created", { id: pledge.id }) },
       { type: "list", items: [pledgeLine(ctx, pledge)] },
-      { type: "paragraph", text: text(subject === "person" ? (heads.length > 0 ? "pledge-next-head" : "pledge-next-leader") : "pledge-next-secretary", { heads: heads.map((h) => h.fullName) }) },
+      {
+        type: "paragraph",
+        text: text(subject === "person" ? (heads.length > 0 ? "pledge-next-head" : "pledge-next-leader") : "pledge-next-secretary", {
+          heads: heads.map((h) => h.fullName),
+        }),
+      },
     ],
     buttons: [[button("btn-my-pledges", "mypledges:list:0")]],
   };

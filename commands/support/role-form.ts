@@ -6,7 +6,13 @@ import { ROLES } from "../../src/core/roles";
 export const roleForm: FormSpec = {
   fields: [
     { name: "person", kind: "person", title: "field-person", prompt: "ask-person" },
-    { name: "role", kind: "choice", title: "field-role", prompt: "ask-role", choices: () => ROLES.map((r) => ({ value: r, label: text(`role-${r}`) })) },
+    {
+      name: "role",
+      kind: "choice",
+      title: "field-role",
+      prompt: "ask-role",
+      choices: () => ROLES.map((r) => ({ value: r, label: text(`role-${r}`) })),
+    },
   ],
 };
 

@@ -15,8 +15,15 @@ export function createSeenRequests(db: Db, now: () => number = Date.now) {
   return {
     /** True the first time a key is seen; false for every repeat. */
     firstTime(key: string): boolean {
-      const result = db.insert(seenRequests).values({ key, seenAt: new Date(now()) }).onConflictDoNothing().run();
-      if (++inserts % PRUNE_EVERY === 0) db.delete(seenRequests).where(lt(seenRequests.seenAt, new Date(now() - KEEP_MS))).run();
+      const result = db
+        .insert(seenRequests)
+        .values({ key, seenAt: new Date(now()) })
+        .onConflictDoNothing()
+        .run();
+      if (++inserts % PRUNE_EVERY === 0)
+        db.delete(seenRequests)
+          .where(lt(seenRequests.seenAt, new Date(now() - KEEP_MS)))
+          .run();
       return result.changes > 0;
     },
   };

@@ -28,7 +28,7 @@ export function lineOfPath(source: string, path: ReadonlyArray<PropertyKey>): nu
       let depth = 0;
       for (let i = source.indexOf("[", offset) + 1; i < source.length; i++) {
         const ch = source[i];
-        if (depth === 0 && ch === "{" ) {
+        if (depth === 0 && ch === "{") {
           seen++;
           if (seen === step) {
             offset = i;

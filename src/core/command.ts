@@ -1,10 +1,11 @@
 // How a conversational command is declared: names, access, where it runs, its form and what it does.
+
+import type { ZodType } from "zod";
 import type { Person } from "./directory/types";
 import type { PlatformIdentity } from "./ports";
 import type { Block, Reply, Text } from "./reply";
 import type { Locale, Platform, Role } from "./roles";
 import type { Services } from "./services";
-import type { ZodType } from "zod";
 
 /** Who may run a command: anybody (even unknown senders), any active person, or holders of these roles. */
 export type Access = "everyone" | "registered" | readonly Role[];

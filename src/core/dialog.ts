@@ -1,7 +1,7 @@
 // The dialog engine: asks a form's fields one at a time, keeps the half-filled form, confirms, then runs.
 import type { CommandContext, CommandSpec, FieldSpec, FileRef, FormValues, Outcome } from "./command";
 import { acceptValue, choiceLabel, choicesFor, parseTypedAnswer } from "./forms";
-import { type Button, type Reply, type Text, button, say, text } from "./reply";
+import { type Button, button, type Reply, say, type Text, text } from "./reply";
 
 /** What is kept between messages while a form is open. JSON-serialisable. */
 export interface DialogState {
@@ -61,11 +61,11 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     const rows: Button[][] = [];
     const choices = choicesFor(field, ctx, state.values);
     if (field.kind === "choice" || field.kind === "unit") {
-      choices.forEach((c, i) => rows.push([button(c.label, `f:pick:${i}`)]));
+      for (const [i, c] of choices.entries()) rows.push([button(c.label, `f:pick:${i}`)]);
     } else if (field.kind === "multichoice") {
-      choices.forEach((c, i) =>
-        rows.push([button(state.ticked.includes(c.value) ? text("choice-ticked", { label: c.label }) : c.label, `f:tick:${i}`)]),
-      );
+      for (const [i, c] of choices.entries()) {
+        rows.push([button(state.ticked.includes(c.value) ? text("choice-ticked", { label: c.label }) : c.label, `f:tick:${i}`)]);
+      }
       rows.push([button("btn-done", "f:done", "primary")]);
       blocks.push({ type: "paragraph", text: text("form-multichoice-hint") });
     } else if (field.kind === "confirm") {
@@ -80,7 +80,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return { blocks, buttons: rows, formStep: true };
   }
 
-  function displayValue(ctx: CommandContext, command: CommandSpec, field: FieldSpec, values: FormValues): Text {
+  function displayValue(ctx: CommandContext, _command: CommandSpec, field: FieldSpec, values: FormValues): Text {
     const value = values[field.name];
     if (value === null || value === undefined) return text("value-empty");
     const choices = choicesFor(field, ctx, values);
@@ -151,7 +151,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return summary(ctx, command, atSummary);
   }
 
-  function setAnswer(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, result: ReturnType<typeof acceptValue>) {
+  function setAnswer(ctx: CommandContext, _key: string, command: CommandSpec, state: DialogState, result: ReturnType<typeof acceptValue>) {
     if (!result.ok) return { error: result.error };
     const field = fieldsOf(command)[state.step] as FieldSpec;
     const values = { ...state.values, [field.name]: result.value };

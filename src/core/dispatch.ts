@@ -7,7 +7,7 @@ import type { Person } from "./directory/types";
 import { DomainError } from "./errors";
 import type { PlatformIdentity } from "./ports";
 import { type Reply, say, text } from "./reply";
-import { type Locale, type Platform, isLocale } from "./roles";
+import { isLocale, type Locale, type Platform } from "./roles";
 import type { Services } from "./services";
 import { foldText, normalizeText } from "./text";
 
@@ -54,7 +54,7 @@ export function createRegistry(commands: CommandSpec[]): CommandRegistry {
 export function mayRun(command: CommandSpec, actor: Person | null, platform: Platform): boolean {
   if (command.platforms && !command.platforms.includes(platform)) return false;
   if (command.access === "everyone") return true;
-  if (!actor || actor.status !== "active") return false;
+  if (actor?.status !== "active") return false;
   if (command.access === "registered") return true;
   return command.access.some((role) => actor.roles.includes(role));
 }
@@ -88,7 +88,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
     return settle(ctx, key, await dialogs.start(ctx, key, target, result.values));
   }
 
-  function refusal(command: CommandSpec, ctx: CommandContext): Reply {
+  function refusal(_command: CommandSpec, ctx: CommandContext): Reply {
     if (!ctx.actor) return say("error-not-registered");
     if (ctx.actor.status === "pending") return say("error-registration-pending");
     return say("error-not-allowed");

@@ -31,10 +31,18 @@ export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandCo
     }
     case "multichoice": {
       const choices = choicesFor(field, ctx, values);
-      const parts = answer.split(/[,;]+|\s+(?=\d)/).map((p) => p.trim()).filter(Boolean);
+      const parts = answer
+        .split(/[,;]+|\s+(?=\d)/)
+        .map((p) => p.trim())
+        .filter(Boolean);
       const picked = parts.map((p) => matchChoice(p, choices, ctx));
       if (parts.length === 0 || picked.some((p) => !p)) return fail("error-field-multichoice", field, { count: choices.length });
-      return acceptValue(field, picked.map((p) => p?.value), ctx, values);
+      return acceptValue(
+        field,
+        picked.map((p) => p?.value),
+        ctx,
+        values,
+      );
     }
     case "date":
       return acceptValue(field, parseDate(answer), ctx, values);
@@ -117,10 +125,7 @@ function matchChoice(answer: string, choices: Choice[], ctx: CommandContext): Ch
   if (index >= 1 && index <= choices.length) return choices[index - 1];
   const folded = foldText(answer);
   if (folded === "") return undefined;
-  return (
-    choices.find((c) => foldText(c.value) === folded) ??
-    choices.find((c) => foldText(choiceLabel(ctx, c)) === folded)
-  );
+  return choices.find((c) => foldText(c.value) === folded) ?? choices.find((c) => foldText(choiceLabel(ctx, c)) === folded);
 }
 
 /** Accepts 31/01/2023, 31-1-2023 and 2023-01-31; returns YYYY-MM-DD or null. */

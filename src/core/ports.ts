@@ -1,6 +1,7 @@
 // The narrow interfaces the core needs from the outside world; db/, i18n/ and adapters implement them.
-import type { Locale, Platform } from "./roles";
+
 import type { Args, Reply } from "./reply";
+import type { Locale, Platform } from "./roles";
 
 export interface Clock {
   now(): Date;

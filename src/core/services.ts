@@ -1,10 +1,10 @@
 // The bag of core services a command may call, built once in main.ts.
 import type { Agenda } from "./agenda";
 import type { BallotService } from "./ballots/service";
-import type { CaseService } from "./cases/service";
 import type { BroadcastService } from "./broadcasts/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
+import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
 import type { NominationService } from "./nominations/service";

@@ -15,14 +15,7 @@ export function normalizeName(input: string): string {
  * Used only for matching, never stored as the user's words.
  */
 export function foldText(input: string): string {
-  return input
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return input.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Length as a person counts it: grapheme clusters, so "ệ" typed as e + two marks counts once. */

@@ -1,15 +1,16 @@
 // Forms answered all at once (a Slack modal) rather than one question at a time. The adapter renders the
 // described fields and hands back raw answers; access, prefill, validation and the command's run stay here.
+
+import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
 import type { Choice, CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
-import { randomBytes } from "node:crypto";
 import type { DialogEngine, DialogStore } from "./dialog";
 import type { Person } from "./directory/types";
 import { type CommandRegistry, mayRun } from "./dispatch";
 import { DomainError } from "./errors";
 import { acceptValue, parseTypedAnswer } from "./forms";
-import { type Reply, type Text, say } from "./reply";
-import { type Locale, type Platform, isLocale } from "./roles";
+import { type Reply, say, type Text } from "./reply";
+import { isLocale, type Locale, type Platform } from "./roles";
 import type { Services } from "./services";
 
 export interface FormRequester {
@@ -89,7 +90,9 @@ export function createWholeForms(deps: { registry: CommandRegistry; services: Se
       const answer = raw[field.name];
       // a person is typed by name in a modal, as in chat
       const result =
-        field.kind === "person" && typeof answer === "string" && answer.trim() !== "" ? parseTypedAnswer(field, answer, ctx, values) : acceptValue(field, answer, ctx, values);
+        field.kind === "person" && typeof answer === "string" && answer.trim() !== ""
+          ? parseTypedAnswer(field, answer, ctx, values)
+          : acceptValue(field, answer, ctx, values);
       if (result.ok) values[field.name] = result.value;
       else errors[field.name] = result.error;
     }

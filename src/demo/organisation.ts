@@ -29,7 +29,11 @@ export const DEMO_UNITS: DemoUnit[] = [
   },
   {
     name: "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ",
-    people: [p("Hoàng Văn Long", "long.hv@snv.example", "unit_head", "council"), p("Vũ Thị Lan", "lan.vt@snv.example"), p("Bùi Đức Anh", "anh.bd@snv.example")],
+    people: [
+      p("Hoàng Văn Long", "long.hv@snv.example", "unit_head", "council"),
+      p("Vũ Thị Lan", "lan.vt@snv.example"),
+      p("Bùi Đức Anh", "anh.bd@snv.example"),
+    ],
   },
   {
     name: "Phòng Cải cách hành chính",

@@ -1,6 +1,7 @@
 // Tables to XLSX (exceljs) and CSV (csv-stringify), with Vietnamese headers kept intact.
-import ExcelJS from "exceljs";
+
 import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
 import type { Exporter, Table } from "../core/ports";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
@@ -8,7 +9,7 @@ const UTF8_BOM = "\uFEFF";
 
 export function createSpreadsheetExporter(timezone: string): Exporter {
   const dateFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: timezone, dateStyle: "short", timeStyle: "short", hour12: false });
-  const cell = (value: string | number | Date | null) => (value instanceof Date ? dateFormat.format(value) : value ?? "");
+  const cell = (value: string | number | Date | null) => (value instanceof Date ? dateFormat.format(value) : (value ?? ""));
   return {
     async xlsx(table: Table) {
       const workbook = new ExcelJS.Workbook();

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Translator } from "../core/ports";
-import { type ArgValue, type Args, isLocalizedText, isText } from "../core/reply";
+import { type Args, type ArgValue, isLocalizedText, isText } from "../core/reply";
 import { LOCALES, type Locale } from "../core/roles";
 
 export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
@@ -14,7 +14,9 @@ export function loadBundle(locale: Locale, dir = LOCALES_DIR): FluentBundle {
   // useIsolating adds invisible bidi marks around values, which end up in chat and break copy-paste
   const bundle = new FluentBundle(locale, { useIsolating: false });
   const folder = join(dir, locale);
-  for (const file of readdirSync(folder).filter((f) => f.endsWith(".ftl")).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith(".ftl"))
+    .sort()) {
     const resource = new FluentResource(readFileSync(join(folder, file), "utf8"));
     const errors = bundle.addResource(resource);
     if (errors.length > 0) throw new Error(`locales/${locale}/${file}: ${errors.map((e) => e.message).join("; ")}`);

@@ -1,16 +1,24 @@
 // Builds the outbox workers for the platforms that are configured, on one app.
 import type { App } from "../app";
 import type { Logger } from "../core/ports";
-import { createOutboxQueue } from "../db/repos/broadcasts";
-import { createBroadcastRepo } from "../db/repos/broadcasts";
+import { createBroadcastRepo, createOutboxQueue } from "../db/repos/broadcasts";
 import { type PaceLimits, SLACK_PACE, TELEGRAM_PACE } from "./pacer";
 import type { Transport } from "./transport";
-import { type OutboxWorker, createOutboxWorker } from "./worker";
+import { createOutboxWorker, type OutboxWorker } from "./worker";
 
-export function createOutbox(app: App, logger: Logger, transports: Transport[], options: { limits?: Partial<Record<string, PaceLimits>>; lanes?: number; leaseMs?: number } = {}) {
+export function createOutbox(
+  app: App,
+  logger: Logger,
+  transports: Transport[],
+  options: { limits?: Partial<Record<string, PaceLimits>>; lanes?: number; leaseMs?: number } = {},
+) {
   const queue = createOutboxQueue(app.db);
   const runs = createBroadcastRepo(app.db);
-  const defaults: Record<string, PaceLimits> = { telegram: TELEGRAM_PACE, slack: SLACK_PACE, console: { perSecond: 1000, perChatGapMs: 0, perGroupPerMinute: null } };
+  const defaults: Record<string, PaceLimits> = {
+    telegram: TELEGRAM_PACE,
+    slack: SLACK_PACE,
+    console: { perSecond: 1000, perChatGapMs: 0, perGroupPerMinute: null },
+  };
   const workers: OutboxWorker[] = transports.map((transport) =>
     createOutboxWorker({
       transport,
@@ -27,8 +35,12 @@ export function createOutbox(app: App, logger: Logger, transports: Transport[], 
   );
   return {
     workers,
-    start: () => workers.forEach((w) => w.start()),
-    poke: () => workers.forEach((w) => w.poke()),
+    start: () => {
+      for (const worker of workers) worker.start();
+    },
+    poke: () => {
+      for (const worker of workers) worker.poke();
+    },
     stop: () => Promise.all(workers.map((w) => w.stop())),
     drained: (timeoutMs?: number) => Promise.all(workers.map((w) => w.drained(timeoutMs))),
   };

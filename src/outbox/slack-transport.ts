@@ -1,8 +1,8 @@
 // Slack deliveries. Each message carries metadata naming its delivery row, so after a crash the worker can look in
 // the conversation's history before resending: Slack gets no duplicates.
 import { webApi } from "@slack/bolt";
-import type { Translator } from "../core/ports";
 import { renderMessage } from "../adapters/slack/render";
+import type { Translator } from "../core/ports";
 import type { SendResult, Transport } from "./transport";
 
 export const DELIVERY_EVENT = "thidua_delivery";
@@ -47,7 +47,8 @@ export function createSlackTransport(options: { token: string; apiUrl?: string; 
           const reason = e.data?.error ?? "error";
           return GONE.has(reason) ? { ok: false, kind: "blocked", reason } : { ok: false, kind: "rejected", reason };
         }
-        if (e.code === webApi.ErrorCode.HTTPError || e.code === webApi.ErrorCode.RequestError) return { ok: false, kind: "transient", reason: e.statusCode ? `http-${e.statusCode}` : "network" };
+        if (e.code === webApi.ErrorCode.HTTPError || e.code === webApi.ErrorCode.RequestError)
+          return { ok: false, kind: "transient", reason: e.statusCode ? `http-${e.statusCode}` : "network" };
         throw error;
       }
     },

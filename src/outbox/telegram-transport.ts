@@ -1,8 +1,8 @@
 // Telegram deliveries through grammY's Api, without auto-retry or throttle: the outbox worker paces and retries
 // itself, so that one 429 pauses every send of the platform and every outcome is recorded on its row.
 import { Api, GrammyError, HttpError } from "grammy";
-import type { Translator } from "../core/ports";
 import { renderTelegramReply } from "../adapters/telegram/render";
+import type { Translator } from "../core/ports";
 import type { SendResult, Transport } from "./transport";
 
 export function createTelegramTransport(options: { token: string; apiRoot?: string; translator: Translator; botUsername: string }): Transport {

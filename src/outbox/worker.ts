@@ -4,14 +4,14 @@
 // (Telegram: at-least-once, counted as a possible duplicate). A few lanes send in parallel, each with one row in
 // flight, so possible duplicates after a crash are at most the number of lanes.
 import { randomUUID } from "node:crypto";
-import type { Delivery } from "../core/broadcasts/types";
+import { deliveryMessage } from "../core/broadcasts/message";
 import type { BroadcastService } from "../core/broadcasts/service";
+import type { Delivery } from "../core/broadcasts/types";
 import type { DirectoryService } from "../core/directory/service";
 import type { Clock, Logger } from "../core/ports";
-import { deliveryMessage } from "../core/broadcasts/message";
 import type { Reply } from "../core/reply";
 import type { OutboxQueue } from "../db/repos/broadcasts";
-import { type PaceLimits, createPacer } from "./pacer";
+import { createPacer, type PaceLimits } from "./pacer";
 import type { Transport } from "./transport";
 
 const MAX_ATTEMPTS = 5;

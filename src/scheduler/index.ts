@@ -40,7 +40,9 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
   /** One node-cron task per active schedule, rebuilt whenever schedules change. */
   function reload(): void {
     for (const task of announcementTasks) void task.destroy();
-    announcementTasks = services.broadcasts.activeSchedules().map((s) => cron.schedule(cronOf(s.repeat, s.timezone), tick, { timezone: s.timezone, noOverlap: true }));
+    announcementTasks = services.broadcasts
+      .activeSchedules()
+      .map((s) => cron.schedule(cronOf(s.repeat, s.timezone), tick, { timezone: s.timezone, noOverlap: true }));
   }
 
   return {
@@ -50,8 +52,16 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
       reload();
       await tick();
       fixedTasks.push(
-        cron.schedule(caseDigestCron, guarded("case-digest", () => services.cases.sendDigest()), { timezone, noOverlap: true }),
-        cron.schedule("30 7 * * *", guarded("case-reminders", () => services.cases.remindDue()), { timezone, noOverlap: true }),
+        cron.schedule(
+          caseDigestCron,
+          guarded("case-digest", () => services.cases.sendDigest()),
+          { timezone, noOverlap: true },
+        ),
+        cron.schedule(
+          "30 7 * * *",
+          guarded("case-reminders", () => services.cases.remindDue()),
+          { timezone, noOverlap: true },
+        ),
         cron.schedule(
           "0 8 * * *",
           guarded("pledge-reminders", async () => {
@@ -59,7 +69,11 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
           }),
           { timezone, noOverlap: true },
         ),
-        cron.schedule("* * * * *", guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())), { timezone, noOverlap: true }),
+        cron.schedule(
+          "* * * * *",
+          guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())),
+          { timezone, noOverlap: true },
+        ),
       );
     },
     async stop(): Promise<void> {

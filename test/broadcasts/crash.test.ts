@@ -33,7 +33,13 @@ afterAll(async () => {
 function startChild(): Promise<ChildProcess> {
   const child = fork(join(import.meta.dirname, "../support/outbox-child.ts"), [], {
     execArgv: ["--import", "tsx"],
-    env: { ...process.env, DATABASE_URL: test.databaseUrl, TELEGRAM_API_ROOT: telegram.apiRoot, SLACK_API_URL: slack.apiUrl, OUTBOX_LANES: String(LANES) },
+    env: {
+      ...process.env,
+      DATABASE_URL: test.databaseUrl,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      SLACK_API_URL: slack.apiUrl,
+      OUTBOX_LANES: String(LANES),
+    },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   children.push(child);
@@ -48,7 +54,8 @@ const waitUntil = async (check: () => boolean, timeoutMs = 60_000) => {
     await new Promise((r) => setTimeout(r, 5));
   }
 };
-const left = () => (test.app.db.$client.prepare("select count(*) as n from deliveries where status in ('pending', 'claimed')").get() as { n: number }).n;
+const left = () =>
+  (test.app.db.$client.prepare("select count(*) as n from deliveries where status in ('pending', 'claimed')").get() as { n: number }).n;
 
 describe("broadcast outbox under crashes", () => {
   it("delivers to every recipient across random kills, with duplicates bounded and reported", async () => {
@@ -63,7 +70,11 @@ describe("broadcast outbox under crashes", () => {
       }
     });
     const leader = test.app.services.directory.findOnePerson("Phạm Văn Hùng");
-    const { announcementId } = test.app.services.broadcasts.announce(leader, { text: "Phát động thi đua <năm 2026> & chào mừng.", audience: { kind: "units", unitIds: [unitId] }, repeat: null });
+    const { announcementId } = test.app.services.broadcasts.announce(leader, {
+      text: "Phát động thi đua <năm 2026> & chào mừng.",
+      audience: { kind: "units", unitIds: [unitId] },
+      repeat: null,
+    });
 
     for (let kill = 0; kill < KILLS; kill++) {
       const child = await startChild();
@@ -79,19 +90,25 @@ describe("broadcast outbox under crashes", () => {
 
     // Telegram: at least once each, duplicates bounded by what was in flight at the kills
     const perChat = new Map<string, number>();
-    for (const call of telegram.callsOf("sendMessage").filter((c) => c.status === 200)) perChat.set(String(call.params.chat_id), (perChat.get(String(call.params.chat_id)) ?? 0) + 1);
+    for (const call of telegram.callsOf("sendMessage").filter((c) => c.status === 200))
+      perChat.set(String(call.params.chat_id), (perChat.get(String(call.params.chat_id)) ?? 0) + 1);
     expect(perChat.size).toBe(PER_PLATFORM);
     const duplicated = [...perChat.entries()].filter(([, n]) => n > 1);
     expect(duplicated.reduce((sum, [, n]) => sum + n - 1, 0)).toBeLessThanOrEqual(KILLS * LANES);
     const flagged = new Set(
-      (test.app.db.$client.prepare("select external_id from deliveries where platform = 'telegram' and possible_duplicate = 1").all() as Array<{ external_id: string }>).map((r) => r.external_id),
+      (
+        test.app.db.$client.prepare("select external_id from deliveries where platform = 'telegram' and possible_duplicate = 1").all() as Array<{
+          external_id: string;
+        }>
+      ).map((r) => r.external_id),
     );
     for (const [chat] of duplicated) expect(flagged.has(chat), `chat ${chat} got two messages but is not reported`).toBe(true);
     expect(flagged.size).toBeLessThanOrEqual(KILLS * LANES);
 
     // Slack: exactly once each
     const perUser = new Map<string, number>();
-    for (const call of slack.callsOf("chat.postMessage").filter((c) => c.status === 200)) perUser.set(String(call.params.channel), (perUser.get(String(call.params.channel)) ?? 0) + 1);
+    for (const call of slack.callsOf("chat.postMessage").filter((c) => c.status === 200))
+      perUser.set(String(call.params.channel), (perUser.get(String(call.params.channel)) ?? 0) + 1);
     expect(perUser.size).toBe(PER_PLATFORM);
     expect([...perUser.values()].every((n) => n === 1)).toBe(true);
 

@@ -34,15 +34,32 @@ describe("outbox within Telegram's limits", () => {
       }
     });
     const leader = test.app.services.directory.findOnePerson("Phạm Văn Hùng");
-    const { announcementId } = test.app.services.broadcasts.announce(leader, { text: "Thông báo kiểm tra giới hạn gửi.", audience: { kind: "units", unitIds: [unitId] }, repeat: null });
+    const { announcementId } = test.app.services.broadcasts.announce(leader, {
+      text: "Thông báo kiểm tra giới hạn gửi.",
+      audience: { kind: "units", unitIds: [unitId] },
+      repeat: null,
+    });
     // the 5th send meets a 429, the 6th and 7th too (a storm), one recipient has blocked the bot
     let sends = 0;
     api.failNext({ method: "sendMessage", status: 403, times: 1 });
-    const outbox = createOutbox(test.app, test.app.services.log, [createTelegramTransport({ token: "123456:LIMITS-test-token-000000000", apiRoot: api.apiRoot, translator: test.app.services.translator, botUsername: "thidua_test_bot" })], {
-      limits: { telegram: TELEGRAM_PACE },
-    });
+    const outbox = createOutbox(
+      test.app,
+      test.app.services.log,
+      [
+        createTelegramTransport({
+          token: "123456:LIMITS-test-token-000000000",
+          apiRoot: api.apiRoot,
+          translator: test.app.services.translator,
+          botUsername: "thidua_test_bot",
+        }),
+      ],
+      {
+        limits: { telegram: TELEGRAM_PACE },
+      },
+    );
     outbox.start();
-    await api.waitFor(() => (sends = api.callsOf("sendMessage").length) >= 5);
+    await api.waitFor(() => api.callsOf("sendMessage").length >= 5);
+    sends = api.callsOf("sendMessage").length;
     api.failNext({ method: "sendMessage", status: 429, retryAfter: 1, times: 3 });
     await outbox.drained(30_000);
     await outbox.stop();
@@ -57,7 +74,8 @@ describe("outbox within Telegram's limits", () => {
       expect(inside, "a request was sent inside a retry_after window").toEqual([]);
     }
     const delivered = new Map<string, number>();
-    for (const c of calls.filter((c) => c.status === 200)) delivered.set(String(c.params.chat_id), (delivered.get(String(c.params.chat_id)) ?? 0) + 1);
+    for (const c of calls.filter((c) => c.status === 200))
+      delivered.set(String(c.params.chat_id), (delivered.get(String(c.params.chat_id)) ?? 0) + 1);
     expect(delivered.size).toBe(44);
     expect([...delivered.values()].every((n) => n === 1)).toBe(true);
 

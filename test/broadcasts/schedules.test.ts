@@ -14,10 +14,15 @@ afterEach(() => test.close());
 
 const hour = 3600_000;
 const leader = () => test.app.services.directory.findOnePerson("Phạm Văn Hùng");
-const runs = () => test.app.db.$client.prepare("select status, slot_at from broadcast_runs order by id").all() as Array<{ status: string; slot_at: number }>;
+const runs = () =>
+  test.app.db.$client.prepare("select status, slot_at from broadcast_runs order by id").all() as Array<{ status: string; slot_at: number }>;
 
 function scheduleDaily(hourLocal: number) {
-  return test.app.services.broadcasts.announce(leader(), { text: "Nhắc đăng ký thi đua trước hạn.", audience: { kind: "everyone" }, repeat: { kind: "daily", hour: hourLocal, minute: 0 } });
+  return test.app.services.broadcasts.announce(leader(), {
+    text: "Nhắc đăng ký thi đua trước hạn.",
+    audience: { kind: "everyone" },
+    repeat: { kind: "daily", hour: hourLocal, minute: 0 },
+  });
 }
 
 describe("scheduled announcements", () => {
@@ -42,7 +47,9 @@ describe("scheduled announcements", () => {
 
   it("records a slot missed beyond the grace period, sends nothing, and tells the author", async () => {
     const told: string[] = [];
-    test.app.observeNotifications((id, reply) => told.push(`${test.app.services.directory.getPerson(id).fullName}:${reply.blocks[0]?.type === "paragraph" ? reply.blocks[0].text.key : ""}`));
+    test.app.observeNotifications((id, reply) =>
+      told.push(`${test.app.services.directory.getPerson(id).fullName}:${reply.blocks[0]?.type === "paragraph" ? reply.blocks[0].text.key : ""}`),
+    );
     scheduleDaily(8);
     test.clock.set("2026-01-06T08:00:00Z"); // 15:00, seven hours late
     expect(await test.app.services.broadcasts.tick(test.clock.now())).toEqual({ sent: 0, missed: 1 });
@@ -57,7 +64,11 @@ describe("scheduled announcements", () => {
   it("never sends twice for one slot, even from two processes ticking at once", async () => {
     scheduleDaily(8);
     // a second process on the same database file
-    const second = createApp({ config: { DATABASE_URL: test.databaseUrl, DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" }, logger: createMemoryLogger().logger, clock: test.clock });
+    const second = createApp({
+      config: { DATABASE_URL: test.databaseUrl, DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+      logger: createMemoryLogger().logger,
+      clock: test.clock,
+    });
     try {
       test.clock.set("2026-01-06T01:00:00Z");
       const [a, b] = await Promise.all([test.app.services.broadcasts.tick(test.clock.now()), second.services.broadcasts.tick(test.clock.now())]);
@@ -89,7 +100,9 @@ describe("scheduled announcements", () => {
 
   it("refuses a one-off in the past and an audience with nobody in it", async () => {
     const past = new Date(test.clock.now().getTime() - hour).toISOString();
-    expect(() => test.app.services.broadcasts.announce(leader(), { text: "x", audience: { kind: "everyone" }, repeat: { kind: "once", at: past } })).toThrow("schedule-in-past");
+    expect(() =>
+      test.app.services.broadcasts.announce(leader(), { text: "x", audience: { kind: "everyone" }, repeat: { kind: "once", at: past } }),
+    ).toThrow("schedule-in-past");
     expect(() => test.app.services.broadcasts.announce(leader(), { text: "x", audience: { kind: "chats" }, repeat: null })).toThrow("audience-empty");
     // staff may not announce
     const lan = actAs(test, "Vũ Thị Lan");
@@ -99,9 +112,16 @@ describe("scheduled announcements", () => {
 
 describe("acknowledgements", () => {
   it("count only the recipient's own press, and feed the report and its reminder", async () => {
-    const { announcementId } = test.app.services.broadcasts.announce(leader(), { text: "Phát động phong trào.", audience: { kind: "everyone" }, repeat: null });
+    const { announcementId } = test.app.services.broadcasts.announce(leader(), {
+      text: "Phát động phong trào.",
+      audience: { kind: "everyone" },
+      repeat: null,
+    });
     const lan = test.app.services.directory.findOnePerson("Vũ Thị Lan");
-    const delivery = test.app.db.$client.prepare("select id, external_id from deliveries where person_id = ?").get(lan.id) as { id: number; external_id: string };
+    const delivery = test.app.db.$client.prepare("select id, external_id from deliveries where person_id = ?").get(lan.id) as {
+      id: number;
+      external_id: string;
+    };
     const asLan = { platform: "console" as const, userId: delivery.external_id, chatId: "dm", chatKind: "dm" as const };
     const someoneElse = { platform: "console" as const, userId: "demo-999", chatId: "dm2", chatKind: "dm" as const };
     expect((await say(test, someoneElse, { action: `news:ack:${delivery.id}` })).text).toContain("Không tìm thấy");

@@ -28,7 +28,9 @@ async function fileCase(who: typeof SENDER, identity: "1" | "2", content = CONTE
 function everyValue(): string[] {
   const db = test.app.db.$client;
   const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>;
-  return tables.flatMap(({ name }) => (db.prepare(`select * from "${name}"`).all() as Array<Record<string, unknown>>).flatMap((row) => Object.values(row).map((v) => String(v))));
+  return tables.flatMap(({ name }) =>
+    (db.prepare(`select * from "${name}"`).all() as Array<Record<string, unknown>>).flatMap((row) => Object.values(row).map((v) => String(v))),
+  );
 }
 
 describe("anonymous cases", () => {
@@ -45,7 +47,10 @@ describe("anonymous cases", () => {
     await test.app.services.cases.sendDigest();
 
     const identifiers = [SENDER.userId, SENDER.chatId, person.fullName, String(person.id), "Bùi Đức Anh"];
-    const derived = identifiers.flatMap((v) => [createHash("sha256").update(v).digest("hex"), createHash("sha256").update(`telegram:${v}`).digest("hex")]);
+    const derived = identifiers.flatMap((v) => [
+      createHash("sha256").update(v).digest("hex"),
+      createHash("sha256").update(`telegram:${v}`).digest("hex"),
+    ]);
     const caseRow = test.app.db.$client.prepare("select * from cases").get() as Record<string, unknown>;
     expect(caseRow.sender_person_id).toBeNull();
     expect(caseRow.received_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -62,9 +67,17 @@ describe("anonymous cases", () => {
       ...(db.prepare("select * from dialog_states").all() as Array<Record<string, unknown>>),
     ].flatMap((row) => Object.values(row).map(String));
     // short ids (a person's number) are compared whole: as substrings they occur in any hash
-    for (const id of [...identifiers, ...derived]) expect(caseValues.filter((v) => (id.length < 6 ? v === id : v.includes(id))), id).toEqual([]);
+    for (const id of [...identifiers, ...derived])
+      expect(
+        caseValues.filter((v) => (id.length < 6 ? v === id : v.includes(id))),
+        id,
+      ).toEqual([]);
     // the sender's audit rows name no one and keep only a day
-    const senderAudit = db.prepare("select * from audit_log where entity = 'case'").all() as Array<{ actor_person_id: number | null; actor_label: string; at: number }>;
+    const senderAudit = db.prepare("select * from audit_log where entity = 'case'").all() as Array<{
+      actor_person_id: number | null;
+      actor_label: string;
+      at: number;
+    }>;
     expect(senderAudit.length).toBe(2);
     for (const row of senderAudit) {
       expect(row.actor_person_id).toBeNull();
@@ -165,7 +178,12 @@ describe("receipts and handling", () => {
     // handler actions are audited with the handler's identity
     const audit = test.app.db.$client.prepare("select action, actor_person_id from audit_log where entity = 'case' order by id").all();
     const hanhId = test.app.services.directory.findOnePerson("Mai Thị Hạnh").id;
-    expect(audit).toEqual(expect.arrayContaining([{ action: "case.accepted", actor_person_id: hanhId }, { action: "case.result", actor_person_id: hanhId }]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "case.accepted", actor_person_id: hanhId },
+        { action: "case.result", actor_person_id: hanhId },
+      ]),
+    );
   });
 
   it("shows overdue cases to the secretary, without their content", async () => {

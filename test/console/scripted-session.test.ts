@@ -42,12 +42,16 @@ describe("console chat", () => {
     expect(status).toBe(0);
     expect(stdout).toContain("cơ sở dữ liệu còn trống");
     expect(stdout).toContain("Đã ghi nhận bản đăng ký thi đua số 1.");
-    expect(stdout).toContain("Gửi tới Hoàng Văn Long: Vũ Thị Lan (Phòng Tổ chức, biên chế và Tổ chức phi chính phủ) vừa gửi bản đăng ký thi đua số 1");
+    expect(stdout).toContain(
+      "Gửi tới Hoàng Văn Long: Vũ Thị Lan (Phòng Tổ chức, biên chế và Tổ chức phi chính phủ) vừa gửi bản đăng ký thi đua số 1",
+    );
     expect(stdout).toContain("Đã xác nhận bản đăng ký số 1.");
     expect(stdout).toContain("Gửi tới Vũ Thị Lan: Bản đăng ký thi đua số 1 của bạn đã được Hoàng Văn Long xác nhận.");
     expect(stdout).toContain("Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 1/3 người đã đăng ký. Còn thiếu: Bùi Đức Anh, Hoàng Văn Long.");
     expect(stdout).toMatch(/Đã lưu tệp: .*dang-ky-thi-dua-TD2023-.*\.xlsx/);
-    expect(readdirSync(join(dir, "exports")).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/\.csv$/), expect.stringMatching(/\.xlsx$/)]));
+    expect(readdirSync(join(dir, "exports")).sort()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\.csv$/), expect.stringMatching(/\.xlsx$/)]),
+    );
   });
 
   it("continues on the same database in English, and the export reads back with English headers", async () => {

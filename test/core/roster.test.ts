@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { RosterConflict, applyRoster, checkRosterHeader, validateRoster } from "../../src/core/directory/roster";
+import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "../../src/core/directory/roster";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { readRosterFile } from "../../src/roster/read";
 import { createTestApp, type TestApp } from "../support/harness";

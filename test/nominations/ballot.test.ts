@@ -17,7 +17,7 @@ describe("review sessions and the secret ballot", () => {
     const told: Array<{ to: string; key: string }> = [];
     test.app.observeNotifications((id, reply) => {
       const block = reply.blocks[0];
-      told.push({ to: test.app.services.directory.getPerson(id).fullName, key: block && "text" in block ? block.text.key : block?.type ?? "" });
+      told.push({ to: test.app.services.directory.getPerson(id).fullName, key: block && "text" in block ? block.text.key : (block?.type ?? "") });
     });
     const long = actAs(test, "Hoàng Văn Long");
     await nominatePerson(test, long, "Vũ Thị Lan", 1);
@@ -28,9 +28,12 @@ describe("review sessions and the secret ballot", () => {
     expect(xlsx && xlsx.type === "file" ? xlsx.data.byteLength : 0).toBeGreaterThan(1000);
     const opened = await openSession(test, son, [1]);
     expect(opened.text).toContain("Đã mở phiên xét số 1. Phiếu bầu đã gửi đến 6 thành viên Hội đồng");
-    expect(told.filter((t) => t.key === "ballot-invitation").map((t) => t.to).sort()).toEqual(
-      ["Hoàng Văn Long", "Lê Thị Mai", "Nguyễn Văn Tâm", "Phạm Văn Hùng", "Trịnh Văn Sơn", "Đặng Quốc Bảo"].sort(),
-    );
+    expect(
+      told
+        .filter((t) => t.key === "ballot-invitation")
+        .map((t) => t.to)
+        .sort(),
+    ).toEqual(["Hoàng Văn Long", "Lê Thị Mai", "Nguyễn Văn Tâm", "Phạm Văn Hùng", "Trịnh Văn Sơn", "Đặng Quốc Bảo"].sort());
 
     const hung = actAs(test, MEMBERS[0] as string);
     const ballot = await say(test, hung, "/vote");

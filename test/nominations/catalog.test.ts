@@ -26,7 +26,10 @@ describe("award catalog", () => {
 
   it("names the line of a bad value", () => {
     const file = withEdit((s) => s.replace('"maxShare": 0.15', '"maxShare": 15'));
-    const expectedLine = readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes('"maxShare": 15')) + 1;
+    const expectedLine =
+      readFileSync(file, "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes('"maxShare": 15')) + 1;
     expect(() => loadCatalog(file)).toThrow(CatalogError);
     expect(() => loadCatalog(file)).toThrow(new RegExp(`line ${expectedLine} \\(awards\\.1\\.quota\\.maxShare\\)`));
   });

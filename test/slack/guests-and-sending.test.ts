@@ -35,7 +35,13 @@ describe("Slack guests and channels", () => {
     });
     const push = answered.json as { response_action: string; view: { callback_id: string; private_metadata: string } };
     expect(push.response_action).toBe("push");
-    await s.slackRequest.viewSubmission({ user: "UGUEST", viewId: "V2", callbackId: push.view.callback_id, privateMetadata: push.view.private_metadata, values: {} });
+    await s.slackRequest.viewSubmission({
+      user: "UGUEST",
+      viewId: "V2",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
     await s.api.waitFor(() => s.api.receivedText("UGUEST").includes("Ngô Thị Thu"));
     expect(s.test.app.services.directory.resolveAccount({ platform: "slack", externalId: "UGUEST" })?.status).toBe("pending");
     // the administrator approves registrations

@@ -64,10 +64,18 @@ describe("Slack pledge flow", () => {
     const lan = s.test.app.services.directory.findOnePerson("Vũ Thị Lan");
     expect(s.test.app.services.pledges.mine(lan)).toEqual([]);
 
-    const confirmed = await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "VCONFIRM", callbackId: push.view.callback_id, privateMetadata: push.view.private_metadata, values: {} });
+    const confirmed = await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: "VCONFIRM",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
     expect(confirmed.json).toEqual({ response_action: "clear" });
     await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã ghi nhận bản đăng ký thi đua số 1"));
-    expect(s.test.app.services.pledges.mine(lan)).toMatchObject([{ status: "submitted", commitments: "Hoàn thành xuất sắc nhiệm vụ & <b>01</b> sáng kiến" }]);
+    expect(s.test.app.services.pledges.mine(lan)).toMatchObject([
+      { status: "submitted", commitments: "Hoàn thành xuất sắc nhiệm vụ & <b>01</b> sáng kiến" },
+    ]);
     // the person's words are mrkdwn-escaped in Block Kit
     expect(s.api.receivedText("ULAN")).toContain("&amp; &lt;b&gt;01&lt;/b&gt;");
     // the unit head is told in their DM, with a button carrying the neutral payload
@@ -75,7 +83,13 @@ describe("Slack pledge flow", () => {
     expect(s.api.receivedText("ULONG")).toContain("review:open:1");
 
     // a replayed confirmation (same view, new trigger) finds its draft consumed and saves nothing twice
-    await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "VCONFIRM", callbackId: push.view.callback_id, privateMetadata: push.view.private_metadata, values: {} });
+    await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: "VCONFIRM",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
     await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Biểu mẫu này đã đóng"));
     expect(s.test.app.services.pledges.mine(lan)).toHaveLength(1);
   });
@@ -94,7 +108,13 @@ describe("Slack pledge flow", () => {
   it("refreshes the Home tabs when the unit head confirms the pledge", async () => {
     await pledgeOnSlack().then(async ({ answered }) => {
       const push = answered.json as { view: { callback_id: string; private_metadata: string } };
-      await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "V1", callbackId: push.view.callback_id, privateMetadata: push.view.private_metadata, values: {} });
+      await s.slackRequest.viewSubmission({
+        user: "ULAN",
+        viewId: "V1",
+        callbackId: push.view.callback_id,
+        privateMetadata: push.view.private_metadata,
+        values: {},
+      });
     });
     await s.api.waitFor(() => (s.api.home("ULONG") ? JSON.stringify(s.api.home("ULONG")?.view).includes("review:open:1") : false));
 
@@ -145,7 +165,13 @@ describe("Slack buttons that open forms", () => {
   it("opens 'edit this pledge' as a modal filled with the pledge, and saves the change", async () => {
     const { answered } = await pledgeOnSlack();
     const push = answered.json as { view: { callback_id: string; private_metadata: string } };
-    await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "V1", callbackId: push.view.callback_id, privateMetadata: push.view.private_metadata, values: {} });
+    await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: "V1",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
     await s.api.waitFor(() => s.api.receivedText("ULAN").includes("số 1"));
 
     const opened = s.api.callsOf("views.open").length;
@@ -165,7 +191,13 @@ describe("Slack buttons that open forms", () => {
     });
     const confirm = checked.json as { response_action: string; view: { callback_id: string; private_metadata: string } };
     expect(checked.json).toMatchObject({ response_action: "push" });
-    await s.slackRequest.viewSubmission({ user: "ULAN", viewId: "V2", callbackId: confirm.view.callback_id, privateMetadata: confirm.view.private_metadata, values: {} });
+    await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: "V2",
+      callbackId: confirm.view.callback_id,
+      privateMetadata: confirm.view.private_metadata,
+      values: {},
+    });
     await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã cập nhật bản đăng ký số 1"));
     const lan = s.test.app.services.directory.findOnePerson("Vũ Thị Lan");
     expect(s.test.app.services.pledges.mine(lan)).toMatchObject([{ id: 1, commitments: "Cam kết mới: 02 sáng kiến" }]);

@@ -47,7 +47,15 @@ describe("Slack request checks", () => {
   });
 
   it("answers typed commands in the app's DM, without a slash, and ignores the bot's own messages", async () => {
-    await s.slackRequest.event({ type: "message", channel_type: "im", channel: "DULAN", user: "UBOTTHIDUA", bot_id: "BTHIDUA", text: "help", ts: "1.0" });
+    await s.slackRequest.event({
+      type: "message",
+      channel_type: "im",
+      channel: "DULAN",
+      user: "UBOTTHIDUA",
+      bot_id: "BTHIDUA",
+      text: "help",
+      ts: "1.0",
+    });
     await s.slackRequest.event({ type: "message", channel_type: "im", channel: "DULAN", user: "ULAN", text: "whoami", ts: "1.1" });
     await s.api.waitFor(() => whoamiReplies() === 1);
     expect(helpReplies()).toBe(0);

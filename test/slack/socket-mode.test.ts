@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../src/adapters/slack";
-import { type TestApp, createTestApp } from "../support/harness";
+import { createTestApp, type TestApp } from "../support/harness";
 
 let test: TestApp;
 afterEach(() => test.close());

@@ -2,14 +2,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { renderConsoleReply } from "../../src/adapters/console/render";
 import { type App, createApp } from "../../src/app";
 import type { Config } from "../../src/config";
 import type { Inbound } from "../../src/core/dispatch";
 import type { Clock } from "../../src/core/ports";
-import type { Locale } from "../../src/core/roles";
 import type { Reply } from "../../src/core/reply";
+import type { Locale } from "../../src/core/roles";
 import { createMemoryLogger } from "../../src/logging/logger";
-import { renderConsoleReply } from "../../src/adapters/console/render";
 
 /** A clock that only moves when the test says so. */
 export class TestClock implements Clock {

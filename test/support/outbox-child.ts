@@ -7,13 +7,21 @@ import { createSlackTransport } from "../../src/outbox/slack-transport";
 import { createTelegramTransport } from "../../src/outbox/telegram-transport";
 
 const env = process.env;
-const app = createApp({ config: { DATABASE_URL: env.DATABASE_URL as string, DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" }, logger: createLogger("error") });
+const app = createApp({
+  config: { DATABASE_URL: env.DATABASE_URL as string, DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+  logger: createLogger("error"),
+});
 const fast = { perSecond: Number(env.OUTBOX_RATE ?? 2000), perChatGapMs: 0, perGroupPerMinute: null };
 const outbox = createOutbox(
   app,
   app.services.log,
   [
-    createTelegramTransport({ token: "123456:CRASH-test-token-0000000000", apiRoot: env.TELEGRAM_API_ROOT, translator: app.services.translator, botUsername: "thidua_test_bot" }),
+    createTelegramTransport({
+      token: "123456:CRASH-test-token-0000000000",
+      apiRoot: env.TELEGRAM_API_ROOT,
+      translator: app.services.translator,
+      botUsername: "thidua_test_bot",
+    }),
     createSlackTransport({ token: "xoxb-test-token", apiUrl: env.SLACK_API_URL, translator: app.services.translator }),
   ],
   { limits: { telegram: fast, slack: fast }, lanes: Number(env.OUTBOX_LANES ?? 4), leaseMs: Number(env.OUTBOX_LEASE_MS ?? 300) },

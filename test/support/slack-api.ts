@@ -245,7 +245,15 @@ export class SlackApiStandIn {
   private answer(method: string, p: Record<string, unknown>, call: SlackCall): Record<string, unknown> {
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://thidua.slack.test/", team: "Thi đua", user: "thidua", team_id: this.options.teamId, user_id: this.options.botUserId, bot_id: "BTHIDUA" };
+        return {
+          ok: true,
+          url: "https://thidua.slack.test/",
+          team: "Thi đua",
+          user: "thidua",
+          team_id: this.options.teamId,
+          user_id: this.options.botUserId,
+          bot_id: "BTHIDUA",
+        };
       case "chat.postMessage":
       case "chat.postEphemeral": {
         const target = String(p.channel ?? "");
@@ -274,7 +282,12 @@ export class SlackApiStandIn {
         list.push(message);
         this.channels.set(channel, list);
         if (method === "chat.postEphemeral") return { ok: true, message_ts: message.ts };
-        return { ok: true, channel, ts: message.ts, message: { type: "message", text: message.text, ts: message.ts, user: message.user, blocks: message.blocks } };
+        return {
+          ok: true,
+          channel,
+          ts: message.ts,
+          message: { type: "message", text: message.text, ts: message.ts, user: message.user, blocks: message.blocks },
+        };
       }
       case "chat.update": {
         const list = this.channels.get(this.resolveChannel(String(p.channel ?? ""))) ?? [];
@@ -285,7 +298,9 @@ export class SlackApiStandIn {
         return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
       }
       case "conversations.open": {
-        const users = String(p.users ?? "").split(",").filter(Boolean);
+        const users = String(p.users ?? "")
+          .split(",")
+          .filter(Boolean);
         if (users.length !== 1) return { ok: false, error: "not_implemented" };
         return { ok: true, channel: { id: dmChannelOf(users[0] as string), is_im: true } };
       }
@@ -320,7 +335,8 @@ export class SlackApiStandIn {
       }
       case "views.update": {
         const view = p.view as Record<string, unknown> | undefined;
-        const existing = typeof p.view_id === "string" ? this.views.get(p.view_id) : [...this.views.values()].find((v) => v.view.external_id === p.external_id);
+        const existing =
+          typeof p.view_id === "string" ? this.views.get(p.view_id) : [...this.views.values()].find((v) => v.view.external_id === p.external_id);
         if (!existing || !view) return { ok: false, error: "not_found" };
         if (p.hash && p.hash !== existing.hash) return { ok: false, error: "hash_conflict" };
         // re-insert so lastModal() sees the newest change
@@ -343,12 +359,18 @@ export class SlackApiStandIn {
       case "users.info": {
         const user = this.users.get(String(p.user ?? ""));
         if (!user) return { ok: false, error: "user_not_found" };
-        return { ok: true, user: { ...user, locale: user.locale ?? "vi-VN", tz: user.tz ?? "Asia/Ho_Chi_Minh", profile: { real_name: user.real_name } } };
+        return {
+          ok: true,
+          user: { ...user, locale: user.locale ?? "vi-VN", tz: user.tz ?? "Asia/Ho_Chi_Minh", profile: { real_name: user.real_name } },
+        };
       }
       case "files.info": {
         const id = String(p.file ?? "");
         if (!id) return { ok: false, error: "file_not_found" };
-        return { ok: true, file: { id, name: `${id}.pdf`, mimetype: "application/pdf", size: 1024, url_private: `http://127.0.0.1:${this.port}/files/${id}` } };
+        return {
+          ok: true,
+          file: { id, name: `${id}.pdf`, mimetype: "application/pdf", size: 1024, url_private: `http://127.0.0.1:${this.port}/files/${id}` },
+        };
       }
       default:
         return { ok: false, error: "unknown_method" };

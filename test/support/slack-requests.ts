@@ -81,7 +81,14 @@ export class SlackRequester {
 
   /** A button press in a message (channel) or in a view (the Home tab or a modal). */
   blockAction(
-    input: { user: string; actionId: string; value: string; channel?: string; messageTs?: string; view?: { id: string; type: string; callbackId?: string; privateMetadata?: string } },
+    input: {
+      user: string;
+      actionId: string;
+      value: string;
+      channel?: string;
+      messageTs?: string;
+      view?: { id: string; type: string; callbackId?: string; privateMetadata?: string };
+    },
     options?: SignOptions,
   ) {
     const payload: Record<string, unknown> = {
@@ -95,7 +102,13 @@ export class SlackRequester {
     };
     if (input.view) {
       payload.container = { type: "view", view_id: input.view.id };
-      payload.view = { id: input.view.id, type: input.view.type, callback_id: input.view.callbackId ?? "", private_metadata: input.view.privateMetadata ?? "", state: { values: {} } };
+      payload.view = {
+        id: input.view.id,
+        type: input.view.type,
+        callback_id: input.view.callbackId ?? "",
+        private_metadata: input.view.privateMetadata ?? "",
+        state: { values: {} },
+      };
     } else {
       const channel = input.channel ?? `D${input.user}`;
       payload.container = { type: "message", message_ts: input.messageTs ?? "1.000001", channel_id: channel, is_ephemeral: false };
@@ -108,7 +121,14 @@ export class SlackRequester {
 
   /** Submits a modal. `values` is the view state: { [block_id]: { [action_id]: { type, value | selected_option(s) } } }. */
   viewSubmission(
-    input: { user: string; viewId: string; callbackId: string; privateMetadata: string; values: Record<string, Record<string, unknown>>; hash?: string },
+    input: {
+      user: string;
+      viewId: string;
+      callbackId: string;
+      privateMetadata: string;
+      values: Record<string, Record<string, unknown>>;
+      hash?: string;
+    },
     options?: SignOptions,
   ) {
     return this.interaction(
@@ -152,7 +172,13 @@ export class SlackRequester {
 /** State values for one plain text input, one static select and one checkbox group, as Slack sends them. */
 export const stateValue = {
   text: (value: string) => ({ type: "plain_text_input", value }),
-  select: (value: string | null) => ({ type: "static_select", selected_option: value === null ? null : { value, text: { type: "plain_text", text: value } } }),
-  checkboxes: (values: string[]) => ({ type: "checkboxes", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) }),
+  select: (value: string | null) => ({
+    type: "static_select",
+    selected_option: value === null ? null : { value, text: { type: "plain_text", text: value } },
+  }),
+  checkboxes: (values: string[]) => ({
+    type: "checkboxes",
+    selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })),
+  }),
   date: (value: string | null) => ({ type: "datepicker", selected_date: value }),
 };

@@ -111,10 +111,21 @@ export class TelegramApiStandIn {
     for (const poll of this.pollers.splice(0)) poll();
   }
 
-  sendText(from: TelegramUser, text: string, chat: { id: number; type: "private" | "group" | "supergroup"; title?: string } = { id: from.id, type: "private" }) {
+  sendText(
+    from: TelegramUser,
+    text: string,
+    chat: { id: number; type: "private" | "group" | "supergroup"; title?: string } = { id: from.id, type: "private" },
+  ) {
     const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }] : undefined;
     return this.pushUpdate({
-      message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { ...chat, ...(chat.type === "private" ? { first_name: from.first_name } : {}) }, from: { is_bot: false, ...from }, text, ...(entities ? { entities } : {}) },
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { ...chat, ...(chat.type === "private" ? { first_name: from.first_name } : {}) },
+        from: { is_bot: false, ...from },
+        text,
+        ...(entities ? { entities } : {}),
+      },
     });
   }
 
@@ -126,7 +137,13 @@ export class TelegramApiStandIn {
         from: { is_bot: false, ...from },
         chat_instance: "ci",
         data,
-        message: { message_id: message.message_id, date: Math.floor(Date.now() / 1000), chat: { id: message.chat_id, type: message.chat_id > 0 ? "private" : "group" }, from: this.bot, text: message.text },
+        message: {
+          message_id: message.message_id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: message.chat_id, type: message.chat_id > 0 ? "private" : "group" },
+          from: this.bot,
+          text: message.text,
+        },
       },
     });
   }
@@ -187,7 +204,8 @@ export class TelegramApiStandIn {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       if (failure.status === 429) return this.tooMany(res, method, params, failure.retryAfter ?? 1);
-      if (failure.status === 403) return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
+      if (failure.status === 403)
+        return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
       return this.reply(res, failure.status, { ok: false, error_code: failure.status, description: "Bad Gateway" }, method, params);
     }
     if (SENDING_METHODS.has(method) && this.limits) {
@@ -195,7 +213,8 @@ export class TelegramApiStandIn {
       if (wait > 0) return this.tooMany(res, method, params, wait);
     }
     const result = this.perform(method, params);
-    if (result === undefined) return this.reply(res, 400, { ok: false, error_code: 400, description: `Bad Request: unknown method ${method}` }, method, params);
+    if (result === undefined)
+      return this.reply(res, 400, { ok: false, error_code: 400, description: `Bad Request: unknown method ${method}` }, method, params);
     if (result instanceof Error) return this.reply(res, 400, { ok: false, error_code: 400, description: result.message }, method, params);
     return this.reply(res, 200, { ok: true, result }, method, params);
   }
@@ -290,7 +309,13 @@ export class TelegramApiStandIn {
   }
 
   private tooMany(res: ServerResponse, method: string, params: Record<string, unknown>, retryAfter: number) {
-    this.reply(res, 429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } }, method, params);
+    this.reply(
+      res,
+      429,
+      { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } },
+      method,
+      params,
+    );
   }
 
   private getUpdates(res: ServerResponse, params: Record<string, unknown>): void {
@@ -301,9 +326,11 @@ export class TelegramApiStandIn {
       const batch = this.updates.slice(0, Number(params.limit ?? 100));
       this.reply(res, 200, { ok: true, result: batch }, "getUpdates", params);
     };
-    if (this.updates.length > 0) return answer();
     const timeout = Math.min(Number(params.timeout ?? 0), 30) * 1000;
-    if (timeout === 0) return answer();
+    if (this.updates.length > 0 || timeout === 0) {
+      answer();
+      return;
+    }
     const timer = setTimeout(() => {
       this.pollers = this.pollers.filter((p) => p !== wake);
       answer();

@@ -2,9 +2,9 @@
 // local Bot API stand-in.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type TelegramAdapter, createTelegramAdapter } from "../../src/adapters/telegram";
-import { type TestApp, createTestApp } from "./harness";
-import { type TelegramUser, TelegramApiStandIn } from "./telegram-api";
+import { createTelegramAdapter, type TelegramAdapter } from "../../src/adapters/telegram";
+import { createTestApp, type TestApp } from "./harness";
+import { TelegramApiStandIn, type TelegramUser } from "./telegram-api";
 
 export const BOT_TOKEN = "123456:TEST-token-for-the-local-stand-in";
 export const WEBHOOK_SECRET = "webhook-secret-0123456789";

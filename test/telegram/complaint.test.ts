@@ -1,7 +1,7 @@
 // An anonymous complaint in Telegram: the exchange and the receipt leave the chat once the sender has saved the
 // code, and nothing the bot stored or logged names the sender.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type TelegramTest, USERS, startTelegramTest } from "../support/telegram-harness";
+import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 
 let tg: TelegramTest;
 beforeEach(async () => {
@@ -25,7 +25,12 @@ describe("Telegram complaint", () => {
     await api.waitFor(() => api.lastText(lan.id).includes("Kiểm tra lại"));
     api.pressLabel(lan, lan.id, "Xác nhận");
     await api.waitFor(() => api.chat(lan.id).some((m) => m.text.includes("Mã biên nhận của bạn")));
-    const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(api.chat(lan.id).map((m) => m.text).join("\n"))?.[1];
+    const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(
+      api
+        .chat(lan.id)
+        .map((m) => m.text)
+        .join("\n"),
+    )?.[1];
     expect(code).toBeDefined();
 
     api.pressLabel(lan, lan.id, "Tôi đã chép mã");

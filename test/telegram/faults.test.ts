@@ -1,7 +1,7 @@
 // Groups, restarts, replays, flood limits, blocked users and webhook secrets, with the real grammY bot.
 import { afterEach, describe, expect, it } from "vitest";
-import { TELEGRAM_FLOOD_LIMITS, buttons } from "../support/telegram-api";
-import { type TelegramTest, USERS, WEBHOOK_SECRET, startTelegramTest } from "../support/telegram-harness";
+import { buttons, TELEGRAM_FLOOD_LIMITS } from "../support/telegram-api";
+import { startTelegramTest, type TelegramTest, USERS, WEBHOOK_SECRET } from "../support/telegram-harness";
 
 let tg: TelegramTest;
 afterEach(async () => tg.close());
@@ -100,7 +100,14 @@ describe("Telegram webhook", () => {
     expect(tg.api.webhook).toEqual({ url: tg.webhookUrl, secret_token: WEBHOOK_SECRET });
     const update = {
       update_id: 42,
-      message: { message_id: 1, date: 0, chat: { id: lan.id, type: "private", first_name: "Lan" }, from: { ...lan, is_bot: false }, text: "/pledge", entities: [{ type: "bot_command", offset: 0, length: 7 }] },
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: lan.id, type: "private", first_name: "Lan" },
+        from: { ...lan, is_bot: false },
+        text: "/pledge",
+        entities: [{ type: "bot_command", offset: 0, length: 7 }],
+      },
     };
     const post = (secret: string | null) =>
       fetch(tg.webhookUrl as string, {

@@ -2,7 +2,7 @@
 // against the local Bot API stand-in.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buttons } from "../support/telegram-api";
-import { type TelegramTest, USERS, startTelegramTest } from "../support/telegram-harness";
+import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 
 let tg: TelegramTest;
 beforeEach(async () => {
@@ -30,7 +30,9 @@ describe("Telegram pledge flow", () => {
     const question = api.chat(lan.id).at(-1);
     expect(question?.parse_mode).toBe("HTML");
     api.pressLabel(lan, lan.id, "Lao động tiên tiến");
-    await api.waitFor(() => buttons(api.chat(lan.id).at(-1) ?? { message_id: 0, chat_id: 0, text: "", edits: 0 }).some((b) => b.text === "✓ Lao động tiên tiến"));
+    await api.waitFor(() =>
+      buttons(api.chat(lan.id).at(-1) ?? { message_id: 0, chat_id: 0, text: "", edits: 0 }).some((b) => b.text === "✓ Lao động tiên tiến"),
+    );
     // the tick is shown by editing the same message, not by a new one
     expect(api.chat(lan.id)).toHaveLength(1);
     expect(api.chat(lan.id)[0]?.edits).toBeGreaterThan(0);
@@ -59,7 +61,12 @@ describe("Telegram pledge flow", () => {
 
   it("splits a reply longer than 4096 characters cleanly and escapes people's words", async () => {
     const person = tg.test.app.services.directory.findOnePerson("Vũ Thị Lan");
-    const long = { blocks: Array.from({ length: 60 }, (_, i) => ({ type: "paragraph" as const, text: { key: "raw", args: { value: `${i} <b>${"chữ ".repeat(30)}</b> &` } } })) };
+    const long = {
+      blocks: Array.from({ length: 60 }, (_, i) => ({
+        type: "paragraph" as const,
+        text: { key: "raw", args: { value: `${i} <b>${"chữ ".repeat(30)}</b> &` } },
+      })),
+    };
     await tg.test.app.services.notifier.notify(person.id, long);
     const parts = tg.api.chat(lan.id);
     expect(parts.length).toBeGreaterThan(1);

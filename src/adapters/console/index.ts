@@ -4,10 +4,10 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { App } from "../../app";
 import type { Button } from "../../core/reply";
-import { createSeenRequests } from "../seen-requests";
 import { createOutbox } from "../../outbox";
 import { createConsoleTransport } from "../../outbox/console-transport";
 import { createScheduler } from "../../scheduler";
+import { createSeenRequests } from "../seen-requests";
 import { renderConsoleReply } from "./render";
 
 export interface ConsoleOptions {
@@ -45,7 +45,14 @@ export async function runConsole({ app, input, output, exportDir, interactive, c
       write(`  ✉ ${services.translator.t(delivery.locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
     }),
   ]);
-  const scheduler = createScheduler({ services, logger: services.log, timezone: services.settings.timezone, caseDigestCron: caseDigestCron, onRuns: outbox.poke, firstTime: createSeenRequests(app.db).firstTime });
+  const scheduler = createScheduler({
+    services,
+    logger: services.log,
+    timezone: services.settings.timezone,
+    caseDigestCron: caseDigestCron,
+    onRuns: outbox.poke,
+    firstTime: createSeenRequests(app.db).firstTime,
+  });
   outbox.start();
   await scheduler.start();
 

@@ -1,7 +1,7 @@
 // The App Home tab: the person's agenda (what awaits them, their pledges) and buttons for common commands.
 import type { AgendaSection } from "../../core/agenda";
 import type { Args } from "../../core/reply";
-import { type SlackBlock, escapeMrkdwn, plain, renderButtons, truncate } from "./render";
+import { escapeMrkdwn, plain, renderButtons, type SlackBlock, truncate } from "./render";
 
 /** Home buttons that run a command (value: its name) or open its form as a modal. */
 export const RUN_COMMAND_ACTION = "run_cmd";
@@ -33,7 +33,12 @@ export function homeView(input: { greeting: string; sections: AgendaSection[]; s
   input.sections.forEach((section, i) => {
     blocks.push({ type: "divider" });
     blocks.push({ type: "section", text: { type: "mrkdwn", text: `*${escapeMrkdwn(t(section.title.key, section.title.args))}*` } });
-    const lines = section.items.length > 0 ? section.items.map((item) => `• ${escapeMrkdwn(t(item.key, item.args))}`) : section.empty ? [escapeMrkdwn(t(section.empty.key, section.empty.args))] : [];
+    const lines =
+      section.items.length > 0
+        ? section.items.map((item) => `• ${escapeMrkdwn(t(item.key, item.args))}`)
+        : section.empty
+          ? [escapeMrkdwn(t(section.empty.key, section.empty.args))]
+          : [];
     for (const line of lines) blocks.push({ type: "section", text: { type: "mrkdwn", text: truncate(line, 3000) } });
     blocks.push(...renderButtons(section.buttons ?? [], t, `act_h${i}_`));
   });

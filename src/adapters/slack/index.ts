@@ -1,15 +1,25 @@
 // The Slack adapter (Bolt): one URL (/slack/events) for slash commands, interactivity and events, or Socket Mode.
 // It only translates: Slack payloads → the core's Inbound / whole-form calls, neutral replies → Block Kit.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { App as BoltApp, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { App } from "../../app";
 import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import { type Args, type Reply, say } from "../../core/reply";
-import { type Locale, isLocale } from "../../core/roles";
+import { isLocale, type Locale } from "../../core/roles";
 import type { DescribedField, FormOpening, FormRequester } from "../../core/whole-form";
-import { type HomeShortcut, OPEN_FORM_ACTION, RUN_COMMAND_ACTION, homeView } from "./home";
-import { CONFIRM_CALLBACK, FORM_CALLBACK, type FormMetadata, type ModalState, REFRESH_ACTION, confirmModal, formModal, parseMetadata, readModalState } from "./modal";
+import { type HomeShortcut, homeView, OPEN_FORM_ACTION, RUN_COMMAND_ACTION } from "./home";
+import {
+  CONFIRM_CALLBACK,
+  confirmModal,
+  FORM_CALLBACK,
+  type FormMetadata,
+  formModal,
+  type ModalState,
+  parseMetadata,
+  REFRESH_ACTION,
+  readModalState,
+} from "./modal";
 import { createChannelPacer } from "./pacer";
 import { ACTION_PREFIX, renderMessage, unescapeSlackText } from "./render";
 import { createSeenRequests, requestKey } from "./seen";
@@ -288,7 +298,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         await openFormModal(requester(command.user_id), name, command.trigger_id);
         return;
       }
-      await dispatchAndReply({ userId: command.user_id, chatId: where.chatId, chatKind: where.chatKind, text: `/${sub}${args ? ` ${args}` : ""}` }, where.channel);
+      await dispatchAndReply(
+        { userId: command.user_id, chatId: where.chatId, chatKind: where.chatKind, text: `/${sub}${args ? ` ${args}` : ""}` },
+        where.channel,
+      );
     });
   });
 
@@ -339,7 +352,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     if (!metadata) return;
     const who = requester(body.user.id);
     const before = wholeForms.redescribe(who, metadata.c, metadata.v);
-    const raw = readModalState(view.state as ModalState, before.map((d) => d.field));
+    const raw = readModalState(
+      view.state as ModalState,
+      before.map((d) => d.field),
+    );
     const fields = wholeForms.redescribe(who, metadata.c, { ...metadata.v, ...raw });
     const next = formView(wholeForms.localeFor(who), fields, metadata);
     afterAck("refresh form", async () => {
@@ -372,7 +388,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return;
     }
     const confirm = confirmModal(
-      { title: tr("slack-modal-title"), submit: tr("btn-confirm"), close: tr("btn-back"), summary: checked.summary, token: checked.token, command: metadata.c },
+      {
+        title: tr("slack-modal-title"),
+        submit: tr("btn-confirm"),
+        close: tr("btn-back"),
+        summary: checked.summary,
+        token: checked.token,
+        command: metadata.c,
+      },
       tr,
     );
     await ack({ response_action: "push", view: confirm as never });
@@ -399,9 +422,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   bolt.event("message", async ({ event }) => {
     // only people writing in the app's DM; not the bot's own messages, edits or joins
-    if (event.channel_type !== "im" || event.subtype !== undefined || !("user" in event) || !event.user || "bot_id" in event && event.bot_id) return;
+    if (event.channel_type !== "im" || event.subtype !== undefined || !("user" in event) || !event.user || ("bot_id" in event && event.bot_id))
+      return;
     const userId = event.user;
-    const typed = unescapeSlackText(("text" in event ? event.text : "") ?? "").normalize("NFC").trim();
+    const typed = unescapeSlackText(("text" in event ? event.text : "") ?? "")
+      .normalize("NFC")
+      .trim();
     const chatId = `dm:${userId}`;
     // "/" at the start of a DM is taken by Slack's own command box, so a bare command name also works: "help", "pledge"
     const firstWord = typed.split(/\s+/)[0]?.toLowerCase() ?? "";

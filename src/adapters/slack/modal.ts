@@ -1,7 +1,8 @@
 // Forms as Slack modals: every field at once, built from the form declaration; the answers read back as raw values.
-import type { DescribedField } from "../../core/whole-form";
+
 import type { Args, Reply, Text } from "../../core/reply";
-import { type SlackBlock, escapeMrkdwn, plain, renderContent, truncate } from "./render";
+import type { DescribedField } from "../../core/whole-form";
+import { escapeMrkdwn, plain, renderContent, type SlackBlock, truncate } from "./render";
 
 export const FORM_CALLBACK = "thidua_form";
 export const CONFIRM_CALLBACK = "thidua_confirm";
@@ -21,7 +22,19 @@ export interface FormMetadata {
 }
 
 export interface ModalState {
-  values: Record<string, Record<string, { type?: string; value?: string | null; selected_option?: { value: string } | null; selected_options?: Array<{ value: string }>; selected_date?: string | null }>>;
+  values: Record<
+    string,
+    Record<
+      string,
+      {
+        type?: string;
+        value?: string | null;
+        selected_option?: { value: string } | null;
+        selected_options?: Array<{ value: string }>;
+        selected_date?: string | null;
+      }
+    >
+  >;
 }
 
 function option(value: string, label: string) {
@@ -82,7 +95,10 @@ function inputFor(described: DescribedField, t: T): SlackBlock {
   };
 }
 
-export function formModal(input: { title: string; heading: string; submit: string; close: string; fields: DescribedField[]; metadata: FormMetadata }, t: T) {
+export function formModal(
+  input: { title: string; heading: string; submit: string; close: string; fields: DescribedField[]; metadata: FormMetadata },
+  t: T,
+) {
   return {
     type: "modal",
     callback_id: FORM_CALLBACK,

@@ -19,9 +19,11 @@ export function createChannelPacer(intervalMs: number) {
       });
     tails.set(channel, next);
     // forget idle channels so the maps stay small
-    void next.finally(() => {
-      if (tails.get(channel) === next) tails.delete(channel);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (tails.get(channel) === next) tails.delete(channel);
+      })
+      .catch(() => undefined);
     return next;
   };
 }

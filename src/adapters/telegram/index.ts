@@ -13,7 +13,7 @@ import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
 import { createSeenRequests } from "../seen-requests";
-import { type TelegramMessage, renderTelegramReply } from "./render";
+import { renderTelegramReply, type TelegramMessage } from "./render";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 
@@ -53,10 +53,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const platform = "telegram" as const;
   const botUsername = () => bot.botInfo.username;
-  const localeOf = (ctx: Context): Locale | null => {
-    const person = ctx.from ? services.directory.resolveAccount({ platform, externalId: String(ctx.from.id) }) : null;
-    return person?.locale ?? null;
-  };
 
   /** Sends one rendered reply; returns the ids of the messages it left in the chat (none if the person blocked the bot). */
   async function deliver(chatId: number, reply: Reply, locale: Locale, edit?: { messageId: number }): Promise<number[]> {
@@ -84,18 +80,27 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const markup = (message: TelegramMessage) => (message.keyboard ? { inline_keyboard: message.keyboard } : undefined);
 
   async function send(chatId: number, message: TelegramMessage): Promise<number> {
-    const sent = await bot.api.sendMessage(chatId, message.html, { parse_mode: "HTML", reply_markup: markup(message), link_preview_options: { is_disabled: true } });
+    const sent = await bot.api.sendMessage(chatId, message.html, {
+      parse_mode: "HTML",
+      reply_markup: markup(message),
+      link_preview_options: { is_disabled: true },
+    });
     return sent.message_id;
   }
 
   /** A form's next question replaces the question just answered, so the chat is not flooded. */
   async function editOrSend(chatId: number, messageId: number, message: TelegramMessage): Promise<number> {
     try {
-      await bot.api.editMessageText(chatId, messageId, message.html, { parse_mode: "HTML", reply_markup: markup(message), link_preview_options: { is_disabled: true } });
+      await bot.api.editMessageText(chatId, messageId, message.html, {
+        parse_mode: "HTML",
+        reply_markup: markup(message),
+        link_preview_options: { is_disabled: true },
+      });
       return messageId;
     } catch (error) {
       // "message is not modified" (the same question again) needs nothing; a message too old to edit gets a new one
-      if (error instanceof GrammyError && error.error_code === 400) return /not modified/i.test(error.description) ? messageId : send(chatId, message);
+      if (error instanceof GrammyError && error.error_code === 400)
+        return /not modified/i.test(error.description) ? messageId : send(chatId, message);
       throw error;
     }
   }
@@ -198,7 +203,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // private chats list what a registered staff member may run; role-only commands still work when typed
       const everyday = telegramCommands.filter((c) => c.access === "everyone" || (Array.isArray(c.access) && c.access.includes("staff")));
       await bot.api.setMyCommands(describe(everyday), { scope: { type: "all_private_chats" }, language_code: languageCode });
-      await bot.api.setMyCommands(describe(telegramCommands.filter((c) => c.groupMenu)), { scope: { type: "all_group_chats" }, language_code: languageCode });
+      await bot.api.setMyCommands(describe(telegramCommands.filter((c) => c.groupMenu)), {
+        scope: { type: "all_group_chats" },
+        language_code: languageCode,
+      });
     }
   }
 
@@ -232,7 +240,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
   };
 }
-
 
 function filesOf(ctx: Context): FileRef[] {
   const message = ctx.message;

@@ -67,12 +67,7 @@ function cutLine(line: string, max: number): string[] {
   return pieces;
 }
 
-export function renderTelegramReply(
-  reply: Reply,
-  locale: Locale,
-  translator: Translator,
-  links: { botUsername: string },
-): RenderedTelegramReply {
+export function renderTelegramReply(reply: Reply, locale: Locale, translator: Translator, links: { botUsername: string }): RenderedTelegramReply {
   const t = (key: string, args?: Args) => translator.t(locale, key, args);
   const lines: string[] = [];
   const files: TelegramFile[] = [];
@@ -90,7 +85,9 @@ export function renderTelegramReply(
         break;
       case "dm-link":
         lines.push(escapeHtml(t(block.text.key, block.text.args)));
-        keyboard.push([{ text: t("tg-open-dm"), url: `https://t.me/${links.botUsername}${block.start ? `?start=${encodeURIComponent(block.start)}` : ""}` }]);
+        keyboard.push([
+          { text: t("tg-open-dm"), url: `https://t.me/${links.botUsername}${block.start ? `?start=${encodeURIComponent(block.start)}` : ""}` },
+        ]);
         break;
       case "file":
         files.push({ fileName: block.fileName, data: block.data });

@@ -16,11 +16,10 @@ import { type DirectoryService, hasRole, requireRole } from "../directory/servic
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { NominationService } from "../nominations/service";
-import type { Nomination } from "../nominations/types";
+import type { BallotChoice, Nomination, ReviewSession, SessionItem } from "../nominations/types";
 import type { AuditLog, Clock, Logger, Notifier, UnitOfWork } from "../ports";
-import { type Reply, button, say } from "../reply";
+import { button, type Reply, say } from "../reply";
 import { normalizeText } from "../text";
-import type { BallotChoice, ReviewSession, SessionItem } from "../nominations/types";
 
 export interface BallotLine {
   nominationId: number;
@@ -31,7 +30,11 @@ export interface SessionRepo {
   get(id: number): ReviewSession | null;
   all(): ReviewSession[];
   open(): ReviewSession[];
-  insert(session: Omit<ReviewSession, "id" | "status" | "closedAt" | "voterCount" | "quorumMet">, nominationIds: number[], memberIds: number[]): number;
+  insert(
+    session: Omit<ReviewSession, "id" | "status" | "closedAt" | "voterCount" | "quorumMet">,
+    nominationIds: number[],
+    memberIds: number[],
+  ): number;
   items(sessionId: number): SessionItem[];
   members(sessionId: number): number[];
   hasVoted(sessionId: number, personId: number): boolean;
@@ -240,7 +243,13 @@ export function createBallotService(deps: {
           ids,
           members.map((m) => m.id),
         );
-        audit.record({ actorPersonId: secretary.id, action: "session.opened", entity: "review_session", entityId: sessionId, details: { nominations: ids.length, members: members.length } });
+        audit.record({
+          actorPersonId: secretary.id,
+          action: "session.opened",
+          entity: "review_session",
+          entityId: sessionId,
+          details: { nominations: ids.length, members: members.length },
+        });
         return sessionId;
       });
       const invitation: Reply = {
@@ -252,10 +261,15 @@ export function createBallotService(deps: {
     },
 
     /** The member's unfinished ballot: every nomination with the choice made so far (if any). */
-    async draft(actor: Person | null, sessionId: number): Promise<{ session: ReviewSession; lines: Array<{ nomination: Nomination; choice: BallotChoice | null }> }> {
+    async draft(
+      actor: Person | null,
+      sessionId: number,
+    ): Promise<{ session: ReviewSession; lines: Array<{ nomination: Nomination; choice: BallotChoice | null }> }> {
       const { person, session } = await assertMayVote(actor, sessionId);
       const picked = drafts.get(`${sessionId}:${person.id}`) ?? new Map<number, BallotChoice>();
-      const lines = repo.items(sessionId).map((item) => ({ nomination: nominations.get(item.nominationId), choice: picked.get(item.nominationId) ?? null }));
+      const lines = repo
+        .items(sessionId)
+        .map((item) => ({ nomination: nominations.get(item.nominationId), choice: picked.get(item.nominationId) ?? null }));
       return { session, lines };
     },
 
@@ -275,7 +289,9 @@ export function createBallotService(deps: {
       const picked = drafts.get(key);
       const items = repo.items(sessionId);
       if (!picked || items.some((i) => !picked.has(i.nominationId))) throw new DomainError("ballot-incomplete");
-      const lines = shuffle(items.map((i) => ({ nominationId: i.nominationId, choice: picked.get(i.nominationId) as BallotChoice, id: randomBallotId() })));
+      const lines = shuffle(
+        items.map((i) => ({ nominationId: i.nominationId, choice: picked.get(i.nominationId) as BallotChoice, id: randomBallotId() })),
+      );
       uow.transaction(() => {
         // checked again inside the transaction: two quick presses of "cast" must not vote twice
         if (repo.hasVoted(sessionId, person.id)) throw new DomainError("session-already-voted", { id: sessionId });

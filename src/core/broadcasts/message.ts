@@ -1,5 +1,5 @@
 // How an announcement reads to its recipients; used by the outbox and by the author's preview, so they match.
-import { type Block, type Reply, button, text } from "../reply";
+import { type Block, button, type Reply, text } from "../reply";
 import type { Announcement } from "./types";
 
 export function announcementBlocks(body: string, message?: { key: string; args: Record<string, string | number> } | null): Block[] {

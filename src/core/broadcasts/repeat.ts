@@ -25,7 +25,8 @@ export function latestSlot(repeat: Repeat, timezone: string, now: Date): Date | 
       return slot.toJSDate();
     }
     case "monthly": {
-      const inMonth = (month: DateTime) => month.set({ day: Math.min(repeat.day, month.daysInMonth ?? 28), hour: repeat.hour, minute: repeat.minute, second: 0, millisecond: 0 });
+      const inMonth = (month: DateTime) =>
+        month.set({ day: Math.min(repeat.day, month.daysInMonth ?? 28), hour: repeat.hour, minute: repeat.minute, second: 0, millisecond: 0 });
       let slot = inMonth(local);
       if (slot > local) slot = inMonth(local.startOf("month").minus({ months: 1 }));
       return slot.toJSDate();

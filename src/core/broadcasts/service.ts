@@ -6,10 +6,10 @@ import type { DirectoryService } from "../directory/service";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import type { PledgeService } from "../pledges/service";
+import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { say } from "../reply";
-import { type Locale, type Platform, isLocale } from "../roles";
+import { isLocale, type Locale, type Platform } from "../roles";
 import { describeRepeat, latestSlot } from "./repeat";
 import type { Announcement, Audience, Delivery, Recipient, Repeat, RunReport, Schedule } from "./types";
 
@@ -75,9 +75,11 @@ export function createBroadcastService(deps: {
   };
 
   /** Everyone the audience names, each on every platform account they have that has not blocked the bot. */
-  function recipients(audience: Audience, author: Person | null): Recipient[] {
+  function recipients(audience: Audience, _author: Person | null): Recipient[] {
     if (audience.kind === "chats") {
-      return repo.chats().map((c) => ({ personId: null, chatId: c.id, unitId: null, platform: c.platform, externalId: c.externalId, locale: deps.defaultLocale }));
+      return repo
+        .chats()
+        .map((c) => ({ personId: null, chatId: c.id, unitId: null, platform: c.platform, externalId: c.externalId, locale: deps.defaultLocale }));
     }
     const active = directory.units().flatMap((u) => directory.activeMembers(u.id));
     let people: Person[];
@@ -116,7 +118,13 @@ export function createBroadcastService(deps: {
   }
 
   /** Creates the run of a slot and its deliveries in one transaction; null if that slot already has a run. */
-  function createRun(announcementId: number, scheduleId: number | null, slotAt: Date, people: Recipient[], remindsRunId: number | null = null): number | null {
+  function createRun(
+    announcementId: number,
+    scheduleId: number | null,
+    slotAt: Date,
+    people: Recipient[],
+    remindsRunId: number | null = null,
+  ): number | null {
     return uow.transaction(() => {
       const runId = repo.insertRun({ announcementId, scheduleId, slotAt, status: "sending", remindsRunId }, clock.now());
       if (runId === null) return null;
@@ -141,7 +149,10 @@ export function createBroadcastService(deps: {
     recipients: (actor: Person | null, audience: Audience) => recipients(audience, requireRole(actor, "leader", "secretary", "admin")),
 
     /** Sends now (a run is created at once) or schedules; returns the announcement and, when sent now, its run. */
-    announce(actor: Person | null, input: { text: string; audience: Audience; repeat: Repeat | null }): { announcementId: number; runId: number | null; scheduleId: number | null } {
+    announce(
+      actor: Person | null,
+      input: { text: string; audience: Audience; repeat: Repeat | null },
+    ): { announcementId: number; runId: number | null; scheduleId: number | null } {
       const author = requireRole(actor, "leader", "secretary", "admin");
       const body = checkText(input.text);
       const now = clock.now();
@@ -150,9 +161,21 @@ export function createBroadcastService(deps: {
       if (!input.repeat && people.length === 0) throw new DomainError("audience-empty");
       const result = uow.transaction(() => {
         const announcementId = repo.insertAnnouncement({ authorId: author.id, text: body, audience: input.audience, createdAt: now });
-        audit.record({ actorPersonId: author.id, action: input.repeat ? "announcement.scheduled" : "announcement.sent", entity: "announcement", entityId: announcementId });
+        audit.record({
+          actorPersonId: author.id,
+          action: input.repeat ? "announcement.scheduled" : "announcement.sent",
+          entity: "announcement",
+          entityId: announcementId,
+        });
         if (input.repeat) {
-          const scheduleId = repo.insertSchedule({ announcementId, repeat: input.repeat, timezone: deps.timezone, status: "active", lastSlotAt: null, createdAt: now });
+          const scheduleId = repo.insertSchedule({
+            announcementId,
+            repeat: input.repeat,
+            timezone: deps.timezone,
+            status: "active",
+            lastSlotAt: null,
+            createdAt: now,
+          });
           return { announcementId, runId: null, scheduleId };
         }
         return { announcementId, runId: createRun(announcementId, null, now, people), scheduleId: null };
@@ -183,14 +206,20 @@ export function createBroadcastService(deps: {
           repo.updateSchedule(schedule.id, { lastSlotAt: slot, status: finished });
         } else {
           const recorded = uow.transaction(() => {
-            const runId = repo.insertRun({ announcementId: announcement.id, scheduleId: schedule.id, slotAt: slot, status: "missed", remindsRunId: null }, now);
+            const runId = repo.insertRun(
+              { announcementId: announcement.id, scheduleId: schedule.id, slotAt: slot, status: "missed", remindsRunId: null },
+              now,
+            );
             repo.updateSchedule(schedule.id, { lastSlotAt: slot, status: finished });
             return runId;
           });
           if (recorded !== null) {
             missed++;
             if (announcement.authorId !== null) {
-              await notifier.notify(announcement.authorId, say("schedule-missed", { id: schedule.id, slot, when: describeRepeat(schedule.repeat, schedule.timezone) }));
+              await notifier.notify(
+                announcement.authorId,
+                say("schedule-missed", { id: schedule.id, slot, when: describeRepeat(schedule.repeat, schedule.timezone) }),
+              );
             }
           }
         }
@@ -300,7 +329,14 @@ export function createBroadcastService(deps: {
           if (people.length === 0) continue;
           const deadlineText = DateTime.fromJSDate(deadline, { zone: deps.timezone }).toFormat("HH:mm dd/MM/yyyy");
           uow.transaction(() => {
-            const announcementId = repo.insertAnnouncement({ authorId: null, text: "", messageKey, messageArgs: { campaign: campaign.title, deadline: deadlineText }, audience, createdAt: now });
+            const announcementId = repo.insertAnnouncement({
+              authorId: null,
+              text: "",
+              messageKey,
+              messageArgs: { campaign: campaign.title, deadline: deadlineText },
+              audience,
+              createdAt: now,
+            });
             if (createRun(announcementId, null, now, people) !== null) runs++;
           });
         }

@@ -17,7 +17,10 @@ export const awardSchema = z.object({
   prerequisites: z
     .array(withBasis.extend({ award: z.string(), sameYear: z.boolean(), years: z.number().int().min(1).max(10).default(1) }))
     .default([]),
-  quota: withBasis.extend({ maxShare: z.number().gt(0).lte(1), ofAward: z.string().nullable() }).nullable().default(null),
+  quota: withBasis
+    .extend({ maxShare: z.number().gt(0).lte(1), ofAward: z.string().nullable() })
+    .nullable()
+    .default(null),
   vote: z
     .object({ threshold: z.number().gt(0).lte(1), of: z.enum(["members", "cast"]), basis: z.string() })
     .nullable()

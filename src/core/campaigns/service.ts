@@ -1,7 +1,8 @@
 // Campaigns (phong trào thi đua): which are open, and what one may pledge for in them.
-import { DomainError } from "../errors";
+
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
+import { DomainError } from "../errors";
 import type { AuditLog, Clock } from "../ports";
 import type { AwardCatalog } from "./catalog";
 import type { Campaign, CampaignKind } from "./types";

@@ -10,7 +10,7 @@ import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
-import { type Reply, button, say, text } from "../reply";
+import { button, type Reply, say, text } from "../reply";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
@@ -102,7 +102,8 @@ export function createCaseService(deps: {
 
   function storeFiles(caseId: number, files: FileRef[]): void {
     // the platform's reference and plain facts only: no caption, no sender, no message id
-    if (files.length > 0) repo.addFiles(files.map((f) => ({ caseId, platform: f.platform, fileId: f.fileId, fileName: f.fileName, mimeType: f.mimeType, size: f.size })));
+    if (files.length > 0)
+      repo.addFiles(files.map((f) => ({ caseId, platform: f.platform, fileId: f.fileId, fileName: f.fileName, mimeType: f.mimeType, size: f.size })));
   }
 
   function handlerOnly(actor: Person | null): Person {
@@ -119,7 +120,8 @@ export function createCaseService(deps: {
   async function tellSender(item: Case): Promise<void> {
     if (!item.sealedContact || !deps.seal) return;
     const contact = deps.seal.open(item.sealedContact);
-    if (contact) await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
+    if (contact)
+      await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
   }
 
   async function handlerAction(actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: Parameters<CaseRepo["update"]>[1]) {
@@ -145,7 +147,7 @@ export function createCaseService(deps: {
 
     /** Stores a case and returns its receipt code, which is shown once and never stored. */
     submit(actor: Person | null, sender: PlatformIdentity, input: CaseSubmission): { item: Case; code: string } {
-      if (!input.anonymous && (!actor || actor.status !== "active")) throw new DomainError("case-named-unknown");
+      if (!input.anonymous && actor?.status !== "active") throw new DomainError("case-named-unknown");
       const content = checkContent(input.content);
       if (!guard.allowSubmission(sender)) throw new DomainError("case-daily-limit", { limit: deps.dailyLimit });
       const receipt = newReceipt();
@@ -227,7 +229,8 @@ export function createCaseService(deps: {
     accept: (actor: Person | null, id: number) => handlerAction(actor, id, "accepted", "", { status: "accepted" }),
     ask: (actor: Person | null, id: number, question: string) => handlerAction(actor, id, "question", question, {}),
     reply: (actor: Person | null, id: number, answer: string) => handlerAction(actor, id, "reply", answer, {}),
-    forward: (actor: Person | null, id: number, to: string) => handlerAction(actor, id, "forward", to, { status: "forwarded", forwardedTo: to.trim() }),
+    forward: (actor: Person | null, id: number, to: string) =>
+      handlerAction(actor, id, "forward", to, { status: "forwarded", forwardedTo: to.trim() }),
     close: (actor: Person | null, id: number, result: string) =>
       handlerAction(actor, id, "result", result, { status: "closed", result: result.trim(), closedOn: dayOf(clock.now()) }),
 
@@ -243,7 +246,10 @@ export function createCaseService(deps: {
       const message: Reply = {
         blocks: [
           { type: "heading", text: text("case-digest-title", { count: fresh.length }) },
-          { type: "list", items: fresh.map((c) => text("case-digest-line", { number: c.number, kind: text(`case-kind-${c.kind}`), acceptBy: c.acceptBy })) },
+          {
+            type: "list",
+            items: fresh.map((c) => text("case-digest-line", { number: c.number, kind: text(`case-kind-${c.kind}`), acceptBy: c.acceptBy })),
+          },
         ],
         buttons: [[button("btn-open-cases", "cases:list:open", "primary")]],
       };
@@ -265,7 +271,13 @@ export function createCaseService(deps: {
           { type: "heading", text: text("case-due-title", { count: due.length }) },
           {
             type: "list",
-            items: due.map((c) => text("case-due-line", { number: c.number, kind: text(`case-kind-${c.kind}`), deadline: c.status === "received" ? c.acceptBy : c.resolveBy })),
+            items: due.map((c) =>
+              text("case-due-line", {
+                number: c.number,
+                kind: text(`case-kind-${c.kind}`),
+                deadline: c.status === "received" ? c.acceptBy : c.resolveBy,
+              }),
+            ),
           },
         ],
       };

@@ -36,7 +36,9 @@ export function normalizeLinkCode(input: string): string {
 }
 
 function hashCode(code: string): string {
-  return createHash("sha256").update(`thidua-link:${normalizeLinkCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`thidua-link:${normalizeLinkCode(code)}`)
+    .digest("hex");
 }
 
 export function createLinkingService(deps: { repo: LinkCodeRepo; directory: DirectoryService; audit: AuditLog; clock: Clock; uow: UnitOfWork }) {
@@ -55,7 +57,13 @@ export function createLinkingService(deps: { repo: LinkCodeRepo; directory: Dire
       uow.transaction(() => {
         repo.retireFor(actor.id, now);
         repo.insert({ codeHash: hashCode(code), personId: actor.id, platform: on, expiresAt, createdAt: now });
-        audit.record({ actorPersonId: actor.id, action: "account.link-code-issued", entity: "person", entityId: actor.id, details: { platform: on } });
+        audit.record({
+          actorPersonId: actor.id,
+          action: "account.link-code-issued",
+          entity: "person",
+          entityId: actor.id,
+          details: { platform: on },
+        });
       });
       return { code, expiresAt };
     },
@@ -72,7 +80,13 @@ export function createLinkingService(deps: { repo: LinkCodeRepo; directory: Dire
       uow.transaction(() => {
         repo.markUsed(row.id, now);
         directory.linkAccount(row.personId, identity);
-        audit.record({ actorPersonId: row.personId, action: "account.linked", entity: "person", entityId: row.personId, details: { platform: identity.platform, from: row.platform } });
+        audit.record({
+          actorPersonId: row.personId,
+          action: "account.linked",
+          entity: "person",
+          entityId: row.personId,
+          details: { platform: identity.platform, from: row.platform },
+        });
       });
       return directory.getPerson(row.personId);
     },

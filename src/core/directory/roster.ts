@@ -102,7 +102,10 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     else if (visibleLength(unit) > 200) problems.push({ line, key: "roster-too-long", args: { column: "unit", max: 200 } });
 
     const roles = new Set<Role>(["staff"]);
-    for (const raw of cell("roles").split(";").map((r) => r.trim()).filter(Boolean)) {
+    for (const raw of cell("roles")
+      .split(";")
+      .map((r) => r.trim())
+      .filter(Boolean)) {
       const role = parseRole(raw);
       if (role) roles.add(role);
       else problems.push({ line, key: "roster-bad-role", args: { value: raw, roles: ROLES.join("; ") } });
@@ -123,7 +126,16 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     claim("email", email, line);
 
     if (problems.length === before) {
-      entries.push({ line, fullName, unit, roles: [...roles], telegramUserId: telegram, slackUserId: slack, email, locale: language as Locale | null });
+      entries.push({
+        line,
+        fullName,
+        unit,
+        roles: [...roles],
+        telegramUserId: telegram,
+        slackUserId: slack,
+        email,
+        locale: language as Locale | null,
+      });
     }
   }
   return problems.length > 0 ? { entries: [], problems } : { entries, problems };
@@ -137,7 +149,10 @@ export class RosterConflict extends Error {
 }
 
 /** Applies validated entries in one transaction; a conflict with existing accounts rolls everything back. */
-export function applyRoster(entries: RosterEntry[], deps: { repo: DirectoryRepo; audit: AuditLog; clock: Clock; uow: UnitOfWork }): RosterImportResult {
+export function applyRoster(
+  entries: RosterEntry[],
+  deps: { repo: DirectoryRepo; audit: AuditLog; clock: Clock; uow: UnitOfWork },
+): RosterImportResult {
   const { repo, audit, clock, uow } = deps;
   return uow.transaction(() => {
     const now = clock.now();
@@ -181,7 +196,10 @@ export function applyRoster(entries: RosterEntry[], deps: { repo: DirectoryRepo;
       }
       // roles in the file are added; removing a role is a deliberate act done with `revoke`
       for (const role of entry.roles) if (repo.addRole(personId, role)) changed = existing !== null || changed;
-      for (const [platform, externalId] of [["telegram", entry.telegramUserId], ["slack", entry.slackUserId]] as const) {
+      for (const [platform, externalId] of [
+        ["telegram", entry.telegramUserId],
+        ["slack", entry.slackUserId],
+      ] as const) {
         if (!externalId) continue;
         const account = repo.account(platform, externalId);
         if (account?.personId === personId) continue;

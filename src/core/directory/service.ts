@@ -1,7 +1,7 @@
 // The staff directory: who people are, their units and roles, self-registration and role grants.
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import { type Locale, type Role, isRole } from "../roles";
+import { isRole, type Locale, type Role } from "../roles";
 import { foldText, normalizeName, normalizeText } from "../text";
 import type { DirectoryRepo, Person, Unit } from "./types";
 
@@ -19,7 +19,7 @@ export function hasRole(person: Person | null, ...roles: Role[]): boolean {
 }
 
 export function requireRole(person: Person | null, ...roles: Role[]): Person {
-  if (!person || person.status !== "active" || !hasRole(person, ...roles)) throw new DomainError("not-allowed");
+  if (person?.status !== "active" || !hasRole(person, ...roles)) throw new DomainError("not-allowed");
   return person;
 }
 

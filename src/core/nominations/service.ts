@@ -8,7 +8,7 @@ import { type DirectoryService, hasRole, requireRole } from "../directory/servic
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { type Reply, button, say } from "../reply";
+import { button, type Reply, say } from "../reply";
 import { normalizeText } from "../text";
 import type { Evidence, GoodDeed, Nomination, NominationKind, NominationStatus, NomineeKind } from "./types";
 
@@ -123,9 +123,7 @@ export function createNominationService(deps: {
   function checkPrerequisites(target: Award, nominee: { kind: NomineeKind; id: number }, year: number): void {
     for (const pre of target.prerequisites) {
       const years = pre.sameYear ? [year] : Array.from({ length: pre.years }, (_, i) => year - 1 - i);
-      const met = years.every((y) =>
-        repo.live(pre.award, y, nominee).some((n) => (pre.sameYear ? true : n.status === "decided")),
-      );
+      const met = years.every((y) => repo.live(pre.award, y, nominee).some((n) => (pre.sameYear ? true : n.status === "decided")));
       if (!met) {
         throw new DomainError("nomination-prerequisite", {
           award: target.name,
@@ -242,7 +240,8 @@ export function createNominationService(deps: {
       const person = requireRole(actor, "unit_head", "secretary");
       const nomination = get(nominationId);
       if (nomination.proposedBy !== person.id && !hasRole(person, "secretary")) throw new DomainError("not-allowed");
-      if (nomination.status === "decided" || nomination.status === "withdrawn") throw new DomainError("nomination-wrong-status", { id: nominationId });
+      if (nomination.status === "decided" || nomination.status === "withdrawn")
+        throw new DomainError("nomination-wrong-status", { id: nominationId });
       uow.transaction(() => {
         for (const file of files) repo.addEvidence(nominationId, file, person.id, clock.now());
       });
@@ -283,7 +282,13 @@ export function createNominationService(deps: {
           const n = get(id);
           if (n.status !== "approved") throw new DomainError("nomination-wrong-status", { id });
           repo.update(id, { status: "decided", decisionNo: number, decisionDate: input.date, decisionSigner: signer }, clock.now());
-          audit.record({ actorPersonId: secretary.id, action: "nomination.decided", entity: "nomination", entityId: id, details: { decisionNo: number } });
+          audit.record({
+            actorPersonId: secretary.id,
+            action: "nomination.decided",
+            entity: "nomination",
+            entityId: id,
+            details: { decisionNo: number },
+          });
         }
       });
       const decided = ids.map(get);

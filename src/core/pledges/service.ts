@@ -76,10 +76,7 @@ export function createPledgeService(deps: {
 
   /** Who may change a pledge's content: its person, or for a unit's pledge, that unit's heads. */
   function assertOwner(actor: Person, pledge: Pledge): void {
-    const owns =
-      pledge.subject === "person"
-        ? pledge.personId === actor.id
-        : hasRole(actor, "unit_head") && actor.unitId === pledge.unitId;
+    const owns = pledge.subject === "person" ? pledge.personId === actor.id : hasRole(actor, "unit_head") && actor.unitId === pledge.unitId;
     if (!owns) throw new DomainError("not-allowed");
   }
 
@@ -92,9 +89,7 @@ export function createPledgeService(deps: {
 
   async function notifyReviewers(pledge: Pledge, submitter: Person): Promise<void> {
     const reviewers =
-      pledge.subject === "unit"
-        ? directory.withRole("secretary")
-        : directory.unitHeads(pledge.unitId).filter((p) => p.id !== submitter.id);
+      pledge.subject === "unit" ? directory.withRole("secretary") : directory.unitHeads(pledge.unitId).filter((p) => p.id !== submitter.id);
     const message = {
       ...say("pledge-notify-submitted", { name: submitter.fullName, unit: submitter.unitName, id: pledge.id }),
       buttons: [[button("btn-review", `review:open:${pledge.id}`, "primary")]],
@@ -158,7 +153,14 @@ export function createPledgeService(deps: {
       uow.transaction(() => {
         repo.update(
           pledgeId,
-          { awardCodes: clean.awardCodes, commitments: clean.commitments, status: "submitted", reviewedBy: null, reviewedAt: null, returnReason: null },
+          {
+            awardCodes: clean.awardCodes,
+            commitments: clean.commitments,
+            status: "submitted",
+            reviewedBy: null,
+            reviewedAt: null,
+            returnReason: null,
+          },
           clock.now(),
         );
         audit.record({
@@ -264,7 +266,10 @@ export function createPledgeService(deps: {
     const message =
       status === "confirmed"
         ? say("pledge-notify-confirmed", { id: pledgeId, reviewer: reviewer.fullName })
-        : { ...say("pledge-notify-returned", { id: pledgeId, reviewer: reviewer.fullName, reason: reason ?? "" }), buttons: [[button("btn-edit", `pledge:edit:${pledgeId}`, "primary")]] };
+        : {
+            ...say("pledge-notify-returned", { id: pledgeId, reviewer: reviewer.fullName, reason: reason ?? "" }),
+            buttons: [[button("btn-edit", `pledge:edit:${pledgeId}`, "primary")]],
+          };
     await Promise.all(owners.map((id) => notifier.notify(id, message)));
     return get(pledgeId);
   }

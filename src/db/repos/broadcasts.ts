@@ -52,7 +52,8 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
       return row?.id ?? null;
     },
     run: (id) => (db.select().from(broadcastRuns).where(eq(broadcastRuns.id, id)).get() as RunRow | undefined) ?? null,
-    runsOf: (announcementId) => db.select().from(broadcastRuns).where(eq(broadcastRuns.announcementId, announcementId)).orderBy(asc(broadcastRuns.id)).all() as RunRow[],
+    runsOf: (announcementId) =>
+      db.select().from(broadcastRuns).where(eq(broadcastRuns.announcementId, announcementId)).orderBy(asc(broadcastRuns.id)).all() as RunRow[],
     insertDeliveries(runId, recipients) {
       // in chunks: SQLite limits the variables of one statement
       for (let i = 0; i < recipients.length; i += 500) {
@@ -103,7 +104,13 @@ export function createOutboxQueue(db: Db): OutboxQueue {
         const ids = db
           .select({ id: deliveries.id })
           .from(deliveries)
-          .where(and(eq(deliveries.platform, platform), eq(deliveries.status, "pending"), or(isNull(deliveries.notBefore), lte(deliveries.notBefore, now))))
+          .where(
+            and(
+              eq(deliveries.platform, platform),
+              eq(deliveries.status, "pending"),
+              or(isNull(deliveries.notBefore), lte(deliveries.notBefore, now)),
+            ),
+          )
           .orderBy(asc(deliveries.id))
           .limit(limit)
           .all()
@@ -114,11 +121,22 @@ export function createOutboxQueue(db: Db): OutboxQueue {
       })();
     },
     markSent: (id, ref, at, possibleDuplicate) =>
-      void db.update(deliveries).set({ status: "sent", messageRef: ref, sentAt: at, possibleDuplicate, claimedBy: null, leaseUntil: null, error: null }).where(eq(deliveries.id, id)).run(),
+      void db
+        .update(deliveries)
+        .set({ status: "sent", messageRef: ref, sentAt: at, possibleDuplicate, claimedBy: null, leaseUntil: null, error: null })
+        .where(eq(deliveries.id, id))
+        .run(),
     release: (id, notBefore, error, countAttempt) =>
       void db
         .update(deliveries)
-        .set({ status: "pending", notBefore, error, claimedBy: null, leaseUntil: null, ...(countAttempt ? { attempts: sql`${deliveries.attempts} + 1` } : {}) })
+        .set({
+          status: "pending",
+          notBefore,
+          error,
+          claimedBy: null,
+          leaseUntil: null,
+          ...(countAttempt ? { attempts: sql`${deliveries.attempts} + 1` } : {}),
+        })
         .where(eq(deliveries.id, id))
         .run(),
     markFailed: (id, error, at) =>

@@ -34,7 +34,11 @@ export function createCampaignRepo(db: Db): CampaignRepo {
     insert(input, at) {
       return db.$client.transaction(() => {
         const { awardCodes, ...row } = input;
-        const id = db.insert(campaigns).values({ ...row, createdAt: at }).returning({ id: campaigns.id }).get().id;
+        const id = db
+          .insert(campaigns)
+          .values({ ...row, createdAt: at })
+          .returning({ id: campaigns.id })
+          .get().id;
         for (const code of awardCodes) db.insert(campaignAwards).values({ campaignId: id, awardCode: code }).run();
         return id;
       })();
@@ -62,7 +66,10 @@ export function syncAwardCatalog(db: Db, catalog: Catalog): void {
         pledgeable: award.pledgeable,
         definition: award,
       };
-      db.insert(awards).values({ code: award.code, ...row }).onConflictDoUpdate({ target: awards.code, set: row }).run();
+      db.insert(awards)
+        .values({ code: award.code, ...row })
+        .onConflictDoUpdate({ target: awards.code, set: row })
+        .run();
     }
   })();
 }

@@ -8,7 +8,12 @@ import { caseFiles, caseMessages, cases } from "../schema";
 export function createCaseRepo(db: Db): CaseRepo {
   const publicColumns = ({ receiptBucket: _bucket, receiptHash: _hash, ...rest }: typeof cases.$inferSelect): Case => rest;
   return {
-    insert: (row) => db.insert(cases).values({ ...row, status: "received" }).returning({ id: cases.id }).get().id,
+    insert: (row) =>
+      db
+        .insert(cases)
+        .values({ ...row, status: "received" })
+        .returning({ id: cases.id })
+        .get().id,
     get: (id) => {
       const row = db.select().from(cases).where(eq(cases.id, id)).get();
       return row ? { ...publicColumns(row), receiptHash: row.receiptHash } : null;
@@ -20,7 +25,12 @@ export function createCaseRepo(db: Db): CaseRepo {
         .where(eq(cases.receiptBucket, bucket))
         .all()
         .map((row) => ({ ...publicColumns(row), receiptHash: row.receiptHash })),
-    countInYear: (year) => db.select({ n: count() }).from(cases).where(like(cases.number, `${year}-%`)).get()?.n ?? 0,
+    countInYear: (year) =>
+      db
+        .select({ n: count() })
+        .from(cases)
+        .where(like(cases.number, `${year}-%`))
+        .get()?.n ?? 0,
     list(filter) {
       const conditions = [
         ...(filter.open ? [ne(cases.status, "closed")] : []),
@@ -40,7 +50,14 @@ export function createCaseRepo(db: Db): CaseRepo {
     addFiles: (files) => void db.insert(caseFiles).values(files).run(),
     files: (caseId) =>
       db
-        .select({ caseId: caseFiles.caseId, platform: caseFiles.platform, fileId: caseFiles.fileId, fileName: caseFiles.fileName, mimeType: caseFiles.mimeType, size: caseFiles.size })
+        .select({
+          caseId: caseFiles.caseId,
+          platform: caseFiles.platform,
+          fileId: caseFiles.fileId,
+          fileName: caseFiles.fileName,
+          mimeType: caseFiles.mimeType,
+          size: caseFiles.size,
+        })
         .from(caseFiles)
         .where(eq(caseFiles.caseId, caseId))
         .all(),

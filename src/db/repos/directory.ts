@@ -12,7 +12,12 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     const roleRows = db
       .select()
       .from(personRoles)
-      .where(inArray(personRoles.personId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          personRoles.personId,
+          rows.map((r) => r.id),
+        ),
+      )
       .all();
     return rows.map((r) => ({
       id: r.id,
@@ -64,11 +69,22 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         const ids = db.select({ id: personRoles.personId }).from(personRoles).where(eq(personRoles.role, filter.role));
         conditions.push(inArray(people.id, ids));
       }
-      return withRoles(selectPeople().where(and(...conditions)).orderBy(people.fullNameFolded).all());
+      return withRoles(
+        selectPeople()
+          .where(and(...conditions))
+          .orderBy(people.fullNameFolded)
+          .all(),
+      );
     },
     personByEmail: (email) => one(withRoles(selectPeople().where(eq(people.email, email.toLowerCase())).all())),
     personByNameInUnit: (fullName, unitId) =>
-      one(withRoles(selectPeople().where(and(eq(people.fullNameFolded, foldText(fullName)), eq(people.unitId, unitId))).all())),
+      one(
+        withRoles(
+          selectPeople()
+            .where(and(eq(people.fullNameFolded, foldText(fullName)), eq(people.unitId, unitId)))
+            .all(),
+        ),
+      ),
     insertPerson(person: NewPerson, at) {
       return db
         .insert(people)
@@ -83,31 +99,59 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       db.update(people).set(values).where(eq(people.id, id)).run();
     },
     roles: (personId) =>
-      db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, personId)).all().map((r) => r.role),
+      db
+        .select({ role: personRoles.role })
+        .from(personRoles)
+        .where(eq(personRoles.personId, personId))
+        .all()
+        .map((r) => r.role),
     addRole: (personId, role: Role) => db.insert(personRoles).values({ personId, role }).onConflictDoNothing().run().changes > 0,
     removeRole: (personId, role: Role) =>
-      db.delete(personRoles).where(and(eq(personRoles.personId, personId), eq(personRoles.role, role))).run().changes > 0,
+      db
+        .delete(personRoles)
+        .where(and(eq(personRoles.personId, personId), eq(personRoles.role, role)))
+        .run().changes > 0,
     units: () => db.select({ id: units.id, name: units.name, parentId: units.parentId }).from(units).orderBy(units.id).all(),
     unit: (id) => db.select({ id: units.id, name: units.name, parentId: units.parentId }).from(units).where(eq(units.id, id)).get() ?? null,
     unitByName: (name) =>
-      db.select({ id: units.id, name: units.name, parentId: units.parentId }).from(units).where(eq(units.nameFolded, foldText(name))).get() ?? null,
+      db
+        .select({ id: units.id, name: units.name, parentId: units.parentId })
+        .from(units)
+        .where(eq(units.nameFolded, foldText(name)))
+        .get() ?? null,
     insertUnit: (name, at, parentId = null) =>
-      db.insert(units).values({ name, nameFolded: foldText(name), parentId, createdAt: at }).returning({ id: units.id }).get().id,
+      db
+        .insert(units)
+        .values({ name, nameFolded: foldText(name), parentId, createdAt: at })
+        .returning({ id: units.id })
+        .get().id,
     accounts: (personId) =>
       db
-        .select({ platform: platformAccounts.platform, externalId: platformAccounts.externalId, personId: platformAccounts.personId, blockedAt: platformAccounts.blockedAt })
+        .select({
+          platform: platformAccounts.platform,
+          externalId: platformAccounts.externalId,
+          personId: platformAccounts.personId,
+          blockedAt: platformAccounts.blockedAt,
+        })
         .from(platformAccounts)
         .where(eq(platformAccounts.personId, personId))
         .all(),
     account: (platform, externalId) =>
       db
-        .select({ platform: platformAccounts.platform, externalId: platformAccounts.externalId, personId: platformAccounts.personId, blockedAt: platformAccounts.blockedAt })
+        .select({
+          platform: platformAccounts.platform,
+          externalId: platformAccounts.externalId,
+          personId: platformAccounts.personId,
+          blockedAt: platformAccounts.blockedAt,
+        })
         .from(platformAccounts)
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
         .get() ?? null,
     upsertAccount(personId, platform, externalId) {
       // a person has one account per platform: linking a new one replaces the old
-      db.delete(platformAccounts).where(and(eq(platformAccounts.personId, personId), eq(platformAccounts.platform, platform))).run();
+      db.delete(platformAccounts)
+        .where(and(eq(platformAccounts.personId, personId), eq(platformAccounts.platform, platform)))
+        .run();
       db.insert(platformAccounts)
         .values({ personId, platform, externalId })
         .onConflictDoUpdate({ target: [platformAccounts.platform, platformAccounts.externalId], set: { personId, blockedAt: null } })

@@ -13,6 +13,10 @@ export function createLinkCodeRepo(db: Db): LinkCodeRepo {
     },
     markUsed: (id, at) => void db.update(linkCodes).set({ usedAt: at }).where(eq(linkCodes.id, id)).run(),
     retireFor: (personId, at) =>
-      void db.update(linkCodes).set({ usedAt: at }).where(and(eq(linkCodes.personId, personId), isNull(linkCodes.usedAt))).run(),
+      void db
+        .update(linkCodes)
+        .set({ usedAt: at })
+        .where(and(eq(linkCodes.personId, personId), isNull(linkCodes.usedAt)))
+        .run(),
   };
 }

@@ -27,19 +27,53 @@ export function createNominationRepo(db: Db): NominationRepo {
         where.push(eq(nominations.nominee, nominee.kind));
         where.push(nominee.kind === "person" ? eq(nominations.personId, nominee.id) : eq(nominations.unitId, nominee.id));
       }
-      return db.select().from(nominations).where(and(...where)).all();
+      return db
+        .select()
+        .from(nominations)
+        .where(and(...where))
+        .all();
     },
-    insert: (n, at) => db.insert(nominations).values({ ...n, createdAt: at, updatedAt: at }).returning({ id: nominations.id }).get().id,
-    update: (id, patch, at) => void db.update(nominations).set({ ...patch, updatedAt: at }).where(eq(nominations.id, id)).run(),
+    insert: (n, at) =>
+      db
+        .insert(nominations)
+        .values({ ...n, createdAt: at, updatedAt: at })
+        .returning({ id: nominations.id })
+        .get().id,
+    update: (id, patch, at) =>
+      void db
+        .update(nominations)
+        .set({ ...patch, updatedAt: at })
+        .where(eq(nominations.id, id))
+        .run(),
     evidence: (nominationId) => db.select().from(nominationEvidence).where(eq(nominationEvidence.nominationId, nominationId)).all(),
     addEvidence(nominationId, file, addedBy, at) {
       db.insert(nominationEvidence)
-        .values({ nominationId, platform: file.platform, fileId: file.fileId, fileName: file.fileName, mimeType: file.mimeType, size: file.size, addedBy, addedAt: at })
+        .values({
+          nominationId,
+          platform: file.platform,
+          fileId: file.fileId,
+          fileName: file.fileName,
+          mimeType: file.mimeType,
+          size: file.size,
+          addedBy,
+          addedAt: at,
+        })
         .run();
     },
     goodDeed: (id) => db.select().from(goodDeeds).where(eq(goodDeeds.id, id)).get() ?? null,
-    goodDeeds: (status) => db.select().from(goodDeeds).where(status ? eq(goodDeeds.status, status) : undefined).orderBy(asc(goodDeeds.id)).all(),
-    insertGoodDeed: (deed, at) => db.insert(goodDeeds).values({ ...deed, status: "reported", createdAt: at }).returning({ id: goodDeeds.id }).get().id,
+    goodDeeds: (status) =>
+      db
+        .select()
+        .from(goodDeeds)
+        .where(status ? eq(goodDeeds.status, status) : undefined)
+        .orderBy(asc(goodDeeds.id))
+        .all(),
+    insertGoodDeed: (deed, at) =>
+      db
+        .insert(goodDeeds)
+        .values({ ...deed, status: "reported", createdAt: at })
+        .returning({ id: goodDeeds.id })
+        .get().id,
     updateGoodDeed: (id, patch) => void db.update(goodDeeds).set(patch).where(eq(goodDeeds.id, id)).run(),
   };
 }

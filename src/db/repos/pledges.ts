@@ -20,8 +20,23 @@ export function createPledgeRepo(db: Db): PledgeRepo {
     byCampaign: (campaignId) => db.select().from(pledges).where(eq(pledges.campaignId, campaignId)).orderBy(pledges.unitId, pledges.id).all(),
     byPerson: (personId) => db.select().from(pledges).where(eq(pledges.personId, personId)).orderBy(desc(pledges.id)).all(),
     byUnit: (unitId, subject) =>
-      db.select().from(pledges).where(and(eq(pledges.unitId, unitId), eq(pledges.subject, subject))).orderBy(desc(pledges.id)).all(),
-    insert: (pledge, at) => db.insert(pledges).values({ ...pledge, createdAt: at, updatedAt: at }).returning({ id: pledges.id }).get().id,
-    update: (id, patch, at) => void db.update(pledges).set({ ...patch, updatedAt: at }).where(eq(pledges.id, id)).run(),
+      db
+        .select()
+        .from(pledges)
+        .where(and(eq(pledges.unitId, unitId), eq(pledges.subject, subject)))
+        .orderBy(desc(pledges.id))
+        .all(),
+    insert: (pledge, at) =>
+      db
+        .insert(pledges)
+        .values({ ...pledge, createdAt: at, updatedAt: at })
+        .returning({ id: pledges.id })
+        .get().id,
+    update: (id, patch, at) =>
+      void db
+        .update(pledges)
+        .set({ ...patch, updatedAt: at })
+        .where(eq(pledges.id, id))
+        .run(),
   };
 }

@@ -13,7 +13,10 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
     },
     put(key, state) {
       const row = { command: state.command, state, updatedAt: clock.now() };
-      db.insert(dialogStates).values({ key, ...row }).onConflictDoUpdate({ target: dialogStates.key, set: row }).run();
+      db.insert(dialogStates)
+        .values({ key, ...row })
+        .onConflictDoUpdate({ target: dialogStates.key, set: row })
+        .run();
     },
     delete: (key) => void db.delete(dialogStates).where(eq(dialogStates.key, key)).run(),
   };

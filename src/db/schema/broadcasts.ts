@@ -87,8 +87,5 @@ export const deliveries = sqliteTable(
     messageRef: text("message_ref"),
     acknowledgedAt: integer("acknowledged_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    uniqueIndex("deliveries_recipient_idx").on(t.runId, t.platform, t.externalId),
-    index("deliveries_queue_idx").on(t.platform, t.status),
-  ],
+  (t) => [uniqueIndex("deliveries_recipient_idx").on(t.runId, t.platform, t.externalId), index("deliveries_queue_idx").on(t.platform, t.status)],
 );

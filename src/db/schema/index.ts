@@ -1,9 +1,10 @@
 // Every table, for drizzle-kit and the repositories.
+
+export * from "./broadcasts";
 export * from "./campaigns";
+export * from "./cases";
 export * from "./directory";
-export * from "./pledges";
-export * from "./system";
 export * from "./linking";
 export * from "./nominations";
-export * from "./cases";
-export * from "./broadcasts";
+export * from "./pledges";
+export * from "./system";

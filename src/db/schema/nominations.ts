@@ -1,7 +1,14 @@
 // Nominations (đề nghị khen thưởng), their evidence, good deeds, and the council's review sessions with
 // their secret ballot. The ballot tables are laid out so no row can be traced back to a member: see `ballots`.
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { BALLOT_CHOICES, GOOD_DEED_STATUSES, NOMINATION_KINDS, NOMINATION_STATUSES, NOMINEE_KINDS, SESSION_STATUSES } from "../../core/nominations/types";
+import {
+  BALLOT_CHOICES,
+  GOOD_DEED_STATUSES,
+  NOMINATION_KINDS,
+  NOMINATION_STATUSES,
+  NOMINEE_KINDS,
+  SESSION_STATUSES,
+} from "../../core/nominations/types";
 import { campaigns } from "./campaigns";
 import { people, units } from "./directory";
 

@@ -33,13 +33,9 @@ export const pledges = sqliteTable(
   },
   (t) => [
     // one live pledge per person per campaign (a withdrawn one may be replaced)
-    uniqueIndex("pledges_person_live_unique")
-      .on(t.campaignId, t.personId)
-      .where(sql`${t.subject} = 'person' and ${t.status} <> 'withdrawn'`),
+    uniqueIndex("pledges_person_live_unique").on(t.campaignId, t.personId).where(sql`${t.subject} = 'person' and ${t.status} <> 'withdrawn'`),
     // one live collective pledge per unit per campaign
-    uniqueIndex("pledges_unit_live_unique")
-      .on(t.campaignId, t.unitId)
-      .where(sql`${t.subject} = 'unit' and ${t.status} <> 'withdrawn'`),
+    uniqueIndex("pledges_unit_live_unique").on(t.campaignId, t.unitId).where(sql`${t.subject} = 'unit' and ${t.status} <> 'withdrawn'`),
     // a unit head's review queue and the secretary's per-unit lists
     index("pledges_unit_status_idx").on(t.campaignId, t.unitId, t.status),
   ],
