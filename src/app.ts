@@ -3,6 +3,7 @@
 
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
+import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
 import type { Config } from "./config";
 import { createAgenda } from "./core/agenda";
@@ -93,6 +94,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
 
   const agenda = createAgenda();
   agenda.register("pledges", pledgeAgenda);
+  agenda.register("ballots", ballotAgenda);
+  agenda.register("cases", caseAgenda);
   // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
   observers.push((personId) => agenda.changed(personId));
   const nominationRepo = createNominationRepo(db);

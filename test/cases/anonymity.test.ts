@@ -196,3 +196,17 @@ describe("receipts and handling", () => {
     expect((await say(test, son, { action: "cases:open:1" })).text).toBe("Bạn không có quyền làm việc này.");
   });
 });
+
+describe("the handler's agenda", () => {
+  it("counts open cases for case handlers, with deadlines and no sender", async () => {
+    await fileCase(SENDER, "2");
+    const hanh = test.app.services.directory.findOnePerson("Mai Thị Hạnh");
+    const sections = test.app.services.agenda.for({ person: hanh, locale: "vi", services: test.app.services });
+    const cases = sections.find((s) => s.id === "cases.open");
+    expect(cases?.pending).toBe(true);
+    const line = test.app.services.translator.t("vi", cases?.items[0]?.key ?? "", cases?.items[0]?.args);
+    expect(line).toBe("2026-0001 — Tố cáo — hạn 14/01/2026");
+    const lan = test.app.services.directory.findOnePerson("Vũ Thị Lan");
+    expect(test.app.services.agenda.for({ person: lan, locale: "vi", services: test.app.services }).some((s) => s.id === "cases.open")).toBe(false);
+  });
+});
