@@ -29,15 +29,13 @@ export const caseAgenda: AgendaProvider = ({ person, services }) => {
       id: "cases.open",
       pending: open.length > 0,
       title: text("agenda-cases", { count: open.length }),
-      items: open
-        .slice(0, 10)
-        .map((c) =>
-          text("agenda-case-line", {
-            number: c.number,
-            kind: text(`case-kind-${c.kind}`),
-            deadline: showDay(c.status === "received" ? c.acceptBy : c.resolveBy),
-          }),
-        ),
+      items: open.slice(0, 10).map((c) =>
+        text("agenda-case-line", {
+          number: c.number,
+          kind: text(`case-kind-${c.kind}`),
+          deadline: showDay(c.status === "received" ? c.acceptBy : c.resolveBy),
+        }),
+      ),
       empty: text("agenda-no-cases"),
       buttons: open.length > 0 ? [[button("btn-open-cases", "cases:list:open", "primary")]] : [],
     },

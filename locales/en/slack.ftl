@@ -10,5 +10,5 @@ slack-home-button-review = Confirm pledges
 slack-home-button-link = Link accounts
 slack-home-button-register = Register as staff
 slack-home-button-help = Help
-slack-file-not-sent = The file { $name } cannot be sent on Slack yet. Use this command on Telegram or the command line.
+slack-file-attached = File attached: { $name }
 slack-help-hint = On Slack, type /thidua and the command's name (for example /thidua pledge), or send the command's name to the bot in a direct message (for example: mypledges).

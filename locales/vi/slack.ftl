@@ -10,5 +10,5 @@ slack-home-button-review = Xác nhận đăng ký
 slack-home-button-link = Liên kết tài khoản
 slack-home-button-register = Khai báo cán bộ
 slack-home-button-help = Trợ giúp
-slack-file-not-sent = Tệp { $name } chưa gửi được qua Slack. Hãy dùng lệnh này trên Telegram hoặc dòng lệnh.
+slack-file-attached = Tệp đính kèm: { $name }
 slack-help-hint = Trên Slack, gõ /thidua và tên lệnh (ví dụ /thidua pledge), hoặc nhắn tên lệnh cho bot trong tin nhắn riêng (ví dụ: mypledges).

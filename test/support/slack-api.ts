@@ -132,6 +132,9 @@ export class SlackApiStandIn {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Files uploaded with files.uploadV2: name, bytes, and the channel they were shared in. */
+  readonly uploads = new Map<string, { filename: string; bytes: Buffer | null; channel: string | null }>();
+
   addUser(user: SlackUser): void {
     this.users.set(user.id, user);
   }
@@ -210,6 +213,15 @@ export class SlackApiStandIn {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // the second step of files.uploadV2: the file's bytes, posted to the URL getUploadURLExternal gave
+    const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
+    if (upload) {
+      const entry = this.uploads.get(upload[1] as string);
+      if (entry) entry.bytes = Buffer.concat(chunks);
+      res.writeHead(entry ? 200 : 404).end(entry ? "OK" : "");
+      this.notifyWaiters();
+      return;
+    }
     const match = /^\/api\/([\w.]+)$/.exec(url.pathname);
     const send = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
@@ -363,6 +375,20 @@ export class SlackApiStandIn {
           ok: true,
           user: { ...user, locale: user.locale ?? "vi-VN", tz: user.tz ?? "Asia/Ho_Chi_Minh", profile: { real_name: user.real_name } },
         };
+      }
+      case "files.getUploadURLExternal": {
+        const id = this.nextId("F");
+        this.uploads.set(id, { filename: String(p.filename ?? ""), bytes: null, channel: null });
+        return { ok: true, file_id: id, upload_url: `http://127.0.0.1:${this.port}/upload/${id}` };
+      }
+      case "files.completeUploadExternal": {
+        const files = (typeof p.files === "string" ? JSON.parse(p.files) : p.files) as Array<{ id: string; title?: string }>;
+        for (const file of files) {
+          const upload = this.uploads.get(file.id);
+          if (!upload?.bytes) return { ok: false, error: "file_not_found" };
+          upload.channel = this.resolveChannel(String(p.channel_id ?? ""));
+        }
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? "" })) };
       }
       case "files.info": {
         const id = String(p.file ?? "");

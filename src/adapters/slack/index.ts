@@ -124,6 +124,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   async function postToUser(userId: string, reply: Reply, locale: Locale): Promise<void> {
     const { text, blocks } = renderMessage(reply, locale, services.translator);
     await pace(userId, () => client.chat.postMessage({ channel: userId, text, blocks: blocks as never }));
+    await uploadFiles(userId, reply);
+  }
+
+  /** Exported spreadsheets go to the person's DM as Slack files (never into a channel: they hold people's data). */
+  async function uploadFiles(userId: string, reply: Reply): Promise<void> {
+    const files = reply.blocks.filter((b) => b.type === "file");
+    if (files.length === 0) return;
+    const opened = await client.conversations.open({ users: userId });
+    const channel = opened.channel?.id;
+    if (!channel) return;
+    for (const file of files) {
+      await client.files.uploadV2({ channel_id: channel, file: Buffer.from(file.data), filename: file.fileName, title: file.fileName });
+    }
   }
 
   async function postReplies(where: { userId: string; channel: string | null }, replies: Reply[], locale: Locale): Promise<void> {
@@ -133,6 +146,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         const { text, blocks } = renderMessage(reply, locale, services.translator);
         const channel = where.channel;
         await pace(channel, () => client.chat.postEphemeral({ channel, user: where.userId, text, blocks: blocks as never }));
+        await uploadFiles(where.userId, reply);
       } else {
         await postToUser(where.userId, reply, locale);
       }

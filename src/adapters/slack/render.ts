@@ -82,7 +82,8 @@ export function renderContent(reply: Reply, t: (key: string, args?: Args) => str
         break;
       }
       case "file": {
-        const value = t("slack-file-not-sent", { name: block.fileName });
+        // the file itself is uploaded beside the message (see the adapter); the message names it
+        const value = t("slack-file-attached", { name: block.fileName });
         lines.push(value);
         blocks.push({ type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(value) } });
         break;
