@@ -151,6 +151,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
   });
 
+  // decisions and good deeds reach everyone through the announcement outbox (paced, reported, acknowledged)
+  nominations.setAnnouncer(async ({ reply }) => void broadcasts.announceToEveryone(reply.blocks));
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,

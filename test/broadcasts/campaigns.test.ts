@@ -66,7 +66,7 @@ describe("pledge-season reminders", () => {
     expect(remind()).toBe(0);
     const rows = test.app.db.$client
       .prepare(
-        "select a.message_key as key, count(*) as n from deliveries d join broadcast_runs r on r.id = d.run_id join announcements a on a.id = r.announcement_id group by a.message_key order by key",
+        "select json_extract(a.blocks, '$[1].text.key') as key, count(*) as n from deliveries d join broadcast_runs r on r.id = d.run_id join announcements a on a.id = r.announcement_id group by key order by key",
       )
       .all();
     // 20 staff less Lan; one unit head (Long) has her pledge to confirm

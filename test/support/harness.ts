@@ -94,3 +94,13 @@ export function renderAll(test: TestApp, replies: Reply[], locale: Locale): stri
 export function actions(replies: Reply[]): string[] {
   return replies.flatMap((reply) => (reply.buttons ?? []).flat().map((b) => b.action));
 }
+
+/** How many deliveries the system's announcements whose first block is this message have (decisions, good deeds). */
+export function announcedDeliveries(test: TestApp, firstKey: string): number {
+  const row = test.app.db.$client
+    .prepare(
+      "select count(*) as n from deliveries d join broadcast_runs r on r.id = d.run_id join announcements a on a.id = r.announcement_id where json_extract(a.blocks, '$[0].text.key') = ?",
+    )
+    .get(firstKey) as { n: number };
+  return row.n;
+}

@@ -8,7 +8,7 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { PledgeService } from "../pledges/service";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { say } from "../reply";
+import { type Block, say, text } from "../reply";
 import { isLocale, type Locale, type Platform } from "../roles";
 import { describeRepeat, latestSlot } from "./repeat";
 import type { Announcement, Audience, Delivery, Recipient, Repeat, RunReport, Schedule } from "./types";
@@ -130,6 +130,14 @@ export function createBroadcastService(deps: {
       if (runId === null) return null;
       repo.insertDeliveries(runId, people);
       return runId;
+    });
+  }
+
+  /** What the system announces (localized blocks), sent at once to the given people. */
+  function announceNow(blocks: Block[], audience: Audience, people: Recipient[], now: Date): number | null {
+    return uow.transaction(() => {
+      const announcementId = repo.insertAnnouncement({ authorId: null, text: "", blocks, audience, createdAt: now });
+      return createRun(announcementId, null, now, people);
     });
   }
 
@@ -328,20 +336,21 @@ export function createBroadcastService(deps: {
           const people = recipients(audience, null);
           if (people.length === 0) continue;
           const deadlineText = DateTime.fromJSDate(deadline, { zone: deps.timezone }).toFormat("HH:mm dd/MM/yyyy");
-          uow.transaction(() => {
-            const announcementId = repo.insertAnnouncement({
-              authorId: null,
-              text: "",
-              messageKey,
-              messageArgs: { campaign: campaign.title, deadline: deadlineText },
-              audience,
-              createdAt: now,
-            });
-            if (createRun(announcementId, null, now, people) !== null) runs++;
-          });
+          const blocks: Block[] = [
+            { type: "heading", text: text("reminder-heading") },
+            { type: "paragraph", text: text(messageKey, { campaign: campaign.title, deadline: deadlineText }) },
+          ];
+          if (announceNow(blocks, audience, people, now) !== null) runs++;
         }
       }
       return runs;
+    },
+
+    /** Decisions and good deeds published to everyone, through the same outbox as people's announcements. */
+    announceToEveryone(blocks: Block[]): number | null {
+      const audience: Audience = { kind: "everyone" };
+      const people = recipients(audience, null);
+      return people.length > 0 ? announceNow(blocks, audience, people, clock.now()) : null;
     },
 
     /** A group chat or channel joins the "registered chats" audience. */

@@ -1,4 +1,5 @@
 // Announcements (phát động, nhắc việc): who they go to, when, and what became of each delivery.
+import type { Block } from "../reply";
 import type { Platform, Role } from "../roles";
 
 export type Audience =
@@ -54,8 +55,8 @@ export interface Announcement {
   id: number;
   authorId: number | null;
   text: string;
-  messageKey?: string | null;
-  messageArgs?: Record<string, string | number> | null;
+  /** Set for what the system announces, in place of text: localized blocks (see the schema). */
+  blocks?: Block[] | null;
   audience: Audience;
   createdAt: Date;
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { BroadcastRepo, RunRow } from "../../core/broadcasts/service";
 import type { Audience, Delivery, Repeat, Schedule } from "../../core/broadcasts/types";
+import type { Block } from "../../core/reply";
 import type { Platform } from "../../core/roles";
 import type { Db } from "../client";
 import { announcements, broadcastRuns, chats, deliveries, schedules } from "../schema";
@@ -33,7 +34,7 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     insertAnnouncement: (a) => db.insert(announcements).values(a).returning({ id: announcements.id }).get().id,
     announcement(id) {
       const row = db.select().from(announcements).where(eq(announcements.id, id)).get();
-      return row ? { ...row, audience: row.audience as Audience, messageArgs: row.messageArgs as Record<string, string | number> | null } : null;
+      return row ? { ...row, audience: row.audience as Audience, blocks: row.blocks as Block[] | null } : null;
     },
     insertSchedule: (s) => db.insert(schedules).values(s).returning({ id: schedules.id }).get().id,
     schedules: () => db.select().from(schedules).orderBy(asc(schedules.id)).all().map(toSchedule),

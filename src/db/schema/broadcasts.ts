@@ -21,9 +21,11 @@ export const announcements = sqliteTable("announcements", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   authorId: integer("author_id").references(() => people.id),
   text: text("text").notNull(),
-  /** Reminders the system sends are messages of locales/, so each recipient reads them in their language. */
-  messageKey: text("message_key"),
-  messageArgs: text("message_args", { mode: "json" }),
+  /**
+   * What the system itself announces (reminders, decisions, good deeds) is kept as neutral blocks of locales/
+   * messages, so each recipient reads it in their own language; people's announcements are `text`.
+   */
+  blocks: text("blocks", { mode: "json" }),
   /** JSON Audience (src/core/broadcasts/types.ts). */
   audience: text("audience", { mode: "json" }).notNull(),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
