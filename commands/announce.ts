@@ -9,7 +9,7 @@ import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
 import { type CommandContext, defineCommand, type FormValues, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
-import { button, text } from "../src/core/reply";
+import { button, say, text } from "../src/core/reply";
 import { ROLES, type Role } from "../src/core/roles";
 
 const AUDIENCES = ["everyone", "units", "roles", "notpledged", "chats"] as const;
@@ -31,6 +31,37 @@ function audienceOf(ctx: CommandContext, values: FormValues): Audience {
       return { kind: "chats" };
     default:
       return { kind: "everyone" };
+  }
+}
+
+function audienceValues(audience: Audience): FormValues {
+  switch (audience.kind) {
+    case "units":
+      return { audience: "units", units: audience.unitIds.map(String) };
+    case "roles":
+      return { audience: "roles", roles: audience.roles };
+    case "not-pledged":
+      return { audience: "notpledged" };
+    case "chats":
+      return { audience: "chats" };
+    default:
+      return { audience: "everyone" };
+  }
+}
+
+function repeatValues(repeat: Repeat, timezone: string): FormValues {
+  const time = (hour: number, minute: number) => `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  switch (repeat.kind) {
+    case "once": {
+      const at = DateTime.fromISO(repeat.at, { zone: timezone });
+      return { when: "once", date: at.startOf("day").toJSDate(), time: time(at.hour, at.minute) };
+    }
+    case "daily":
+      return { when: "daily", time: time(repeat.hour, repeat.minute) };
+    case "weekly":
+      return { when: "weekly", weekday: String(repeat.weekday), time: time(repeat.hour, repeat.minute) };
+    case "monthly":
+      return { when: "monthly", day: String(repeat.day), time: time(repeat.hour, repeat.minute) };
   }
 }
 
@@ -62,6 +93,14 @@ export default defineCommand({
   access: ["leader", "secretary", "admin"],
   where: "dm",
   form: {
+    /** Editing a schedule from /schedules: its answers filled in, every one of them changeable. */
+    prefill(ctx, initial) {
+      if (!initial.scheduleId) return {};
+      const schedule = ctx.services.broadcasts.schedule(Number(initial.scheduleId));
+      const announcement = schedule ? ctx.services.broadcasts.announcement(schedule.announcementId) : null;
+      if (!schedule || !announcement) throw new DomainError("not-found");
+      return { text: announcement.text, ...audienceValues(announcement.audience), ...repeatValues(schedule.repeat, schedule.timezone) };
+    },
     fields: [
       { name: "text", kind: "longtext", title: "field-announce-text", prompt: "ask-announce-text", maxLength: MAX_ANNOUNCEMENT_LENGTH },
       {
@@ -130,6 +169,16 @@ export default defineCommand({
   },
   run(ctx, values) {
     const repeat = repeatOf(ctx, values);
+    if (values.scheduleId) {
+      const id = Number(values.scheduleId);
+      const { runId } = ctx.services.broadcasts.editSchedule(ctx.actor, id, { text: String(values.text), audience: audienceOf(ctx, values), repeat });
+      return runId === null
+        ? {
+            ...say("schedule-edited", { id, when: describeRepeat(repeat as Repeat, ctx.services.settings.timezone) }),
+            buttons: [[button("btn-schedules", "schedules:list:0")]],
+          }
+        : say("schedule-sent-now", { id });
+    }
     const result = ctx.services.broadcasts.announce(ctx.actor, { text: String(values.text), audience: audienceOf(ctx, values), repeat });
     const report = [[button("btn-announce-report", `report:show:${result.announcementId}`)]];
     if (repeat) {

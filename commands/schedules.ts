@@ -1,7 +1,7 @@
 // /schedules (lịch gửi): the announcements waiting to be sent, shown in words, to pause, resume or cancel.
 
 import { describeRepeat } from "../src/core/broadcasts/repeat";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { type CommandContext, defineCommand, openForm } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
 
 function list(ctx: CommandContext): Reply {
@@ -26,6 +26,7 @@ function list(ctx: CommandContext): Reply {
       s.status === "active"
         ? button(text("btn-schedule-pause", { id: s.id }), `schedules:pause:${s.id}`)
         : button(text("btn-schedule-resume", { id: s.id }), `schedules:resume:${s.id}`),
+      button(text("btn-schedule-edit", { id: s.id }), `schedules:edit:${s.id}`),
       button(text("btn-schedule-cancel", { id: s.id }), `schedules:cancel:${s.id}`, "danger"),
     ]),
   };
@@ -40,6 +41,7 @@ export default defineCommand({
   run: list,
   actions: {
     list: (ctx) => list(ctx),
+    edit: (_ctx, id) => openForm("announce", { scheduleId: id }),
     pause: (ctx, id) => [say("schedule-paused", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "paused").id }), list(ctx)],
     resume: (ctx, id) => [say("schedule-resumed", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "active").id }), list(ctx)],
     cancel: (ctx, id) => [

@@ -98,6 +98,24 @@ describe("scheduled announcements", () => {
     expect(await test.app.services.broadcasts.tick(test.clock.now())).toEqual({ sent: 1, missed: 0 });
   });
 
+  it("lets the author edit a schedule: its text, audience and time, without sending slots already past", async () => {
+    const hung = actAs(test, "Phạm Văn Hùng");
+    scheduleDaily(8);
+    const form = await say(test, hung, { action: "schedules:edit:1" });
+    // every answer is filled in: the form opens at its summary
+    expect(form.text).toContain("Hằng ngày");
+    expect(form.text).toContain("08:00");
+    await say(test, hung, { action: "f:edit" });
+    await say(test, hung, { action: "f:field:8" });
+    await say(test, hung, "17:30");
+    const saved = await say(test, hung, { action: "f:ok" });
+    expect(saved.text).toContain("Đã sửa lịch số 1: gửi hằng ngày lúc 17:30");
+    test.clock.set("2026-01-05T10:30:00Z"); // 17:30 the same day
+    expect(await test.app.services.broadcasts.tick(test.clock.now())).toEqual({ sent: 1, missed: 0 });
+    test.clock.set("2026-01-06T01:00:00Z"); // 08:00 the next day: no longer a slot
+    expect(await test.app.services.broadcasts.tick(test.clock.now())).toEqual({ sent: 0, missed: 0 });
+  });
+
   it("refuses a one-off in the past and an audience with nobody in it", async () => {
     const past = new Date(test.clock.now().getTime() - hour).toISOString();
     expect(() =>

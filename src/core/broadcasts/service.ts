@@ -39,7 +39,8 @@ export interface BroadcastRepo {
   insertSchedule(s: Omit<Schedule, "id">): number;
   schedules(): Schedule[];
   schedule(id: number): Schedule | null;
-  updateSchedule(id: number, patch: Partial<Pick<Schedule, "status" | "lastSlotAt">>): void;
+  updateSchedule(id: number, patch: Partial<Pick<Schedule, "status" | "lastSlotAt" | "repeat">>): void;
+  updateAnnouncement(id: number, patch: Pick<Announcement, "text" | "audience">): void;
   /** Null when a run for this schedule and slot exists already (another process made it). */
   insertRun(run: Omit<RunRow, "id">, at: Date): number | null;
   run(id: number): RunRow | null;
@@ -255,6 +256,35 @@ export function createBroadcastService(deps: {
       changed();
       return repo.schedule(id) as Schedule;
     },
+
+    /**
+     * Changes a waiting schedule's text, audience and timing. Slots before now are not sent; choosing "now"
+     * sends it at once and ends the schedule.
+     */
+    editSchedule(actor: Person | null, id: number, input: { text: string; audience: Audience; repeat: Repeat | null }): { runId: number | null } {
+      const author = requireRole(actor, "leader", "secretary", "admin");
+      const schedule = repo.schedule(id);
+      if (!schedule || schedule.status === "cancelled" || schedule.status === "done") throw new DomainError("not-found");
+      const body = checkText(input.text);
+      const now = clock.now();
+      if (input.repeat?.kind === "once" && new Date(input.repeat.at).getTime() <= now.getTime()) throw new DomainError("schedule-in-past");
+      const people = input.repeat ? [] : recipients(input.audience, author);
+      if (!input.repeat && people.length === 0) throw new DomainError("audience-empty");
+      const runId = uow.transaction(() => {
+        repo.updateAnnouncement(schedule.announcementId, { text: body, audience: input.audience });
+        audit.record({ actorPersonId: author.id, action: "schedule.edited", entity: "schedule", entityId: id });
+        if (input.repeat) {
+          repo.updateSchedule(id, { repeat: input.repeat, lastSlotAt: now, status: schedule.status });
+          return null;
+        }
+        repo.updateSchedule(id, { status: "done", lastSlotAt: now });
+        return createRun(schedule.announcementId, null, now, people);
+      });
+      changed();
+      return { runId };
+    },
+
+    schedule: (id: number) => repo.schedule(id),
 
     activeSchedules: () => repo.schedules().filter((s) => s.status === "active"),
     announcement: (id: number) => repo.announcement(id),
