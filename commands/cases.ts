@@ -4,6 +4,7 @@
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
+import type { Platform } from "../src/core/roles";
 import { showDay } from "./support/case-day";
 
 const PREVIEW = 160;
@@ -82,6 +83,7 @@ function detailReply(ctx: CommandContext, id: number): Reply {
     ],
     buttons: open
       ? [
+          ...(files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), `cases:files:${id}`)]] : []),
           ...(item.status === "received" ? [[button("btn-case-accept", `cases:accept:${id}`, "primary")]] : []),
           [button("btn-case-ask", `cases:ask:${id}`), button("btn-case-reply", `cases:reply:${id}`)],
           [button("btn-case-forward", `cases:forward:${id}`), button("btn-case-close", `cases:close:${id}`, "danger")],
@@ -103,6 +105,22 @@ export default defineCommand({
   },
   actions: {
     list: (ctx) => listReply(ctx, "open"),
+    /** The case's attachments, re-sent from their platform references. */
+    files(ctx, id) {
+      const item = ctx.services.cases.get(ctx.actor, Number(id));
+      const files = ctx.services.cases.files(item.id);
+      return {
+        blocks: [
+          { type: "paragraph", text: text("case-files-title", { number: item.number, count: files.length }) },
+          ...files.map((f) => ({
+            type: "platform-file" as const,
+            platform: f.platform as Platform,
+            fileId: f.fileId,
+            text: text("case-file-elsewhere", { name: f.fileName ?? f.mimeType ?? "?", platform: f.platform }),
+          })),
+        ],
+      };
+    },
     open: (ctx, id) => detailReply(ctx, Number(id)),
     async accept(ctx, id) {
       const item = await ctx.services.cases.accept(ctx.actor, Number(id));

@@ -1,4 +1,5 @@
 // The neutral reply every command returns; each adapter renders it in its platform's idiom.
+import type { Platform } from "./roles";
 
 /** A value a message may carry. Strings are the user's or the data's own words and are escaped by adapters. */
 export type ArgValue = string | number | Date | LocalizedText | Text | ArgValue[];
@@ -22,7 +23,12 @@ export type Block =
   | { type: "list"; items: Text[] }
   /** A link that opens a private chat with the bot, used to move private flows out of groups. */
   | { type: "dm-link"; text: Text; start?: string }
-  | { type: "file"; fileName: string; mimeType: string; data: Uint8Array };
+  | { type: "file"; fileName: string; mimeType: string; data: Uint8Array }
+  /**
+   * A file kept on a messaging platform (a complaint's attachment), re-sent from its reference without its original
+   * message or caption. An adapter of another platform cannot fetch it and shows `text` instead.
+   */
+  | { type: "platform-file"; platform: Platform; fileId: string; text: Text };
 
 export interface Button {
   label: Text;

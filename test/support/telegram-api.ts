@@ -277,7 +277,7 @@ export class TelegramApiStandIn {
       text,
       reply_markup: params.reply_markup as ChatMessage["reply_markup"],
       parse_mode: params.parse_mode as string | undefined,
-      ...(method === "sendDocument" ? { document: { file_name: String(params.document_name ?? "document") } } : {}),
+      ...(method === "sendDocument" ? { document: { file_name: String(params.document_name ?? params.document ?? "document") } } : {}),
       edits: 0,
     };
     const list = this.messages.get(chatId) ?? [];

@@ -47,4 +47,55 @@ describe("Telegram complaint", () => {
       expect(line).not.toContain(CONTENT.slice(0, 20));
     }
   });
+
+  it("keeps an attachment as its Telegram reference and re-sends it to the handler by that reference alone", async () => {
+    const { api } = tg;
+    // on a timeout, say what each chat holds
+    const w = (check: () => boolean) =>
+      api.waitFor(check).catch(() => {
+        throw new Error(`chats: ${JSON.stringify([api.chat(lan.id), api.chat(USERS.son.id)].map((c) => c.map((m) => m.text.slice(0, 80))))}`);
+      });
+    tg.link("Mai Thị Hạnh", USERS.son);
+    api.sendText(lan, "/complain");
+    await w(() => api.lastText(lan.id).includes("Bạn muốn gửi loại đơn nào?"));
+    api.pressLabel(lan, lan.id, "Khiếu nại");
+    await w(() => api.lastText(lan.id).includes("Hãy viết nội dung đơn"));
+    api.pushUpdate({
+      message: {
+        message_id: 9001,
+        date: 0,
+        chat: { id: lan.id, type: "private", first_name: "Lan" },
+        from: { ...lan, is_bot: false },
+        document: {
+          file_id: "BQACAgIAAxkBAAIB-evidence",
+          file_unique_id: "u1",
+          file_name: "bien-ban.pdf",
+          mime_type: "application/pdf",
+          file_size: 2048,
+        },
+      },
+    });
+    // a file without words keeps the question open and says it was received
+    await w(() => api.chat(lan.id).some((m) => m.text.includes("Đã nhận 1 tệp đính kèm")));
+    api.sendText(lan, CONTENT);
+    await w(() => api.lastText(lan.id).includes("Ẩn danh"));
+    api.pressLabel(lan, lan.id, "Ẩn danh");
+    await w(() => api.lastText(lan.id).includes("Kiểm tra lại"));
+    expect(api.lastText(lan.id)).toContain("Tệp đính kèm: 1");
+    api.pressLabel(lan, lan.id, "Xác nhận");
+    await w(() => api.chat(lan.id).some((m) => m.text.includes("Mã biên nhận của bạn")));
+    const stored = tg.test.app.db.$client.prepare("select platform, file_id, file_name from case_files").all();
+    expect(stored).toEqual([{ platform: "telegram", file_id: "BQACAgIAAxkBAAIB-evidence", file_name: "bien-ban.pdf" }]);
+
+    api.sendText(USERS.son, "/cases");
+    // this handler's Telegram speaks English
+    await w(() => api.lastText(USERS.son.id).includes("1 open cases"));
+    api.pressLabel(USERS.son, USERS.son.id, "Open 2026-0001");
+    await w(() => api.chat(USERS.son.id).some((m) => m.text.includes("Anonymous case")));
+    api.pressLabel(USERS.son, USERS.son.id, "See files (1)");
+    await w(() => api.callsOf("sendDocument").length === 1);
+    const resent = api.callsOf("sendDocument")[0];
+    expect(resent?.params).toMatchObject({ chat_id: USERS.son.id, document: "BQACAgIAAxkBAAIB-evidence" });
+    expect(resent?.params.caption).toBeUndefined();
+  });
 });

@@ -29,6 +29,9 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
       case "file":
         files.push({ fileName: block.fileName, data: block.data });
         break;
+      case "platform-file":
+        lines.push(t(block.text.key, block.text.args));
+        break;
     }
   }
   const buttons = (reply.buttons ?? []).flat();

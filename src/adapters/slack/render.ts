@@ -81,6 +81,13 @@ export function renderContent(reply: Reply, t: (key: string, args?: Args) => str
         for (const item of items) blocks.push({ type: "section", text: { type: "mrkdwn", text: truncate(`• ${escapeMrkdwn(item)}`, SECTION_MAX) } });
         break;
       }
+      case "platform-file": {
+        // Slack's own files are shared by the Web API; names are shown, and other platforms' files cannot be fetched
+        const value = t(block.text.key, block.text.args);
+        lines.push(value);
+        blocks.push({ type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(value) } });
+        break;
+      }
       case "file": {
         // the file itself is uploaded beside the message (see the adapter); the message names it
         const value = t("slack-file-attached", { name: block.fileName });

@@ -66,6 +66,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         for (const message of rendered.messages) ids.push(await send(chatId, message));
       }
       for (const file of rendered.files) ids.push((await bot.api.sendDocument(chatId, new InputFile(file.data, file.fileName))).message_id);
+      // a file already on Telegram is sent again by its id alone: no caption, nothing of the message it came in
+      for (const fileId of rendered.fileIds) ids.push((await bot.api.sendDocument(chatId, fileId)).message_id);
       return ids;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403) {
