@@ -176,9 +176,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
 
   const registry = createRegistry(commands);
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
-  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: createMemoryDialogStore(), run });
+  const memoryDialogs = createMemoryDialogStore();
+  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run });
   const dispatcher = createDispatcher({ registry, services, dialogs });
-  const wholeForms = createWholeForms({ registry, services, dialogs, drafts: createDialogStore(db, clock) });
+  const wholeForms = createWholeForms({ registry, services, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
 
   return {
     db,

@@ -39,8 +39,16 @@ export type FormCheck =
 
 export type WholeForms = ReturnType<typeof createWholeForms>;
 
-export function createWholeForms(deps: { registry: CommandRegistry; services: Services; dialogs: DialogEngine; drafts: DialogStore }) {
-  const { registry, services, dialogs, drafts } = deps;
+export function createWholeForms(deps: {
+  registry: CommandRegistry;
+  services: Services;
+  dialogs: DialogEngine;
+  drafts: DialogStore;
+  memoryDrafts: DialogStore;
+}) {
+  const { registry, services, dialogs } = deps;
+  // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
+  const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
   const draftKey = (who: FormRequester, token: string) => `${who.platform}:${who.userId}:form:${token}`;
   let counter = 0;
 
@@ -158,7 +166,7 @@ export function createWholeForms(deps: { registry: CommandRegistry; services: Se
         const { values, errors } = check(ctx, command, raw, carried);
         if (Object.keys(errors).length > 0) return { kind: "errors", locale: ctx.locale, errors };
         const token = randomBytes(9).toString("base64url");
-        drafts.put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", editing: false, ticked: [] });
+        draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", editing: false, ticked: [] });
         return { kind: "valid", locale: ctx.locale, token, summary: dialogs.summary(ctx, command, values) };
       } catch (error) {
         return { kind: "replies", locale: ctx.locale, replies: [failure(error, ctx)] };
@@ -169,10 +177,11 @@ export function createWholeForms(deps: { registry: CommandRegistry; services: Se
     async submit(who: FormRequester, token: string): Promise<{ locale: Locale; replies: Reply[]; actor: Person | null }> {
       const ctx = contextFor(who);
       const key = draftKey(who, token);
-      const draft = drafts.get(key);
+      const store = deps.memoryDrafts.get(key) ? deps.memoryDrafts : deps.drafts;
+      const draft = store.get(key);
       const done = (replies: Reply[]) => ({ locale: ctx.locale, replies, actor: ctx.actor });
       if (!draft) return done([say("error-form-expired")]);
-      drafts.delete(key);
+      store.delete(key);
       const values = draft.values;
       const command = formCommand(draft.command);
       if (!command) return done([say("error-form-expired")]);
