@@ -2,7 +2,7 @@
 // every table and column, and every log line, searched for anything that identifies an anonymous sender.
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { actAs, createTestApp, say, type TestApp } from "../support/harness";
+import { actAs, createTestApp, everyStoredValue, say, type TestApp } from "../support/harness";
 
 let test: TestApp;
 beforeEach(() => {
@@ -24,14 +24,7 @@ async function fileCase(who: typeof SENDER, identity: "1" | "2", content = CONTE
   return { receipt, code: code as string };
 }
 
-/** Every value in every table, as text. */
-function everyValue(): string[] {
-  const db = test.app.db.$client;
-  const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>;
-  return tables.flatMap(({ name }) =>
-    (db.prepare(`select * from "${name}"`).all() as Array<Record<string, unknown>>).flatMap((row) => Object.values(row).map((v) => String(v))),
-  );
-}
+const everyValue = () => everyStoredValue(test.app);
 
 describe("anonymous cases", () => {
   it("leave nothing in the database or the logs that points to the sender", async () => {

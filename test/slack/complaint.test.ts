@@ -1,6 +1,7 @@
 // An anonymous complaint through a Slack modal: between the form and its confirmation nothing of it, and nothing
 // naming the sender, is written to the database.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { everyStoredValue } from "../support/harness";
 import { type SlackTest, startSlackTest } from "../support/slack-harness";
 import { stateValue } from "../support/slack-requests";
 
@@ -32,10 +33,7 @@ describe("Slack complaint", () => {
     const push = answered.json as { response_action: string; view: { callback_id: string; private_metadata: string } };
     expect(push.response_action).toBe("push");
     const db = s.test.app.db.$client;
-    const everything = () =>
-      (db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>)
-        .flatMap(({ name }) => db.prepare(`select * from "${name}"`).all() as Array<Record<string, unknown>>)
-        .flatMap((row) => Object.values(row).map(String));
+    const everything = () => everyStoredValue(s.test.app);
     expect(everything().filter((v) => v.includes(CONTENT))).toEqual([]);
     expect((db.prepare("select count(*) as n from dialog_states").get() as { n: number }).n).toBe(0);
 

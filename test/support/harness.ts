@@ -104,3 +104,12 @@ export function announcedDeliveries(test: TestApp, firstKey: string): number {
     .get(firstKey) as { n: number };
   return row.n;
 }
+
+/** Every value in every table of the database, as text: what a reader of the file (or a backup) could see. */
+export function everyStoredValue(app: App): string[] {
+  const db = app.db.$client;
+  const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>;
+  return tables.flatMap(({ name }) =>
+    (db.prepare(`select * from "${name}"`).all() as Array<Record<string, unknown>>).flatMap((row) => Object.values(row).map(String)),
+  );
+}
