@@ -1,18 +1,21 @@
 // Builds the outbox workers for the platforms that are configured, on one app.
 import type { App } from "../app";
 import type { Logger } from "../core/ports";
-import { createBroadcastRepo, createOutboxQueue } from "../db/repos/broadcasts";
+import { createBroadcastRepo, createOutboxQueue, type OutboxQueue } from "../db/repos/broadcasts";
 import { type PaceLimits, SLACK_PACE, TELEGRAM_PACE } from "./pacer";
 import type { Transport } from "./transport";
 import { createOutboxWorker, type OutboxWorker } from "./worker";
 
-export function createOutbox(
-  app: App,
-  logger: Logger,
-  transports: Transport[],
-  options: { limits?: Partial<Record<string, PaceLimits>>; lanes?: number; leaseMs?: number } = {},
-) {
-  const queue = createOutboxQueue(app.db);
+export interface OutboxOptions {
+  limits?: Partial<Record<string, PaceLimits>>;
+  lanes?: number;
+  leaseMs?: number;
+  /** The deliveries queue; tests wrap it to crash the process at exact points. */
+  queue?: OutboxQueue;
+}
+
+export function createOutbox(app: App, logger: Logger, transports: Transport[], options: OutboxOptions = {}) {
+  const queue = options.queue ?? createOutboxQueue(app.db);
   const runs = createBroadcastRepo(app.db);
   const defaults: Record<string, PaceLimits> = {
     telegram: TELEGRAM_PACE,

@@ -30,7 +30,7 @@ afterAll(async () => {
   test.close();
 });
 
-function startChild(): Promise<ChildProcess> {
+function startChild(extra: Record<string, string> = {}): Promise<ChildProcess> {
   const child = fork(join(import.meta.dirname, "../support/outbox-child.ts"), [], {
     execArgv: ["--import", "tsx"],
     env: {
@@ -39,6 +39,7 @@ function startChild(): Promise<ChildProcess> {
       TELEGRAM_API_ROOT: telegram.apiRoot,
       SLACK_API_URL: slack.apiUrl,
       OUTBOX_LANES: String(LANES),
+      ...extra,
     },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
@@ -118,4 +119,37 @@ describe("broadcast outbox under crashes", () => {
     // what people read is escaped
     expect(String(telegram.callsOf("sendMessage")[0]?.params.text)).toContain("&lt;năm 2026&gt; &amp;");
   }, 120_000);
+
+  it.each(["claim", "result"])(
+    "sends no duplicate when killed right after a %s is committed",
+    async (phase) => {
+      const repo = createDirectoryRepo(test.app.db);
+      const unitId = repo.insertUnit(`Đơn vị ${phase}`, new Date());
+      const ids: string[] = [];
+      test.app.uow.transaction(() => {
+        for (let i = 0; i < 20; i++) {
+          const id = repo.insertPerson({ fullName: `Người ${phase} ${i}`, unitId, email: null, locale: "vi", status: "active" }, new Date());
+          repo.addRole(id, "staff");
+          const chat = String((phase === "claim" ? 300_000 : 400_000) + i);
+          repo.upsertAccount(id, "telegram", chat);
+          ids.push(chat);
+        }
+      });
+      const leader = test.app.services.directory.findOnePerson("Phạm Văn Hùng");
+      test.app.services.broadcasts.announce(leader, {
+        text: `Kiểm tra điểm dừng ${phase}.`,
+        audience: { kind: "units", unitIds: [unitId] },
+        repeat: null,
+      });
+      // one lane, so exactly one row is between its claim and its result when the process dies
+      const dying = await startChild({ OUTBOX_LANES: "1", OUTBOX_CRASH_AT: `${phase}:5` });
+      await new Promise((resolve) => dying.once("exit", resolve));
+      const last = await startChild({ OUTBOX_LANES: "1" });
+      await waitUntil(() => left() === 0);
+      last.kill("SIGKILL");
+      const received = (chat: string) => telegram.callsOf("sendMessage").filter((c) => c.status === 200 && String(c.params.chat_id) === chat).length;
+      expect(ids.map(received)).toEqual(ids.map(() => 1));
+    },
+    60_000,
+  );
 });

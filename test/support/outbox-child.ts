@@ -1,6 +1,7 @@
 // A bot process that only runs the outbox, for the crash tests: the parent kills it with SIGKILL at random
 // moments and starts it again on the same database file.
 import { createApp } from "../../src/app";
+import { createOutboxQueue, type OutboxQueue } from "../../src/db/repos/broadcasts";
 import { createLogger } from "../../src/logging/logger";
 import { createOutbox } from "../../src/outbox";
 import { createSlackTransport } from "../../src/outbox/slack-transport";
@@ -11,6 +12,24 @@ const app = createApp({
   config: { DATABASE_URL: env.DATABASE_URL as string, DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
   logger: createLogger("error"),
 });
+// OUTBOX_CRASH_AT=claim:N or result:N kills this process (SIGKILL) right after the Nth such commit
+const [crashPhase, crashCount] = (env.OUTBOX_CRASH_AT ?? "").split(":");
+const base = createOutboxQueue(app.db);
+let claims = 0;
+let results = 0;
+const die = () => process.kill(process.pid, "SIGKILL");
+const queue: OutboxQueue = {
+  ...base,
+  claim(...args) {
+    const rows = base.claim(...args);
+    if (rows.length > 0 && crashPhase === "claim" && ++claims === Number(crashCount)) die();
+    return rows;
+  },
+  markSent(...args) {
+    base.markSent(...args);
+    if (crashPhase === "result" && ++results === Number(crashCount)) die();
+  },
+};
 const fast = { perSecond: Number(env.OUTBOX_RATE ?? 2000), perChatGapMs: 0, perGroupPerMinute: null };
 const outbox = createOutbox(
   app,
@@ -24,7 +43,7 @@ const outbox = createOutbox(
     }),
     createSlackTransport({ token: "xoxb-test-token", apiUrl: env.SLACK_API_URL, translator: app.services.translator }),
   ],
-  { limits: { telegram: fast, slack: fast }, lanes: Number(env.OUTBOX_LANES ?? 4), leaseMs: Number(env.OUTBOX_LEASE_MS ?? 300) },
+  { limits: { telegram: fast, slack: fast }, lanes: Number(env.OUTBOX_LANES ?? 4), leaseMs: Number(env.OUTBOX_LEASE_MS ?? 300), queue },
 );
 outbox.start();
 process.send?.("started");
