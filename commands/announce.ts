@@ -10,7 +10,7 @@ import type { Audience, Repeat } from "../src/core/broadcasts/types";
 import { type CommandContext, defineCommand, type FormValues, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { button, say, text } from "../src/core/reply";
-import { ROLES, type Role } from "../src/core/roles";
+import { ANNOUNCERS, ROLES, type Role } from "../src/core/roles";
 
 const AUDIENCES = ["everyone", "units", "roles", "notpledged", "chats"] as const;
 const WHEN = ["now", "once", "daily", "weekly", "monthly"] as const;
@@ -90,7 +90,7 @@ export default defineCommand({
   name: "announce",
   aliases: ["thongbao", "phatdong"],
   description: "cmd-announce-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   form: {
     /** Editing a schedule from /schedules: its answers filled in, every one of them changeable. */

@@ -1,6 +1,7 @@
 // /report N (báo cáo gửi): how an announcement went: delivered, failed and why, acknowledged, per unit.
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { button, type Reply, say, type Text, text } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
 
 const KNOWN_REASONS = ["blocked", "network", "announcement-missing"];
 
@@ -56,7 +57,7 @@ export default defineCommand({
   name: "report",
   aliases: ["baocao"],
   description: "cmd-report-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   run(ctx) {
     const id = Number(ctx.args.replace(/^#/, ""));

@@ -3,6 +3,7 @@
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
 
 function list(ctx: CommandContext): Reply {
   const schedules = ctx.services.broadcasts.schedules(ctx.actor);
@@ -36,7 +37,7 @@ export default defineCommand({
   name: "schedules",
   aliases: ["lichgui"],
   description: "cmd-schedules-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   run: list,
   actions: {

@@ -164,6 +164,8 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
       const requestId = inbound.requestId ?? `r${Date.now().toString(36)}${(counter++).toString(36)}`;
       const identity = { platform: inbound.platform, externalId: inbound.userId };
       const actor = services.directory.resolveAccount(identity);
+      // the account a person writes from is where announcements reach them next, and writing undoes a block
+      if (actor) services.directory.noteInbound(identity, actor);
       const locale = localeFor(actor, inbound.languageHint);
       const key = dialogKey(identity, inbound.chatId);
       const ctx: CommandContext = {

@@ -4,6 +4,10 @@
 export const ROLES = ["staff", "unit_head", "council", "secretary", "leader", "case_handler", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Who may announce, schedule announcements, read their reports and register group chats: the Director's board, the
+ * council's secretary and the administrators (DESIGN.md §2). */
+export const ANNOUNCERS = ["leader", "secretary", "admin"] as const satisfies readonly Role[];
+
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 

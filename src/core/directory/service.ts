@@ -1,7 +1,7 @@
 // The staff directory: who people are, their units and roles, self-registration and role grants.
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import { isRole, type Locale, type Role } from "../roles";
+import { isRole, type Locale, type Platform, type Role } from "../roles";
 import { foldText, normalizeName, normalizeText } from "../text";
 import type { DirectoryRepo, Person, Unit } from "./types";
 
@@ -98,6 +98,24 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
 
     markBlocked(identity: PlatformIdentity, blocked: boolean): void {
       repo.markBlocked(identity.platform, identity.externalId, blocked ? clock.now() : null);
+    },
+
+    /**
+     * A known person wrote to the bot: this account is the one they use now, and writing undoes a block. Written
+     * only when that changes something, so an ordinary message costs no write.
+     */
+    noteInbound(identity: PlatformIdentity, person: Person): void {
+      const accounts = repo.accounts(person.id);
+      const here = accounts.find((a) => a.platform === identity.platform && a.externalId === identity.externalId);
+      if (!here) return;
+      const latest = Math.max(...accounts.map((a) => a.lastUsedAt?.getTime() ?? 0));
+      const stale = here.lastUsedAt === null || here.lastUsedAt.getTime() < latest;
+      if (here.blockedAt || stale) repo.touchAccount(identity.platform, identity.externalId, clock.now());
+    },
+
+    /** Announcements reach the person on this platform first (null: the one they last wrote from). */
+    setPreferredPlatform(personId: number, platform: Platform | null): void {
+      repo.setPreferredPlatform(personId, platform, clock.now());
     },
 
     /** Someone not in the roster asks to join: a pending person, usable once approved. */

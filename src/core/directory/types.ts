@@ -16,6 +16,8 @@ export interface Person {
   locale: Locale | null;
   status: PersonStatus;
   roles: Role[];
+  /** The platform the person chose for announcements (/reach); otherwise the one they last wrote from. */
+  preferredPlatform?: Platform | null;
 }
 
 export interface NewPerson {
@@ -31,6 +33,8 @@ export interface Account {
   externalId: string;
   personId: number;
   blockedAt: Date | null;
+  /** When the person last wrote to the bot from this account. */
+  lastUsedAt: Date | null;
 }
 
 export interface DirectoryRepo {
@@ -52,5 +56,8 @@ export interface DirectoryRepo {
   account(platform: Platform, externalId: string): Account | null;
   upsertAccount(personId: number, platform: Platform, externalId: string): void;
   markBlocked(platform: Platform, externalId: string, at: Date | null): void;
+  /** The person wrote from this account: it is their latest, and it is not blocked. */
+  touchAccount(platform: Platform, externalId: string, at: Date): void;
+  setPreferredPlatform(personId: number, platform: Platform | null, at: Date): void;
   deletePerson(id: number): void;
 }

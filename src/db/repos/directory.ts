@@ -27,6 +27,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       email: r.email,
       locale: r.locale,
       status: r.status,
+      preferredPlatform: r.preferredPlatform,
       roles: roleRows.filter((x) => x.personId === r.id).map((x) => x.role),
     }));
   }
@@ -41,6 +42,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         email: people.email,
         locale: people.locale,
         status: people.status,
+        preferredPlatform: people.preferredPlatform,
         createdAt: people.createdAt,
         updatedAt: people.updatedAt,
         unitName: units.name,
@@ -132,6 +134,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
           externalId: platformAccounts.externalId,
           personId: platformAccounts.personId,
           blockedAt: platformAccounts.blockedAt,
+          lastUsedAt: platformAccounts.lastUsedAt,
         })
         .from(platformAccounts)
         .where(eq(platformAccounts.personId, personId))
@@ -143,6 +146,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
           externalId: platformAccounts.externalId,
           personId: platformAccounts.personId,
           blockedAt: platformAccounts.blockedAt,
+          lastUsedAt: platformAccounts.lastUsedAt,
         })
         .from(platformAccounts)
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
@@ -163,6 +167,14 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
         .run();
     },
+    touchAccount(platform, externalId, at) {
+      db.update(platformAccounts)
+        .set({ lastUsedAt: at, blockedAt: null })
+        .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
+        .run();
+    },
+    setPreferredPlatform: (personId, platform, at) =>
+      void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),
     deletePerson: (id) => void db.delete(people).where(eq(people.id, id)).run(),
   };
 }

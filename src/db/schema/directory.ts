@@ -23,6 +23,8 @@ export const people = sqliteTable(
       .references(() => units.id),
     email: text("email"),
     locale: text("locale", { enum: LOCALES }),
+    /** The platform the person asked announcements to reach them on; null: the one they last wrote from. */
+    preferredPlatform: text("preferred_platform", { enum: PLATFORMS }),
     status: text("status", { enum: PERSON_STATUSES }).notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -61,6 +63,8 @@ export const platformAccounts = sqliteTable(
       .references(() => people.id, { onDelete: "cascade" }),
     /** Set when the platform says the person blocked the bot; sends stop until they write again. */
     blockedAt: integer("blocked_at", { mode: "timestamp_ms" }),
+    /** When the person last wrote to the bot from this account: announcements go to the most recent one. */
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     // identifying the sender of every inbound message

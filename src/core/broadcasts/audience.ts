@@ -1,0 +1,86 @@
+// Who an announcement goes to: the people its audience names, each reached once, on one account. The account is
+// the one the person chose (/reach), else the one they last wrote from; blocked accounts are passed over. People
+// with no usable account are still recipients, marked unreachable, so the report counts and names them.
+import type { Account, Person } from "../directory/types";
+import { isLocale, PLATFORMS, type Platform } from "../roles";
+import type { BroadcastContext } from "./context";
+import type { Audience, Recipient, Unreachable } from "./types";
+
+/**
+ * The account to try next for a person: never a blocked one or one of a platform already tried; their chosen
+ * platform first, then the most recently used, then the order of PLATFORMS. Null, with why, when none is left.
+ */
+export function chooseAccount(
+  accounts: Account[],
+  preferred: Platform | null | undefined,
+  tried: readonly Platform[] = [],
+): Account | { unreachable: Unreachable } {
+  const open = accounts.filter((a) => !tried.includes(a.platform));
+  if (open.length === 0) return { unreachable: accounts.some((a) => a.blockedAt) ? "blocked" : "no-account" };
+  const usable = open.filter((a) => !a.blockedAt);
+  if (usable.length === 0) return { unreachable: "blocked" };
+  const rank = (a: Account) => [a.platform === preferred ? 0 : 1, -(a.lastUsedAt?.getTime() ?? 0), PLATFORMS.indexOf(a.platform)];
+  return usable.sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
+    return 0;
+  })[0] as Account;
+}
+
+export function createAudience(ctx: BroadcastContext) {
+  const { repo, directory } = ctx;
+
+  function peopleOf(audience: Exclude<Audience, { kind: "chats" }>): Person[] {
+    const active = directory.units().flatMap((u) => directory.activeMembers(u.id));
+    switch (audience.kind) {
+      case "everyone":
+        return active;
+      case "units":
+        return active.filter((p) => audience.unitIds.includes(p.unitId));
+      case "roles":
+        return active.filter((p) => p.roles.some((r) => audience.roles.includes(r)));
+      case "not-pledged": {
+        const missing = new Set(ctx.pledges.unpledged(audience.campaignId).map((p) => p.id));
+        return active.filter((p) => missing.has(p.id));
+      }
+      case "pending-reviewers":
+        return active.filter((p) => p.roles.includes("unit_head") && ctx.pledges.reviewQueue(p).length > 0);
+    }
+  }
+
+  /** One recipient per person, reachable or not. */
+  function personRecipient(person: Person): Recipient {
+    const choice = chooseAccount(directory.accountsOf(person.id), person.preferredPlatform);
+    const reach = "unreachable" in choice ? { platform: null, externalId: null, unreachable: choice.unreachable } : { ...choice, unreachable: null };
+    return {
+      personId: person.id,
+      chatId: null,
+      unitId: person.unitId,
+      platform: reach.platform,
+      externalId: reach.externalId,
+      locale: person.locale && isLocale(person.locale) ? person.locale : ctx.defaultLocale,
+      unreachable: reach.unreachable,
+    };
+  }
+
+  return {
+    /** Everyone the audience names: each person once; each registered chat once. */
+    recipients(audience: Audience): Recipient[] {
+      if (audience.kind === "chats") {
+        return repo.chats().map((c) => ({
+          personId: null,
+          chatId: c.id,
+          unitId: null,
+          platform: c.platform,
+          externalId: c.externalId,
+          locale: ctx.defaultLocale,
+          unreachable: null,
+        }));
+      }
+      return peopleOf(audience).map(personRecipient);
+    },
+    personRecipient,
+  };
+}
+
+export type AudienceResolver = ReturnType<typeof createAudience>;
