@@ -43,6 +43,8 @@ export async function runConsole({ app, input, output, exportDir, interactive, c
       const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
       const rendered = renderConsoleReply(reply, delivery.locale, services.translator);
       write(`  ✉ ${services.translator.t(delivery.locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
+      // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
+      if (delivery.externalId === OPERATOR.userId && rendered.buttons.length > 0) lastButtons = rendered.buttons;
     }),
   ]);
   const scheduler = createScheduler({

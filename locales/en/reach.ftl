@@ -1,0 +1,13 @@
+## Reaching people: who cannot be reached, /news, the platform announcements arrive on, stale notices.
+
+report-reason-no-account = No Telegram or Slack account linked
+report-reason-platform-error = The platform reported an error
+report-reason-platform-error-codes = The platform reported an error ({ $codes })
+reach-unreachable-title = { $count } people cannot be reached by the bot; please tell them in person:
+reach-unreachable-person = { $name } ({ $unit }): { $reason }
+
+news-empty = No announcements have been sent to you yet.
+news-title = The { $count } latest announcements sent to you (newest first):
+news-item-waiting = No. { $id }, sent { $sent } — not acknowledged yet.
+news-item-acknowledged = No. { $id }, sent { $sent } — acknowledged { $at }.
+news-ack-button = Acknowledged (no. { $id })
