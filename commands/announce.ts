@@ -90,6 +90,7 @@ export default defineCommand({
   name: "announce",
   aliases: ["thongbao", "phatdong"],
   description: "cmd-announce-description",
+  homeShortcut: "slack-home-button-announce",
   access: ["leader", "secretary", "admin"],
   where: "dm",
   form: {
