@@ -91,6 +91,7 @@ export default defineCommand({
   name: "announce",
   aliases: ["thongbao", "phatdong"],
   description: "cmd-announce-description",
+  homeShortcut: "slack-home-button-announce",
   access: ANNOUNCERS,
   where: "dm",
   form: {

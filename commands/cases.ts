@@ -96,6 +96,7 @@ export default defineCommand({
   name: "cases",
   aliases: ["donthu_xuly", "xulydon"],
   description: "cmd-cases-description",
+  homeShortcut: "slack-home-button-cases",
   access: ["case_handler", "secretary", "leader"],
   where: "dm",
   run(ctx) {

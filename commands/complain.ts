@@ -14,6 +14,7 @@ export default defineCommand({
   name: "complain",
   aliases: ["khieunai", "tocao", "phananh", "donthu"],
   description: "cmd-complain-description",
+  homeShortcut: "slack-home-button-complain",
   access: "everyone",
   where: "dm",
   form: {

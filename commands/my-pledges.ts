@@ -32,6 +32,7 @@ export default defineCommand({
   name: "mypledges",
   aliases: ["xemdangky", "camket"],
   description: "cmd-mypledges-description",
+  homeShortcut: "slack-home-button-mypledges",
   access: ["staff", "unit_head"],
   where: "dm",
   run: list,

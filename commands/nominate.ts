@@ -12,6 +12,7 @@ export default defineCommand({
   name: "nominate",
   aliases: ["denghi", "denghikhenthuong"],
   description: "cmd-nominate-description",
+  homeShortcut: "slack-home-button-nominate",
   access: ["unit_head", "secretary"],
   where: "dm",
   form: {

@@ -7,6 +7,7 @@ export default defineCommand({
   name: "pledge",
   aliases: ["dangky", "dangkythidua"],
   description: "cmd-pledge-description",
+  homeShortcut: "slack-home-button-pledge",
   access: ["staff", "unit_head"],
   where: "dm",
   form: pledgeForm("person"),

@@ -7,6 +7,7 @@ export default defineCommand({
   name: "register",
   aliases: ["khaibao"],
   description: "cmd-register-description",
+  homeShortcut: "slack-home-button-register",
   access: "everyone",
   where: "dm",
   form: {

@@ -22,6 +22,7 @@ export default defineCommand({
   name: "review",
   aliases: ["duyet", "duyetdangky"],
   description: "cmd-review-description",
+  homeShortcut: "slack-home-button-review",
   access: ["unit_head", "secretary", "leader"],
   where: "dm",
   run: queue,

@@ -58,6 +58,7 @@ export default defineCommand({
   name: "vote",
   aliases: ["bophieu", "phieubau"],
   description: "cmd-vote-description",
+  homeShortcut: "slack-home-button-vote",
   access: ["council"],
   where: "dm",
   run: openSessions,

@@ -46,7 +46,7 @@ beforeAll(async () => {
   tg = await startTelegramTest();
   slackApi = await new SlackApiStandIn({ tokens: [SLACK_TOKEN], channelIntervalMs: 0 }).start();
   const slack = createSlackAdapter({
-    app: tg.test.app,
+    port: tg.test.app.port,
     logger: tg.test.app.services.log,
     botToken: SLACK_TOKEN,
     signingSecret: SIGNING_SECRET,

@@ -56,7 +56,7 @@ export interface DecisionInput {
   signer: string;
 }
 
-/** Something to tell everyone (a published good deed, a decision). Issue 5's announcements replace the default. */
+/** Something to tell everyone (a published good deed, a decision), through the announcement outbox. */
 export interface Announcement {
   kind: "good-deed" | "decision";
   reply: Reply;
@@ -74,15 +74,11 @@ export function createNominationService(deps: {
   clock: Clock;
   uow: UnitOfWork;
   notifier: Notifier;
+  /** Tells everyone (decisions, published good deeds). */
+  announcer: Announcer;
   timezone: string;
 }) {
-  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, timezone } = deps;
-
-  /** Until the announcements feature plugs in, "everyone" means every active person, told one by one. */
-  let announcer: Announcer = async ({ reply }) => {
-    const everyone = directory.units().flatMap((u) => directory.activeMembers(u.id));
-    await Promise.all(everyone.map((p) => notifier.notify(p.id, reply)));
-  };
+  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone } = deps;
 
   function get(id: number): Nomination {
     const nomination = repo.get(id);
@@ -172,11 +168,6 @@ export function createNominationService(deps: {
     get,
     nomineeName,
     evidence: (id: number) => repo.evidence(id),
-
-    /** Lets the announcements feature (issue 5) take over "tell everyone". */
-    setAnnouncer(next: Announcer): void {
-      announcer = next;
-    },
 
     /** Awards a proposer may choose for this kind of nominee. */
     awardsFor(nominee: NomineeKind): Award[] {
