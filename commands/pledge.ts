@@ -26,8 +26,8 @@ export default defineCommand({
         buttons: [[button("btn-withdraw", `pledge:withdrawok:${pledge.id}`, "danger"), button("btn-keep", "mypledges:list:0")]],
       };
     },
-    withdrawok(ctx, id) {
-      const pledge = ctx.services.pledges.withdraw(ctx.actor, Number(id));
+    async withdrawok(ctx, id) {
+      const pledge = await ctx.services.pledges.withdraw(ctx.actor, Number(id));
       return say("pledge-withdrawn", { id: pledge.id });
     },
   },

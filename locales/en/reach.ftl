@@ -11,3 +11,5 @@ news-title = The { $count } latest announcements sent to you (newest first):
 news-item-waiting = No. { $id }, sent { $sent } — not acknowledged yet.
 news-item-acknowledged = No. { $id }, sent { $sent } — acknowledged { $at }.
 news-ack-button = Acknowledged (no. { $id })
+
+pledge-notify-withdrawn = { $name } ({ $unit }) withdrew emulation pledge no. { $id }. The earlier request to confirm it no longer stands; nothing is needed from you.

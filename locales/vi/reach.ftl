@@ -11,3 +11,5 @@ news-title = { $count } thông báo gần nhất gửi tới bạn (mới nhất
 news-item-waiting = Số { $id }, gửi lúc { $sent } — chưa bấm «Đã nắm».
 news-item-acknowledged = Số { $id }, gửi lúc { $sent } — đã nắm lúc { $at }.
 news-ack-button = Đã nắm (số { $id })
+
+pledge-notify-withdrawn = { $name } ({ $unit }) đã rút bản đăng ký thi đua số { $id }. Thông báo chờ xác nhận trước đó không còn hiệu lực; bạn không cần xác nhận nữa.

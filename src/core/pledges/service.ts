@@ -87,13 +87,17 @@ export function createPledgeService(deps: {
     return (hasRole(actor, "unit_head") && actor.unitId === pledge.unitId) || hasRole(actor, "leader");
   }
 
-  async function notifyReviewers(pledge: Pledge, submitter: Person): Promise<void> {
+  /** Tells the pledge's reviewers it awaits them, or (withdrawn) that the notice saying so no longer holds. */
+  async function notifyReviewers(
+    pledge: Pledge,
+    submitter: Person,
+    key: "pledge-notify-submitted" | "pledge-notify-withdrawn" = "pledge-notify-submitted",
+  ): Promise<void> {
     const reviewers =
       pledge.subject === "unit" ? directory.withRole("secretary") : directory.unitHeads(pledge.unitId).filter((p) => p.id !== submitter.id);
-    const message = {
-      ...say("pledge-notify-submitted", { name: submitter.fullName, unit: submitter.unitName, id: pledge.id }),
-      buttons: [[button("btn-review", `review:open:${pledge.id}`, "primary")]],
-    };
+    const notice = say(key, { name: submitter.fullName, unit: submitter.unitName, id: pledge.id });
+    const message =
+      key === "pledge-notify-submitted" ? { ...notice, buttons: [[button("btn-review", `review:open:${pledge.id}`, "primary")]] } : notice;
     await Promise.all(reviewers.map((r) => notifier.notify(r.id, message)));
   }
 
@@ -176,12 +180,14 @@ export function createPledgeService(deps: {
       return updated;
     },
 
-    withdraw(actor: Person | null, pledgeId: number): Pledge {
-      const { person } = editable(actor, pledgeId);
+    async withdraw(actor: Person | null, pledgeId: number): Promise<Pledge> {
+      const { person, pledge } = editable(actor, pledgeId);
       uow.transaction(() => {
         repo.update(pledgeId, { status: "withdrawn" }, clock.now());
         audit.record({ actorPersonId: person.id, action: "pledge.withdrawn", entity: "pledge", entityId: pledgeId });
       });
+      // the reviewers' "awaiting your confirmation" notice is now stale: follow it up
+      if (pledge.status === "submitted") await notifyReviewers(pledge, person, "pledge-notify-withdrawn");
       return get(pledgeId);
     },
 
