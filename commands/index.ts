@@ -27,6 +27,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import reach from "./reach";
 import register from "./register";
 import registerChat from "./register-chat";
 import { setRegistry } from "./registry";
@@ -77,6 +78,7 @@ export const commands: CommandSpec[] = [
   revoke,
   whoami,
   lang,
+  reach,
   link,
   cancel,
   as,

@@ -13,3 +13,14 @@ news-item-acknowledged = No. { $id }, sent { $sent } — acknowledged { $at }.
 news-ack-button = Acknowledged (no. { $id })
 
 pledge-notify-withdrawn = { $name } ({ $unit }) withdrew emulation pledge no. { $id }. The earlier request to confirm it no longer stands; nothing is needed from you.
+
+cmd-reach-description = Choose where announcements reach you (Telegram or Slack)
+field-reach-platform = Announcements on
+ask-reach-platform = Where should leadership's announcements reach you? Each one arrives once.
+reach-auto = Where I last wrote to the bot
+reach-platform-telegram = Telegram
+reach-platform-slack = Slack
+reach-platform-console = The terminal
+reach-changed = Announcements now reach you on { $platform }; if a send fails there, the bot uses your other account.
+reach-changed-auto = Announcements now reach you where you last wrote to the bot.
+reach-no-account = You have no { $platform } account linked. Use /link to link one.

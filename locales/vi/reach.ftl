@@ -13,3 +13,14 @@ news-item-acknowledged = Số { $id }, gửi lúc { $sent } — đã nắm lúc 
 news-ack-button = Đã nắm (số { $id })
 
 pledge-notify-withdrawn = { $name } ({ $unit }) đã rút bản đăng ký thi đua số { $id }. Thông báo chờ xác nhận trước đó không còn hiệu lực; bạn không cần xác nhận nữa.
+
+cmd-reach-description = Chọn nền tảng nhận thông báo (Telegram hay Slack)
+field-reach-platform = Nhận thông báo qua
+ask-reach-platform = Bạn muốn nhận thông báo của lãnh đạo qua đâu? Mỗi thông báo chỉ đến một lần.
+reach-auto = Nơi tôi nhắn bot gần nhất
+reach-platform-telegram = Telegram
+reach-platform-slack = Slack
+reach-platform-console = Cửa sổ dòng lệnh
+reach-changed = Từ nay thông báo đến với bạn qua { $platform }; nếu không gửi được ở đó, bot gửi qua tài khoản khác của bạn.
+reach-changed-auto = Từ nay thông báo đến với bạn ở nơi bạn nhắn bot gần nhất.
+reach-no-account = Bạn chưa liên kết tài khoản { $platform }. Dùng /link để liên kết.
