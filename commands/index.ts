@@ -30,7 +30,6 @@ import pledge from "./pledge";
 import reach from "./reach";
 import register from "./register";
 import registerChat from "./register-chat";
-import { setRegistry } from "./registry";
 import report from "./report";
 import returnPledge from "./return-pledge";
 import review from "./review";
@@ -84,5 +83,3 @@ export const commands: CommandSpec[] = [
   as,
   demo,
 ];
-
-setRegistry(commands);

@@ -1,8 +1,11 @@
 // /news (thông báo của tôi): the latest announcements sent to me, newest first, each with whether I acknowledged it
 // and, if not, its "Acknowledged" button; on every surface, the terminal included (buttons there are numbered).
 import { announcementBlocks } from "../src/core/broadcasts/message";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+import { NEWS_NOTICE } from "../src/core/notice-actions";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
+
+export const NEWS_ACTIONS = NEWS_NOTICE;
 
 function newsReply(ctx: CommandContext): Reply {
   const items = ctx.services.broadcasts.news(ctx.actor);
@@ -22,7 +25,9 @@ function newsReply(ctx: CommandContext): Reply {
   const waiting = items.filter((item) => !item.acknowledgedAt);
   return {
     blocks,
-    buttons: waiting.map((item) => [button(text("news-ack-button", { id: item.announcement.id }), `news:ack:${item.deliveryId}`, "primary")]),
+    buttons: waiting.map((item) => [
+      button(text("news-ack-button", { id: item.announcement.id }), NEWS_ACTIONS.ack.payload(item.deliveryId), "primary"),
+    ]),
   };
 }
 
@@ -33,10 +38,10 @@ export default defineCommand({
   access: "everyone",
   where: "anywhere",
   run: (ctx) => (ctx.actor ? newsReply(ctx) : say("error-not-registered")),
-  actions: {
+  actions: handlers(NEWS_ACTIONS, {
     ack(ctx, id) {
       ctx.services.broadcasts.acknowledge(ctx.identity, Number(id));
       return say("announce-acknowledged");
     },
-  },
+  }),
 });

@@ -1,12 +1,16 @@
 // /report N (báo cáo gửi): how an announcement went, in people: targeted, delivered, not reached and why (blocked,
 // no account, platform error), acknowledged from any platform; per unit and overall, adding up to the audience;
 // and by name the people the bot could not reach, so their unit can tell them in person.
+
+import { actionsOf } from "../src/core/actions";
 import type { RunReport } from "../src/core/broadcasts/types";
 import { FAILURE_KINDS } from "../src/core/broadcasts/types";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { type Block, button, type Reply, say, type Text, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
 import { unreachableBlocks } from "./support/unreachable";
+
+export const REPORT_ACTIONS = actionsOf("report", ["show", "remind"]);
 
 function failureLines(run: RunReport): Text[] {
   const codes = Object.entries(run.errorCodes)
@@ -60,7 +64,7 @@ function reportReply(ctx: CommandContext, id: number): Reply {
     blocks,
     buttons:
       last && last.status === "sending" && last.acknowledged < last.sent
-        ? [[button("btn-remind-unacknowledged", `report:remind:${last.runId}`)]]
+        ? [[button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]]
         : [],
   };
 }
@@ -76,11 +80,11 @@ export default defineCommand({
     if (!Number.isInteger(id) || id <= 0) return say("report-usage");
     return reportReply(ctx, id);
   },
-  actions: {
+  actions: handlers(REPORT_ACTIONS, {
     show: (ctx, id) => reportReply(ctx, Number(id)),
     remind(ctx, runId) {
       ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
       return say("report-reminded");
     },
-  },
+  }),
 });
