@@ -86,8 +86,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         logger.warn({ platform, retryAfterMs: result.retryAfterMs }, "outbox paused by the platform");
         return;
       case "blocked":
-        // the platform's own code (Slack's account_inactive …) matters less than the state: blocked until they write
-        if (delivery.personId !== null) options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
+        // for a person the state matters more than the platform's code (Slack's account_inactive …): blocked until
+        // they write again; a group chat keeps the platform's reason
+        if (delivery.personId === null) return giveUp(result.reason);
+        options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
         giveUp("blocked");
         return;
       case "rejected":
