@@ -5,6 +5,7 @@ report-reason-platform-error = The platform reported an error
 report-reason-platform-error-codes = The platform reported an error ({ $codes })
 reach-unreachable-title = { $count } people cannot be reached by the bot; please tell them in person:
 reach-unreachable-person = { $name } ({ $unit }): { $reason }
+reach-unreachable-more = … and { $count } more.
 
 news-empty = No announcements have been sent to you yet.
 news-title = The { $count } latest announcements sent to you (newest first):

@@ -5,6 +5,7 @@ report-reason-platform-error = Nền tảng báo lỗi
 report-reason-platform-error-codes = Nền tảng báo lỗi ({ $codes })
 reach-unreachable-title = { $count } người không nhận được qua bot — xin báo trực tiếp cho họ:
 reach-unreachable-person = { $name } ({ $unit }): { $reason }
+reach-unreachable-more = … và { $count } người nữa.
 
 news-empty = Chưa có thông báo nào gửi tới bạn.
 news-title = { $count } thông báo gần nhất gửi tới bạn (mới nhất trước):

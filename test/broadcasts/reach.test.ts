@@ -1,6 +1,7 @@
 // Which account an announcement takes to a person: the platform they pinned with /reach, else the one they last
 // wrote from; never a blocked one; and people with none are kept, marked unreachable, with the reason.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_UNREACHABLE_LISTED, unreachableBlocks } from "../../commands/support/unreachable";
 import { chooseAccount } from "../../src/core/broadcasts/audience";
 import type { Account } from "../../src/core/directory/types";
 import { createTestApp, say, type TestApp } from "../support/harness";
@@ -67,5 +68,16 @@ describe("/reach", () => {
     const run = broadcasts.report(leader, announcementId).runs[0];
     expect(run).toMatchObject({ total: preview.total, failed: 1, failures: { "no-account": 1 }, pending: preview.total - 1 });
     expect(run?.unreachable.map((p) => p.name)).toEqual(["Vũ Thị Lan"]);
+  });
+});
+
+describe("the list of unreachable people", () => {
+  it("names at most MAX_UNREACHABLE_LISTED and counts the rest", () => {
+    const people = Array.from({ length: MAX_UNREACHABLE_LISTED + 7 }, (_, i) => ({ name: `P${i}`, unitName: "U", reason: "blocked" as const }));
+    const [title, list] = unreachableBlocks(people);
+    expect(title).toMatchObject({ text: { key: "reach-unreachable-title", args: { count: MAX_UNREACHABLE_LISTED + 7 } } });
+    const items = list?.type === "list" ? list.items : [];
+    expect(items).toHaveLength(MAX_UNREACHABLE_LISTED + 1);
+    expect(items.at(-1)).toEqual({ key: "reach-unreachable-more", args: { count: 7 } });
   });
 });
