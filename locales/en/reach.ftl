@@ -25,3 +25,5 @@ reach-platform-console = The terminal
 reach-changed = Announcements now reach you on { $platform }; if a send fails there, the bot uses your other account.
 reach-changed-auto = Announcements now reach you where you last wrote to the bot.
 reach-no-account = You have no { $platform } account linked. Use /link to link one.
+pledge-notify-settled-confirmed = Emulation pledge no. { $id } was confirmed by { $reviewer }; nothing is needed from you.
+pledge-notify-settled-returned = Emulation pledge no. { $id } was returned for changes by { $reviewer }; nothing is needed from you.

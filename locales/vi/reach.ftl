@@ -25,3 +25,5 @@ reach-platform-console = Cửa sổ dòng lệnh
 reach-changed = Từ nay thông báo đến với bạn qua { $platform }; nếu không gửi được ở đó, bot gửi qua tài khoản khác của bạn.
 reach-changed-auto = Từ nay thông báo đến với bạn ở nơi bạn nhắn bot gần nhất.
 reach-no-account = Bạn chưa liên kết tài khoản { $platform }. Dùng /link để liên kết.
+pledge-notify-settled-confirmed = Bản đăng ký thi đua số { $id } đã được { $reviewer } xác nhận; bạn không cần xem nữa.
+pledge-notify-settled-returned = Bản đăng ký thi đua số { $id } đã được { $reviewer } trả lại để sửa; bạn không cần xem nữa.

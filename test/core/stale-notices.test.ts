@@ -1,5 +1,6 @@
 // A notice that goes stale is followed up: the unit head told that a pledge awaits confirmation is told when it is
-// withdrawn before review, and is not told anything when a pledge already returned is withdrawn.
+// withdrawn before review, and is not told anything when a pledge already returned is withdrawn; when one of two
+// unit heads confirms or returns a pledge, the other is told it no longer awaits them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actAs, createTestApp, renderAll, say, type TestApp } from "../support/harness";
 
@@ -57,5 +58,20 @@ describe("stale notices", () => {
     await say(test, lan, { action: "pledge:withdraw:1" });
     await say(test, lan, { action: "pledge:withdrawok:1" });
     expect(told).toEqual([]);
+  });
+
+  it("tell the other unit head that a pledge one of them reviewed no longer awaits them", async () => {
+    const anh = test.app.services.directory.findOnePerson("Bùi Đức Anh");
+    test.app.services.directory.grant(null, anh.id, "unit_head");
+    const told = recordNotices();
+    await pledgeAsLan();
+    expect(told.map((t) => t.name).sort()).toEqual(["Bùi Đức Anh", "Hoàng Văn Long"]);
+    await say(test, actAs(test, "Hoàng Văn Long"), { action: "review:ok:1" });
+    const after = told.slice(2);
+    expect(after.find((t) => t.name === "Vũ Thị Lan")?.text).toContain("đã được Hoàng Văn Long xác nhận");
+    expect(after.find((t) => t.name === "Bùi Đức Anh")?.text).toContain(
+      "Bản đăng ký thi đua số 1 đã được Hoàng Văn Long xác nhận; bạn không cần xem nữa.",
+    );
+    expect(after.filter((t) => t.name === "Hoàng Văn Long")).toEqual([]);
   });
 });

@@ -282,6 +282,12 @@ export function createPledgeService(deps: {
             buttons: [[button("btn-edit", PLEDGE_NOTICE.edit.payload(pledgeId), "primary")]],
           };
     await Promise.all(owners.map((id) => notifier.notify(id, message)));
+    // the other reviewers were told it awaits them: that notice is stale now
+    const others = (pledge.subject === "unit" ? directory.withRole("secretary") : directory.unitHeads(pledge.unitId)).filter(
+      (p) => p.id !== reviewer.id && p.id !== pledge.personId,
+    );
+    const settled = say(`pledge-notify-settled-${status}`, { id: pledgeId, reviewer: reviewer.fullName });
+    await Promise.all(others.map((p) => notifier.notify(p.id, settled)));
     return get(pledgeId);
   }
 }
