@@ -12,6 +12,7 @@ import { ACTION_PREFIX } from "../../src/adapters/slack/render";
 import { createSlackTransport } from "../../src/adapters/slack/transport";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import type { Person } from "../../src/core/directory/types";
+import { say as reply } from "../../src/core/reply";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { createOutbox } from "../../src/outbox";
 import { actAs, say } from "../support/harness";
@@ -216,4 +217,20 @@ describe("an announcement to 200 people", () => {
     expect(reminded.map((r) => r.id)).not.toContain(people[6]?.id);
     expect(reminded.map((r) => r.id)).not.toContain(people[0]?.id);
   }, 30_000);
+
+  it("a notice, too, reaches a person on both platforms once, and their other account when the first refuses", async () => {
+    const { notifier } = tg.test.app.services;
+    const notice = (n: number) => reply("raw", { value: `Thông báo riêng ${n}` });
+    const received = (i: number, n: number) =>
+      tg.api.chat(tgUser(i).id).filter((m) => m.text.includes(`Thông báo riêng ${n}`)).length +
+      slackApi.received(slackUser(i)).filter((m) => m.text.includes(`Thông báo riêng ${n}`)).length;
+    await notifier.notify(people[10]?.id as number, notice(1));
+    expect(received(10, 1)).toBe(1);
+    // person 7 has blocked the bot on Telegram, which the bot learns only from this send: Slack gets it
+    tg.api.blockedBy.add(tgUser(7).id);
+    await notifier.notify(people[7]?.id as number, notice(2));
+    expect(tg.api.chat(tgUser(7).id).filter((m) => m.text.includes("Thông báo riêng 2"))).toHaveLength(0);
+    expect(slackApi.received(slackUser(7)).filter((m) => m.text.includes("Thông báo riêng 2"))).toHaveLength(1);
+    expect(blockedOnTelegram(7)).toBe(true);
+  });
 });

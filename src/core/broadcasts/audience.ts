@@ -6,9 +6,21 @@ import { isLocale, PLATFORMS, type Platform } from "../roles";
 import type { BroadcastContext } from "./context";
 import type { Audience, Recipient, Unreachable } from "./types";
 
+/** A person's usable accounts, best first: their chosen platform, then the most recently used, then PLATFORMS order. */
+export function rankAccounts(accounts: Account[], preferred: Platform | null | undefined): Account[] {
+  const rank = (a: Account) => [a.platform === preferred ? 0 : 1, -(a.lastUsedAt?.getTime() ?? 0), PLATFORMS.indexOf(a.platform)];
+  return accounts
+    .filter((a) => !a.blockedAt)
+    .sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
+      return 0;
+    });
+}
+
 /**
- * The account to try next for a person: never a blocked one or one of a platform already tried; their chosen
- * platform first, then the most recently used, then the order of PLATFORMS. Null, with why, when none is left.
+ * The account to try next for a person: never a blocked one or one of a platform already tried (see rankAccounts).
+ * When none is left, why: every account blocked, or none at all.
  */
 export function chooseAccount(
   accounts: Account[],
@@ -16,15 +28,9 @@ export function chooseAccount(
   tried: readonly Platform[] = [],
 ): Account | { unreachable: Unreachable } {
   const open = accounts.filter((a) => !tried.includes(a.platform));
-  if (open.length === 0) return { unreachable: accounts.some((a) => a.blockedAt) ? "blocked" : "no-account" };
-  const usable = open.filter((a) => !a.blockedAt);
-  if (usable.length === 0) return { unreachable: "blocked" };
-  const rank = (a: Account) => [a.platform === preferred ? 0 : 1, -(a.lastUsedAt?.getTime() ?? 0), PLATFORMS.indexOf(a.platform)];
-  return usable.sort((a, b) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
-    return 0;
-  })[0] as Account;
+  const best = rankAccounts(open, preferred)[0];
+  if (best) return best;
+  return { unreachable: accounts.some((a) => a.blockedAt) ? "blocked" : "no-account" };
 }
 
 export function createAudience(ctx: BroadcastContext) {

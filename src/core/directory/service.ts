@@ -96,6 +96,8 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
       repo.upsertAccount(personId, identity.platform, identity.externalId);
     },
 
+    isBlocked: (identity: PlatformIdentity) => Boolean(repo.account(identity.platform, identity.externalId)?.blockedAt),
+
     markBlocked(identity: PlatformIdentity, blocked: boolean): void {
       repo.markBlocked(identity.platform, identity.externalId, blocked ? clock.now() : null);
     },
