@@ -22,7 +22,7 @@ async function textOf(data: Uint8Array): Promise<{ text: string; xml: string }> 
 
 function fileOf(replies: Array<{ blocks: Block[] }>) {
   const block = replies.flatMap((r) => r.blocks).find((b) => b.type === "file");
-  if (!block || block.type !== "file") throw new Error("no file in the reply");
+  if (block?.type !== "file") throw new Error("no file in the reply");
   return block;
 }
 
