@@ -1,14 +1,19 @@
-// Announcing: a leader's announcement sent now or scheduled, what the system itself announces to everyone, who an
-// audience would reach (the preview before sending), and registering group chats as an audience.
+// Announcing: a leader's announcement sent now or scheduled, what the system itself announces (decisions and good
+// deeds to everyone, the pledge season's reminders), who an audience would reach (the preview before sending), and
+// registering group chats as an audience.
+import { DateTime } from "luxon";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { Block } from "../reply";
+import { type Block, text } from "../reply";
 import { ANNOUNCERS } from "../roles";
 import type { AudienceResolver } from "./audience";
 import type { BroadcastContext } from "./context";
 import type { ChatTarget } from "./store";
 import type { Audience, Repeat, Unreachable } from "./types";
+
+/** How many days before a pledge deadline the daily reminders start. */
+export const REMINDER_DAYS = 3;
 
 export interface AudiencePreview {
   total: number;
@@ -87,6 +92,35 @@ export function createAnnounce(ctx: BroadcastContext, audience: AudienceResolver
       const person = requireRole(actor, ...ANNOUNCERS);
       repo.upsertChat(chat, person.id, clock.now());
       audit.record({ actorPersonId: person.id, action: "chat.registered", entity: "chat", entityId: `${chat.platform}:${chat.externalId}` });
+    },
+
+    /**
+     * Once a day while a campaign's pledge deadline is at most REMINDER_DAYS away: people who have not pledged,
+     * and unit heads with pledges to confirm. `firstTime` makes it once per day across restarts and processes.
+     */
+    remindPledges(now: Date, firstTime: (key: string) => boolean): number {
+      let runs = 0;
+      const day = DateTime.fromJSDate(now, { zone: ctx.timezone }).toISODate() as string;
+      for (const campaign of ctx.campaigns.openForPledges()) {
+        const deadline = campaign.pledgeDeadline as Date;
+        if (deadline.getTime() - now.getTime() > REMINDER_DAYS * 86_400_000) continue;
+        const reminders: Array<[string, Audience]> = [
+          ["reminder-pledge", { kind: "not-pledged", campaignId: campaign.id }],
+          ["reminder-review", { kind: "pending-reviewers" }],
+        ];
+        for (const [messageKey, target] of reminders) {
+          if (!firstTime(`${messageKey}:${campaign.id}:${day}`)) continue;
+          const people = audience.recipients(target);
+          if (people.length === 0) continue;
+          const deadlineText = DateTime.fromJSDate(deadline, { zone: ctx.timezone }).toFormat("HH:mm dd/MM/yyyy");
+          const blocks: Block[] = [
+            { type: "heading", text: text("reminder-heading") },
+            { type: "paragraph", text: text(messageKey, { campaign: campaign.title, deadline: deadlineText }) },
+          ];
+          if (ctx.announceNow(blocks, target, people, now) !== null) runs++;
+        }
+      }
+      return runs;
     },
   };
 }

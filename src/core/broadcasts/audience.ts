@@ -1,10 +1,11 @@
 // Who an announcement goes to: the people its audience names, each reached once, on one account. The account is
 // the one the person chose (/reach), else the one they last wrote from; blocked accounts are passed over. People
-// with no usable account are still recipients, marked unreachable, so the report counts and names them.
+// with no usable account are still recipients, marked unreachable, so the report counts and names them. When a
+// send fails for good on one account (blocked, refused, out of retries), the outbox asks here for the next one.
 import type { Account, Person } from "../directory/types";
 import { isLocale, PLATFORMS, type Platform } from "../roles";
 import type { BroadcastContext } from "./context";
-import type { Audience, Recipient, Unreachable } from "./types";
+import type { Audience, Delivery, Recipient, Unreachable } from "./types";
 
 /** A person's usable accounts, best first: their chosen platform, then the most recently used, then PLATFORMS order. */
 export function rankAccounts(accounts: Account[], preferred: Platform | null | undefined): Account[] {
@@ -86,6 +87,21 @@ export function createAudience(ctx: BroadcastContext) {
       return peopleOf(audience).map(personRecipient);
     },
     personRecipient,
+
+    /**
+     * Moves a person's delivery that failed for good to their next account (that platform's queue picks it up);
+     * false when there is none (a group chat's row, or every account tried or blocked): the caller records the
+     * failure, with the reason of the last attempt.
+     */
+    fallback(delivery: Delivery, reason: string): boolean {
+      if (delivery.personId === null) return false;
+      const person = directory.getPerson(delivery.personId);
+      const tried: Platform[] = [...delivery.tried, delivery.platform];
+      const next = chooseAccount(directory.accountsOf(person.id), person.preferredPlatform, tried);
+      if ("unreachable" in next) return false;
+      repo.reroute(delivery.id, next, tried, reason);
+      return true;
+    },
   };
 }
 

@@ -5,13 +5,11 @@ import { createAcknowledge } from "./acknowledge";
 import { createAnnounce } from "./announce";
 import { createAudience } from "./audience";
 import { type BroadcastDeps, createBroadcastContext } from "./context";
-import { createFallback } from "./fallback";
-import { createReminders } from "./reminders";
 import { createReport } from "./report";
 import { createSchedules } from "./schedules";
 
+export { REMINDER_DAYS } from "./announce";
 export { MAX_ANNOUNCEMENT_LENGTH } from "./context";
-export { REMINDER_DAYS } from "./reminders";
 export type { BroadcastRepo, ChatTarget, RunRow } from "./store";
 
 export type BroadcastService = ReturnType<typeof createBroadcastService>;
@@ -26,7 +24,6 @@ export function createBroadcastService(deps: BroadcastDeps) {
     ...createSchedules(ctx, audience),
     ...createReport(ctx),
     ...createAcknowledge(ctx, audience),
-    ...createFallback(ctx),
-    ...createReminders(ctx, audience),
+    fallback: audience.fallback,
   };
 }
