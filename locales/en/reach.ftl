@@ -1,6 +1,6 @@
 ## Reaching people: who cannot be reached, /news, the platform announcements arrive on, stale notices.
 
-report-reason-no-account = No Telegram or Slack account linked
+report-reason-no-account = No messaging account linked
 report-reason-platform-error = The platform reported an error
 report-reason-platform-error-codes = The platform reported an error ({ $codes })
 reach-unreachable-title = { $count } people cannot be reached by the bot; please tell them in person:

@@ -1,6 +1,6 @@
 ## Reaching people: who cannot be reached, /news, the platform announcements arrive on, stale notices.
 
-report-reason-no-account = Chưa có tài khoản Telegram/Slack nào liên kết
+report-reason-no-account = Chưa liên kết tài khoản nhắn tin nào
 report-reason-platform-error = Nền tảng báo lỗi
 report-reason-platform-error-codes = Nền tảng báo lỗi ({ $codes })
 reach-unreachable-title = { $count } người không nhận được qua bot — xin báo trực tiếp cho họ:
