@@ -7,6 +7,7 @@ import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
 import type { Config } from "./config";
 import { createAgenda } from "./core/agenda";
+import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
@@ -19,6 +20,7 @@ import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
 import { createNominationService } from "./core/nominations/service";
+import { BALLOT_CHOICES } from "./core/nominations/types";
 import { createPledgeService } from "./core/pledges/service";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
@@ -27,7 +29,8 @@ import type { Locale, Platform } from "./core/roles";
 import type { Services } from "./core/services";
 import { createWholeForms } from "./core/whole-form";
 import { type Db, inTransaction, openDatabase } from "./db/client";
-import { createSessionRepo } from "./db/repos/ballots";
+import { resolveBallotKey, verifyBallotKey } from "./db/keys";
+import { createSealedBallotStore, createSessionRepo } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
@@ -35,6 +38,7 @@ import { createDirectoryRepo } from "./db/repos/directory";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
@@ -45,7 +49,7 @@ export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promi
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
-    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
+    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_SEAL_KEY_PREVIOUS" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS" | "BALLOT_KEY">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -54,6 +58,14 @@ export type App = ReturnType<typeof createApp>;
 
 export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) {
   const db: Db = openDatabase(config.DATABASE_URL);
+  let ballotKey: Buffer;
+  try {
+    ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
+    verifyBallotKey(db, ballotKey);
+  } catch (error) {
+    db.$client.close();
+    throw error;
+  }
   const uow: UnitOfWork = { transaction: (work) => inTransaction(db, work) };
   const catalogData = loadCatalog();
   syncAwardCatalog(db, catalogData);
@@ -112,6 +124,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   });
   const ballots = createBallotService({
     repo: createSessionRepo(db),
+    box: createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES }),
     nominations,
     setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
     catalog,
@@ -189,6 +202,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     registry,
     dialogs,
     dispatcher,
+    /** Deliveries already acted on (Telegram updates, Slack requests, daily reminders). */
+    seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
     /** Forms answered all at once (Slack modals). */
     wholeForms,
     /** Lets an adapter deliver notifications to its platform's accounts. */

@@ -1,7 +1,6 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → run.
 import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import { runConsole } from "./adapters/console";
-import { createSeenRequests } from "./adapters/seen-requests";
 import { createSlackAdapter, SLACK_ENDPOINT } from "./adapters/slack";
 import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } from "./adapters/telegram";
 import { type App, createApp } from "./app";
@@ -126,7 +125,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     onRuns: outbox.poke,
-    firstTime: createSeenRequests(app.db).firstTime,
+    firstTime: app.seen.firstTime,
   });
   await scheduler.start();
   running.push({

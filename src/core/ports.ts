@@ -62,6 +62,15 @@ export interface Exporter {
   csv(table: Table): Uint8Array;
 }
 
+/**
+ * Remembers which platform deliveries (updates, events, button presses) were already acted on, so a retry or a
+ * replay acts once. Stores nothing that dates a delivery.
+ */
+export interface SeenRequests {
+  /** True the first time a key is seen; false for every repeat. */
+  firstTime(key: string): boolean;
+}
+
 export interface PlatformIdentity {
   platform: Platform;
   externalId: string;

@@ -7,7 +7,6 @@ import type { Button } from "../../core/reply";
 import { createOutbox } from "../../outbox";
 import { createConsoleTransport } from "../../outbox/console-transport";
 import { createScheduler } from "../../scheduler";
-import { createSeenRequests } from "../seen-requests";
 import { renderConsoleReply } from "./render";
 
 export interface ConsoleOptions {
@@ -51,7 +50,7 @@ export async function runConsole({ app, input, output, exportDir, interactive, c
     timezone: services.settings.timezone,
     caseDigestCron: caseDigestCron,
     onRuns: outbox.poke,
-    firstTime: createSeenRequests(app.db).firstTime,
+    firstTime: app.seen.firstTime,
   });
   outbox.start();
   await scheduler.start();

@@ -22,7 +22,7 @@ import {
 } from "./modal";
 import { createChannelPacer } from "./pacer";
 import { ACTION_PREFIX, renderMessage, unescapeSlackText } from "./render";
-import { createSeenRequests, requestKey } from "./seen";
+import { requestKey } from "./seen";
 
 export const SLACK_ENDPOINT = "/slack/events";
 /** Slack signs with a timestamp; Bolt refuses old ones, we also refuse ones from the future beyond this. */
@@ -120,7 +120,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
   });
   const client = bolt.client;
-  const seen = createSeenRequests(app.db);
+  const seen = app.seen;
   const pace = createChannelPacer(options.channelIntervalMs ?? 1000);
 
   // ---- sending -------------------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
-import { createSeenRequests } from "../seen-requests";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
@@ -48,7 +47,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // order matters: the throttle spaces calls out, auto-retry repeats the few that still meet a 429 or a 5xx
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: options.maxRetryDelaySeconds ?? 60 }));
   bot.api.config.use(apiThrottler(options.throttle));
-  const seen = createSeenRequests(app.db);
+  const seen = app.seen;
   let runner: RunnerHandle | null = null;
 
   const platform = "telegram" as const;

@@ -7,4 +7,5 @@ export * from "./directory";
 export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
+export * from "./secrets";
 export * from "./system";

@@ -1,14 +1,7 @@
 // Nominations (đề nghị khen thưởng), their evidence, good deeds, and the council's review sessions with
-// their secret ballot. The ballot tables are laid out so no row can be traced back to a member: see `ballots`.
+// their secret ballot. The cast ballots themselves are sealed, in `sealed_ballots` (./secrets.ts).
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import {
-  BALLOT_CHOICES,
-  GOOD_DEED_STATUSES,
-  NOMINATION_KINDS,
-  NOMINATION_STATUSES,
-  NOMINEE_KINDS,
-  SESSION_STATUSES,
-} from "../../core/nominations/types";
+import { GOOD_DEED_STATUSES, NOMINATION_KINDS, NOMINATION_STATUSES, NOMINEE_KINDS, SESSION_STATUSES } from "../../core/nominations/types";
 import { campaigns } from "./campaigns";
 import { people, units } from "./directory";
 
@@ -124,7 +117,10 @@ export const sessionMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
 );
 
-/** THAT a member voted (and when), never how. Written in the same transaction as their anonymous ballots. */
+/**
+ * THAT a member voted (and when), never how. Written in the same transaction as their sealed ballot, whose
+ * content a reader of the database cannot open (see ./secrets.ts).
+ */
 export const sessionVoters = sqliteTable(
   "session_voters",
   {
@@ -137,24 +133,4 @@ export const sessionVoters = sqliteTable(
     votedAt: integer("voted_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
-);
-
-/**
- * One anonymous ballot line: a choice on one nomination. No voter, no time. The id is a random 48-bit
- * integer chosen by the core, and since an INTEGER PRIMARY KEY is SQLite's rowid, the rows are stored in
- * random order: neither the key nor the physical order reveals which rows were written together or when.
- */
-export const ballots = sqliteTable(
-  "ballots",
-  {
-    id: integer("id").primaryKey(),
-    sessionId: integer("session_id")
-      .notNull()
-      .references(() => reviewSessions.id),
-    nominationId: integer("nomination_id")
-      .notNull()
-      .references(() => nominations.id),
-    choice: text("choice", { enum: BALLOT_CHOICES }).notNull(),
-  },
-  (t) => [index("ballots_session_idx").on(t.sessionId, t.nominationId)],
 );

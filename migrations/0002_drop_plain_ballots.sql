@@ -1,0 +1,2 @@
+DROP TABLE `ballots`;--> statement-breakpoint
+ALTER TABLE `seen_requests` DROP COLUMN `seen_at`;
