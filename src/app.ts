@@ -30,7 +30,8 @@ import type { Services } from "./core/services";
 import { createWholeForms } from "./core/whole-form";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
-import { createSealedBallotStore, createSessionRepo } from "./db/repos/ballots";
+import { createAbuseCounters } from "./db/repos/abuse-counters";
+import { createSealedBallotStore, createSessionRepo, truncateWal } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
@@ -101,6 +102,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     }
   }
 
+  const counters = createAbuseCounters(db, ballotKey);
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
@@ -147,6 +149,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
     seal: config.CASE_SEAL_KEY ? createContactSeal(Buffer.from(config.CASE_SEAL_KEY, "base64")) : null,
+    counters,
+    forgetWal: () => truncateWal(db),
     log: logger,
   });
 
@@ -180,7 +184,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
     agenda,
-    linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
+    linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow, counters, timezone: config.TIMEZONE }),
     nominations,
     ballots,
     cases,

@@ -71,6 +71,19 @@ export interface SeenRequests {
   firstTime(key: string): boolean;
 }
 
+/**
+ * Abuse counters shared by every process on the database and kept across a restart, stored so that a row names
+ * nobody: the implementation keys each count by a hash keyed with a secret of the day.
+ */
+export interface AbuseCounters {
+  /** The count for this purpose, identity and window (a day, or an hour within it). */
+  get(purpose: string, who: PlatformIdentity, window: string, day: string): number;
+  /** Adds one and returns the new count. */
+  add(purpose: string, who: PlatformIdentity, window: string, day: string): number;
+  /** Forgets the count (a right code ends a run of wrong ones). */
+  reset(purpose: string, who: PlatformIdentity, window: string, day: string): void;
+}
+
 export interface PlatformIdentity {
   platform: Platform;
   externalId: string;

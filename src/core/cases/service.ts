@@ -9,7 +9,7 @@ import type { FileRef } from "../command";
 import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
+import type { AbuseCounters, AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
@@ -69,11 +69,14 @@ export function createCaseService(deps: {
   timezone: string;
   dailyLimit: number;
   seal: ContactSeal | null;
+  counters: AbuseCounters;
+  /** Empties the write-ahead log, so the commit of an anonymous case leaves no trace of its order among others. */
+  forgetWal: () => void;
   log: Logger;
 }) {
   const { repo, directory, audit, clock, uow, notifier, deadlines, timezone } = deps;
   const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
-  const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, dayOf });
+  const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, timezone, counters: deps.counters });
   // anonymous senders' audit entries wait here for the next digest (see the header comment)
   let deferredSenderAudit: AuditEntry[] = [];
 
@@ -175,6 +178,7 @@ export function createCaseService(deps: {
       });
       const item = getCase(id);
       senderAudit(item, "case.submitted");
+      if (item.anonymous) deps.forgetWal();
       return { item, code: receipt.code };
     },
 

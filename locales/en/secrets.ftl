@@ -1,0 +1,1 @@
+error-link-code-locked = Too many wrong link codes within an hour. Please try again later.

@@ -1,0 +1,1 @@
+error-link-code-locked = Bạn đã nhập sai mã liên kết quá nhiều lần trong một giờ. Hãy thử lại sau.
