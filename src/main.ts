@@ -6,6 +6,7 @@ import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } fr
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
+import { backupWithRotation, holdDatabase } from "./db/backup";
 import { createLogger } from "./logging/logger";
 import { createOutbox } from "./outbox";
 import { createSlackTransport } from "./outbox/slack-transport";
@@ -39,6 +40,9 @@ async function main(): Promise<void> {
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   const app = createApp({ config, logger });
+  // a lock file tells `cli restore` that a bot is using this database
+  const release = config.DATABASE_URL === ":memory:" ? () => undefined : holdDatabase(config.DATABASE_URL);
+  process.once("exit", release);
   if (!platformsWanted) {
     await runConsole({
       app,
@@ -126,6 +130,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     caseDigestCron: config.CASE_DIGEST_CRON,
     onRuns: outbox.poke,
     firstTime: app.seen.firstTime,
+    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   await scheduler.start();
   running.push({
@@ -146,6 +151,18 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** The nightly backup into BACKUP_DIR, keeping the newest BACKUP_KEEP; logs where and how many rows. */
+function nightlyBackup(app: App, config: Config, logger: Logger) {
+  return {
+    name: "backup",
+    cron: config.BACKUP_CRON,
+    run() {
+      const result = backupWithRotation(app.db.$client, config.DATABASE_URL, config.BACKUP_DIR as string, config.BACKUP_KEEP);
+      logger.info({ path: result.path, tables: Object.keys(result.tables).length }, "nightly backup written");
+    },
+  };
 }
 
 main().catch((error: unknown) => {

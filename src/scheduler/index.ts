@@ -17,9 +17,11 @@ export interface SchedulerOptions {
   onRuns?: () => void;
   /** True the first time a key is seen (remembered in the database): one pledge reminder a day, across restarts. */
   firstTime: (key: string) => boolean;
+  /** More fixed jobs from the composition root (the nightly backup), each run like the ones below. */
+  jobs?: Array<{ name: string; cron: string; run: () => unknown }>;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime }: SchedulerOptions) {
+export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime, jobs = [] }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -73,6 +75,13 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
           "* * * * *",
           guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())),
           { timezone, noOverlap: true },
+        ),
+        ...jobs.map((job) =>
+          cron.schedule(
+            job.cron,
+            guarded(job.name, async () => job.run()),
+            { timezone, noOverlap: true },
+          ),
         ),
       );
     },
