@@ -65,7 +65,7 @@ describe("an anonymous case against a reader of the database files", () => {
     const states: Rows[] = [];
     copies.forEach(({ main, wal }, i) => {
       states.push(readImage(main, tg.test.dir, `c${i}.sqlite`));
-      replayWal(main, wal).forEach((image, j) => states.push(readImage(image, tg.test.dir, `c${i}-${j}.sqlite`)));
+      for (const [j, image] of replayWal(main, wal).entries()) states.push(readImage(image, tg.test.dir, `c${i}-${j}.sqlite`));
     });
     expect(states.length).toBeGreaterThan(copies.length);
     const around = [Date.now(), tg.test.clock.now().getTime()];
