@@ -63,8 +63,8 @@ export interface Exporter {
 }
 
 /**
- * Remembers which platform deliveries (updates, events, button presses) were already acted on, so a retry or a
- * replay acts once. Stores nothing that dates a delivery.
+ * Remembers which platform deliveries (updates, requests, daily reminders) were already acted on, durably, so a
+ * retry or a replay after a restart acts once. Stores nothing that dates a delivery.
  */
 export interface SeenRequests {
   /** True the first time a key is seen; false for every repeat. */

@@ -5,7 +5,7 @@
 // deadline, and closing review sessions.
 import cron, { type ScheduledTask } from "node-cron";
 import { cronOf } from "../core/broadcasts/repeat";
-import type { Logger } from "../core/ports";
+import type { Logger, SeenRequests } from "../core/ports";
 import type { Services } from "../core/services";
 
 export interface SchedulerOptions {
@@ -15,13 +15,19 @@ export interface SchedulerOptions {
   caseDigestCron: string;
   /** Called after a tick created runs, so the outbox can start at once. */
   onRuns?: () => void;
-  /** True the first time a key is seen (remembered in the database): one pledge reminder a day, across restarts. */
-  firstTime: (key: string) => boolean;
+  /** Keys remembered in the database: one pledge reminder a day, across restarts. */
+  seen: SeenRequests;
   /** More fixed jobs from the composition root (the nightly backup), each run like the ones below. */
-  jobs?: Array<{ name: string; cron: string; run: () => unknown }>;
+  jobs?: ScheduledJob[];
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime, jobs = [] }: SchedulerOptions) {
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  run: () => unknown;
+}
+
+export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, seen, jobs = [] }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -67,7 +73,7 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
         cron.schedule(
           "0 8 * * *",
           guarded("pledge-reminders", async () => {
-            if (services.broadcasts.remindPledges(services.clock.now(), firstTime) > 0) onRuns?.();
+            if (services.broadcasts.remindPledges(services.clock.now(), (key) => seen.firstTime(key)) > 0) onRuns?.();
           }),
           { timezone, noOverlap: true },
         ),
