@@ -162,11 +162,19 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     deadlines: loadCaseDeadlines(),
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
-    seal: config.CASE_SEAL_KEY ? createContactSeal(Buffer.from(config.CASE_SEAL_KEY, "base64")) : null,
+    seal: config.CASE_SEAL_KEY
+      ? createContactSeal(
+          Buffer.from(config.CASE_SEAL_KEY, "base64"),
+          config.CASE_SEAL_KEY_PREVIOUS ? Buffer.from(config.CASE_SEAL_KEY_PREVIOUS, "base64") : undefined,
+        )
+      : null,
     counters,
     forgetWal: () => truncateWal(db),
     log: logger,
   });
+  // a rotated or lost CASE_SEAL_KEY: say at start how many reply addresses were re-sealed or cannot be opened
+  const seals = cases.checkSealedContacts();
+  if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },

@@ -123,10 +123,14 @@ export function createCaseService(deps: {
 
   /** Tells an opted-in sender that their case changed; the sealed address is opened only here. */
   async function tellSender(item: Case): Promise<void> {
-    if (!item.sealedContact || !deps.seal) return;
-    const contact = deps.seal.open(item.sealedContact);
-    if (contact)
-      await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
+    if (!item.sealedContact) return;
+    const contact = deps.seal?.open(item.sealedContact) ?? null;
+    if (!contact) {
+      // said without the case or the sender: the operator learns that a key is missing, nothing more
+      deps.log.warn({ reason: deps.seal ? "key-cannot-open" : "no-key" }, "a sender's change notice could not be sent");
+      return;
+    }
+    await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
   }
 
   async function handlerAction(actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: Parameters<CaseRepo["update"]>[1]) {
@@ -147,6 +151,26 @@ export function createCaseService(deps: {
   }
 
   return {
+    /**
+     * At start: re-seals under the current key the addresses that only the previous key opens (so the previous
+     * key can be retired), and counts those that no configured key opens.
+     */
+    checkSealedContacts(): { resealed: number; unreadable: number } {
+      let resealed = 0;
+      let unreadable = 0;
+      for (const item of repo.list({ open: true })) {
+        if (!item.sealedContact || deps.seal?.isCurrent(item.sealedContact)) continue;
+        const contact = deps.seal?.open(item.sealedContact) ?? null;
+        if (!contact || !deps.seal) {
+          unreadable++;
+          continue;
+        }
+        repo.update(item.id, { sealedContact: deps.seal.seal(contact) });
+        resealed++;
+      }
+      return { resealed, unreadable };
+    },
+
     /** Whether senders may ask to be told of changes (only with a sealing key configured). */
     canNotifySenders: () => deps.seal !== null,
 
