@@ -13,6 +13,7 @@ import { CASES_NOTICE } from "../notice-actions";
 import type { AbuseCounters, AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";
 import { CASE_OVERSEERS } from "../roles";
+import { createCodeHandles } from "./handles";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
@@ -78,6 +79,7 @@ export function createCaseService(deps: {
 }) {
   const { repo, directory, audit, clock, uow, notifier, deadlines, timezone } = deps;
   const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
+  const handles = createCodeHandles(clock);
   const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, timezone, counters: deps.counters });
   // anonymous senders' audit entries wait here for the next digest (see the header comment)
   let deferredSenderAudit: AuditEntry[] = [];
@@ -218,6 +220,10 @@ export function createCaseService(deps: {
       if (!found) throw new DomainError("case-code-wrong");
       return getCase(found.id);
     },
+
+    /** A handle for a button that stands for a code just opened, so the code stays out of button data. */
+    handleFor: (sender: PlatformIdentity, code: string) => handles.handleFor(sender, code),
+    codeFor: (sender: PlatformIdentity, handle: string) => handles.codeFor(sender, handle),
 
     messages: (id: number) => repo.messages(id),
     files: (id: number) => repo.files(id),
