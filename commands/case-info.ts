@@ -1,9 +1,9 @@
 // Adds information to a case, opened from the "Add information" button of /case. The button holds a handle that
 // this process maps to the code for a while (memory only); the code itself never goes into button data.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
-import { defineCommand, openForm } from "../src/core/command";
+import { defineCommand, handlers, openForm } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { DomainError } from "../src/core/errors";
 import { say } from "../src/core/reply";
