@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
-import { isLocale, type Locale } from "../core/roles";
+import type { Locale } from "../core/roles";
 import { BackupCheckError, backupDatabase, backupFileName, DatabaseInUseError, restoreDatabase } from "../db/backup";
 import { createTranslator } from "../i18n/translator";
 
@@ -14,7 +14,7 @@ type Say = (line: string) => void;
 function context() {
   const config = loadConfig();
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
-  const locale: Locale = isLocale(process.env.CLI_LANG ?? "") ? (process.env.CLI_LANG as Locale) : config.DEFAULT_LOCALE;
+  const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
   const t = (key: string, args?: Record<string, string | number>) => translator.t(locale, key, args);
   return { config, t };
 }
