@@ -32,7 +32,7 @@ import { createWholeForms } from "./core/whole-form";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
-import { createSealedBallotStore, createSessionRepo, truncateWal } from "./db/repos/ballots";
+import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
@@ -138,9 +138,13 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     announcer: async ({ reply }) => void broadcasts.announceToEveryone(reply.blocks),
     timezone: config.TIMEZONE,
   });
+  const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
+  // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
+  const sealed = sealLegacyBallots(db, ballotBox);
+  if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
   const ballots = createBallotService({
     repo: createSessionRepo(db),
-    box: createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES }),
+    box: ballotBox,
     nominations,
     setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
     catalog,

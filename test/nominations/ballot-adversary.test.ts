@@ -129,3 +129,24 @@ describe("the ballot box against a reader of the database files", () => {
     expect(test.app.services.ballots.items(1)).toMatchObject([{ approve: 1 }, { reject: 1 }]);
   });
 });
+
+describe("upgrading a database from before sealed ballots", () => {
+  it("seals the plaintext lines of an open session and deletes those of closed ones, losing no vote", async () => {
+    await openTwoNominations();
+    const db = test.app.db.$client;
+    // what the older version left: plaintext lines under random ids, for a session still open
+    db.prepare(
+      "insert into ballots (id, session_id, nomination_id, choice) values (?, 1, 1, 'approve'), (?, 1, 1, 'reject'), (?, 1, 2, 'abstain')",
+    ).run(91_000_001, 91_000_002, 91_000_003);
+    test = test.restart();
+    const after = test.app.db.$client;
+    expect(after.prepare("select count(*) as n from ballots").get()).toEqual({ n: 0 });
+    expect(after.prepare("select count(*) as n from sealed_ballots").get()).toEqual({ n: 3 });
+    expect(test.logLines.join("\n")).toContain("plaintext ballot lines from an older version");
+    await say(test, actAs(test, "Trịnh Văn Sơn"), { action: "sessions:closeok:1" });
+    expect(test.app.services.ballots.items(1)).toMatchObject([
+      { approve: 1, reject: 1, abstain: 0 },
+      { approve: 0, reject: 0, abstain: 1 },
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
 // SQLite implementation of review sessions and of the sealed ballot box.
 import { and, asc, count, eq } from "drizzle-orm";
-import type { SealedBallotStore } from "../../core/ballots/box";
-import type { SessionRepo } from "../../core/ballots/service";
+import type { BallotBox, SealedBallotStore } from "../../core/ballots/box";
+import { type SessionRepo, sessionBox } from "../../core/ballots/service";
+import type { BallotChoice } from "../../core/nominations/types";
 import type { Db } from "../client";
-import { reviewSessions, sealedBallots, sessionItems, sessionMembers, sessionVoters } from "../schema";
+import { inTransaction } from "../client";
+import { legacyBallots, reviewSessions, sealedBallots, sessionItems, sessionMembers, sessionVoters } from "../schema";
 
 export function createSessionRepo(db: Db): SessionRepo {
   return {
@@ -76,4 +78,30 @@ export function createSealedBallotStore(db: Db): SealedBallotStore {
 /** Folds the WAL into the database file and truncates it to zero bytes. ":memory:" has no WAL: a no-op there. */
 export function truncateWal(db: Db): void {
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
+}
+
+/**
+ * Moves plaintext ballot lines left by a version before sealing into the sealed box (sessions still open) or
+ * deletes them (closed sessions, whose counts are already stored), in one transaction, then empties the WAL.
+ * Each line becomes a sealed ballot of its own: the tally counts lines, so the result is the same.
+ */
+export function sealLegacyBallots(db: Db, box: BallotBox<BallotChoice>): number {
+  const rows = db
+    .select({
+      sessionId: legacyBallots.sessionId,
+      nominationId: legacyBallots.nominationId,
+      choice: legacyBallots.choice,
+      status: reviewSessions.status,
+    })
+    .from(legacyBallots)
+    .innerJoin(reviewSessions, eq(reviewSessions.id, legacyBallots.sessionId))
+    .all();
+  if (rows.length === 0) return 0;
+  inTransaction(db, () => {
+    for (const row of rows.filter((r) => r.status === "open"))
+      box.cast(sessionBox(row.sessionId), [{ itemId: row.nominationId, choice: row.choice }]);
+    db.delete(legacyBallots).run();
+  });
+  truncateWal(db);
+  return rows.length;
 }

@@ -1,7 +1,14 @@
 // Nominations (đề nghị khen thưởng), their evidence, good deeds, and the council's review sessions with
 // their secret ballot. The cast ballots themselves are sealed, in `sealed_ballots` (./secrets.ts).
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { GOOD_DEED_STATUSES, NOMINATION_KINDS, NOMINATION_STATUSES, NOMINEE_KINDS, SESSION_STATUSES } from "../../core/nominations/types";
+import {
+  BALLOT_CHOICES,
+  GOOD_DEED_STATUSES,
+  NOMINATION_KINDS,
+  NOMINATION_STATUSES,
+  NOMINEE_KINDS,
+  SESSION_STATUSES,
+} from "../../core/nominations/types";
 import { campaigns } from "./campaigns";
 import { people, units } from "./directory";
 
@@ -134,3 +141,19 @@ export const sessionVoters = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
 );
+
+/**
+ * Plaintext ballot lines of sessions opened before ballots were sealed (./secrets.ts). Kept only so an upgrade
+ * loses no cast ballot: at start every row is moved into the sealed box (open sessions) or deleted (closed ones,
+ * whose counts are in session_items), so the table stays empty.
+ */
+export const legacyBallots = sqliteTable("ballots", {
+  id: integer("id").primaryKey(),
+  sessionId: integer("session_id")
+    .notNull()
+    .references(() => reviewSessions.id),
+  nominationId: integer("nomination_id")
+    .notNull()
+    .references(() => nominations.id),
+  choice: text("choice", { enum: BALLOT_CHOICES }).notNull(),
+});
