@@ -15,7 +15,10 @@ afterEach(async () => tg.close());
 const { lan } = USERS;
 const DAY_MS = 86_400_000;
 
-/** Values in a row that look like an instant finer than a day: ms or s since 1970 near now, or a time of day. */
+/**
+ * Values in a row that look like an instant finer than a day: ms or s since 1970 near now, or a time of day standing
+ * alone ("09:41", "2026-01-05T09") — not two digits either side of a colon inside a hex salt:hash.
+ */
 function fineTimes(row: string, around: number[]): string[] {
   const found: string[] = [];
   for (const value of Object.values(JSON.parse(row) as Record<string, unknown>)) {
@@ -24,7 +27,7 @@ function fineTimes(row: string, around: number[]): string[] {
         const ms = Math.abs(value - t) < 3 * DAY_MS ? value : Math.abs(value * 1000 - t) < 3 * DAY_MS ? value * 1000 : null;
         if (ms !== null && ms % DAY_MS !== 0) found.push(String(value));
       }
-    } else if (typeof value === "string" && /\d{2}:\d{2}|T\d{2}/.test(value)) found.push(value);
+    } else if (typeof value === "string" && /\b\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}[T ]\d{2}/.test(value)) found.push(value);
   }
   return found;
 }
