@@ -60,7 +60,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   let ballotKey: Buffer;
   try {
     ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
-    verifyBallotKey(db, ballotKey);
+    verifyBallotKey(db, ballotKey, logger);
   } catch (error) {
     db.$client.close();
     throw error;

@@ -127,6 +127,10 @@ describe("the ballot box against a reader of the database files", () => {
     expect(keyCheckValue(Buffer.from(original, "base64"), "BALLOT_KEY")).toMatch(/^[0-9a-f]{16}$/);
     await say(test, actAs(test, "Trịnh Văn Sơn"), { action: "sessions:closeok:1" });
     expect(test.app.services.ballots.items(1)).toMatchObject([{ approve: 1 }, { reject: 1 }]);
+    // with nothing sealed any more, a new key loses nothing: it is taken, and the change logged
+    test.app.close();
+    test = createTestApp({ dir: test.dir, seedDemo: false, config: { BALLOT_KEY: other } });
+    expect(test.logLines.join("\n")).toContain("no ballot was sealed under that one");
   });
 });
 
