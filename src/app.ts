@@ -29,6 +29,7 @@ import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
 import type { Services } from "./core/services";
 import { createWholeForms } from "./core/whole-form";
+import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
@@ -42,6 +43,7 @@ import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
 import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
@@ -198,6 +200,17 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     ballots,
     cases,
     broadcasts,
+    yearEnd: createYearEnd({
+      repo: createYearEndRepo(db),
+      pledges,
+      campaigns,
+      directory,
+      audit,
+      clock,
+      uow,
+      notifier,
+      timezone: config.TIMEZONE,
+    }),
   };
 
   const registry = createRegistry(commands);

@@ -9,3 +9,4 @@ export * from "./nominations";
 export * from "./pledges";
 export * from "./secrets";
 export * from "./system";
+export * from "./yearend";

@@ -19,4 +19,5 @@ CREATE TABLE `sealed_ballots` (
 CREATE INDEX `sealed_ballots_box_idx` ON `sealed_ballots` (`box`);--> statement-breakpoint
 DROP INDEX `seen_requests_at_idx`;--> statement-breakpoint
 ALTER TABLE `seen_requests` ADD `generation` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-CREATE INDEX `seen_requests_generation_idx` ON `seen_requests` (`generation`);
+CREATE INDEX `seen_requests_generation_idx` ON `seen_requests` (`generation`);--> statement-breakpoint
+DROP INDEX `ballots_session_idx`;
