@@ -128,6 +128,11 @@ describe("backups", () => {
       for (let i = 0; i < 300 && !existsSync(lockFileOf(test.databaseUrl)); i++) await new Promise((r) => setTimeout(r, 50));
       expect(existsSync(lockFileOf(test.databaseUrl))).toBe(true);
       const cli = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8" });
+      // an online backup while the bot runs: checked, and it says where it is
+      const online = cli(["backup", join(test.dir, "online.sqlite")]);
+      expect(online.status).toBe(0);
+      expect(online.stdout).toContain(`Đã sao lưu vào ${join(test.dir, "online.sqlite")}`);
+      expect(online.stdout).toContain("đã kiểm tra toàn vẹn");
       const refused = cli(["restore", backup.path]);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain("Không khôi phục khi bot đang chạy");
