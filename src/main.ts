@@ -47,6 +47,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     transports: [chat.transport],
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
