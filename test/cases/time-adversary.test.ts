@@ -3,15 +3,12 @@
 // the day. The issue's attack recovered the Confirm press's time within 8 ms from a dedupe row's seen_at.
 import { readFileSync, statSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startSlackTest } from "../support/slack-harness";
+import { stateValue } from "../support/slack-requests";
 import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 import { addedRows, type Rows, readBytes, readImage, replayWal } from "../support/wal-replay";
 
 let tg: TelegramTest;
-beforeEach(async () => {
-  tg = await startTelegramTest();
-  tg.link("Vũ Thị Lan", USERS.lan);
-});
-afterEach(async () => tg.close());
 const { lan } = USERS;
 const DAY_MS = 86_400_000;
 
@@ -32,13 +29,47 @@ function fineTimes(row: string, around: number[]): string[] {
   return found;
 }
 
+type Copy = { main: Buffer; wal: Buffer };
+
+/** Every state any copy shows: each copy's main file, and each commit its WAL holds. */
+function statesOf(copies: Copy[], dir: string): Rows[] {
+  const states: Rows[] = [];
+  copies.forEach(({ main, wal }, i) => {
+    states.push(readImage(main, dir, `c${i}.sqlite`));
+    for (const [j, image] of replayWal(main, wal).entries()) states.push(readImage(image, dir, `c${i}-${j}.sqlite`));
+  });
+  return states;
+}
+
+/** The values finer than a day in every row that appeared after the first state. */
+function finerThanDay(states: Rows[], around: number[]): string[] {
+  const seen = new Set(states[0] ? Object.values(states[0]).flat() : []);
+  const offending: string[] = [];
+  for (const state of states.slice(1)) {
+    for (const [table, rows] of Object.entries(state)) {
+      for (const row of rows) {
+        if (seen.has(row)) continue;
+        seen.add(row);
+        for (const value of fineTimes(row, around)) offending.push(`${table}: ${value} in ${row}`);
+      }
+    }
+  }
+  return offending;
+}
+
 describe("an anonymous case against a reader of the database files", () => {
+  beforeEach(async () => {
+    tg = await startTelegramTest();
+    tg.link("Vũ Thị Lan", USERS.lan);
+  });
+  afterEach(async () => tg.close());
+
   it("leaves no time finer than the day in any commit of the flow, and an empty WAL after it", async () => {
     const { api } = tg;
     const sqlite = tg.test.app.db.$client;
     sqlite.pragma("wal_autocheckpoint = 0");
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
-    const copies: Array<{ main: Buffer; wal: Buffer }> = [];
+    const copies: Copy[] = [];
     const snapshot = () => copies.push({ main: readFileSync(tg.test.databaseUrl), wal: readBytes(`${tg.test.databaseUrl}-wal`) });
     snapshot();
 
@@ -64,30 +95,65 @@ describe("an anonymous case against a reader of the database files", () => {
     snapshot();
     expect(sqlite.prepare("select count(*) as n from cases where anonymous = 1").get()).toEqual({ n: 1 });
 
-    // every state any copy shows: each copy's main file, and each commit its WAL holds
-    const states: Rows[] = [];
-    copies.forEach(({ main, wal }, i) => {
-      states.push(readImage(main, tg.test.dir, `c${i}.sqlite`));
-      for (const [j, image] of replayWal(main, wal).entries()) states.push(readImage(image, tg.test.dir, `c${i}-${j}.sqlite`));
-    });
+    const states = statesOf(copies, tg.test.dir);
     expect(states.length).toBeGreaterThan(copies.length);
-    const around = [Date.now(), tg.test.clock.now().getTime()];
-    const seen = new Set(states[0] ? Object.values(states[0]).flat() : []);
-    const offending: string[] = [];
-    for (const state of states.slice(1)) {
-      for (const [table, rows] of Object.entries(addedRows({}, state))) {
-        for (const row of rows) {
-          if (seen.has(row)) continue;
-          seen.add(row);
-          for (const value of fineTimes(row, around)) offending.push(`${table}: ${value} in ${row}`);
-        }
-      }
-    }
-    expect(offending).toEqual([]);
+    expect(finerThanDay(states, [Date.now(), tg.test.clock.now().getTime()])).toEqual([]);
     // the flow did write: the dedupe records of its updates, the case itself
     const last = states.at(-1) as Rows;
     expect(last.seen_requests?.length).toBeGreaterThan(4);
     expect(last.cases).toHaveLength(1);
     expect(addedRows(states[0] as Rows, last).sealed_ballots).toBeUndefined();
+  });
+});
+
+describe("an anonymous case on Slack against a reader of the database files", () => {
+  it("the modal flow's requests leave no time finer than the day either", async () => {
+    const s = await startSlackTest();
+    try {
+      s.link("Vũ Thị Lan", "ULAN");
+      const sqlite = s.test.app.db.$client;
+      sqlite.pragma("wal_autocheckpoint = 0");
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      const copies: Copy[] = [];
+      const snapshot = () => copies.push({ main: readFileSync(s.test.databaseUrl), wal: readBytes(`${s.test.databaseUrl}-wal`) });
+      snapshot();
+      await s.slackRequest.slashCommand({ user: "ULAN", text: "complain" });
+      await s.api.waitFor(() => s.api.lastModal("ULAN") !== undefined);
+      snapshot();
+      const modal = s.api.lastModal("ULAN") as { id: string; view: Record<string, unknown> };
+      const answered = await s.slackRequest.viewSubmission({
+        user: "ULAN",
+        viewId: modal.id,
+        callbackId: String(modal.view.callback_id),
+        privateMetadata: String(modal.view.private_metadata),
+        values: {
+          kind: { v: stateValue.select("denunciation") },
+          content: { v: stateValue.text("Việc bình xét danh hiệu của phòng không công khai danh sách.") },
+          identity: { v: stateValue.select("anonymous") },
+        },
+      });
+      snapshot();
+      const push = answered.json as { view: { callback_id: string; private_metadata: string } };
+      await s.slackRequest.viewSubmission({
+        user: "ULAN",
+        viewId: "VCONFIRM",
+        callbackId: push.view.callback_id,
+        privateMetadata: push.view.private_metadata,
+        values: {},
+      });
+      await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Mã biên nhận"));
+      expect(statSync(`${s.test.databaseUrl}-wal`).size).toBe(0);
+      snapshot();
+      await s.slackRequest.blockAction({ user: "ULAN", actionId: "act_0_0", value: "complain:saved:0" });
+      await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã xoá nội dung đơn"));
+      snapshot();
+      const states = statesOf(copies, s.test.dir);
+      expect(finerThanDay(states, [Date.now(), s.test.clock.now().getTime()])).toEqual([]);
+      const last = states.at(-1) as Rows;
+      expect(last.seen_requests?.length).toBeGreaterThanOrEqual(4);
+      expect(last.cases).toHaveLength(1);
+    } finally {
+      s.close();
+    }
   });
 });
