@@ -5,3 +5,4 @@ backup-failed = Backup or restore failed: { $reason }
 restore-done = Restored { $path }: { $tables } tables, { $rows } rows.
 restore-kept-aside = The previous database is kept at { $path }.
 restore-in-use = Not restoring while the bot runs: { $reason }
+restore-key-differs = Note: this backup was made with a BALLOT_KEY other than the current one. If it holds an open ballot, start the bot with that key; otherwise the bot takes the current key.

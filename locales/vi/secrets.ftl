@@ -5,3 +5,4 @@ backup-failed = Không sao lưu hoặc khôi phục được: { $reason }
 restore-done = Đã khôi phục { $path }: { $tables } bảng, { $rows } dòng.
 restore-kept-aside = Cơ sở dữ liệu trước đó được giữ lại tại { $path }.
 restore-in-use = Không khôi phục khi bot đang chạy: { $reason }
+restore-key-differs = Lưu ý: bản sao lưu này được tạo với một BALLOT_KEY khác khoá hiện tại. Nếu còn phiên bỏ phiếu đang mở, hãy khởi động bot với đúng khoá cũ; nếu không, bot sẽ nhận khoá hiện tại.

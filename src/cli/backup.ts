@@ -1,12 +1,15 @@
 // The operator's backup and restore commands:
 //   npm run cli -- backup [PATH]     a checked online copy (default: BACKUP_DIR, or ./backups beside the database)
 //   npm run cli -- restore PATH      refused while a bot holds the database; the current file is kept aside
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
+import { keyCheckValue } from "../core/ballots/box";
 import type { Locale } from "../core/roles";
 import { BackupCheckError, backupDatabase, backupFileName, DatabaseInUseError, restoreDatabase } from "../db/backup";
+import { ballotKeyFile } from "../db/keys";
 import { createTranslator } from "../i18n/translator";
 
 type Say = (line: string) => void;
@@ -17,6 +20,20 @@ function context() {
   const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
   const t = (key: string, args?: Record<string, string | number>) => translator.t(locale, key, args);
   return { config, t };
+}
+
+/** Whether the restored database was used with the ballot key this installation has (true when unknown). */
+function ballotKeyMatches(databasePath: string, configured: string | undefined): boolean {
+  const file = ballotKeyFile(databasePath);
+  const key = configured ?? (existsSync(file) ? readFileSync(file, "utf8").trim() : null);
+  if (!key) return true;
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const row = db.prepare("select \"check\" as c from key_checks where name = 'BALLOT_KEY'").get() as { c: string } | undefined;
+    return !row || row.c === keyCheckValue(Buffer.from(key, "base64"), "BALLOT_KEY");
+  } finally {
+    db.close();
+  }
 }
 
 const rowsOf = (tables: Record<string, number>) => Object.values(tables).reduce((a, b) => a + b, 0);
@@ -54,6 +71,7 @@ export function registerBackupCommands(program: Command, out: Say, fail: Say): v
         const result = restoreDatabase(path, config.DATABASE_URL);
         out(t("restore-done", { path: result.path, tables: Object.keys(result.tables).length, rows: rowsOf(result.tables) }));
         if (result.keptAside) out(t("restore-kept-aside", { path: result.keptAside }));
+        if (!ballotKeyMatches(result.path, config.BALLOT_KEY)) out(t("restore-key-differs"));
       } catch (error) {
         if (error instanceof DatabaseInUseError) fail(t("restore-in-use", { reason: error.message }));
         else if (error instanceof BackupCheckError) fail(t("backup-failed", { reason: error.message }));
