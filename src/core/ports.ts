@@ -62,6 +62,13 @@ export interface Exporter {
   csv(table: Table): Uint8Array;
 }
 
+/** A file the bot made (an export, a document), sent as the platform allows. */
+export interface GeneratedFile {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
 /**
  * Remembers which platform deliveries (updates, requests, daily reminders) were already acted on, durably, so a
  * retry or a replay after a restart acts once. Stores nothing that dates a delivery.
