@@ -226,3 +226,25 @@ describe("import-staff", () => {
     await expect(readRosterFile(fakeXlsx)).rejects.toThrow("the file is not a readable Excel workbook; open it in Excel and save it again as .xlsx");
   });
 });
+
+describe("BALLOT_KEY in the configuration", () => {
+  it("is required with a platform token, and never printed", async () => {
+    const { loadConfig } = await import("../../src/config");
+    const token = { TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
+    expect(() => loadConfig(token)).toThrow(/BALLOT_KEY: is required with a platform token/);
+    const bad = "c2hvcnQ=";
+    const error = (() => {
+      try {
+        loadConfig({ ...token, BALLOT_KEY: bad });
+      } catch (e) {
+        return e as Error;
+      }
+      return null;
+    })();
+    expect(error?.message).toContain("BALLOT_KEY: must be 32 random bytes");
+    expect(error?.message).not.toContain(bad);
+    expect(loadConfig({ ...token, BALLOT_KEY: KEY_A }).BALLOT_KEY).toBe(KEY_A);
+    // the terminal chat needs nothing: it makes a key file beside the database
+    expect(loadConfig({}).BALLOT_KEY).toBeUndefined();
+  });
+});
