@@ -46,7 +46,7 @@ export function resolveBallotKey(opts: { configured?: string; databaseUrl: strin
   const key = randomBytes(32);
   writeFileSync(file, `${key.toString("base64")}\n`, { mode: 0o600, flag: "wx" });
   chmodSync(file, 0o600);
-  opts.log.warn({ file }, "created a ballot key file beside the database; keep it with the database and out of its backups");
+  opts.log.warn({ file }, "created a ballot key file beside the database; keep a copy of it apart from the backups");
   return key;
 }
 
