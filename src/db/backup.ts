@@ -6,6 +6,7 @@
 import {
   chmodSync,
   closeSync,
+  copyFileSync,
   existsSync,
   fsyncSync,
   mkdirSync,
@@ -135,7 +136,8 @@ export function restoreDatabase(backupPath: string, databaseUrl: string, now = n
   const incoming = `${target}.restoring`;
   mkdirSync(dirname(target), { recursive: true });
   rmSync(incoming, { force: true });
-  writeFileSync(incoming, readFileSync(resolve(backupPath)), { mode: 0o600 });
+  copyFileSync(resolve(backupPath), incoming);
+  chmodSync(incoming, 0o600);
   const fd = openSync(incoming, "r");
   fsyncSync(fd);
   closeSync(fd);
