@@ -47,6 +47,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     transports: [chat.transport],
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    digestCron: config.DIGEST_CRON,
     jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   await chat.run(() => runtime.drained());
@@ -95,6 +96,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     transports: adapters.map((a) => a.transport()),
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    digestCron: config.DIGEST_CRON,
     jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
