@@ -4,7 +4,7 @@
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
-import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import { loadAgency, loadCaseDeadlines, loadCatalog, loadRuleSets } from "./catalog/load";
 import type { Config } from "./config";
 import { createAgenda } from "./core/agenda";
 import { createBallotService } from "./core/ballots/service";
@@ -18,15 +18,19 @@ import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
+import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { createPledgeService } from "./core/pledges/service";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
+import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
+import { createStandingService } from "./core/standings/service";
 import { createWholeForms } from "./core/whole-form";
 import { type Db, inTransaction, openDatabase } from "./db/client";
+import { createAnnulmentRepo } from "./db/repos/annulments";
 import { createSessionRepo } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
@@ -35,6 +39,7 @@ import { createDirectoryRepo } from "./db/repos/directory";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createStandingRepo } from "./db/repos/standings";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
@@ -58,6 +63,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const catalogData = loadCatalog();
   syncAwardCatalog(db, catalogData);
   const catalog = createAwardCatalog(catalogData);
+  // the rules by period and the agency's own rules, validated now so a bad file stops the start
+  const rules = createRuleBook(loadRuleSets(catalogData), loadAgency(catalogData));
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
@@ -99,6 +106,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
   observers.push((personId) => agenda.changed(personId));
   const nominationRepo = createNominationRepo(db);
+  const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
   const nominations = createNominationService({
     repo: nominationRepo,
     catalog,
@@ -109,7 +117,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     uow,
     notifier,
     timezone: config.TIMEZONE,
+    book: rules,
+    standings: standings.forPerson,
   });
+  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
   const ballots = createBallotService({
     repo: createSessionRepo(db),
     nominations,
@@ -121,6 +132,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     uow,
     notifier,
     log: logger,
+    quorumShare: rules.agency.council.quorum.share,
   });
 
   const cases = createCaseService({
@@ -169,6 +181,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     agenda,
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
     nominations,
+    rules,
+    standings,
+    annulments,
     ballots,
     cases,
     broadcasts,

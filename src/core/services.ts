@@ -7,10 +7,13 @@ import type { CampaignService } from "./campaigns/service";
 import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
+import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
+import type { RuleBook } from "./rules/book";
+import type { StandingService } from "./standings/service";
 
 export interface Settings {
   timezone: string;
@@ -40,6 +43,12 @@ export interface Services {
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;
+  /** The rules by period and the agency's own (catalog/rulesets, catalog/agency.json). */
+  rules: RuleBook;
+  /** People's standings that bar or shape an award (Nghị định 152/2025 Điều 4). */
+  standings: StandingService;
+  /** Annulling recorded decisions. */
+  annulments: AnnulmentService;
   cases: CaseService;
   broadcasts: BroadcastService;
   ballots: BallotService;

@@ -11,7 +11,7 @@
 // - Nobody, the secretary included, sees counts before the close; at the close the write-ahead log is
 //   checkpointed so no page images of single votes linger beside the database.
 import { randomInt } from "node:crypto";
-import type { Award, AwardCatalog } from "../campaigns/catalog";
+import type { AwardCatalog } from "../campaigns/catalog";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
@@ -47,24 +47,16 @@ export interface SessionRepo {
   checkpoint(): void;
 }
 
-/** When a result passes: the catalog's vote rule, or by default more than half of the ballots cast. */
+/** When a result passes: the rule set's vote for the nomination's year, or the agency's (src/core/rules/book.ts). */
 export interface VoteRule {
   threshold: number;
   of: "members" | "cast";
   strict: boolean;
 }
-const DEFAULT_RULE: VoteRule = { threshold: 0.5, of: "cast", strict: true };
 
-export function voteRule(award: Award | undefined): VoteRule {
-  return award?.vote ? { threshold: award.vote.threshold, of: award.vote.of, strict: false } : DEFAULT_RULE;
-}
-
-/**
- * Quorum: at least half of the session's members cast a ballot (so three of the demo's six members suffice).
- * Stricter rules (more than half, two thirds) are a change of this one function.
- */
-export function quorumMet(voters: number, members: number): boolean {
-  return voters > 0 && voters * 2 >= members;
+/** Quorum: at least `share` of the session's members cast a ballot (the agency's rule; half by default). */
+export function quorumMet(voters: number, members: number, share = 0.5): boolean {
+  return voters > 0 && voters * 1000 >= Math.round(share * 1000) * members;
 }
 
 export function passes(rule: VoteRule, approve: number, cast: number, members: number): boolean {
@@ -94,8 +86,16 @@ export function createBallotService(deps: {
   uow: UnitOfWork;
   notifier: Notifier;
   log: Logger;
+  /** The agency's quorum (catalog/agency.json). */
+  quorumShare?: number;
 }) {
   const { repo, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
+
+  /** The threshold of the nomination's own year: a 2023 CSTĐCS and a 2024 one are not voted alike. */
+  function voteRule(n: Nomination): VoteRule {
+    const { threshold, of, strict } = nominations.rulesFor(n).vote(n.awardCode);
+    return { threshold, of, strict };
+  }
   /** Unfinished ballots: `${sessionId}:${personId}` → nomination → choice. Memory only, by design. */
   const drafts = new Map<string, Map<number, BallotChoice>>();
 
@@ -122,7 +122,7 @@ export function createBallotService(deps: {
       session,
       items: repo.items(sessionId).map((item) => {
         const nomination = nominations.get(item.nominationId);
-        return { ...item, nomination, rule: voteRule(catalog.get(nomination.awardCode)) };
+        return { ...item, nomination, rule: voteRule(nomination) };
       }),
     };
   }
@@ -133,13 +133,13 @@ export function createBallotService(deps: {
       const session = get(sessionId);
       if (session.status !== "open") return false;
       const voters = repo.voterCount(sessionId);
-      const quorum = quorumMet(voters, session.memberCount);
+      const quorum = quorumMet(voters, session.memberCount, deps.quorumShare);
       const counts = repo.tally(sessionId);
       const items = repo.items(sessionId).map((item): SessionItem => {
         const count = (choice: BallotChoice) => counts.find((c) => c.nominationId === item.nominationId && c.choice === choice)?.count ?? 0;
         const [approve, reject, abstain] = [count("approve"), count("reject"), count("abstain")];
         const nomination = nominations.get(item.nominationId);
-        const passed = quorum && passes(voteRule(catalog.get(nomination.awardCode)), approve, approve + reject + abstain, session.memberCount);
+        const passed = quorum && passes(voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
         // without a quorum nothing was decided: the nomination goes back to the pool for another session
         setStatus(item.nominationId, quorum ? (passed ? "approved" : "rejected") : "proposed", now);
         return { ...item, approve, reject, abstain, passed };

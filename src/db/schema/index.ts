@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and the repositories.
 
+export * from "./annulments";
 export * from "./broadcasts";
 export * from "./campaigns";
 export * from "./cases";
@@ -7,4 +8,5 @@ export * from "./directory";
 export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
+export * from "./standings";
 export * from "./system";
