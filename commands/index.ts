@@ -33,11 +33,16 @@ import { setRegistry } from "./registry";
 import report from "./report";
 import returnPledge from "./return-pledge";
 import review from "./review";
+import annul from "./annul";
 import revoke from "./revoke";
+import rules from "./rules";
 import schedules from "./schedules";
 import sessions from "./sessions";
+import standing from "./standing";
+import standings from "./standings";
 import start from "./start";
 import unitPledge from "./unit-pledge";
+import upward from "./upward";
 import vote from "./vote";
 import whoami from "./whoami";
 
@@ -55,6 +60,11 @@ export const commands: CommandSpec[] = [
   evidence,
   nominations,
   gooddeed,
+  rules,
+  standing,
+  standings,
+  upward,
+  annul,
   opensession,
   vote,
   sessions,

@@ -50,7 +50,7 @@ export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promi
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
-    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
+    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS" | "AGENCY_RULES_FILE" | "RULESETS_DIR">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -64,7 +64,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   syncAwardCatalog(db, catalogData);
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
-  const rules = createRuleBook(loadRuleSets(catalogData), loadAgency(catalogData));
+  const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 

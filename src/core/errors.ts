@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_CODES = [
   "nomination-duplicate",
   "nomination-refused",
   "nomination-not-annullable",
+  "no-decided-nominations",
   "standing-dates",
   "standing-cleared",
   "nomination-wrong-status",

@@ -1,0 +1,16 @@
+// How a person's standing is shown: who, what, from when to when, and the document it rests on.
+import type { CommandContext } from "../../src/core/command";
+import { type Text, text } from "../../src/core/reply";
+import { dmy } from "../../src/core/rules/judge";
+import type { Standing } from "../../src/core/standings/types";
+
+export function standingLine(ctx: CommandContext, s: Standing): Text {
+  return text("standing-line", {
+    id: s.id,
+    person: ctx.services.directory.getPerson(s.personId).fullName,
+    kind: text(`standing-kind-${s.kind}`),
+    from: dmy(s.startsOn),
+    until: s.endsOn ? dmy(s.endsOn) : "…",
+    reference: s.reference || "—",
+  });
+}
