@@ -1,6 +1,7 @@
 // The registry of every conversational command, in the order /help lists them.
 import type { CommandSpec } from "../src/core/command";
 import announce from "./announce";
+import annul from "./annul";
 import approve from "./approve";
 import as from "./as";
 import campaign from "./campaign";
@@ -33,7 +34,6 @@ import { setRegistry } from "./registry";
 import report from "./report";
 import returnPledge from "./return-pledge";
 import review from "./review";
-import annul from "./annul";
 import revoke from "./revoke";
 import rules from "./rules";
 import schedules from "./schedules";

@@ -36,9 +36,15 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
   const rules = ctx.services.rules.forYear(year);
   const agency = ctx.services.rules.agency;
   const { principles } = rules.set;
-  const general = [principles.titlesYearly, principles.exclusions, principles.disciplineCountsFromEnd, principles.maternityCounts, rules.newStaff(), principles.oneAchievementOneReward, principles.annulment].filter(
-    (rule): rule is NonNullable<typeof rule> => rule !== null,
-  );
+  const general = [
+    principles.titlesYearly,
+    principles.exclusions,
+    principles.disciplineCountsFromEnd,
+    principles.maternityCounts,
+    rules.newStaff(),
+    principles.oneAchievementOneReward,
+    principles.annulment,
+  ].filter((rule): rule is NonNullable<typeof rule> => rule !== null);
   const codes = only ? [only] : ctx.services.catalog.all().map((a) => a.code);
   const own: Cited[] = [
     ctx.services.rules.forYear(year).quorum(),
@@ -54,7 +60,12 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
       items: rules.set.texts.map((t) => ({ key: "rules-text", args: { name: t.name, status: { key: `rule-status-${t.status}` } } })),
     },
     ...codes.flatMap((code) => awardBlocks(ctx, rules, code)),
-    ...(only ? [] : [{ type: "heading" as const, text: { key: "rules-general" } }, { type: "list" as const, items: general.map(line) }]),
+    ...(only
+      ? []
+      : [
+          { type: "heading" as const, text: { key: "rules-general" } },
+          { type: "list" as const, items: general.map(line) },
+        ]),
     ...(only
       ? []
       : [
