@@ -7,8 +7,10 @@ import type { FileRef } from "../command";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
+import { GOODDEED_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { button, type Reply, say } from "../reply";
+import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
 import type { RuleBook, YearRules } from "../rules/book";
 import { type Candidate, type JudgeDeps, judge, judgeDecision, sameAchievement } from "../rules/judge";
 import type { Rating } from "../rules/schema";
@@ -60,7 +62,7 @@ export interface DecisionInput {
   signer: string;
 }
 
-/** Something to tell everyone (a published good deed, a decision). Issue 5's announcements replace the default. */
+/** Something to tell everyone (a published good deed, a decision), through the announcement outbox. */
 export interface Announcement {
   kind: "good-deed" | "decision";
   reply: Reply;
@@ -78,24 +80,20 @@ export function createNominationService(deps: {
   clock: Clock;
   uow: UnitOfWork;
   notifier: Notifier;
+  /** Tells everyone (decisions, published good deeds). */
+  announcer: Announcer;
   timezone: string;
   book: RuleBook;
   standings: (personId: number) => Standing[];
   /** The annual quality rating (issue 17 plugs it in); without one, rating criteria are not checked. */
   rating?: (personId: number, year: number) => Rating | null;
 }) {
-  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, timezone, book } = deps;
+  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone, book } = deps;
   const judgeDeps: JudgeDeps = {
     live: (code, year, nominee) => repo.live(code, year, nominee),
     awards: () => catalog.all(),
     standings: deps.standings,
     rating: deps.rating ?? (() => null),
-  };
-
-  /** Until the announcements feature plugs in, "everyone" means every active person, told one by one. */
-  let announcer: Announcer = async ({ reply }) => {
-    const everyone = directory.units().flatMap((u) => directory.activeMembers(u.id));
-    await Promise.all(everyone.map((p) => notifier.notify(p.id, reply)));
   };
 
   function get(id: number): Nomination {
@@ -199,18 +197,13 @@ export function createNominationService(deps: {
     },
     evidence: (id: number) => repo.evidence(id),
 
-    /** Lets the announcements feature (issue 5) take over "tell everyone". */
-    setAnnouncer(next: Announcer): void {
-      announcer = next;
-    },
-
     /** Awards a proposer may choose for this kind of nominee. */
     awardsFor(nominee: NomineeKind): Award[] {
       return catalog.all().filter((a) => a.subject === (nominee === "person" ? "individual" : "collective"));
     },
 
     async propose(actor: Person | null, input: NominationInput): Promise<Nomination> {
-      const proposer = requireRole(actor, "unit_head", "secretary");
+      const proposer = requireRole(actor, ...PROPOSERS);
       const target = award(input.awardCode);
       if (target.subject !== (input.nominee === "person" ? "individual" : "collective")) {
         throw new DomainError("award-wrong-subject", { award: target.name });
@@ -272,7 +265,7 @@ export function createNominationService(deps: {
 
     /** Adds files (platform references) to a nomination that is not yet decided. */
     attachEvidence(actor: Person | null, nominationId: number, files: FileRef[]): number {
-      const person = requireRole(actor, "unit_head", "secretary");
+      const person = requireRole(actor, ...PROPOSERS);
       const nomination = get(nominationId);
       if (nomination.proposedBy !== person.id && !hasRole(person, "secretary")) throw new DomainError("not-allowed");
       if (nomination.status === "decided" || nomination.status === "withdrawn")
@@ -285,7 +278,7 @@ export function createNominationService(deps: {
 
     /** The proposer takes a nomination back, only while no review session has it. */
     withdraw(actor: Person | null, nominationId: number): Nomination {
-      const person = requireRole(actor, "unit_head", "secretary");
+      const person = requireRole(actor, ...PROPOSERS);
       const nomination = get(nominationId);
       if (nomination.proposedBy !== person.id) throw new DomainError("not-allowed");
       if (nomination.status !== "proposed") throw new DomainError("nomination-not-withdrawable", { id: nominationId });
@@ -298,7 +291,7 @@ export function createNominationService(deps: {
 
     /** Lists for the secretary, leaders and council; a unit head alone sees their unit's. */
     list(actor: Person | null, filter: NominationFilter = {}): Nomination[] {
-      const person = requireRole(actor, "unit_head", "secretary", "leader", "council", "admin");
+      const person = requireRole(actor, ...NOMINATION_READERS);
       const wide = hasRole(person, "secretary", "leader", "council", "admin");
       return repo.list(wide ? filter : { ...filter, unitId: person.unitId });
     },
@@ -365,7 +358,7 @@ export function createNominationService(deps: {
 
     /** Any staff member tells of a colleague's good deed; the secretary is asked what to do with it. */
     async reportGoodDeed(actor: Person | null, personId: number, story: string): Promise<GoodDeed> {
-      const reporter = requireRole(actor, "staff", "unit_head", "secretary", "leader", "council");
+      const reporter = requireRole(actor, ...GOOD_DEED_REPORTERS);
       const colleague = directory.getPerson(personId);
       const clean = normalizeText(story);
       if (clean === "" || clean.length > MAX_STORY_LENGTH) {
@@ -378,7 +371,12 @@ export function createNominationService(deps: {
       });
       const message: Reply = {
         ...say("gooddeed-notify-secretary", { id, person: colleague.fullName, unit: colleague.unitName, reporter: reporter.fullName, story: clean }),
-        buttons: [[button("btn-gooddeed-nominate", `gooddeed:nominate:${id}`, "primary"), button("btn-gooddeed-publish", `gooddeed:publish:${id}`)]],
+        buttons: [
+          [
+            button("btn-gooddeed-nominate", GOODDEED_NOTICE.nominate.payload(id), "primary"),
+            button("btn-gooddeed-publish", GOODDEED_NOTICE.publish.payload(id)),
+          ],
+        ],
       };
       await tell(
         directory.withRole("secretary").map((p) => p.id),
