@@ -1,6 +1,11 @@
 // Helpers for judging nominations in different emulation years: an app at a year's review, a yearly campaign,
 // and proposing through the core with the refusal read back in Vietnamese.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CATALOG_DIR } from "../../src/catalog/load";
 import type { NominationKind } from "../../src/core/nominations/types";
+import type { Agency } from "../../src/core/rules/schema";
+import type { StandingKind } from "../../src/core/standings/types";
 import { createTestApp, type TestApp } from "../support/harness";
 
 export const SECRETARY = "Trịnh Văn Sơn";
@@ -55,4 +60,19 @@ export async function propose(
     if (!e.code) throw error;
     return { id: null, refusal: translator.t("vi", `error-${e.code}`, e.args) };
   }
+}
+
+/** Records a standing for a demo person as the secretary. */
+export function recordStanding(test: TestApp, name: string, kind: StandingKind, startsOn: string, endsOn: string | null = null) {
+  const { standings, directory } = test.app.services;
+  return standings.record(directory.findOnePerson(SECRETARY), { personId: directory.findOnePerson(name).id, kind, startsOn, endsOn, reference: "" });
+}
+
+/** A copy of catalog/agency.json changed by `edit`, written under the test's own folder. */
+export function agencyFile(dir: string, edit: (agency: Agency) => void): string {
+  const agency = JSON.parse(readFileSync(join(CATALOG_DIR, "agency.json"), "utf8"));
+  edit(agency);
+  const file = join(dir, "agency.json");
+  writeFileSync(file, JSON.stringify(agency));
+  return file;
 }

@@ -147,7 +147,7 @@ function checkOneReward(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
  */
 export function judge(c: Candidate, rules: YearRules, today: YearRules, todayDay: string, deps: JudgeDeps): void {
   const yearly = rules.principles.titlesYearly;
-  if (yearly && c.award.kind === "title" && c.kind !== "year_end") refuse(c, yearly, { key: "refusal-title-yearly", args: {} });
+  if (yearly && c.award.kind === "title" && c.kind !== "year_end") refuse(c, yearly, { key: "refusal-title-yearly", args: { award: c.award.name } });
   checkStanding(c, rules, today, todayDay, deps);
   checkNewStaff(c, rules, deps);
   checkRating(c, rules, deps);
