@@ -45,6 +45,7 @@ import unitPledge from "./unit-pledge";
 import upward from "./upward";
 import vote from "./vote";
 import whoami from "./whoami";
+import written from "./written";
 
 export const commands: CommandSpec[] = [
   start,
@@ -67,6 +68,7 @@ export const commands: CommandSpec[] = [
   annul,
   opensession,
   vote,
+  written,
   sessions,
   decide,
   campaigns,

@@ -9,6 +9,7 @@ import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
 import { createBallotService } from "./core/ballots/service";
+import { createWrittenOpinions } from "./core/ballots/written";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -43,6 +44,7 @@ import { createPledgeRepo } from "./db/repos/pledges";
 import { createSeenRequests } from "./db/repos/seen-requests";
 import { createStandingRepo } from "./db/repos/standings";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
@@ -136,8 +138,17 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     standings: standings.forPerson,
   });
   const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
+  const sessionRepo = createSessionRepo(db);
+  const writtenOpinions = createWrittenOpinions({
+    sessions: sessionRepo,
+    repo: createWrittenOpinionRepo(db),
+    audit,
+    clock,
+    uow,
+    allowed: rules.agency.council.absentInWriting.allowed,
+  });
   const ballots = createBallotService({
-    repo: createSessionRepo(db),
+    repo: sessionRepo,
     nominations,
     setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
     catalog,
@@ -148,6 +159,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     notifier,
     log: logger,
     quorumShare: rules.agency.council.quorum.share,
+    writtenCount: writtenOpinions.count,
   });
 
   const cases = createCaseService({
@@ -182,6 +194,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     rules,
     standings,
     annulments,
+    writtenOpinions,
     ballots,
     cases,
     broadcasts,

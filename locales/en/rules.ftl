@@ -102,3 +102,19 @@ upward-title = To be proposed upward ({ $count })
 upward-line = No. { $id } — { $nominee } — { $award } { $year }: { $grant } — { $basis }
 upward-line-vote = No. { $id } — { $nominee } — { $award } { $year }: { $grant } — { $basis }. { $vote } — { $voteBasis }
 upward-documents = The file sent up holds: the department's submission, the minutes and vote of its Emulation and Commendation Council (with absent members' written opinions), and each nominee's report of achievements. Export the list with /nominations approved.
+
+cmd-written-description = Record an absent council member's written opinion in a review session
+error-written-not-allowed = The department's rules do not let absent members give a written opinion (catalog/agency.json).
+written-field-session = Session
+written-ask-session = Record the opinion in which session?
+written-session = Session { $id }: { $title }
+written-field-member = Absent member
+written-ask-member = Whose opinion (a member who has not voted)?
+written-field-ballot = Opinion
+written-ask-ballot = Type the choices by nomination number, exactly as on the signed paper, e.g. 12a 13r 14x (a = for, r = against, x = abstain). Every nomination of the session is needed.
+written-line = { $nomination }: { $choice }
+written-choice-approve = for
+written-choice-reject = against
+written-choice-abstain = abstain
+written-recorded = { $member }'s written opinion is recorded in session { $id }. Keep the paper with the minutes.
+session-result-written = Of these, { $written } ballot(s) were absent members' written opinions (as recorded in the minutes).

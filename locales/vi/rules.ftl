@@ -102,3 +102,19 @@ upward-title = Đề nghị trình cấp trên ({ $count })
 upward-line = Số { $id } — { $nominee } — { $award } năm { $year }: { $grant } — { $basis }
 upward-line-vote = Số { $id } — { $nominee } — { $award } năm { $year }: { $grant } — { $basis }. { $vote } — { $voteBasis }
 upward-documents = Hồ sơ trình gồm: tờ trình của Sở, biên bản họp và kết quả bỏ phiếu của Hội đồng Thi đua – Khen thưởng của Sở (kèm ý kiến bằng văn bản của thành viên vắng mặt), báo cáo thành tích của từng trường hợp. Xuất danh sách bằng /nominations approved.
+
+cmd-written-description = Ghi ý kiến bằng văn bản của thành viên Hội đồng vắng mặt vào phiên xét
+error-written-not-allowed = Quy chế của Sở không cho thành viên vắng mặt gửi ý kiến bằng văn bản (catalog/agency.json).
+written-field-session = Phiên xét
+written-ask-session = Ghi ý kiến vào phiên xét nào?
+written-session = Phiên { $id }: { $title }
+written-field-member = Thành viên vắng mặt
+written-ask-member = Ý kiến của thành viên nào (chưa bỏ phiếu)?
+written-field-ballot = Ý kiến
+written-ask-ballot = Ghi lựa chọn theo số đề nghị, đúng như văn bản đã ký, ví dụ: 12a 13r 14x (a = đồng ý, r = không đồng ý, x = không biểu quyết). Phải có đủ mọi đề nghị của phiên.
+written-line = { $nomination }: { $choice }
+written-choice-approve = đồng ý
+written-choice-reject = không đồng ý
+written-choice-abstain = không biểu quyết
+written-recorded = Đã ghi ý kiến bằng văn bản của { $member } vào phiên { $id }. Lưu bản giấy kèm biên bản họp.
+session-result-written = Trong đó { $written } phiếu là ý kiến bằng văn bản của thành viên vắng mặt (ghi trong biên bản).

@@ -33,6 +33,7 @@ export const DOMAIN_ERROR_CODES = [
   "nomination-refused",
   "nomination-not-annullable",
   "no-decided-nominations",
+  "written-not-allowed",
   "standing-dates",
   "standing-cleared",
   "nomination-wrong-status",

@@ -1,6 +1,7 @@
 // The bag of core services a command may call, built once in main.ts.
 import type { Agenda } from "./agenda";
 import type { BallotService } from "./ballots/service";
+import type { WrittenOpinionService } from "./ballots/written";
 import type { BroadcastService } from "./broadcasts/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
@@ -49,6 +50,8 @@ export interface Services {
   standings: StandingService;
   /** Annulling recorded decisions. */
   annulments: AnnulmentService;
+  /** Absent council members' written opinions, recorded by the secretary. */
+  writtenOpinions: WrittenOpinionService;
   cases: CaseService;
   broadcasts: BroadcastService;
   ballots: BallotService;

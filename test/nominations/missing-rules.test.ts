@@ -222,3 +222,50 @@ describe("paths, one reward, propose upward, annulment", () => {
     expect((await say(test, son, "/annul")).text).toContain("Chưa có quyết định khen thưởng nào được ghi nhận");
   });
 });
+
+describe("absent members' written opinions", () => {
+  it("counts a written opinion among all members' votes and says so in the result", async () => {
+    const test = appAt(2024);
+    await propose(test, "Vũ Thị Lan", "LDTT", { year: 2024 });
+    const cstdcs = await propose(test, "Vũ Thị Lan", "CSTDCS", { year: 2024 });
+    const son = actAs(test, SECRETARY);
+    await say(test, son, "/opensession");
+    await say(test, son, "Xét CSTĐCS 2024");
+    await say(test, son, "2");
+    await say(test, son, "2025-01-20");
+    await say(test, son, { action: "f:ok" });
+    for (const name of FOUR_MEMBERS) await vote(test, actAs(test, name), 1, { [cstdcs.id as number]: "a" });
+    // Đặng Quốc Bảo is away and signs a paper opinion: 5 of 6 members (83%) reach the 80% of Nghị định 98/2023
+    await say(test, son, "/written");
+    await say(test, son, "1");
+    const members = await say(test, son, "Đặng Quốc Bảo");
+    expect(members.text).not.toContain("Phạm Văn Hùng");
+    const summary = await say(test, son, `${cstdcs.id}a`);
+    expect(summary.text).toContain("Chiến sĩ thi đua cơ sở: đồng ý");
+    expect((await say(test, son, { action: "f:ok" })).text).toContain("Đã ghi ý kiến bằng văn bản của Đặng Quốc Bảo vào phiên 1");
+    const result = (await say(test, son, { action: "sessions:closeok:1" })).text;
+    expect(result).toContain("Có 5/6 thành viên Hội đồng bỏ phiếu");
+    expect(result).toContain("Trong đó 1 phiếu là ý kiến bằng văn bản của thành viên vắng mặt");
+    expect(result).toContain("ĐƯỢC THÔNG QUA — số 2 Vũ Thị Lan — Chiến sĩ thi đua cơ sở: 5 đồng ý");
+    expect(result).toContain("cần từ 80% tổng số thành viên Hội đồng");
+  });
+
+  it("refuses written opinions when the agency's rules do not allow them", async () => {
+    const file = agencyFile(dir, (a) => {
+      a.council.absentInWriting.allowed = false;
+    });
+    const test = appAt(2024, file);
+    const a = await propose(test, "Vũ Thị Lan", "LDTT", { year: 2024 });
+    const son = actAs(test, SECRETARY);
+    await say(test, son, "/opensession");
+    await say(test, son, "Phiên");
+    await say(test, son, "1");
+    await say(test, son, "2025-01-20");
+    await say(test, son, { action: "f:ok" });
+    await say(test, son, "/written");
+    await say(test, son, "1");
+    await say(test, son, "Đặng Quốc Bảo");
+    await say(test, son, `${a.id}a`);
+    expect((await say(test, son, { action: "f:ok" })).text).toContain("Quy chế của Sở không cho thành viên vắng mặt gửi ý kiến bằng văn bản");
+  });
+});

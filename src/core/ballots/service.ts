@@ -89,6 +89,8 @@ export function createBallotService(deps: {
   log: Logger;
   /** The agency's quorum (catalog/agency.json). */
   quorumShare?: number;
+  /** How many of a session's ballots an absent member gave in writing (src/core/ballots/written.ts). */
+  writtenCount?: (sessionId: number) => number;
 }) {
   const { repo, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
 
@@ -173,6 +175,12 @@ export function createBallotService(deps: {
     return due.map((s) => s.id);
   }
 
+  /** Says how many ballots came as absent members' written opinions, as the minutes must. */
+  function writtenNote(sessionId: number): Reply["blocks"] {
+    const written = deps.writtenCount?.(sessionId) ?? 0;
+    return written > 0 ? [{ type: "paragraph", text: { key: "session-result-written", args: { written } } }] : [];
+  }
+
   function resultReply(result: SessionResult): Reply {
     const { session } = result;
     return {
@@ -185,6 +193,7 @@ export function createBallotService(deps: {
             args: { voters: session.voterCount ?? 0, members: session.memberCount },
           },
         },
+        ...writtenNote(session.id),
         {
           type: "list",
           items: result.items.map((item) => ({
@@ -319,12 +328,12 @@ export function createBallotService(deps: {
 }
 
 /** A random positive id below 2^48, used as the ballot's rowid so storage order carries no information. */
-function randomBallotId(): number {
+export function randomBallotId(): number {
   return randomInt(1, 2 ** 48 - 1);
 }
 
 /** Fisher–Yates with a cryptographic source. */
-function shuffle<T>(items: T[]): T[] {
+export function shuffle<T>(items: T[]): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = randomInt(0, i + 1);
