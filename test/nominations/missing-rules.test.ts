@@ -269,3 +269,34 @@ describe("absent members' written opinions", () => {
     expect((await say(test, son, { action: "f:ok" })).text).toContain("Quy chế của Sở không cho thành viên vắng mặt gửi ý kiến bằng văn bản");
   });
 });
+
+describe("who may do what", () => {
+  it("lets only the secretary record or clear a standing, even with a forged button", async () => {
+    const test = appAt(2026);
+    recordStanding(test, "Vũ Thị Lan", "inspection", "2026-12-01");
+    const lan = actAs(test, "Vũ Thị Lan");
+    expect((await say(test, lan, "/standing")).text).toContain("Bạn không có quyền");
+    expect((await say(test, lan, "/standings")).text).toContain("Bạn không có quyền");
+    const long = actAs(test, "Hoàng Văn Long");
+    expect((await say(test, long, { action: "standings:clear:1" })).text).toContain("Bạn không có quyền");
+    expect(test.app.services.standings.forPerson(test.app.services.directory.findOnePerson("Vũ Thị Lan").id)).toHaveLength(1);
+    expect((await say(test, long, "/annul")).text).toContain("Bạn không có quyền");
+  });
+
+  it("sends a title upward when the agency's rules keep it from the Sở", async () => {
+    const file = agencyFile(dir, (a) => {
+      a.grantsItself = {
+        ...a.grantsItself,
+        article: "Quy chế TĐKT của Sở, Điều 3",
+        isDefault: false,
+        awards: ["LDTT", "CSTDCS", "TTLDTT", "GK_GD_TT"],
+      };
+    });
+    const test = appAt(2026, file);
+    const rules = (await say(test, actAs(test, SECRETARY), "/rules 2026 GK_GD")).text;
+    expect(rules).toContain("Sở chỉ đề nghị lên cấp trên");
+    expect(rules).toContain("theo quy chế của Sở: Quy chế TĐKT của Sở, Điều 3");
+    const gk = await propose(test, "Vũ Thị Lan", "GK_GD", { kind: "ad_hoc", achievements: "Đột xuất." });
+    expect(test.app.services.nominations.rulesFor(test.app.services.nominations.get(gk.id as number)).vote("GK_GD").required).toBe(true);
+  });
+});

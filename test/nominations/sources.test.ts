@@ -24,7 +24,10 @@ describe("catalog/SOURCES.md", () => {
       for (const basis of bases(set)) {
         const rows = sources.split("\n").filter((line) => line.includes(`| ${basis.article} |`));
         expect(rows.length, `${set.id}: ${basis.article}`).toBeGreaterThan(0);
-        expect(rows.some((row) => row.includes(`\`${basis.status}\``)), `${set.id}: ${basis.article} as ${basis.status}`).toBe(true);
+        expect(
+          rows.some((row) => row.includes(`\`${basis.status}\``)),
+          `${set.id}: ${basis.article} as ${basis.status}`,
+        ).toBe(true);
       }
     }
   });
