@@ -1,7 +1,7 @@
 // /standings (danh sách tình trạng): the people whose standing bars or shapes an award now, each with a button
 // to clear it once the review closes or the complaint is found groundless.
-import { actionsOf, handlers } from "../src/core/actions";
-import { defineCommand } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { defineCommand, handlers } from "../src/core/command";
 import { button, text } from "../src/core/reply";
 import { standingLine } from "./support/standing-view";
 
