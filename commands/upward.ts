@@ -1,6 +1,7 @@
 // /upward (đề nghị cấp trên): the council-approved nominations for titles and forms the Sở does not grant, to be
 // proposed to the province, each with who grants it and the vote the higher level needs.
 import { defineCommand } from "../src/core/command";
+import { dossierTable } from "../src/core/nominations/table";
 import { text } from "../src/core/reply";
 import { basisText } from "../src/core/rules/judge";
 import { awardName } from "./support/nomination-view";
@@ -11,10 +12,13 @@ export default defineCommand({
   description: "cmd-upward-description",
   access: ["secretary", "leader"],
   where: "dm",
-  run(ctx) {
-    const { nominations } = ctx.services;
+  async run(ctx) {
+    const { nominations, catalog, translator, exporter, directory, clock } = ctx.services;
     const list = nominations.upward(ctx.actor);
     if (list.length === 0) return { blocks: [{ type: "paragraph", text: text("upward-empty") }] };
+    // the list to attach to the Sở's submission, laid out as the council's dossier list
+    const table = dossierTable(list, { nominations, catalog, translator, unitName: (id) => directory.unit(id)?.name ?? String(id) });
+    const fileName = `de-nghi-cap-tren-${clock.now().toISOString().slice(0, 10)}.xlsx`;
     return {
       blocks: [
         { type: "heading", text: text("upward-title", { count: list.length }) },
@@ -37,6 +41,7 @@ export default defineCommand({
           }),
         },
         { type: "paragraph", text: text("upward-documents") },
+        { type: "file", fileName, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: await exporter.xlsx(table) },
       ],
     };
   },

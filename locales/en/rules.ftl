@@ -101,7 +101,7 @@ upward-empty = No nomination is waiting to be proposed upward.
 upward-title = To be proposed upward ({ $count })
 upward-line = No. { $id } — { $nominee } — { $award } { $year }: { $grant } — { $basis }
 upward-line-vote = No. { $id } — { $nominee } — { $award } { $year }: { $grant } — { $basis }. { $vote } — { $voteBasis }
-upward-documents = The file sent up holds: the department's submission, the minutes and vote of its Emulation and Commendation Council (with absent members' written opinions), and each nominee's report of achievements. Export the list with /nominations approved.
+upward-documents = The file sent up holds: the department's submission, the minutes and vote of its Emulation and Commendation Council (with absent members' written opinions), and each nominee's report of achievements. The list is attached as an XLSX file.
 
 cmd-written-description = Record an absent council member's written opinion in a review session
 error-written-not-allowed = The department's rules do not let absent members give a written opinion (catalog/agency.json).

@@ -101,7 +101,7 @@ upward-empty = Không có đề nghị nào chờ trình cấp trên.
 upward-title = Đề nghị trình cấp trên ({ $count })
 upward-line = Số { $id } — { $nominee } — { $award } năm { $year }: { $grant } — { $basis }
 upward-line-vote = Số { $id } — { $nominee } — { $award } năm { $year }: { $grant } — { $basis }. { $vote } — { $voteBasis }
-upward-documents = Hồ sơ trình gồm: tờ trình của Sở, biên bản họp và kết quả bỏ phiếu của Hội đồng Thi đua – Khen thưởng của Sở (kèm ý kiến bằng văn bản của thành viên vắng mặt), báo cáo thành tích của từng trường hợp. Xuất danh sách bằng /nominations approved.
+upward-documents = Hồ sơ trình gồm: tờ trình của Sở, biên bản họp và kết quả bỏ phiếu của Hội đồng Thi đua – Khen thưởng của Sở (kèm ý kiến bằng văn bản của thành viên vắng mặt), báo cáo thành tích của từng trường hợp. Danh sách kèm theo dưới dạng tệp XLSX.
 
 cmd-written-description = Ghi ý kiến bằng văn bản của thành viên Hội đồng vắng mặt vào phiên xét
 error-written-not-allowed = Quy chế của Sở không cho thành viên vắng mặt gửi ý kiến bằng văn bản (catalog/agency.json).

@@ -187,7 +187,10 @@ describe("paths, one reward, propose upward, annulment", () => {
     // the Sở's council votes to propose it: more than half of all members (the agency's default)
     expect(result).toContain("ĐƯỢC THÔNG QUA");
     expect(result).toContain("cần trên 50% tổng số thành viên Hội đồng");
-    const list = (await say(test, actAs(test, SECRETARY), "/upward")).text;
+    const upward = await say(test, actAs(test, SECRETARY), "/upward");
+    const xlsx = upward.replies.flatMap((r) => r.blocks).find((b) => b.type === "file");
+    expect(xlsx && xlsx.type === "file" ? xlsx.fileName : "").toMatch(/^de-nghi-cap-tren-.*\.xlsx$/);
+    const list = upward.text;
     expect(list).toContain("Đề nghị trình cấp trên (1)");
     expect(list).toContain(
       "Số 1 — Vũ Thị Lan — Bằng khen của Chủ tịch UBND tỉnh năm 2027: Chủ tịch UBND tỉnh tặng; Sở chỉ đề nghị — theo Luật Thi đua, khen thưởng 06/2022/QH15, khoản 1 Điều 80",

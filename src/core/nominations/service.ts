@@ -121,8 +121,9 @@ export function createNominationService(deps: {
     throw new DomainError("not-allowed");
   }
 
-  function today(): string {
-    return DateTime.fromJSDate(clock.now(), { zone: timezone }).toISODate() as string;
+  /** The local calendar day of a moment (now by default). */
+  function today(at: Date = clock.now()): string {
+    return DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
   }
 
   function yearOf(campaignId: number | null): number {
@@ -132,12 +133,13 @@ export function createNominationService(deps: {
 
   /**
    * The rules a nomination is judged by: a year-end one by its emulation year's; a thematic one by those in
-   * force when its campaign ends; an ad-hoc one (or a good deed) by those of the day it is proposed.
+   * force when its campaign ends; an ad-hoc one (or a good deed) by those of the day it was proposed, so a
+   * vote held after a new decree came into force still follows the rules it was proposed under.
    */
-  function rulesFor(n: Pick<Nomination, "kind" | "campaignId" | "year">): YearRules {
+  function rulesFor(n: Pick<Nomination, "kind" | "campaignId" | "year"> & { createdAt?: Date }): YearRules {
     if (n.kind === "year_end") return book.forYear(n.year);
     if (n.campaignId !== null) return book.onDate(campaigns.get(n.campaignId).endsOn);
-    return book.onDate(today());
+    return book.onDate(today(n.createdAt));
   }
 
   function candidate(
