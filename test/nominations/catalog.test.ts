@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CATALOG_DIR, CatalogError, loadAgency, loadCatalog, loadRuleSets } from "../../src/catalog/load";
+import { createRuleBook } from "../../src/core/rules/book";
 
 const dir = mkdtempSync(join(tmpdir(), "thidua-catalog-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,5 +71,42 @@ describe("award catalog and rule sets", () => {
     expect(() => loadAgency(loadCatalog(), agency)).toThrow(/names unknown awards: CSTDXX/);
     const broken = withEdit("awards.json", (s) => s.replace('"version": 2,', '"version": 2'));
     expect(() => loadCatalog(broken)).toThrow(/not valid JSON/);
+  });
+});
+
+describe("the rulebook", () => {
+  const catalog = loadCatalog();
+
+  it("takes an operator's new rule set for the years it covers, and ignores it when switched off", () => {
+    const copy = ruleSetsWith("2025-luat-06-2022-nd-152-2025.json", (s) => s);
+    const next = JSON.parse(readFileSync(join(copy, "2025-luat-06-2022-nd-152-2025.json"), "utf8"));
+    next.id = "luat-06-2026";
+    next.from = "2026-10-01";
+    next.awards.CSTDCS.quota = {
+      text: { vi: "Hạn mức thử", en: "Trial quota" },
+      basis: { article: "Luật 06/2026/QH16 (chưa đọc)", status: "lead" },
+      maxShare: 0.3,
+      ofAward: "LDTT",
+    };
+    writeFileSync(join(copy, "2026-luat-06-2026.json"), JSON.stringify(next));
+    const book = createRuleBook(loadRuleSets(catalog, copy), loadAgency(catalog));
+    expect(book.forYear(2025).set.id).toBe("luat-06-2022-nd-152-2025");
+    expect(book.forYear(2026).set.id).toBe("luat-06-2026");
+    expect(book.forYear(2026).quotas("CSTDCS").map((q) => q.maxShare)).toEqual([0.3]);
+    writeFileSync(join(copy, "2026-luat-06-2026.json"), JSON.stringify({ ...next, active: false }));
+    expect(createRuleBook(loadRuleSets(catalog, copy), loadAgency(catalog)).forYear(2026).set.id).toBe("luat-06-2022-nd-152-2025");
+  });
+
+  it("lets the agency be stricter than the law's threshold, never laxer", () => {
+    const agency = loadAgency(catalog);
+    const vote = (threshold: number) =>
+      createRuleBook(loadRuleSets(catalog), {
+        ...agency,
+        council: { ...agency.council, awardVotes: { CSTDCS: { ...agency.council.defaultVote, threshold, of: "members", strict: false, isDefault: false } } },
+      })
+        .forYear(2024)
+        .vote("CSTDCS");
+    expect(vote(0.7)).toMatchObject({ threshold: 0.8, basis: { status: "quoted", article: "Nghị định 98/2023/NĐ-CP, khoản 7 Điều 30" } });
+    expect(vote(0.9)).toMatchObject({ threshold: 0.9, basis: { status: "agency" } });
   });
 });
