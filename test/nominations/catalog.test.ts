@@ -92,7 +92,12 @@ describe("the rulebook", () => {
     const book = createRuleBook(loadRuleSets(catalog, copy), loadAgency(catalog));
     expect(book.forYear(2025).set.id).toBe("luat-06-2022-nd-152-2025");
     expect(book.forYear(2026).set.id).toBe("luat-06-2026");
-    expect(book.forYear(2026).quotas("CSTDCS").map((q) => q.maxShare)).toEqual([0.3]);
+    expect(
+      book
+        .forYear(2026)
+        .quotas("CSTDCS")
+        .map((q) => q.maxShare),
+    ).toEqual([0.3]);
     writeFileSync(join(copy, "2026-luat-06-2026.json"), JSON.stringify({ ...next, active: false }));
     expect(createRuleBook(loadRuleSets(catalog, copy), loadAgency(catalog)).forYear(2026).set.id).toBe("luat-06-2022-nd-152-2025");
   });
@@ -102,7 +107,10 @@ describe("the rulebook", () => {
     const vote = (threshold: number) =>
       createRuleBook(loadRuleSets(catalog), {
         ...agency,
-        council: { ...agency.council, awardVotes: { CSTDCS: { ...agency.council.defaultVote, threshold, of: "members", strict: false, isDefault: false } } },
+        council: {
+          ...agency.council,
+          awardVotes: { CSTDCS: { ...agency.council.defaultVote, threshold, of: "members", strict: false, isDefault: false } },
+        },
       })
         .forYear(2024)
         .vote("CSTDCS");

@@ -165,6 +165,19 @@ describe("paths, one reward, propose upward, annulment", () => {
     expect(gk.refusal).toBeNull();
     // no council vote is required for a Giấy khen: /decide offers it straight away
     expect((await decide(test, "1")).text).toContain("123/QĐ-SNV");
+    // the form offers a title only the year-end path, a form every path
+    const long = actAs(test, "Hoàng Văn Long");
+    await say(test, long, "/nominate");
+    await say(test, long, { action: "f:pick:0" });
+    await say(test, long, "Vũ Thị Lan");
+    const titlePaths = await say(test, long, "1");
+    expect(titlePaths.text).toContain("Tổng kết năm");
+    expect(titlePaths.text).not.toContain("Đột xuất");
+    await say(test, long, "/cancel");
+    await say(test, long, "/nominate");
+    await say(test, long, { action: "f:pick:0" });
+    await say(test, long, "Vũ Thị Lan");
+    expect((await say(test, long, "Giấy khen của Giám đốc Sở")).text).toContain("Đột xuất");
   });
 
   it("rewards one achievement once: a second form for the same campaign is refused, another achievement is not", async () => {
