@@ -299,6 +299,21 @@ describe("who may do what", () => {
     expect((await say(test, long, "/annul")).text).toContain("Bạn không có quyền");
   });
 
+  it("refuses to record a decision for a CSTĐCS the council has not voted on, whatever ids are sent", async () => {
+    const test = appAt(2024);
+    await propose(test, "Vũ Thị Lan", "LDTT", { year: 2024 });
+    const cstdcs = await propose(test, "Vũ Thị Lan", "CSTDCS", { year: 2024 });
+    const { nominations, directory } = test.app.services;
+    const secretary = directory.findOnePerson(SECRETARY);
+    expect(nominations.decidable(secretary).map((n) => n.awardCode)).toEqual(["LDTT"]);
+    await expect(
+      nominations.decide(secretary, [cstdcs.id as number], { number: "1/QĐ", date: "2025-01-10", signer: "Giám đốc" }),
+    ).rejects.toMatchObject({
+      code: "nomination-wrong-status",
+    });
+    expect(nominations.get(cstdcs.id as number).status).toBe("proposed");
+  });
+
   it("sends a title upward when the agency's rules keep it from the Sở", async () => {
     const file = agencyFile(dir, (a) => {
       a.grantsItself = {
