@@ -1,9 +1,11 @@
 // The registry of every conversational command, in the order /help lists them.
 import type { CommandSpec } from "../src/core/command";
+import achievements from "./achievements";
 import announce from "./announce";
 import annul from "./annul";
 import approve from "./approve";
 import as from "./as";
+import assessItem from "./assess-item";
 import campaign from "./campaign";
 import campaigns from "./campaigns";
 import cancel from "./cancel";
@@ -14,6 +16,7 @@ import cases from "./cases";
 import complain from "./complain";
 import decide from "./decide";
 import demo from "./demo";
+import evaluation from "./evaluation";
 import evidence from "./evidence";
 import exportPledges from "./export";
 import gooddeed from "./gooddeed";
@@ -28,6 +31,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import rate from "./rate";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -36,6 +40,7 @@ import review from "./review";
 import revoke from "./revoke";
 import rules from "./rules";
 import schedules from "./schedules";
+import selfassess from "./selfassess";
 import sessions from "./sessions";
 import standing from "./standing";
 import standings from "./standings";
@@ -45,6 +50,7 @@ import upward from "./upward";
 import vote from "./vote";
 import whoami from "./whoami";
 import written from "./written";
+import yearProgress from "./year-progress";
 
 export const commands: CommandSpec[] = [
   start,
@@ -65,6 +71,12 @@ export const commands: CommandSpec[] = [
   standings,
   upward,
   annul,
+  evaluation,
+  selfassess,
+  assessItem,
+  achievements,
+  rate,
+  yearProgress,
   opensession,
   vote,
   written,

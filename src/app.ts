@@ -31,6 +31,7 @@ import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
 import { createWholeForms } from "./core/whole-form";
+import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createAnnulmentRepo } from "./db/repos/annulments";
 import { createSessionRepo } from "./db/repos/ballots";
@@ -45,6 +46,7 @@ import { createSeenRequests } from "./db/repos/seen-requests";
 import { createStandingRepo } from "./db/repos/standings";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
+import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
@@ -120,6 +122,17 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
   });
 
+  const yearEnd = createYearEnd({
+    repo: createYearEndRepo(db),
+    pledges,
+    campaigns,
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    timezone: config.TIMEZONE,
+  });
   const nominationRepo = createNominationRepo(db);
   const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
   const nominations = createNominationService({
@@ -136,6 +149,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     timezone: config.TIMEZONE,
     book: rules,
     standings: standings.forPerson,
+    // LĐTT's "hoàn thành tốt nhiệm vụ trở lên" reads the quality rating once a unit head has recorded it
+    rating: yearEnd.ratings.gradeOf,
   });
   const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
   const sessionRepo = createSessionRepo(db);
@@ -198,6 +213,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     ballots,
     cases,
     broadcasts,
+    yearEnd,
   };
 
   const registry = createRegistry(commands);

@@ -36,10 +36,6 @@ standing-kind-disciplined = disciplinary period
 standing-kind-maternity_leave = maternity leave
 standing-kind-recruited = date of recruitment
 
-rating-excellent = completes duties excellently
-rating-good = completes duties well
-rating-done = completes duties
-rating-not_done = does not complete duties
 
 nomination-status-annulled = Decision annulled
 

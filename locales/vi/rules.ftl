@@ -36,10 +36,6 @@ standing-kind-disciplined = thời hạn kỷ luật
 standing-kind-maternity_leave = nghỉ thai sản
 standing-kind-recruited = ngày tuyển dụng
 
-rating-excellent = hoàn thành xuất sắc nhiệm vụ
-rating-good = hoàn thành tốt nhiệm vụ
-rating-done = hoàn thành nhiệm vụ
-rating-not_done = không hoàn thành nhiệm vụ
 
 nomination-status-annulled = Đã hủy bỏ quyết định
 

@@ -15,6 +15,7 @@ import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
+import type { YearEnd } from "./yearend";
 
 export interface Settings {
   timezone: string;
@@ -55,4 +56,6 @@ export interface Services {
   cases: CaseService;
   broadcasts: BroadcastService;
   ballots: BallotService;
+  /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
+  yearEnd: YearEnd;
 }

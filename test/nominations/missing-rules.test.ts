@@ -102,6 +102,18 @@ describe("the agency's own rules change the outcome", () => {
   });
 });
 
+describe("the quality rating", () => {
+  it("refuses LĐTT to someone rated below 'hoàn thành tốt nhiệm vụ' once the unit head has rated them", async () => {
+    const test = appAt(2026);
+    const { yearEnd, directory } = test.app.services;
+    expect((await propose(test, "Bùi Đức Anh", "LDTT", { year: 2026 })).refusal).toBeNull();
+    yearEnd.ratings.rate(directory.findOnePerson("Hoàng Văn Long"), directory.findOnePerson("Vũ Thị Lan").id, 2026, "completed");
+    const refused = await propose(test, "Vũ Thị Lan", "LDTT", { year: 2026 });
+    expect(refused.refusal).toContain("Kết quả xếp loại chất lượng năm 2026: Hoàn thành nhiệm vụ");
+    expect(refused.refusal).toContain("Hoàn thành tốt nhiệm vụ trở lên — theo Luật Thi đua, khen thưởng 06/2022/QH15, điểm a khoản 1 Điều 24");
+  });
+});
+
 describe("discipline, maternity leave and new staff", () => {
   it("counts achievements only from the end of a disciplinary period from mid-2025", async () => {
     const during = appAt(2026);

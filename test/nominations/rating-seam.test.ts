@@ -5,13 +5,13 @@ import { loadAgency, loadCatalog, loadRuleSets } from "../../src/catalog/load";
 import type { DomainError } from "../../src/core/errors";
 import { createRuleBook } from "../../src/core/rules/book";
 import { type Candidate, type JudgeDeps, judge } from "../../src/core/rules/judge";
-import type { Rating } from "../../src/core/rules/schema";
+import type { RatingGrade } from "../../src/core/yearend/types";
 
 const catalog = loadCatalog();
 const book = createRuleBook(loadRuleSets(catalog), loadAgency(catalog));
 const award = (code: string) => catalog.awards.find((a) => a.code === code) as Candidate["award"];
 
-function outcome(code: string, rating: Rating | null): DomainError | null {
+function outcome(code: string, rating: RatingGrade | null): DomainError | null {
   const deps: JudgeDeps = {
     // an LĐTT nomination exists for the same year, so the same-year rule is met
     live: (awardCode, _year, nominee) => (awardCode === "LDTT" && nominee ? [{ id: 1, status: "proposed" } as never] : []),
@@ -42,7 +42,7 @@ describe("rating criteria", () => {
   });
 
   it("refuses LĐTT below 'hoàn thành tốt nhiệm vụ', citing Điều 24 of law 06/2022", () => {
-    const refusal = outcome("LDTT", "done");
+    const refusal = outcome("LDTT", "completed");
     expect(refusal?.code).toBe("nomination-refused");
     expect(JSON.stringify(refusal?.args)).toContain("điểm a khoản 1 Điều 24");
     expect(outcome("LDTT", "good")).toBeNull();
@@ -50,6 +50,6 @@ describe("rating criteria", () => {
 
   it("does not refuse CSTĐCS for lacking 'xuất sắc' alone: an initiative or an accepted topic also qualifies", () => {
     expect(outcome("CSTDCS", "good")).toBeNull();
-    expect(outcome("CSTDCS", "done")?.code).toBe("nomination-refused");
+    expect(outcome("CSTDCS", "completed")?.code).toBe("nomination-refused");
   });
 });

@@ -13,9 +13,9 @@ import { button, type Reply, say } from "../reply";
 import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
 import type { RuleBook, YearRules } from "../rules/book";
 import { type Candidate, type JudgeDeps, judge, judgeDecision, sameAchievement } from "../rules/judge";
-import type { Rating } from "../rules/schema";
 import type { Standing } from "../standings/types";
 import { normalizeText } from "../text";
+import type { RatingGrade } from "../yearend/types";
 import type { Evidence, GoodDeed, Nomination, NominationKind, NominationStatus, NomineeKind } from "./types";
 
 export const MAX_ACHIEVEMENTS_LENGTH = 3000;
@@ -85,8 +85,8 @@ export function createNominationService(deps: {
   timezone: string;
   book: RuleBook;
   standings: (personId: number) => Standing[];
-  /** The annual quality rating (issue 17 plugs it in); without one, rating criteria are not checked. */
-  rating?: (personId: number, year: number) => Rating | null;
+  /** The annual quality rating (/rate); without one for the person and year, rating criteria are not checked. */
+  rating?: (personId: number, year: number) => RatingGrade | null;
 }) {
   const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone, book } = deps;
   const judgeDeps: JudgeDeps = {

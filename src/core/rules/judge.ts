@@ -7,8 +7,9 @@ import { DomainError } from "../errors";
 import type { Nomination, NominationKind, NomineeKind } from "../nominations/types";
 import type { Text } from "../reply";
 import { coversDay, type Standing } from "../standings/types";
+import { GRADE_RANK, type RatingGrade } from "../yearend/types";
 import type { Cited, YearRules } from "./book";
-import { type Basis, RATINGS, type Rating } from "./schema";
+import type { Basis } from "./schema";
 
 export interface Candidate {
   award: Award;
@@ -26,8 +27,8 @@ export interface JudgeDeps {
   /** Every award of the catalog, to find other forms given for the same achievement. */
   awards(): Award[];
   standings(personId: number): Standing[];
-  /** The person's annual quality rating (issue 17); null until one is recorded, and then nothing is checked. */
-  rating(personId: number, year: number): Rating | null;
+  /** The person's annual quality rating (Nghị định 90/2020); null until one is recorded, and then nothing is checked. */
+  rating(personId: number, year: number): RatingGrade | null;
 }
 
 /** dd/mm/yyyy of a calendar date, as Vietnamese documents write it. */
@@ -95,8 +96,8 @@ function checkRating(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
   for (const criterion of rules.award(c.award.code).criteria) {
     // a grade that is one of several alternatives (CSTĐCS: excellent OR an initiative) refuses nobody alone
     if (!criterion.rating?.alone) continue;
-    if (RATINGS.indexOf(rating) > RATINGS.indexOf(criterion.rating.atLeast)) {
-      refuse(c, criterion, { key: "refusal-rating", args: { year: String(c.year), rating: { key: `rating-${rating}` } } });
+    if (GRADE_RANK[rating] < GRADE_RANK[criterion.rating.atLeast]) {
+      refuse(c, criterion, { key: "refusal-rating", args: { year: String(c.year), rating: { key: `grade-${rating}` } } });
     }
   }
 }

@@ -2,14 +2,11 @@
 // agency's own rules (catalog/agency.json). Every rule names its article, where it was read and a status, so
 // the bot can say "theo Điều … Luật …" or "theo quy chế của Sở" and never passes a guess off as law.
 import { z } from "zod";
+import { RATING_GRADES } from "../yearend/types";
 
 /** official: read in an official text; quoted: quoted word for word elsewhere; lead: unconfirmed; agency: the Sở's own rule. */
 export const RULE_STATUSES = ["official", "quoted", "lead", "agency"] as const;
 export type RuleStatus = (typeof RULE_STATUSES)[number];
-
-/** The four grades of the annual quality rating (Nghị định 90/2020, amended by 48/2023), best first. */
-export const RATINGS = ["excellent", "good", "done", "not_done"] as const;
-export type Rating = (typeof RATINGS)[number];
 
 /** States of a person that bar or shape an award (Nghị định 152/2025, Điều 4). */
 export const STANDING_KINDS = [
@@ -64,7 +61,7 @@ export const awardRulesSchema = z.object({
     .array(
       ruleBase.extend({
         /** A grade of the annual rating this criterion reads; `alone`: false when other alternatives also satisfy it. */
-        rating: z.object({ atLeast: z.enum(RATINGS), alone: z.boolean() }).optional(),
+        rating: z.object({ atLeast: z.enum(RATING_GRADES), alone: z.boolean() }).optional(),
       }),
     )
     .default([]),

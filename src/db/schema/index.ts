@@ -10,3 +10,4 @@ export * from "./nominations";
 export * from "./pledges";
 export * from "./standings";
 export * from "./system";
+export * from "./yearend";

@@ -1,20 +1,3 @@
-CREATE TABLE `person_standings` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-	`person_id` integer NOT NULL,
-	`kind` text NOT NULL,
-	`starts_on` text NOT NULL,
-	`ends_on` text,
-	`reference` text NOT NULL,
-	`recorded_by` integer NOT NULL,
-	`recorded_at` integer NOT NULL,
-	`cleared_by` integer,
-	`cleared_at` integer,
-	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`recorded_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`cleared_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
-);
---> statement-breakpoint
-CREATE INDEX `person_standings_person_idx` ON `person_standings` (`person_id`,`cleared_at`);--> statement-breakpoint
 CREATE TABLE `nomination_annulments` (
 	`nomination_id` integer PRIMARY KEY NOT NULL,
 	`ground` text NOT NULL,
@@ -36,3 +19,21 @@ CREATE TABLE `written_opinions` (
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`recorded_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+CREATE TABLE `person_standings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`person_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`starts_on` text NOT NULL,
+	`ends_on` text,
+	`reference` text NOT NULL,
+	`recorded_by` integer NOT NULL,
+	`recorded_at` integer NOT NULL,
+	`cleared_by` integer,
+	`cleared_at` integer,
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`cleared_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `person_standings_person_idx` ON `person_standings` (`person_id`,`cleared_at`);
