@@ -152,6 +152,17 @@ describe("discipline, maternity leave and new staff", () => {
     );
     recordStanding(off, "Vũ Thị Lan", "recruited", "2023-04-01");
     expect((await propose(off, "Vũ Thị Lan", "LDTT")).refusal).toBeNull();
+    // the Sở's own figure replaces the period's, and is cited as the Sở's rule
+    const nine = appAt(
+      2026,
+      agencyFile(dir, (a) => {
+        a.newStaff = { ...a.newStaff, months: 9, article: "Quy chế TĐKT của Sở, Điều 6", isDefault: false };
+      }),
+    );
+    recordStanding(nine, "Vũ Thị Lan", "recruited", "2026-05-01");
+    const own = await propose(nine, "Vũ Thị Lan", "LDTT", { year: 2026 });
+    expect(own.refusal).toContain("mới được 8 tháng, chưa đủ 9 tháng");
+    expect(own.refusal).toContain("theo quy chế của Sở: Quy chế TĐKT của Sở, Điều 6");
   });
 
   it("bars a decision while a complaint about the nominee is being verified, until it is cleared", async () => {

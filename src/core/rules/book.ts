@@ -110,8 +110,12 @@ function rulesOf(set: RuleSet, agency: Agency, year: number) {
       return [...award(code).prerequisites, ...own];
     },
 
+    /** The period's new-staff rule, unless the agency switched it off or set its own number of months. */
     newStaff() {
-      return agency.newStaff.enabled ? set.principles.newStaff : null;
+      const rule = set.principles.newStaff;
+      if (!rule || !agency.newStaff.enabled) return null;
+      const months = agency.newStaff.months;
+      return months === null ? rule : { ...agencyCited(agency, agency.newStaff), months, awards: rule.awards };
     },
     principles: set.principles,
   };

@@ -149,7 +149,8 @@ export const agencySchema = z.object({
       }),
     )
     .default([]),
-  newStaff: agencyRule.extend({ enabled: z.boolean() }),
+  /** Switches the new-staff rule; `months` replaces the period's figure when the Sở's rules set their own. */
+  newStaff: agencyRule.extend({ enabled: z.boolean(), months: z.number().int().min(1).max(24).nullable().default(null) }),
   /** The bot's own choice: CSTĐCS needs LĐTT (decided or proposed) the same year, not only its standard. */
   cstdcsNeedsLdtt: agencyRule.extend({ enabled: z.boolean() }),
   /** Days the list of proposed names is shown to staff for feedback before the council meets. */
