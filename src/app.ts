@@ -149,6 +149,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     timezone: config.TIMEZONE,
     book: rules,
     standings: standings.forPerson,
+    unitStandings: standings.forUnit,
     // LĐTT's "hoàn thành tốt nhiệm vụ trở lên" reads the quality rating once a unit head has recorded it
     rating: yearEnd.ratings.gradeOf,
   });

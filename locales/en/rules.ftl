@@ -65,6 +65,11 @@ rules-agency = Rules of { $agency } (the list is shown { $days } days before the
 rules-check-note = Rules marked "unverified, to be checked" or "the department's rule" must be checked by the department against the official texts and its own rules before use.
 
 cmd-standing-description = Record a standing that affects awards (disciplinary review, inspection, complaint being verified, discipline, maternity leave, recruitment date)
+standing-field-who = For
+standing-ask-who = For a person or a collective?
+standing-field-unit = Collective
+standing-ask-unit = Which collective?
+error-standing-unit-kind = For a collective only: disciplinary review, investigation, inspection, a complaint being verified, a disciplinary period.
 standing-field-person = Person
 standing-ask-person = For whom? Type the full name.
 standing-field-kind = Standing

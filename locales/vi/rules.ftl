@@ -65,6 +65,11 @@ rules-agency = Quy chế của { $agency } (công khai danh sách { $days } ngà
 rules-check-note = Quy định ghi "chưa xác minh, cần đối chiếu" hoặc "quy định của Sở" phải được Sở đối chiếu với văn bản chính thức và quy chế của mình trước khi áp dụng.
 
 cmd-standing-description = Ghi nhận tình trạng ảnh hưởng đến khen thưởng (xem xét kỷ luật, thanh tra, đơn thư đang xác minh, kỷ luật, thai sản, ngày tuyển dụng)
+standing-field-who = Đối tượng
+standing-ask-who = Ghi nhận cho một người hay một tập thể?
+standing-field-unit = Tập thể
+standing-ask-unit = Tập thể nào?
+error-standing-unit-kind = Với tập thể chỉ ghi nhận: xem xét kỷ luật, điều tra, thanh tra, đơn thư đang xác minh, thời hạn kỷ luật.
 standing-field-person = Người
 standing-ask-person = Ghi nhận cho ai? Gõ họ tên.
 standing-field-kind = Tình trạng

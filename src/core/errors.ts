@@ -36,6 +36,7 @@ export const DOMAIN_ERROR_CODES = [
   "written-not-allowed",
   "standing-dates",
   "standing-cleared",
+  "standing-unit-kind",
   "nomination-wrong-status",
   "nomination-not-withdrawable",
   "session-closed",

@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { DomainError } from "../../src/core/errors";
 import { actAs, say, type TestApp } from "../support/harness";
-import { agencyFile, atReviewOf, propose, recordStanding, SECRETARY } from "./period-support";
+import { agencyFile, atReviewOf, propose, recordStanding, SECRETARY, yearlyCampaign } from "./period-support";
 import { vote } from "./support";
 
 const dir = mkdtempSync(join(tmpdir(), "thidua-agency-"));
@@ -111,6 +112,38 @@ describe("the quality rating", () => {
     const refused = await propose(test, "Vũ Thị Lan", "LDTT", { year: 2026 });
     expect(refused.refusal).toContain("Kết quả xếp loại chất lượng năm 2026: Hoàn thành nhiệm vụ");
     expect(refused.refusal).toContain("Hoàn thành tốt nhiệm vụ trở lên — theo Luật Thi đua, khen thưởng 06/2022/QH15, điểm a khoản 1 Điều 24");
+  });
+});
+
+describe("a collective under inspection", () => {
+  it("bars a unit's title while it is under inspection (Điều 4 names collectives too), recorded through /standing", async () => {
+    const test = appAt(2026);
+    const son = actAs(test, SECRETARY);
+    await say(test, son, "/standing");
+    await say(test, son, { action: "f:pick:1" });
+    await say(test, son, "Cải cách hành chính");
+    await say(test, son, { action: "f:pick:2" });
+    await say(test, son, "2026-12-01");
+    await say(test, son, { action: "f:skip" });
+    await say(test, son, { action: "f:skip" });
+    expect((await say(test, son, { action: "f:ok" })).text).toContain("Đã ghi nhận tình trạng số 1");
+    const { nominations, directory, translator } = test.app.services;
+    const unit = directory.findUnit("Cải cách hành chính");
+    const refusal = await nominations
+      .propose(directory.findOnePerson(SECRETARY), {
+        nominee: "unit",
+        nomineeId: unit.id,
+        awardCode: "TTLDTT",
+        kind: "year_end",
+        campaignId: yearlyCampaign(test, 2026),
+        achievements: "Hoàn thành xuất sắc nhiệm vụ.",
+      })
+      .then(
+        () => null,
+        (e: DomainError) => translator.t("vi", `error-${e.code}`, e.args),
+      );
+    expect(refusal).toContain("Không đề nghị được Tập thể lao động tiên tiến năm 2026");
+    expect(refusal).toContain("đang bị thanh tra, kiểm tra (từ 01/12/2026)");
   });
 });
 

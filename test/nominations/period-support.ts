@@ -65,7 +65,14 @@ export async function propose(
 /** Records a standing for a demo person as the secretary. */
 export function recordStanding(test: TestApp, name: string, kind: StandingKind, startsOn: string, endsOn: string | null = null) {
   const { standings, directory } = test.app.services;
-  return standings.record(directory.findOnePerson(SECRETARY), { personId: directory.findOnePerson(name).id, kind, startsOn, endsOn, reference: "" });
+  return standings.record(directory.findOnePerson(SECRETARY), {
+    personId: directory.findOnePerson(name).id,
+    unitId: null,
+    kind,
+    startsOn,
+    endsOn,
+    reference: "",
+  });
 }
 
 /** A copy of catalog/agency.json changed by `edit`, written under the test's own folder. */

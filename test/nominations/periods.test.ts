@@ -69,6 +69,7 @@ describe("one nomination, three periods", () => {
       const { standings, directory } = test.app.services;
       standings.record(directory.findOnePerson(SECRETARY), {
         personId: directory.findOnePerson("Vũ Thị Lan").id,
+        unitId: null,
         kind: "discipline_review",
         startsOn: `${year}-11-01`,
         endsOn: null,

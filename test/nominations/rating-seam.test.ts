@@ -17,6 +17,7 @@ function outcome(code: string, rating: RatingGrade | null): DomainError | null {
     live: (awardCode, _year, nominee) => (awardCode === "LDTT" && nominee ? [{ id: 1, status: "proposed" } as never] : []),
     awards: () => catalog.awards,
     standings: () => [],
+    unitStandings: () => [],
     rating: () => rating,
   };
   const candidate: Candidate = {

@@ -85,6 +85,7 @@ export function createNominationService(deps: {
   timezone: string;
   book: RuleBook;
   standings: (personId: number) => Standing[];
+  unitStandings: (unitId: number) => Standing[];
   /** The annual quality rating (/rate); without one for the person and year, rating criteria are not checked. */
   rating?: (personId: number, year: number) => RatingGrade | null;
 }) {
@@ -93,6 +94,7 @@ export function createNominationService(deps: {
     live: (code, year, nominee) => repo.live(code, year, nominee),
     awards: () => catalog.all(),
     standings: deps.standings,
+    unitStandings: deps.unitStandings,
     rating: deps.rating ?? (() => null),
   };
 

@@ -27,6 +27,7 @@ export interface JudgeDeps {
   /** Every award of the catalog, to find other forms given for the same achievement. */
   awards(): Award[];
   standings(personId: number): Standing[];
+  unitStandings(unitId: number): Standing[];
   /** The person's annual quality rating (Nghị định 90/2020); null until one is recorded, and then nothing is checked. */
   rating(personId: number, year: number): RatingGrade | null;
 }
@@ -56,10 +57,9 @@ export function sameAchievement(c: Candidate, n: Nomination): boolean {
   return n.achievements === c.achievements;
 }
 
-/** Bars that hold whatever the award: Điều 4 exclusions and discipline (Nghị định 152/2025). */
+/** Bars that hold whatever the award, for a person or a collective: Điều 4 exclusions and discipline (152/2025). */
 function checkStanding(c: Candidate, rules: YearRules, today: YearRules, todayDay: string, deps: JudgeDeps): void {
-  if (c.nominee.kind !== "person") return;
-  const standings = deps.standings(c.nominee.id);
+  const standings = c.nominee.kind === "person" ? deps.standings(c.nominee.id) : deps.unitStandings(c.nominee.id);
   // a procedural bar applies from its entry into force, so today's rule set counts as well as the year's
   const bar = rules.principles.exclusions ?? today.principles.exclusions;
   const open = bar && standings.find((s) => bar.kinds.includes(s.kind) && coversDay(s, todayDay));

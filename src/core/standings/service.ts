@@ -5,7 +5,7 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, UnitOfWork } from "../ports";
 import { normalizeText } from "../text";
-import type { NewStanding, Standing, StandingRepo } from "./types";
+import { type NewStanding, type Standing, type StandingRepo, UNIT_STANDING_KINDS } from "./types";
 
 export const MAX_REFERENCE_LENGTH = 200;
 
@@ -22,8 +22,9 @@ export function createStandingService(deps: { repo: StandingRepo; directory: Dir
 
   return {
     get,
-    /** What the rules read: a person's standings that are not cleared. */
+    /** What the rules read: a person's or a unit's standings that are not cleared. */
     forPerson: (personId: number) => repo.forPerson(personId),
+    forUnit: (unitId: number) => repo.forUnit(unitId),
 
     /** The secretary's overview; leaders may read it too. */
     current(actor: Person | null): Standing[] {
@@ -33,7 +34,13 @@ export function createStandingService(deps: { repo: StandingRepo; directory: Dir
 
     record(actor: Person | null, input: NewStanding): Standing {
       const secretary = requireRole(actor, "secretary");
-      directory.getPerson(input.personId);
+      if ((input.personId === null) === (input.unitId === null))
+        throw new DomainError("invalid-input", { field: { key: "standing-field-person" }, max: 1 });
+      if (input.personId !== null) directory.getPerson(input.personId);
+      if (input.unitId !== null) {
+        if (!directory.unit(input.unitId)) throw new DomainError("unit-not-found", { query: String(input.unitId) });
+        if (!UNIT_STANDING_KINDS.includes(input.kind)) throw new DomainError("standing-unit-kind");
+      }
       const reference = normalizeText(input.reference);
       if (reference.length > MAX_REFERENCE_LENGTH) {
         throw new DomainError("invalid-input", { field: { key: "standing-field-reference" }, max: MAX_REFERENCE_LENGTH });

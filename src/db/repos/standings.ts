@@ -14,6 +14,13 @@ export function createStandingRepo(db: Db): StandingRepo {
         .where(and(eq(personStandings.personId, personId), isNull(personStandings.clearedAt)))
         .orderBy(asc(personStandings.startsOn), asc(personStandings.id))
         .all(),
+    forUnit: (unitId) =>
+      db
+        .select()
+        .from(personStandings)
+        .where(and(eq(personStandings.unitId, unitId), isNull(personStandings.clearedAt)))
+        .orderBy(asc(personStandings.startsOn), asc(personStandings.id))
+        .all(),
     current: () => db.select().from(personStandings).where(isNull(personStandings.clearedAt)).orderBy(asc(personStandings.id)).all(),
     insert: (standing, recordedBy, at) =>
       db

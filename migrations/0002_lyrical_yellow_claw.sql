@@ -22,7 +22,8 @@ CREATE TABLE `written_opinions` (
 --> statement-breakpoint
 CREATE TABLE `person_standings` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-	`person_id` integer NOT NULL,
+	`person_id` integer,
+	`unit_id` integer,
 	`kind` text NOT NULL,
 	`starts_on` text NOT NULL,
 	`ends_on` text,
@@ -32,8 +33,10 @@ CREATE TABLE `person_standings` (
 	`cleared_by` integer,
 	`cleared_at` integer,
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`recorded_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`cleared_by`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `person_standings_person_idx` ON `person_standings` (`person_id`,`cleared_at`);
+CREATE INDEX `person_standings_person_idx` ON `person_standings` (`person_id`,`cleared_at`);--> statement-breakpoint
+CREATE INDEX `person_standings_unit_idx` ON `person_standings` (`unit_id`,`cleared_at`);
