@@ -136,7 +136,6 @@ export function createRuleBook(sets: RuleSet[], agency: Agency) {
 
   return {
     agency,
-    sets: () => sets,
     /** An emulation year is judged by the set in force on its last day (when its year-end review happens). */
     forYear: (year: number) => rulesOf(setOn(`${year}-12-31`), agency, year),
     /** The set in force on a day (an ad-hoc achievement, a procedural bar applied today). */

@@ -1,6 +1,6 @@
-// Recording and clearing a person's standing: the secretary's small register of the states Nghị định 152/2025
-// Điều 4 reads. Every change is audited; the reference is a document number, never a complaint's content.
-import { type DirectoryService, hasRole, requireRole } from "../directory/service";
+// Recording and clearing a person's or a collective's standing: the secretary's small register of the states Nghị
+// định 152/2025 Điều 4 reads. Every change is audited; the reference is a document number, never a complaint's content.
+import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, UnitOfWork } from "../ports";
@@ -26,7 +26,7 @@ export function createStandingService(deps: { repo: StandingRepo; directory: Dir
     forPerson: (personId: number) => repo.forPerson(personId),
     forUnit: (unitId: number) => repo.forUnit(unitId),
 
-    /** The secretary's overview; leaders may read it too. */
+    /** The secretary's overview; leaders may read it too. Nobody else: these are personal data. */
     current(actor: Person | null): Standing[] {
       requireRole(actor, "secretary", "leader");
       return repo.current();
@@ -79,8 +79,5 @@ export function createStandingService(deps: { repo: StandingRepo; directory: Dir
       });
       return get(id);
     },
-
-    /** Only the secretary and leaders see standings: they are personal data. */
-    maySee: (actor: Person | null) => hasRole(actor, "secretary", "leader"),
   };
 }
