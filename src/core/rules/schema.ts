@@ -8,7 +8,7 @@ import { RATING_GRADES } from "../yearend/types";
 export const RULE_STATUSES = ["official", "quoted", "lead", "agency"] as const;
 export type RuleStatus = (typeof RULE_STATUSES)[number];
 
-/** States of a person that bar or shape an award (Nghị định 152/2025, Điều 4). */
+/** States of a person or a collective that bar or shape an award (Nghị định 152/2025, Điều 4). */
 export const STANDING_KINDS = [
   "discipline_review",
   "investigation",
