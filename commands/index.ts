@@ -16,6 +16,7 @@ import cases from "./cases";
 import complain from "./complain";
 import decide from "./decide";
 import demo from "./demo";
+import documents from "./documents";
 import evaluation from "./evaluation";
 import evidence from "./evidence";
 import exportPledges from "./export";
@@ -82,6 +83,7 @@ export const commands: CommandSpec[] = [
   written,
   sessions,
   decide,
+  documents,
   campaigns,
   campaign,
   announce,

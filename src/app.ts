@@ -39,6 +39,7 @@ import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
+import { createFigures } from "./db/repos/figures";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
@@ -48,11 +49,13 @@ import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
+import { createPaperwork } from "./documents";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
+    Partial<Pick<Config, "AGENCY_PARENT" | "AGENCY_NAME" | "AGENCY_PLACE" | "AGENCY_SYMBOL" | "DIRECTOR_NAME" | "COUNCIL_CHAIR_NAME">> &
     Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS" | "AGENCY_RULES_FILE" | "RULESETS_DIR">>;
   logger: Logger;
   clock?: Clock;
@@ -215,6 +218,29 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     cases,
     broadcasts,
     yearEnd,
+    paperwork: createPaperwork({
+      translator,
+      clock,
+      agency: {
+        parent: config.AGENCY_PARENT ?? "UBND TỈNH",
+        name: config.AGENCY_NAME ?? "SỞ NỘI VỤ",
+        place: config.AGENCY_PLACE ?? "",
+        symbol: config.AGENCY_SYMBOL ?? "SNV",
+        directorName: config.DIRECTOR_NAME ?? "",
+        councilChairName: config.COUNCIL_CHAIR_NAME ?? "",
+        timezone: config.TIMEZONE,
+      },
+      directory,
+      campaigns,
+      pledges,
+      nominations,
+      ballots,
+      catalog,
+      yearEnd,
+      // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
+      grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
+      caseFigures: createFigures(db).caseFigures,
+    }),
   };
 
   const registry = createRegistry(commands);
