@@ -45,6 +45,8 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
     principles.oneAchievementOneReward,
     principles.annulment,
   ].filter((rule): rule is NonNullable<typeof rule> => rule !== null);
+  // principles the council weighs but the bot cannot check, shown so they are not forgotten
+  const shown: Cited[] = [...general, ...principles.notes];
   const codes = only ? [only] : ctx.services.catalog.all().map((a) => a.code);
   const own: Cited[] = [
     ctx.services.rules.forYear(year).quorum(),
@@ -64,7 +66,7 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
       ? []
       : [
           { type: "heading" as const, text: { key: "rules-general" } },
-          { type: "list" as const, items: general.map(line) },
+          { type: "list" as const, items: shown.map(line) },
         ]),
     ...(only
       ? []

@@ -100,6 +100,7 @@ describe("one nomination, three periods", () => {
     expect(y2026).toContain("giá trị mặc định");
     expect(y2026).toContain("Sở chỉ đề nghị lên cấp trên: Chủ tịch UBND tỉnh tặng");
     expect(y2026).toContain("Pháp luật không yêu cầu Hội đồng bỏ phiếu");
+    expect(y2026).toContain("Không bắt buộc phải có hình thức khen thưởng mức thấp trước");
     expect(y2026).not.toContain("15%");
     expect((await say(test, actAs(test, "Vũ Thị Lan"), "/rules")).text).toContain("Bạn không có quyền");
   });

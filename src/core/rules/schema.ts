@@ -96,6 +96,8 @@ export const principlesSchema = z.object({
   oneAchievementOneReward: ruleBase.nullable().default(null),
   /** Grounds on which a decision is annulled and the reward recovered. */
   annulment: ruleBase.nullable().default(null),
+  /** Principles the council weighs but the bot cannot check (priority for women, no lower form first): shown in /rules. */
+  notes: z.array(ruleBase).default([]),
 });
 
 export const ruleSetSchema = z.object({
