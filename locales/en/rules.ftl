@@ -2,6 +2,7 @@
 
 error-nomination-refused = { $award } { $year } cannot be proposed. { $reason } Rule: { $rule } — { $basis }.
 error-nomination-not-annullable = Nomination { $id } has no recorded decision (or it was already annulled), so it cannot be annulled.
+error-no-rule-set = No rule set in catalog/rulesets/ covers { $date }. The operator must add or switch on a rule set for that period.
 error-standing-dates = The end date must come after the start; a disciplinary period needs an end date.
 error-standing-cleared = Record { $id } was already cleared.
 

@@ -2,6 +2,7 @@
 
 error-nomination-refused = Không đề nghị được { $award } năm { $year }. { $reason } Quy định: { $rule } — { $basis }.
 error-nomination-not-annullable = Đề nghị số { $id } chưa có quyết định khen thưởng (hoặc đã bị hủy bỏ), nên không hủy bỏ được.
+error-no-rule-set = Không có bộ quy định nào áp dụng cho ngày { $date } trong catalog/rulesets/. Người quản trị cần bổ sung hoặc bật bộ quy định cho giai đoạn này.
 error-standing-dates = Ngày kết thúc phải sau ngày bắt đầu; thời hạn kỷ luật phải có ngày kết thúc.
 error-standing-cleared = Ghi nhận số { $id } đã được xóa trước đó.
 

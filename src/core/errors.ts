@@ -34,6 +34,7 @@ export const DOMAIN_ERROR_CODES = [
   "nomination-not-annullable",
   "no-decided-nominations",
   "written-not-allowed",
+  "no-rule-set",
   "standing-dates",
   "standing-cleared",
   "standing-unit-kind",

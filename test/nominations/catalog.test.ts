@@ -102,6 +102,12 @@ describe("the rulebook", () => {
     expect(createRuleBook(loadRuleSets(catalog, copy), loadAgency(catalog)).forYear(2026).set.id).toBe("luat-06-2022-nd-152-2025");
   });
 
+  it("says so when no rule set covers a year, instead of guessing", () => {
+    const copy = ruleSetsWith("2023-luat-2013-nd-91-2017.json", (s) => s.replace('"from": null', '"from": "2017-10-01"'));
+    const book = createRuleBook(loadRuleSets(catalog, copy), loadAgency(catalog));
+    expect(() => book.forYear(2016)).toThrow(expect.objectContaining({ code: "no-rule-set", args: { date: "31/12/2016" } }));
+  });
+
   it("lets the agency be stricter than the law's threshold, never laxer", () => {
     const agency = loadAgency(catalog);
     const vote = (threshold: number) =>

@@ -1,5 +1,6 @@
 // The rulebook: picks the rule set in force for a date or an emulation year and lays the agency's own rules
 // (catalog/agency.json) beside it. Every answer carries its basis, so callers can cite it in a refusal.
+import { DomainError } from "../errors";
 import type { LocalizedText } from "../reply";
 import type { Agency, AgencyVote, AwardRules, Basis, RuleSet, VoteSpec } from "./schema";
 
@@ -130,7 +131,8 @@ export function createRuleBook(sets: RuleSet[], agency: Agency) {
   function setOn(date: string): RuleSet {
     const candidates = sets.filter((s) => covers(s, date)).sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
     const found = candidates[0];
-    if (!found) throw new Error(`no rule set covers ${date}`);
+    // an operator who narrows the sets' dates can leave a day uncovered: say so instead of guessing a rule
+    if (!found) throw new DomainError("no-rule-set", { date: date.split("-").reverse().join("/") });
     return found;
   }
 
