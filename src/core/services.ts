@@ -12,7 +12,7 @@ import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
+import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
@@ -36,6 +36,8 @@ export interface Services {
   translator: Translator;
   notifier: Notifier;
   exporter: Exporter;
+  /** Draws charts as PNG (sent beside a text summary of the same figures). */
+  charts: ChartRenderer;
   catalog: AwardCatalog;
   directory: DirectoryService;
   campaigns: CampaignService;
