@@ -108,7 +108,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       const person = directory.getPerson(personId);
       const locale = person.locale ?? config.DEFAULT_LOCALE;
       // once per person, like announcements: the account they chose or last used; the next one if that send fails
-      for (const account of rankAccounts(directory.accountsOf(personId), person.preferredPlatform)) {
+      for (const account of rankAccounts(directory.accountsOf(personId), person)) {
         if (await sendTo(account.platform, account.externalId, reply, locale)) return;
       }
     },

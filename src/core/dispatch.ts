@@ -168,8 +168,6 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
       const requestId = inbound.requestId ?? `r${Date.now().toString(36)}${(counter++).toString(36)}`;
       const identity = { platform: inbound.platform, externalId: inbound.userId };
       const actor = services.directory.resolveAccount(identity);
-      // the account a person writes from is where announcements reach them next, and writing undoes a block
-      if (actor) services.directory.noteInbound(identity, actor);
       const locale = localeFor(actor, inbound.languageHint);
       const key = dialogKey(identity, inbound.chatId);
       const ctx: CommandContext = {
@@ -185,7 +183,11 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
         files: inbound.files ?? [],
       };
       try {
-        return { replies: await route(inbound, ctx, key), locale: ctx.locale, actor };
+        const replies = await route(inbound, ctx, key);
+        // the platform a person writes from is where announcements reach them next, and writing undoes a block;
+        // not noted in a sensitive exchange (a complaint), whose writes must not point at anyone
+        if (actor && !replies.some((r) => r.sensitive)) services.directory.noteInbound(identity, actor);
+        return { replies, locale: ctx.locale, actor };
       } catch (error) {
         return { replies: [describeFailure(error, requestId)], locale, actor };
       }

@@ -12,23 +12,24 @@ beforeEach(() => {
 });
 afterEach(() => test.close());
 
-const account = (platform: Account["platform"], lastUsedAt: number | null, blocked = false): Account => ({
+const account = (platform: Account["platform"], blocked = false): Account => ({
   platform,
   externalId: `${platform}-1`,
   personId: 1,
   blockedAt: blocked ? new Date(0) : null,
-  lastUsedAt: lastUsedAt === null ? null : new Date(lastUsedAt),
 });
 
 describe("choosing the account", () => {
-  it("prefers the pinned platform, then the latest used, and passes over blocked and tried ones", () => {
-    const both = [account("telegram", 1000), account("slack", 2000)];
-    expect(chooseAccount(both, null)).toMatchObject({ platform: "slack" });
-    expect(chooseAccount(both, "telegram")).toMatchObject({ platform: "telegram" });
-    expect(chooseAccount(both, "telegram", ["telegram"])).toMatchObject({ platform: "slack" });
-    expect(chooseAccount([account("telegram", 1000, true), account("slack", null)], "telegram")).toMatchObject({ platform: "slack" });
-    expect(chooseAccount([account("telegram", 1000, true)], null)).toEqual({ unreachable: "blocked" });
-    expect(chooseAccount([], null)).toEqual({ unreachable: "no-account" });
+  it("prefers the pinned platform, then the last used, and passes over blocked and tried ones", () => {
+    const both = [account("telegram"), account("slack")];
+    const lastSlack = { preferredPlatform: null, lastPlatform: "slack" as const };
+    expect(chooseAccount(both, {})).toMatchObject({ platform: "telegram" });
+    expect(chooseAccount(both, lastSlack)).toMatchObject({ platform: "slack" });
+    expect(chooseAccount(both, { ...lastSlack, preferredPlatform: "telegram" })).toMatchObject({ platform: "telegram" });
+    expect(chooseAccount(both, { ...lastSlack, preferredPlatform: "telegram" }, ["telegram"])).toMatchObject({ platform: "slack" });
+    expect(chooseAccount([account("telegram", true), account("slack")], { preferredPlatform: "telegram" })).toMatchObject({ platform: "slack" });
+    expect(chooseAccount([account("telegram", true)], {})).toEqual({ unreachable: "blocked" });
+    expect(chooseAccount([], {})).toEqual({ unreachable: "no-account" });
   });
 });
 

@@ -7,9 +7,16 @@ import { isLocale, PLATFORMS, type Platform } from "../roles";
 import type { BroadcastContext } from "./context";
 import type { Audience, Delivery, Recipient, Unreachable } from "./types";
 
-/** A person's usable accounts, best first: their chosen platform, then the most recently used, then PLATFORMS order. */
-export function rankAccounts(accounts: Account[], preferred: Platform | null | undefined): Account[] {
-  const rank = (a: Account) => [a.platform === preferred ? 0 : 1, -(a.lastUsedAt?.getTime() ?? 0), PLATFORMS.indexOf(a.platform)];
+/** Where a person wants announcements, and where they last wrote from. */
+export type Reach = Pick<Person, "preferredPlatform" | "lastPlatform">;
+
+/** A person's usable accounts, best first: their chosen platform, then the last used, then PLATFORMS order. */
+export function rankAccounts(accounts: Account[], reach: Reach): Account[] {
+  const rank = (a: Account) => [
+    a.platform === reach.preferredPlatform ? 0 : 1,
+    a.platform === reach.lastPlatform ? 0 : 1,
+    PLATFORMS.indexOf(a.platform),
+  ];
   return accounts
     .filter((a) => !a.blockedAt)
     .sort((a, b) => {
@@ -23,13 +30,9 @@ export function rankAccounts(accounts: Account[], preferred: Platform | null | u
  * The account to try next for a person: never a blocked one or one of a platform already tried (see rankAccounts).
  * When none is left, why: every account blocked, or none at all.
  */
-export function chooseAccount(
-  accounts: Account[],
-  preferred: Platform | null | undefined,
-  tried: readonly Platform[] = [],
-): Account | { unreachable: Unreachable } {
+export function chooseAccount(accounts: Account[], reach: Reach, tried: readonly Platform[] = []): Account | { unreachable: Unreachable } {
   const open = accounts.filter((a) => !tried.includes(a.platform));
-  const best = rankAccounts(open, preferred)[0];
+  const best = rankAccounts(open, reach)[0];
   if (best) return best;
   return { unreachable: accounts.some((a) => a.blockedAt) ? "blocked" : "no-account" };
 }
@@ -57,7 +60,7 @@ export function createAudience(ctx: BroadcastContext) {
 
   /** One recipient per person, reachable or not. */
   function personRecipient(person: Person): Recipient {
-    const choice = chooseAccount(directory.accountsOf(person.id), person.preferredPlatform);
+    const choice = chooseAccount(directory.accountsOf(person.id), person);
     const reach = "unreachable" in choice ? { platform: null, externalId: null, unreachable: choice.unreachable } : { ...choice, unreachable: null };
     return {
       personId: person.id,
@@ -97,7 +100,7 @@ export function createAudience(ctx: BroadcastContext) {
       if (delivery.personId === null) return false;
       const person = directory.getPerson(delivery.personId);
       const tried: Platform[] = [...delivery.tried, delivery.platform];
-      const next = chooseAccount(directory.accountsOf(person.id), person.preferredPlatform, tried);
+      const next = chooseAccount(directory.accountsOf(person.id), person, tried);
       if ("unreachable" in next) return false;
       repo.reroute(delivery.id, next, tried, reason);
       return true;

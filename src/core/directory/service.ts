@@ -103,16 +103,13 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     },
 
     /**
-     * A known person wrote to the bot: this account is the one they use now, and writing undoes a block. Written
+     * A known person wrote to the bot: this platform is the one they use now, and writing undoes a block. Written
      * only when that changes something, so an ordinary message costs no write.
      */
     noteInbound(identity: PlatformIdentity, person: Person): void {
-      const accounts = repo.accounts(person.id);
-      const here = accounts.find((a) => a.platform === identity.platform && a.externalId === identity.externalId);
-      if (!here) return;
-      const latest = Math.max(...accounts.map((a) => a.lastUsedAt?.getTime() ?? 0));
-      const stale = here.lastUsedAt === null || here.lastUsedAt.getTime() < latest;
-      if (here.blockedAt || stale) repo.touchAccount(identity.platform, identity.externalId, clock.now());
+      const here = repo.account(identity.platform, identity.externalId);
+      if (!here || here.personId !== person.id) return;
+      if (here.blockedAt || person.lastPlatform !== identity.platform) repo.touchAccount(person.id, identity.platform, identity.externalId);
     },
 
     /** Announcements reach the person on this platform first (null: the one they last wrote from). */

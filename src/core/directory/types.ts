@@ -18,6 +18,8 @@ export interface Person {
   roles: Role[];
   /** The platform the person chose for announcements (/reach); otherwise the one they last wrote from. */
   preferredPlatform?: Platform | null;
+  /** The platform the person last wrote to the bot from. */
+  lastPlatform?: Platform | null;
 }
 
 export interface NewPerson {
@@ -33,8 +35,6 @@ export interface Account {
   externalId: string;
   personId: number;
   blockedAt: Date | null;
-  /** When the person last wrote to the bot from this account. */
-  lastUsedAt: Date | null;
 }
 
 export interface DirectoryRepo {
@@ -56,8 +56,8 @@ export interface DirectoryRepo {
   account(platform: Platform, externalId: string): Account | null;
   upsertAccount(personId: number, platform: Platform, externalId: string): void;
   markBlocked(platform: Platform, externalId: string, at: Date | null): void;
-  /** The person wrote from this account: it is their latest, and it is not blocked. */
-  touchAccount(platform: Platform, externalId: string, at: Date): void;
+  /** The person wrote from this account: its platform is their latest, and it is not blocked. */
+  touchAccount(personId: number, platform: Platform, externalId: string): void;
   setPreferredPlatform(personId: number, platform: Platform | null, at: Date): void;
   deletePerson(id: number): void;
 }

@@ -28,6 +28,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       locale: r.locale,
       status: r.status,
       preferredPlatform: r.preferredPlatform,
+      lastPlatform: r.lastPlatform,
       roles: roleRows.filter((x) => x.personId === r.id).map((x) => x.role),
     }));
   }
@@ -43,6 +44,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         locale: people.locale,
         status: people.status,
         preferredPlatform: people.preferredPlatform,
+        lastPlatform: people.lastPlatform,
         createdAt: people.createdAt,
         updatedAt: people.updatedAt,
         unitName: units.name,
@@ -134,7 +136,6 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
           externalId: platformAccounts.externalId,
           personId: platformAccounts.personId,
           blockedAt: platformAccounts.blockedAt,
-          lastUsedAt: platformAccounts.lastUsedAt,
         })
         .from(platformAccounts)
         .where(eq(platformAccounts.personId, personId))
@@ -146,7 +147,6 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
           externalId: platformAccounts.externalId,
           personId: platformAccounts.personId,
           blockedAt: platformAccounts.blockedAt,
-          lastUsedAt: platformAccounts.lastUsedAt,
         })
         .from(platformAccounts)
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
@@ -167,11 +167,15 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
         .run();
     },
-    touchAccount(platform, externalId, at) {
-      db.update(platformAccounts)
-        .set({ lastUsedAt: at, blockedAt: null })
-        .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
-        .run();
+    touchAccount(personId, platform, externalId) {
+      // no time is written: when someone wrote must not be readable from the file
+      db.$client.transaction(() => {
+        db.update(platformAccounts)
+          .set({ blockedAt: null })
+          .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
+          .run();
+        db.update(people).set({ lastPlatform: platform }).where(eq(people.id, personId)).run();
+      })();
     },
     setPreferredPlatform: (personId, platform, at) =>
       void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),

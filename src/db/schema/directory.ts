@@ -25,6 +25,11 @@ export const people = sqliteTable(
     locale: text("locale", { enum: LOCALES }),
     /** The platform the person asked announcements to reach them on; null: the one they last wrote from. */
     preferredPlatform: text("preferred_platform", { enum: PLATFORMS }),
+    /**
+     * The platform the person last wrote to the bot from, where announcements reach them unless they chose one. A
+     * platform and no time: a time here would tell a reader of the file when someone wrote (an anonymous case).
+     */
+    lastPlatform: text("last_platform", { enum: PLATFORMS }),
     status: text("status", { enum: PERSON_STATUSES }).notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -63,8 +68,6 @@ export const platformAccounts = sqliteTable(
       .references(() => people.id, { onDelete: "cascade" }),
     /** Set when the platform says the person blocked the bot; sends stop until they write again. */
     blockedAt: integer("blocked_at", { mode: "timestamp_ms" }),
-    /** When the person last wrote to the bot from this account: announcements go to the most recent one. */
-    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     // identifying the sender of every inbound message
