@@ -113,7 +113,9 @@ describe("a year of emulation", () => {
     expect(nominations.get(nominationId).status).toBe("proposed");
     expect(told).toEqual(["Trịnh Văn Sơn"]);
     const progress = await say(test, actAs(test, "Trịnh Văn Sơn"), "/tongket");
-    expect(progress.text).toContain("Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 2/3 đăng ký, 1/2 tự đánh giá, 2/3 đã xếp loại, đã bình xét, 1 người được đề nghị lên Hội đồng");
+    expect(progress.text).toContain(
+      "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 2/3 đăng ký, 1/2 tự đánh giá, 2/3 đã xếp loại, đã bình xét, 1 người được đề nghị lên Hội đồng",
+    );
 
     // the council votes on the proposal, and the secretary records the decision
     const son = person("Trịnh Văn Sơn");
