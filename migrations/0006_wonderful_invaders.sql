@@ -32,4 +32,4 @@ CREATE UNIQUE INDEX `deliveries_recipient_idx` ON `deliveries` (`run_id`,`platfo
 CREATE INDEX `deliveries_queue_idx` ON `deliveries` (`platform`,`status`);--> statement-breakpoint
 CREATE INDEX `deliveries_person_idx` ON `deliveries` (`person_id`,`sent_at`);--> statement-breakpoint
 ALTER TABLE `people` ADD `preferred_platform` text;--> statement-breakpoint
-ALTER TABLE `platform_accounts` ADD `last_used_at` integer;
+ALTER TABLE `people` ADD `last_platform` text;
