@@ -2,7 +2,8 @@
 // committed after, so a crash anywhere loses nothing: rows whose lease ran out are taken back as "ambiguous".
 // An ambiguous row is looked up on platforms that can tell (Slack: message metadata) and resent otherwise
 // (Telegram: at-least-once, counted as a possible duplicate). A few lanes send in parallel, each with one row in
-// flight, so possible duplicates after a crash are at most the number of lanes.
+// flight, so possible duplicates after a crash are at most the number of lanes. A person's row that fails for good
+// here moves to their next account (another platform's queue) before it is recorded as failed.
 import { randomUUID } from "node:crypto";
 import { deliveryMessage } from "../core/broadcasts/message";
 import type { BroadcastService } from "../core/broadcasts/service";
@@ -19,7 +20,7 @@ const MAX_ATTEMPTS = 5;
 export interface OutboxWorkerOptions {
   transport: Transport;
   queue: OutboxQueue;
-  broadcasts: Pick<BroadcastService, "announcement">;
+  broadcasts: Pick<BroadcastService, "announcement" | "fallback">;
   directory: Pick<DirectoryService, "markBlocked">;
   runOf: (runId: number) => { announcementId: number } | null;
   clock: Clock;
@@ -73,6 +74,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       queue.markSent(delivery.id, result.ref, now, delivery.ambiguous && !transport.findSent);
       return;
     }
+    // a person whose send failed for good here is tried on their next account before the row fails
+    const giveUp = (reason: string) => {
+      if (!options.broadcasts.fallback(delivery, reason)) queue.markFailed(delivery.id, reason, now);
+    };
     switch (result.kind) {
       case "rate-limited":
         // one 429 holds every lane of this platform for the time asked, and the row goes back unharmed
@@ -81,15 +86,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         logger.warn({ platform, retryAfterMs: result.retryAfterMs }, "outbox paused by the platform");
         return;
       case "blocked":
-        queue.markFailed(delivery.id, result.reason, now);
-        if (delivery.personId !== null) options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
+        // for a person the state matters more than the platform's code (Slack's account_inactive …): blocked until
+        // they write again; a group chat keeps the platform's reason
+        if (delivery.personId === null) return giveUp(result.reason);
+        options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
+        giveUp("blocked");
         return;
       case "rejected":
-        queue.markFailed(delivery.id, result.reason, now);
+        giveUp(result.reason);
         return;
       case "transient": {
         if (delivery.attempts + 1 >= MAX_ATTEMPTS) {
-          queue.markFailed(delivery.id, result.reason, now);
+          giveUp(result.reason);
           return;
         }
         const backoff = Math.min(60_000, 1000 * 2 ** delivery.attempts);

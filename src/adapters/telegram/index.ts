@@ -17,6 +17,7 @@ import { renderTelegramReply, type TelegramMessage } from "./render";
 import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
 export interface TelegramAdapterOptions {
   port: AdapterPort;
@@ -179,6 +180,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     await handle(ctx, { action: ctx.callbackQuery.data });
   });
 
+  // blocking the bot and unblocking it arrive as my_chat_member updates of the private chat: blocked is a state
+  bot.on("my_chat_member", (ctx) => {
+    if (ctx.chat.type !== "private") return;
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (status === "kicked" || status === "member")
+      services.directory.markBlocked({ platform, externalId: String(ctx.chat.id) }, status === "kicked");
+  });
+
   bot.catch((error) => {
     // grammY's errors carry the update and the context, and with them people's words: log only their kind
     const cause = error.error;
@@ -239,12 +248,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await bot.init();
       await setCommandMenus();
       if (options.webhook) {
-        await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: ["message", "callback_query"] });
+        await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: ALLOWED_UPDATES });
         return;
       }
       await bot.api.deleteWebhook();
       runner = run(bot, {
-        runner: { fetch: { allowed_updates: ["message", "callback_query"] } },
+        runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
       });
     },
     async stop() {

@@ -27,6 +27,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       email: r.email,
       locale: r.locale,
       status: r.status,
+      preferredPlatform: r.preferredPlatform,
+      lastPlatform: r.lastPlatform,
       roles: roleRows.filter((x) => x.personId === r.id).map((x) => x.role),
     }));
   }
@@ -41,6 +43,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         email: people.email,
         locale: people.locale,
         status: people.status,
+        preferredPlatform: people.preferredPlatform,
+        lastPlatform: people.lastPlatform,
         createdAt: people.createdAt,
         updatedAt: people.updatedAt,
         unitName: units.name,
@@ -163,6 +167,18 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
         .run();
     },
+    touchAccount(personId, platform, externalId) {
+      // no time is written: when someone wrote must not be readable from the file
+      db.$client.transaction(() => {
+        db.update(platformAccounts)
+          .set({ blockedAt: null })
+          .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
+          .run();
+        db.update(people).set({ lastPlatform: platform }).where(eq(people.id, personId)).run();
+      })();
+    },
+    setPreferredPlatform: (personId, platform, at) =>
+      void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),
     deletePerson: (id) => void db.delete(people).where(eq(people.id, id)).run(),
   };
 }
