@@ -79,7 +79,8 @@ async function main(): Promise<void> {
     botToken: TOKEN,
     signingSecret: SECRET,
     apiUrl: api.apiUrl,
-    channelIntervalMs: 0,
+    sendLimits: { perSecond: 1_000_000, perChatGapMs: 0, perGroupPerMinute: null },
+    inbound: null,
   });
   const ours = await listen((req, res) => slack.requestListener(req, res));
 

@@ -18,10 +18,9 @@ const BURST = Number(process.env.BENCH_BURST ?? 2000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const STEADY_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const TOKEN = "123456:BENCH-token-for-the-local-stand-in";
-// The stand-in's flood limits are off, and so are the throttle's (which would otherwise cap both bots at
-// Telegram's 30/s): what is measured is the cost of our stack per update, not Telegram's limits.
-const NO_LIMIT = { reservoir: null, reservoirRefreshAmount: null, reservoirRefreshInterval: null, maxConcurrent: null, minTime: 0 };
-const UNTHROTTLED = { global: NO_LIMIT, out: NO_LIMIT, group: NO_LIMIT };
+// The stand-in's flood limits are off, and so are our pace and inbound limits (which would otherwise cap both bots
+// at Telegram's 30/s): what is measured is the cost of our stack per update, not Telegram's limits.
+const UNPACED = { perSecond: 1_000_000, perChatGapMs: 0, perGroupPerMinute: null };
 
 interface Target {
   name: string;
@@ -98,7 +97,7 @@ async function ourBot(users: TelegramUser[]): Promise<Target & { dir: string }> 
       repo.upsertAccount(id, "telegram", String(user.id));
     }
   });
-  const telegram = createTelegramAdapter({ app, logger: app.services.log, token: TOKEN, apiRoot: api.apiRoot, throttle: UNTHROTTLED });
+  const telegram = createTelegramAdapter({ app, logger: app.services.log, token: TOKEN, apiRoot: api.apiRoot, sendLimits: UNPACED, inbound: null });
   await telegram.start();
   return {
     name: "thidua-bot (grammY + core + SQLite)",

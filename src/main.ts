@@ -1,16 +1,17 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → run.
 import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import { runConsole } from "./adapters/console";
+import { inboundLimitsFrom } from "./adapters/pace/inbound-gate";
 import { createSeenRequests } from "./adapters/seen-requests";
-import { createSlackAdapter, SLACK_ENDPOINT } from "./adapters/slack";
+import { createSlackAdapter, SLACK_ENDPOINT, type SlackAdapter } from "./adapters/slack";
+import { createSlackTransport } from "./adapters/slack/transport";
 import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } from "./adapters/telegram";
+import { createTelegramTransport } from "./adapters/telegram/transport";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
 import { createLogger } from "./logging/logger";
 import { createOutbox } from "./outbox";
-import { createSlackTransport } from "./outbox/slack-transport";
-import { createTelegramTransport } from "./outbox/telegram-transport";
 import type { Transport } from "./outbox/transport";
 import { createScheduler } from "./scheduler";
 
@@ -60,6 +61,8 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   const routes: HttpRoute[] = [];
   const running: Running[] = [];
   let telegramAdapter: TelegramAdapter | null = null;
+  let slackAdapter: SlackAdapter | null = null;
+  const inbound = inboundLimitsFrom(config);
 
   if (config.SLACK_BOT_TOKEN) {
     const slack = createSlackAdapter({
@@ -69,13 +72,15 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
       signingSecret: config.SLACK_SIGNING_SECRET,
       appToken: config.SLACK_APP_TOKEN,
       apiUrl: config.SLACK_API_URL,
+      inbound,
     });
+    slackAdapter = slack;
     if (!config.SLACK_APP_TOKEN) routes.push(slack);
     running.push(slack);
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
-    const telegram = createTelegramAdapter({ app, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook });
+    const telegram = createTelegramAdapter({ app, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook, inbound });
     if (webhook) routes.push(telegram);
     running.push(telegram);
     telegramAdapter = telegram;
@@ -113,11 +118,20 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
         apiRoot: config.TELEGRAM_API_ROOT,
         translator: app.services.translator,
         botUsername: telegramAdapter.bot.botInfo.username,
+        // one pace per platform: announcement rows wait behind the adapter's replies
+        pace: telegramAdapter.pace,
       }),
     );
   }
-  if (config.SLACK_BOT_TOKEN)
-    transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
+  if (slackAdapter && config.SLACK_BOT_TOKEN)
+    transports.push(
+      createSlackTransport({
+        token: config.SLACK_BOT_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        translator: app.services.translator,
+        pace: slackAdapter.pace,
+      }),
+    );
   const outbox = createOutbox(app, logger, transports);
   outbox.start();
   const scheduler = createScheduler({

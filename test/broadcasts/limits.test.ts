@@ -1,10 +1,11 @@
 // The outbox against the Telegram stand-in enforcing Telegram's flood limits: a 429 storm pauses every send for
 // the time asked, a 403 fails that delivery as blocked, and everyone else receives the announcement once.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createSendPacer } from "../../src/adapters/pace/send-pacer";
+import { isTelegramGroup, TELEGRAM_LIMITS } from "../../src/adapters/telegram/limits";
+import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { createOutbox } from "../../src/outbox";
-import { TELEGRAM_PACE } from "../../src/outbox/pacer";
-import { createTelegramTransport } from "../../src/outbox/telegram-transport";
 import { createTestApp, type TestApp } from "../support/harness";
 import { TELEGRAM_FLOOD_LIMITS, TelegramApiStandIn } from "../support/telegram-api";
 
@@ -42,21 +43,15 @@ describe("outbox within Telegram's limits", () => {
     // the 5th send meets a 429, the 6th and 7th too (a storm), one recipient has blocked the bot
     let sends = 0;
     api.failNext({ method: "sendMessage", status: 403, times: 1 });
-    const outbox = createOutbox(
-      test.app,
-      test.app.services.log,
-      [
-        createTelegramTransport({
-          token: "123456:LIMITS-test-token-000000000",
-          apiRoot: api.apiRoot,
-          translator: test.app.services.translator,
-          botUsername: "thidua_test_bot",
-        }),
-      ],
-      {
-        limits: { telegram: TELEGRAM_PACE },
-      },
-    );
+    const outbox = createOutbox(test.app, test.app.services.log, [
+      createTelegramTransport({
+        token: "123456:LIMITS-test-token-000000000",
+        apiRoot: api.apiRoot,
+        translator: test.app.services.translator,
+        botUsername: "thidua_test_bot",
+        pace: createSendPacer(TELEGRAM_LIMITS.pace, isTelegramGroup),
+      }),
+    ]);
     outbox.start();
     await api.waitFor(() => api.callsOf("sendMessage").length >= 5);
     sends = api.callsOf("sendMessage").length;

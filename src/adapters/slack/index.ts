@@ -8,7 +8,12 @@ import type { Logger } from "../../core/ports";
 import { type Args, type Reply, say } from "../../core/reply";
 import { isLocale, type Locale } from "../../core/roles";
 import type { DescribedField, FormOpening, FormRequester } from "../../core/whole-form";
+import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { rationStrangerHint, slowDownNotice } from "../pace/replies";
+import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import { type HomeShortcut, homeView, OPEN_FORM_ACTION, RUN_COMMAND_ACTION } from "./home";
+import { inboundLimits } from "./inbound-limits";
+import { SLACK_LIMITS } from "./limits";
 import {
   CONFIRM_CALLBACK,
   confirmModal,
@@ -20,7 +25,7 @@ import {
   REFRESH_ACTION,
   readModalState,
 } from "./modal";
-import { createChannelPacer } from "./pacer";
+import { createPacedPoster } from "./paced-post";
 import { ACTION_PREFIX, renderMessage, unescapeSlackText } from "./render";
 import { createSeenRequests, requestKey } from "./seen";
 
@@ -54,6 +59,10 @@ export interface SlackAdapterOptions {
   apiUrl?: string;
   /** Gap between two messages to one channel. Default 1000 ms (Slack's ~1 message per second per channel). */
   channelIntervalMs?: number;
+  /** The whole sending pace; default SLACK_LIMITS.pace (with channelIntervalMs if given). */
+  sendLimits?: SendLimits;
+  /** Limits on what people send (default: the configuration's defaults); null lets everything through. */
+  inbound?: InboundLimits | null;
   /** Web API retries on 429/5xx; default 5. */
   retries?: number;
 }
@@ -61,6 +70,8 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   bolt: BoltApp;
   client: BoltApp["client"];
+  /** The app's one pace: give it to the outbox's Slack transport so broadcasts and replies share it. */
+  pace: SendPacer;
   /** Plain node listener for the HTTP mode: mount it on any node:http server (beside a Telegram webhook). */
   requestListener: RequestListener;
   /** Serves only /slack/events; answers false for other paths so the caller can route them elsewhere. */
@@ -121,14 +132,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
   const client = bolt.client;
   const seen = createSeenRequests(app.db);
-  const pace = createChannelPacer(options.channelIntervalMs ?? 1000);
+  const pace = createSendPacer(
+    options.sendLimits ?? { ...SLACK_LIMITS.pace, perChatGapMs: options.channelIntervalMs ?? SLACK_LIMITS.pace.perChatGapMs },
+  );
+  const post = createPacedPoster({ token: options.botToken, apiUrl: options.apiUrl, pace, retries: options.retries });
+  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
 
   // ---- sending -------------------------------------------------------------------------------------------------
 
   /** Posts to a user's DM with the app (Slack delivers a message to a user id there). */
   async function postToUser(userId: string, reply: Reply, locale: Locale): Promise<void> {
     const { text, blocks } = renderMessage(reply, locale, services.translator);
-    await pace(userId, () => client.chat.postMessage({ channel: userId, text, blocks: blocks as never }));
+    await post.message({ channel: userId, text, blocks: blocks as never });
     await uploadFiles(userId, reply);
   }
 
@@ -150,7 +165,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (where.channel) {
         const { text, blocks } = renderMessage(reply, locale, services.translator);
         const channel = where.channel;
-        await pace(channel, () => client.chat.postEphemeral({ channel, user: where.userId, text, blocks: blocks as never }));
+        await post.ephemeral({ channel, user: where.userId, text, blocks: blocks as never });
         await uploadFiles(where.userId, reply);
       } else {
         await postToUser(where.userId, reply, locale);
@@ -228,6 +243,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await args.next();
   });
 
+  // the inbound limits, once Slack has its ack: the one "slow down" of a window goes to the person privately
+  bolt.use(
+    inboundLimits(gate, (who) => {
+      const actor = services.directory.resolveAccount({ platform: "slack", externalId: who.user });
+      const hint = languageHints.get(who.user)?.slice(0, 2) ?? "";
+      const locale = actor?.locale ?? (isLocale(hint) ? hint : services.settings.defaultLocale);
+      afterAck("slow down", () => postToUser(who.user, slowDownNotice(), locale));
+    }),
+  );
+
   /** Slack DMs are keyed by the user, so a form started from the Home tab continues in the DM. */
   function chatOf(userId: string, channelId: string | undefined): { chatId: string; chatKind: "dm" | "group"; channel: string | null } {
     if (!channelId || channelId.startsWith("D")) return { chatId: `dm:${userId}`, chatKind: "dm", channel: null };
@@ -252,7 +277,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const result = await dispatcher.dispatch({ platform: "slack", languageHint: languageHints.get(inbound.userId) ?? null, ...inbound });
     // help lists commands as "/name"; on Slack they are typed "/thidua name" or just "name" in the DM
     const isHelp = inbound.text !== undefined && registry.find(inbound.text.slice(1).split(/\s/)[0]?.toLowerCase() ?? "")?.name === "help";
-    const replies = isHelp ? [...result.replies, say("slack-help-hint")] : result.replies;
+    const answered = rationStrangerHint(gate, inbound.userId, result.replies);
+    const replies = isHelp ? [...answered, say("slack-help-hint")] : answered;
     await postReplies({ userId: inbound.userId, channel }, replies, result.locale);
     // their own action may have changed what awaits them
     if (result.actor) services.agenda.changed(result.actor.id);
@@ -474,6 +500,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   return {
     bolt,
     client,
+    pace,
     requestListener: listener,
     handles: (req) => (req.url ?? "").split("?")[0] === SLACK_ENDPOINT,
     async start() {
