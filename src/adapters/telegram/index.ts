@@ -171,7 +171,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   }
 
   /** The one "slow down" of a window, in the sender's language, through the chat's queue like any reply. */
-  function notifySlowDown(ctx: Context): void {
+  async function notifySlowDown(ctx: Context): Promise<void> {
     if (!ctx.from || !ctx.chat) return;
     const chatId = ctx.chat.id;
     const actor = services.directory.resolveAccount({ platform, externalId: String(ctx.from.id) });
@@ -180,11 +180,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     void queues.push(chatId, async () => void (await deliver(chatId, slowDownNotice(), locale)));
   }
 
-  // Limits first, before any queue: an update over them is dropped here, for the price of two Map lookups.
-  bot.use(inboundLimits(gate, notifySlowDown));
+  const limits = inboundLimits(gate, notifySlowDown);
 
+  // Limits first, before any queue: an update over them is dropped here, for the price of two Map lookups.
+  bot.use(limits.admit);
   // Ordered per chat, concurrent across chats: a person's answers are handled in the order they were sent.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  bot.use(limits.notice);
   // Each update acts once: a webhook retry or a redelivery after a restart carries an update_id already seen.
   // The ids are remembered in SQLite, not as "greater than the last", since Telegram may restart the numbering.
   bot.use(async (ctx, next) => {
