@@ -97,7 +97,14 @@ async function ourBot(users: TelegramUser[]): Promise<Target & { dir: string }> 
       repo.upsertAccount(id, "telegram", String(user.id));
     }
   });
-  const telegram = createTelegramAdapter({ app, logger: app.services.log, token: TOKEN, apiRoot: api.apiRoot, sendLimits: UNPACED, inbound: null });
+  const telegram = createTelegramAdapter({
+    port: app.port,
+    logger: app.services.log,
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    sendLimits: UNPACED,
+    inbound: null,
+  });
   await telegram.start();
   return {
     name: "thidua-bot (grammY + core + SQLite)",

@@ -1,28 +1,28 @@
-// Slack's limits in one place: the sending pace (api.slack.com/apis/rate-limits: chat.postMessage about one
-// message a second per channel, with a workspace-wide allowance) and Block Kit's sizes
-// (api.slack.com/reference/block-kit), kept under rather than have a message or a view refused.
+// Slack's published limits, in one place (api.slack.com/reference/block-kit, chat.postMessage, views.*, and
+// api.slack.com/apis/rate-limits for the sending pace).
 import type { SendLimits } from "../pace/send-pacer";
 
 export const SLACK_LIMITS = {
+  /** chat.postMessage: about one message per second per channel, within a workspace-wide allowance. */
   pace: { perSecond: 20, perChatGapMs: 1000, perGroupPerMinute: null } satisfies SendLimits,
   /** How often a failed post (429, 5xx, network) is tried again before it is given up. */
   retries: 5,
+  /** Bolt refuses stale request timestamps; we also refuse ones this far in the future. */
+  maxClockSkewSeconds: 5 * 60,
   sectionText: 3000,
   headerText: 150,
-  /** Buttons' and options' text. */
   buttonText: 75,
-  /** A plain_text field's default cap (labels, hints). */
-  plainText: 2000,
-  /** The plain `text` fallback of a message. */
+  /** A message's `text` fallback (notifications, screen readers). */
   fallbackText: 3000,
+  plainText: 2000,
+  elementsPerActions: 25,
   blocksPerMessage: 50,
   blocksPerHomeView: 100,
-  elementsPerActions: 25,
-  /** Modal title, submit and close labels. */
-  modalTitle: 24,
-  /** Options of one select; checkboxes show at most 10. */
-  selectOptions: 100,
-  checkboxOptions: 10,
-  /** A text input's max_length. */
-  textInput: 3000,
+  optionsPerSelect: 100,
+  optionsPerCheckboxes: 10,
+  optionText: 75,
+  /** plain_text_input max_length. */
+  inputText: 3000,
+  /** A modal's title, submit and close labels. */
+  modalLabel: 24,
 } as const;

@@ -10,9 +10,9 @@ export const CONFIRM_CALLBACK = "thidua_confirm";
 /** A choice that other fields depend on reports changes at once, so their choices can be refreshed. */
 export const REFRESH_ACTION = "form_refresh";
 const VALUE_ACTION = "v";
-const MAX_OPTIONS = SLACK_LIMITS.selectOptions;
-const CHECKBOX_MAX = SLACK_LIMITS.checkboxOptions;
-const OPTION_TEXT_MAX = SLACK_LIMITS.buttonText;
+const MAX_OPTIONS = SLACK_LIMITS.optionsPerSelect;
+const CHECKBOX_MAX = SLACK_LIMITS.optionsPerCheckboxes;
+const OPTION_TEXT_MAX = SLACK_LIMITS.optionText;
 
 type T = (key: string, args?: Args) => string;
 
@@ -80,7 +80,7 @@ function inputFor(described: DescribedField, t: T): SlackBlock {
         action_id: VALUE_ACTION,
         multiline: field.kind === "longtext",
         // Slack counts UTF-16 units; our limit counts what people see, so leave the exact check to the core
-        max_length: Math.min(SLACK_LIMITS.textInput, max * 2),
+        max_length: Math.min(SLACK_LIMITS.inputText, max * 2),
         ...(typeof value === "string" && value !== "" ? { initial_value: value } : {}),
       };
     }
@@ -104,9 +104,9 @@ export function formModal(
     type: "modal",
     callback_id: FORM_CALLBACK,
     private_metadata: JSON.stringify(input.metadata),
-    title: plain(input.title, SLACK_LIMITS.modalTitle),
-    submit: plain(input.submit, SLACK_LIMITS.modalTitle),
-    close: plain(input.close, SLACK_LIMITS.modalTitle),
+    title: plain(input.title, SLACK_LIMITS.modalLabel),
+    submit: plain(input.submit, SLACK_LIMITS.modalLabel),
+    close: plain(input.close, SLACK_LIMITS.modalLabel),
     blocks: [
       // Slack refuses a section with empty text
       ...(input.heading
@@ -125,9 +125,9 @@ export function confirmModal(input: { title: string; submit: string; close: stri
     type: "modal",
     callback_id: CONFIRM_CALLBACK,
     private_metadata: JSON.stringify({ c: input.command, k: input.token }),
-    title: plain(input.title, SLACK_LIMITS.modalTitle),
-    submit: plain(input.submit, SLACK_LIMITS.modalTitle),
-    close: plain(input.close, SLACK_LIMITS.modalTitle),
+    title: plain(input.title, SLACK_LIMITS.modalLabel),
+    submit: plain(input.submit, SLACK_LIMITS.modalLabel),
+    close: plain(input.close, SLACK_LIMITS.modalLabel),
     blocks,
   };
 }

@@ -17,6 +17,8 @@ function slackRetry(outcome: SendOutcome<unknown>, attempt: number, retries: num
   return null;
 }
 
+export type PacedPoster = ReturnType<typeof createPacedPoster>;
+
 export function createPacedPoster(options: { token: string; apiUrl?: string; pace: SendPace; retries?: number }) {
   const client = new webApi.WebClient(options.token, {
     slackApiUrl: options.apiUrl,

@@ -2,9 +2,10 @@
 import type { Translator } from "../../core/ports";
 import type { Args, Button, Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
+
 import { SLACK_LIMITS } from "./limits";
 
-// Block Kit limits (./limits.ts): keep under them rather than have a message refused
+// Block Kit limits: keep under them rather than have a message refused
 const SECTION_MAX = SLACK_LIMITS.sectionText;
 const HEADER_MAX = SLACK_LIMITS.headerText;
 const BUTTON_TEXT_MAX = SLACK_LIMITS.buttonText;

@@ -5,7 +5,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
-import type { App } from "../../app";
+import type { AdapterPort } from "../../core/adapter-port";
 import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
@@ -14,19 +14,20 @@ import { LOCALES, type Locale } from "../../core/roles";
 import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
-import { createSeenRequests } from "../seen-requests";
+import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createChatQueues } from "./chat-queues";
 import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { pacedApi } from "./paced-api";
 import { renderTelegramReply, type TelegramMessage } from "./render";
+import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 /** Updates handled at once by the runner (see start()). */
 const RUNNER_CONCURRENCY = 64;
 
 export interface TelegramAdapterOptions {
-  app: App;
+  port: AdapterPort;
   logger: Logger;
   token: string;
   /** Another Bot API server (self-hosted, or the test stand-in). */
@@ -39,7 +40,7 @@ export interface TelegramAdapterOptions {
   inbound?: InboundLimits | null;
 }
 
-export interface TelegramAdapter {
+export interface TelegramAdapter extends PlatformAdapter, HttpRoute {
   bot: Bot;
   /** The bot's one pace: give it to the outbox's Telegram transport so broadcasts and replies share it. */
   pace: SendPacer;
@@ -52,14 +53,13 @@ export interface TelegramAdapter {
 }
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
-  const { app, logger } = options;
-  const { services, dispatcher, registry } = app;
+  const { port, logger } = options;
+  const { services, dispatcher, registry, seen } = port;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
   bot.api.config.use(pacedApi(pace));
   const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
   const queues = createChatQueues((error) => logFailure(error, "telegram reply not delivered"));
-  const seen = createSeenRequests(app.db);
   let runner: RunnerHandle | null = null;
 
   const platform = "telegram" as const;
@@ -229,7 +229,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // notifications to other people join their chat's queue too, behind what that chat is already waiting for;
   // the notifier is told when it arrived (it reports failures and marks blocked people), so it waits that long
-  app.registerSender(platform, (externalId, reply, locale) => {
+  port.registerSender(platform, (externalId, reply, locale) => {
     const chatId = Number(externalId);
     return queues.push(chatId, async () => void (await deliver(chatId, reply, locale)));
   });
@@ -256,9 +256,25 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const webhook = options.webhook ? webhookCallback(bot, "http", { secretToken: options.webhook.secret }) : null;
 
+  const route: HttpRoute = {
+    requestListener: (req: IncomingMessage, res: ServerResponse) => {
+      if (!webhook) {
+        res.writeHead(404).end();
+        return;
+      }
+      void webhook(req, res);
+    },
+    handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
+  };
+
   return {
+    platform,
     bot,
     pace,
+    ...route,
+    ...(options.webhook ? { route } : {}),
+    transport: () =>
+      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername(), pace }),
     async start() {
       await bot.init();
       await setCommandMenus();
@@ -282,14 +298,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // replies already produced are sent before the process goes
       await queues.idle();
     },
-    requestListener: (req: IncomingMessage, res: ServerResponse) => {
-      if (!webhook) {
-        res.writeHead(404).end();
-        return;
-      }
-      void webhook(req, res);
-    },
-    handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
   };
 }
 
