@@ -43,7 +43,6 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
   let nextStart = 0;
   let pausedUntil = 0;
   let timer: NodeJS.Timeout | null = null;
-  let timerAt = Number.POSITIVE_INFINITY;
 
   /** When this chat may have its next send, ignoring the overall rate (Infinity while one is in flight). */
   function chatReadyAt(chat: string, group: boolean, t: number): number {
@@ -96,14 +95,14 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
     schedule(wakeAt, t);
   }
 
+  /** One timer, set afresh by every pump: it has just looked at every waiter, so its answer is the right one. */
   function schedule(wakeAt: number, t: number): void {
-    if (wakeAt === Number.POSITIVE_INFINITY || wakeAt >= timerAt) return;
     if (timer) clearTimeout(timer);
-    timerAt = wakeAt;
+    timer = null;
+    if (wakeAt === Number.POSITIVE_INFINITY) return;
     timer = setTimeout(
       () => {
         timer = null;
-        timerAt = Number.POSITIVE_INFINITY;
         pump();
       },
       Math.max(0, wakeAt - t),
@@ -124,9 +123,6 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
 
   function pause(ms: number): void {
     pausedUntil = Math.max(pausedUntil, now() + ms);
-    if (timer) clearTimeout(timer);
-    timer = null;
-    timerAt = Number.POSITIVE_INFINITY;
   }
 
   return {
