@@ -6,7 +6,12 @@ import { createTokenBuckets } from "../../src/adapters/pace/token-bucket";
 
 function manualClock(start = 1_000_000) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    advance(ms: number) {
+      t += ms;
+    },
+  };
 }
 
 describe("token buckets", () => {
