@@ -6,8 +6,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
-import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
+import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
