@@ -74,6 +74,8 @@ export interface PlatformIdentity {
 export interface SeenRequests {
   /** True the first time a key is seen; false for every repeat. */
   firstTime(key: string): boolean;
+  /** firstTime for many keys in one transaction: one commit (one fsync) for a whole batch of updates. */
+  firstTimeEach(keys: string[]): boolean[];
 }
 
 export const SYSTEM_CLOCK: Clock = { now: () => new Date() };

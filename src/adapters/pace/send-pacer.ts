@@ -31,7 +31,9 @@ export interface SendPacer extends SendPace {
 }
 
 export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => boolean = () => false, now: () => number = Date.now): SendPacer {
-  const gapMs = 1000 / limits.perSecond;
+  // sends are spread evenly over the second rather than let out in bursts; below a millisecond a timer cannot
+  // space them anyway, and the one-second window alone keeps the rate
+  const gapMs = limits.perSecond > 1000 ? 0 : 1000 / limits.perSecond;
   const queues: Record<SendPriority, Waiter[]> = { reply: [], bulk: [] };
   /** End times of the sends that ended within the last second, oldest first (ends come in time order). */
   let ends: number[] = [];

@@ -20,6 +20,7 @@ import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { pacedApi } from "./paced-api";
 import { renderTelegramReply, type TelegramMessage } from "./render";
+import { createSeenBatch } from "./seen-batch";
 import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
@@ -59,6 +60,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
   bot.api.config.use(pacedApi(pace));
   const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
+  const seenBatch = createSeenBatch(seen);
   const queues = createChatQueues((error) => logFailure(error, "telegram reply not delivered"));
   let runner: RunnerHandle | null = null;
 
@@ -190,7 +192,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // Each update acts once: a webhook retry or a redelivery after a restart carries an update_id already seen.
   // The ids are remembered in SQLite, not as "greater than the last", since Telegram may restart the numbering.
   bot.use(async (ctx, next) => {
-    if (!seen.firstTime(`tg:${ctx.update.update_id}`)) return;
+    if (!(await seenBatch.firstTime(`tg:${ctx.update.update_id}`))) return;
     await next();
   });
 

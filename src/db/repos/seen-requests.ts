@@ -3,7 +3,7 @@
 // within minutes, Telegram redelivers unconfirmed updates for up to a day.
 import { lt } from "drizzle-orm";
 import type { SeenRequests } from "../../core/ports";
-import type { Db } from "../client";
+import { type Db, inTransaction } from "../client";
 import { seenRequests } from "../schema";
 
 const KEEP_MS = 24 * 60 * 60 * 1000;
@@ -11,7 +11,8 @@ const PRUNE_EVERY = 500;
 
 export function createSeenRequests(db: Db, now: () => number = Date.now): SeenRequests {
   let inserts = 0;
-  return {
+  const store: SeenRequests = {
+    firstTimeEach: (keys) => inTransaction(db, () => keys.map((key) => store.firstTime(key))),
     firstTime(key: string): boolean {
       const result = db
         .insert(seenRequests)
@@ -25,4 +26,5 @@ export function createSeenRequests(db: Db, now: () => number = Date.now): SeenRe
       return result.changes > 0;
     },
   };
+  return store;
 }
