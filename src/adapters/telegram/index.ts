@@ -15,12 +15,12 @@ import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GAT
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
+import { createSeenBatch } from "../seen-batch";
 import { createChatQueues } from "./chat-queues";
 import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { pacedApi } from "./paced-api";
 import { renderTelegramReply, type TelegramMessage } from "./render";
-import { createSeenBatch } from "./seen-batch";
 import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";

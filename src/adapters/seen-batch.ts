@@ -1,8 +1,9 @@
-// Group commit for the dedupe record: the update ids that reach the dedupe step in one turn of the event loop
-// (a batch fetched by the runner, handled concurrently across chats) are written in one transaction, so one fsync
-// covers them all instead of one each; the fsync was most of the cost of an update. Every update still waits
-// until its record is on disk before it acts, so a restart or a replay still acts once.
-import type { SeenRequests } from "../../core/ports";
+// Group commit for the dedupe record, shared by the platform adapters: the keys that reach the dedupe step in one
+// turn of the event loop (a batch of Telegram updates handled across chats, Slack requests arriving together)
+// are written in one transaction, so one fsync covers them all instead of one each; the fsync was most of the
+// cost of an update. Every update still waits until its record is committed before it acts (or, on Slack, before
+// it is acked), so a restart or a replay still acts once.
+import type { SeenRequests } from "../core/ports";
 
 export function createSeenBatch(seen: SeenRequests) {
   let pending: Array<{ key: string; resolve: (first: boolean) => void; reject: (error: unknown) => void }> = [];
