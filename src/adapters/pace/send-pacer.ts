@@ -86,7 +86,8 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
         }
         queue.splice(i--, 1);
         busyChats.add(waiter.chat);
-        nextStart = t + gapMs;
+        // counted from when this send was due, so a timer that fired late does not slow the pace down for good
+        nextStart = Math.max(nextStart, t - gapMs) + gapMs;
         inFlight++;
         waiter.start();
         wakeAt = Math.min(wakeAt, t + gapMs);
