@@ -86,8 +86,9 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
         }
         queue.splice(i--, 1);
         busyChats.add(waiter.chat);
-        // counted from when this send was due, so a timer that fired late does not slow the pace down for good
-        nextStart = Math.max(nextStart, t - gapMs) + gapMs;
+        // counted from when this send was due, so a timer that fired a little late does not slow the pace for
+        // good; after a pause longer than a gap it starts afresh, so an idle pace never lets out a burst
+        nextStart = (t - nextStart > gapMs ? t : nextStart) + gapMs;
         inFlight++;
         waiter.start();
         wakeAt = Math.min(wakeAt, t + gapMs);
