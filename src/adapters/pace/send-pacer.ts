@@ -24,11 +24,12 @@ interface Waiter {
 }
 
 export interface SendPacer extends SendPace {
-  /** When the last 429 pause ends (epoch ms). */
-  pausedUntil(): number;
   /** Sends waiting for their turn. */
   waiting(): number;
 }
+
+/** How many gaps of lateness the pace makes up for (see pump). */
+const CATCH_UP_GAPS = 3;
 
 export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => boolean = () => false, now: () => number = Date.now): SendPacer {
   // sends are spread evenly over the second rather than let out in bursts; below a millisecond a timer cannot
@@ -86,9 +87,9 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
         }
         queue.splice(i--, 1);
         busyChats.add(waiter.chat);
-        // counted from when this send was due, so a timer that fired a little late does not slow the pace for
-        // good; after a pause longer than a gap it starts afresh, so an idle pace never lets out a burst
-        nextStart = (t - nextStart > gapMs ? t : nextStart) + gapMs;
+        // counted from when this send was due, so timers that fire late on a busy machine (up to three gaps) do
+        // not slow the pace for good; after a longer pause it starts afresh, so an idle pace lets out no burst
+        nextStart = (t - nextStart > CATCH_UP_GAPS * gapMs ? t : nextStart) + gapMs;
         inFlight++;
         waiter.start();
         wakeAt = Math.min(wakeAt, t + gapMs);
@@ -161,7 +162,6 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
         pump();
       });
     },
-    pausedUntil: () => pausedUntil,
     waiting: () => queues.reply.length + queues.bulk.length,
   };
 }

@@ -47,5 +47,3 @@ export function createTokenBuckets(rate: BucketRate, now: () => number = Date.no
     size: () => buckets.size,
   };
 }
-
-export type TokenBuckets = ReturnType<typeof createTokenBuckets>;

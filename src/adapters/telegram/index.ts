@@ -19,6 +19,7 @@ import { createSeenBatch } from "../seen-batch";
 import { createChatQueues } from "./chat-queues";
 import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
+import { setCommandMenus } from "./menus";
 import { pacedApi } from "./paced-api";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 import { createTelegramTransport } from "./transport";
@@ -236,26 +237,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return queues.push(chatId, async () => void (await deliver(chatId, reply, locale)));
   });
 
-  /** The "/" menu: everything a person may run in private chats, the group commands in groups, in vi and en. */
-  async function setCommandMenus(): Promise<void> {
-    const telegramCommands = registry.all().filter((c) => !c.hidden && (!c.platforms || c.platforms.includes(platform)));
-    for (const locale of LOCALES) {
-      const describe = (names: typeof telegramCommands) =>
-        names.map((c) => ({
-          command: c.name,
-          description: services.translator.t(locale, c.description).slice(0, TELEGRAM_LIMITS.commandDescription),
-        }));
-      const languageCode = locale === services.settings.defaultLocale ? undefined : locale;
-      // private chats list what a registered staff member may run; role-only commands still work when typed
-      const everyday = telegramCommands.filter((c) => c.access === "everyone" || (Array.isArray(c.access) && c.access.includes("staff")));
-      await bot.api.setMyCommands(describe(everyday), { scope: { type: "all_private_chats" }, language_code: languageCode });
-      await bot.api.setMyCommands(describe(telegramCommands.filter((c) => c.groupMenu)), {
-        scope: { type: "all_group_chats" },
-        language_code: languageCode,
-      });
-    }
-  }
-
   const webhook = options.webhook ? webhookCallback(bot, "http", { secretToken: options.webhook.secret }) : null;
 
   const route: HttpRoute = {
@@ -279,7 +260,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername(), pace }),
     async start() {
       await bot.init();
-      await setCommandMenus();
+      await setCommandMenus(bot, port);
       if (options.webhook) {
         await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: ["message", "callback_query"] });
         return;

@@ -14,7 +14,7 @@ const PACED = new Set(["sendMessage", "sendDocument", "sendPhoto", "copyMessage"
 type ApiAnswer = { ok: true } | { ok: false; error_code: number; parameters?: { retry_after?: number } };
 
 /** What to do after one try of a Bot API call. */
-export function telegramRetry(outcome: SendOutcome<ApiAnswer>, attempt: number, retries: number = TELEGRAM_LIMITS.retries): RetryAdvice | null {
+function telegramRetry(outcome: SendOutcome<ApiAnswer>, attempt: number, retries: number = TELEGRAM_LIMITS.retries): RetryAdvice | null {
   if (attempt >= retries) return null;
   const backoff = Math.min(5000, 250 * 2 ** attempt);
   // a network failure: the message may or may not have arrived; Telegram gives no way to ask, so try again
