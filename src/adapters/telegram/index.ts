@@ -144,6 +144,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       ...inbound,
     });
     const chatId = ctx.chat.id;
+    // "/case CODE": the code was read; the person's message carrying it leaves the chat at once
+    if (ctx.message && result.replies.some((r) => r.dropRequest)) await bot.api.deleteMessage(chatId, ctx.message.message_id).catch(() => undefined);
     const pressed = ctx.callbackQuery?.message?.message_id;
     const replies = rationStrangerHint(gate, String(ctx.from.id), result.replies);
     const sensitive = replies.some((r) => r.sensitive);
