@@ -180,6 +180,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   async function notifySlowDown(ctx: Context): Promise<void> {
     if (!ctx.from || !ctx.chat) return;
     const chatId = ctx.chat.id;
+    // once per chat and window: enough for an operator to see a flood, without who or what
+    logger.warn({ platform, group: ctx.chat.type !== "private" }, "inbound limits reached; dropping a chat's updates");
     const actor = services.directory.resolveAccount({ platform, externalId: String(ctx.from.id) });
     const hint = ctx.from.language_code?.slice(0, 2) ?? "";
     const locale = actor?.locale ?? (LOCALES.includes(hint as Locale) ? (hint as Locale) : services.settings.defaultLocale);
