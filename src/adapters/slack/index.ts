@@ -80,7 +80,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   registerDedupe(bolt, port.seen);
   // the inbound limits, once Slack has its ack: the one "slow down" of a window goes to the person's DM
   bolt.use(
-    inboundLimits(gate, (who) => conversation.afterAck("slow down", () => sender.postToUser(who.user, slowDownNotice(), people.localeOf(who.user)))),
+    inboundLimits(gate, (who) => {
+      // once per chat and window: enough for an operator to see a flood, without who or what
+      logger.warn({ platform: "slack" }, "inbound limits reached; dropping a chat's updates");
+      conversation.afterAck("slow down", () => sender.postToUser(who.user, slowDownNotice(), people.localeOf(who.user)));
+    }),
   );
   registerSlashCommand(bolt, conversation, forms);
   registerButtons(bolt, conversation, forms);
