@@ -1,29 +1,24 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → run.
-import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import { runConsole } from "./adapters/console";
 import { createSeenRequests } from "./adapters/seen-requests";
-import { createSlackAdapter, SLACK_ENDPOINT } from "./adapters/slack";
-import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } from "./adapters/telegram";
+import { createSlackAdapter } from "./adapters/slack";
+import { createTelegramAdapter, type TelegramAdapter } from "./adapters/telegram";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
 import { createLogger } from "./logging/logger";
+import { createInFlight } from "./logging/request-scope";
+import { createHealth, createHealthRoute } from "./ops/health";
+import { installGracefulStop } from "./ops/shutdown";
+import { createSlackProbe } from "./ops/slack-probe";
+import { type HttpRoute, listen, prepareDatabase, startPlatform } from "./ops/startup";
+import { EXIT_CONFIG, TokenRefusedError } from "./ops/startup-errors";
+import { createTelegramProbe } from "./ops/telegram-probe";
 import { createOutbox } from "./outbox";
 import { createSlackTransport } from "./outbox/slack-transport";
 import { createTelegramTransport } from "./outbox/telegram-transport";
 import type { Transport } from "./outbox/transport";
 import { createScheduler } from "./scheduler";
-
-/** What an adapter needs from the shared HTTP server: the paths it serves and its listener. */
-interface HttpRoute {
-  handles(req: IncomingMessage): boolean;
-  requestListener: RequestListener;
-}
-
-interface Running {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
 
 async function main(): Promise<void> {
   let config: Config;
@@ -39,6 +34,7 @@ async function main(): Promise<void> {
   const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+  await prepareDatabase(config.DATABASE_URL, logger);
   const app = createApp({ config, logger });
   if (!platformsWanted) {
     await runConsole({
@@ -55,14 +51,20 @@ async function main(): Promise<void> {
   await runPlatforms(app, config, logger);
 }
 
-/** Telegram and/or Slack in one process on one core; webhooks and Slack's HTTP mode share one server on PORT. */
+/**
+ * Telegram and/or Slack in one process on one core; webhooks, Slack's HTTP mode and the health checks share one
+ * server on PORT. Each step logs a line; SIGTERM stops gracefully (src/ops/shutdown.ts).
+ */
 async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
-  const routes: HttpRoute[] = [];
-  const running: Running[] = [];
+  const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
+  const routes: HttpRoute[] = [createHealthRoute(health)];
+  const inFlight = createInFlight();
   let telegramAdapter: TelegramAdapter | null = null;
+  let slackAdapter: ReturnType<typeof createSlackAdapter> | null = null;
+  let slackProbe: ReturnType<typeof createSlackProbe> | null = null;
 
   if (config.SLACK_BOT_TOKEN) {
-    const slack = createSlackAdapter({
+    slackAdapter = createSlackAdapter({
       app,
       logger,
       botToken: config.SLACK_BOT_TOKEN,
@@ -70,39 +72,39 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
       appToken: config.SLACK_APP_TOKEN,
       apiUrl: config.SLACK_API_URL,
     });
-    if (!config.SLACK_APP_TOKEN) routes.push(slack);
-    running.push(slack);
+    if (!config.SLACK_APP_TOKEN) routes.push(slackAdapter);
+    slackProbe = createSlackProbe(slackAdapter.client, health.link("slack"), logger);
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
-    const telegram = createTelegramAdapter({ app, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook });
-    if (webhook) routes.push(telegram);
-    running.push(telegram);
-    telegramAdapter = telegram;
+    telegramAdapter = createTelegramAdapter({
+      app,
+      logger,
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhook,
+      transformers: [createTelegramProbe(health.link("telegram"), logger)],
+      inFlight,
+    });
+    if (webhook) routes.push(telegramAdapter);
   }
 
-  const server =
-    routes.length > 0
-      ? createServer((req, res) => {
-          const route = routes.find((r) => r.handles(req));
-          if (route) route.requestListener(req, res);
-          else res.writeHead(404).end();
-        })
-      : null;
-  if (server) {
-    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    logger.info(
-      {
-        port: config.PORT,
-        paths: [
-          config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null,
-          config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null,
-        ].filter(Boolean),
+  // the server comes first, so a monitor sees the start-up progress in /readyz
+  const server = await listen(routes, config.PORT, logger);
+  if (slackAdapter && slackProbe) {
+    const slack = slackAdapter;
+    await startPlatform(
+      "slack",
+      config.SLACK_APP_TOKEN ? "socket" : "http",
+      async () => {
+        await slackProbe.start();
+        await slack.start();
       },
-      "listening",
+      logger,
     );
   }
-  for (const adapter of running) await adapter.start();
+  if (telegramAdapter)
+    await startPlatform("telegram", config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling", () => (telegramAdapter as TelegramAdapter).start(), logger);
 
   // announcements go out through the outbox, paced per platform; the scheduler creates their runs
   const transports: Transport[] = [];
@@ -120,6 +122,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
   const outbox = createOutbox(app, logger, transports);
   outbox.start();
+  logger.info({ platforms: transports.map((t) => t.platform) }, "outbox started");
   const scheduler = createScheduler({
     services: app.services,
     logger,
@@ -127,29 +130,40 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     caseDigestCron: config.CASE_DIGEST_CRON,
     onRuns: outbox.poke,
     firstTime: createSeenRequests(app.db).firstTime,
+    onTick: health.tick,
   });
+  health.expectScheduler();
   await scheduler.start();
-  running.push({
-    start: async () => undefined,
-    async stop() {
-      await scheduler.stop();
-      await outbox.stop();
-    },
-  });
+  logger.info({}, "scheduler started");
   logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
 
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, "stopping");
-    await Promise.allSettled(running.map((r) => r.stop()));
-    server?.close();
-    app.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  // stop taking updates, finish the ones being handled, then the sends in flight; the database closes last
+  let serverClosed: Promise<unknown> = Promise.resolve();
+  installGracefulStop({
+    logger,
+    steps: [
+      {
+        name: "intake",
+        run: () => {
+          serverClosed = new Promise((resolve) => server.close(resolve));
+        },
+      },
+      { name: "telegram", run: () => telegramAdapter?.stop() },
+      { name: "slack", run: () => Promise.all([slackProbe?.stop(), slackAdapter?.stop()]) },
+      { name: "updates in flight", run: () => inFlight.idle(8_000) },
+      { name: "scheduler", run: () => scheduler.stop() },
+      { name: "outbox", run: () => outbox.stop() },
+      { name: "http server", run: () => serverClosed },
+      { name: "database", run: () => app.close() },
+    ],
+  });
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof TokenRefusedError) {
+    process.stderr.write(`thidua-bot stopped: ${error.message}\n`);
+    process.exit(EXIT_CONFIG);
+  }
   process.stderr.write(`thidua-bot stopped: ${(error as Error).message}\n`);
   process.exit(1);
 });

@@ -44,6 +44,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   let running = false;
   let idle: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
+  // resolves when stop() is called, so a lane waiting for its turn gives its row back instead of sending it
+  let stopping: () => void = () => undefined;
+  let stopped = new Promise<void>((resolve) => {
+    stopping = resolve;
+  });
 
   function message(delivery: Delivery): Reply | null {
     const run = options.runOf(delivery.runId);
@@ -65,7 +70,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         return;
       }
     }
-    await pacer.wait(delivery.externalId);
+    await Promise.race([pacer.wait(delivery.externalId), stopped]);
+    if (!running) {
+      // stopping: claimed but not sent, so it goes back to the queue unharmed (not ambiguous, no attempt counted)
+      queue.release(delivery.id, wall(), null, false);
+      return;
+    }
     const result = await transport.send(delivery, reply);
     const now = clock.now();
     if (result.ok) {
@@ -126,6 +136,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     start(): void {
       if (running) return;
       running = true;
+      stopped = new Promise<void>((resolve) => {
+        stopping = resolve;
+      });
       this.recover();
       idle = Promise.all(Array.from({ length: options.lanes ?? 4 }, () => lane())).then(() => undefined);
     },
@@ -133,6 +146,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     poke: () => wake?.(),
     async stop(): Promise<void> {
       running = false;
+      stopping();
       wake?.();
       await idle;
     },

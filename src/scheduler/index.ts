@@ -17,9 +17,11 @@ export interface SchedulerOptions {
   onRuns?: () => void;
   /** True the first time a key is seen (remembered in the database): one pledge reminder a day, across restarts. */
   firstTime: (key: string) => boolean;
+  /** Called after every run of a job (the health check's proof that the scheduler is alive). */
+  onTick?: () => void;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime }: SchedulerOptions) {
+export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime, onTick }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -29,6 +31,7 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
     } catch (error) {
       logger.error({ job: name, errorName: (error as Error).name }, "scheduled job failed");
     }
+    onTick?.();
   };
 
   const tick = guarded("announcements", async () => {

@@ -5,13 +5,14 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
-import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
+import { Bot, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
 import type { App } from "../../app";
 import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
+import { currentRequestId, type InFlight } from "../../logging/request-scope";
 import { createSeenRequests } from "../seen-requests";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 
@@ -29,6 +30,10 @@ export interface TelegramAdapterOptions {
   throttle?: APIThrottlerOptions;
   /** How long auto-retry may wait on a 429 before giving up on a call. Default 60 s. */
   maxRetryDelaySeconds?: number;
+  /** Installed closest to the network, under auto-retry, so they see every attempt (the health probe). */
+  transformers?: Transformer[];
+  /** Counts updates being handled, so a graceful stop can wait for them; each runs in its own request scope. */
+  inFlight?: InFlight;
 }
 
 export interface TelegramAdapter {
@@ -45,6 +50,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const { app, logger } = options;
   const { services, dispatcher, registry } = app;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
+  for (const transformer of options.transformers ?? []) bot.api.config.use(transformer);
   // order matters: the throttle spaces calls out, auto-retry repeats the few that still meet a 429 or a 5xx
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: options.maxRetryDelaySeconds ?? 60 }));
   bot.api.config.use(apiThrottler(options.throttle));
@@ -126,6 +132,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       chatKind: ctx.chat.type === "private" ? "dm" : "group",
       languageHint: ctx.from.language_code ?? null,
       botUsername: botUsername(),
+      requestId: currentRequestId(),
       ...inbound,
     });
     const chatId = ctx.chat.id;
@@ -149,6 +156,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
+  if (options.inFlight) bot.use(options.inFlight.middleware);
   // Ordered per chat, concurrent across chats: a person's answers are handled in the order they were sent.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Each update acts once: a webhook retry or a redelivery after a restart carries an update_id already seen.

@@ -1,0 +1,42 @@
+// Watches every Telegram Bot API call at the network side of auto-retry (so each attempt is seen, not only the
+// final outcome) and keeps the platform's link state for /readyz. It logs changes of state, not calls: one line
+// when the bot connects, one when it starts retrying and why, one when it is back. A refused token (401) is
+// reported as such; start-up turns it into a clear exit instead of retrying forever.
+import type { Transformer } from "grammy";
+import { HttpError } from "grammy";
+import type { Logger } from "../core/ports";
+import type { LinkState, PlatformLink } from "./health";
+
+/** A grammY transformer to install before auto-retry (innermost), feeding `link`. */
+export function createTelegramProbe(link: PlatformLink, logger: Logger): Transformer {
+  const report = (state: LinkState, reason: string | null = null) => {
+    if (!link.set(state, reason)) return;
+    if (state === "up") logger.info({ platform: "telegram" }, "telegram connected");
+    else if (state === "refused") logger.error({ platform: "telegram", reason }, "telegram refused the bot token");
+    else logger.warn({ platform: "telegram", state, reason }, "telegram not answering, retrying");
+  };
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (result.ok) report("up");
+      else if (result.error_code === 401) report("refused", "http-401");
+      else if (result.error_code === 429 || result.error_code >= 500) report("retrying", `http-${result.error_code}`);
+      // any other answer (400, 403 a blocked chat …) still proves the platform is reached
+      else report("up");
+      return result;
+    } catch (error) {
+      // a stop aborts the long poll on purpose: that says nothing about the platform
+      if (!signal?.aborted) report("unreachable", networkReason(error));
+      throw error;
+    }
+  };
+}
+
+/** The network error's code (ECONNREFUSED, ETIMEDOUT …), never its message, which may carry the URL and token. */
+function networkReason(error: unknown): string {
+  if (error instanceof HttpError) {
+    const cause = error.error as { code?: string; cause?: { code?: string }; name?: string } | undefined;
+    return cause?.code ?? cause?.cause?.code ?? cause?.name ?? "network";
+  }
+  return (error as Error)?.name ?? "network";
+}
