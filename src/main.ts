@@ -135,6 +135,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   health.expectScheduler();
   await scheduler.start();
   logger.info({}, "scheduler started");
+  health.markStarted();
   logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
 
   // stop taking updates, finish the ones being handled, then the sends in flight; the database closes last

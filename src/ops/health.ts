@@ -1,9 +1,10 @@
 // What an operator's monitor asks: is the process alive (/healthz), and can it do its work (/readyz)? Readiness
-// combines three facts: the database file answers a query on a fresh connection, every enabled platform was
+// combines three facts: the database answers a query and its file can still be opened, every enabled platform was
 // reached and its last call went through (or the platform itself asked us to retry), and the scheduler ticked
 // within its interval. Answers are JSON and carry states and reasons only: no ids, no names, no secrets.
+
+import { closeSync, openSync, readSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import Database from "better-sqlite3";
 
 /** One platform's link as the probes last saw it. */
 export type LinkState =
@@ -39,11 +40,14 @@ export interface HealthOptions {
 
 export interface ReadinessReport {
   ready: boolean;
+  /** True until every platform, the outbox and the scheduler have started. */
+  starting: boolean;
   database: { ok: boolean; reason?: string };
   platforms: Record<string, { ok: boolean; state: LinkState; reason?: string }>;
   scheduler: { ok: boolean; lastTickSecondsAgo: number | null } | null;
 }
 
+const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 const READY_STATES: ReadonlySet<LinkState> = new Set(["up", "retrying"]);
 
 export function createHealth(options: HealthOptions) {
@@ -52,6 +56,7 @@ export function createHealth(options: HealthOptions) {
   const links = new Map<string, PlatformLink>();
   let schedulerEnabled = false;
   let lastTick: number | null = null;
+  let started = false;
 
   function link(name: string): PlatformLink {
     let state: LinkState = "connecting";
@@ -75,16 +80,22 @@ export function createHealth(options: HealthOptions) {
     return entry;
   }
 
-  /** A fresh read-only connection, so a file that became unreadable (permissions, removed, corrupt) is noticed. */
+  /**
+   * A query on the bot's connection, then the file itself opened for reading and writing and its header read:
+   * SQLite reuses the process's open descriptor for a second connection to the same file, so only the
+   * file system tells whether the file became unreadable (permissions, removed, replaced by something else).
+   */
   function checkDatabase(): ReadinessReport["database"] {
     try {
       options.ping();
       if (options.databasePath === ":memory:") return { ok: true };
-      const probe = new Database(options.databasePath, { readonly: true, fileMustExist: true, timeout: 1000 });
+      const fd = openSync(options.databasePath, "r+");
       try {
-        probe.prepare("select count(*) from sqlite_schema").get();
+        const header = Buffer.alloc(16);
+        readSync(fd, header, 0, 16, 0);
+        if (!header.equals(SQLITE_HEADER)) return { ok: false, reason: "not-a-database" };
       } finally {
-        probe.close();
+        closeSync(fd);
       }
       return { ok: true };
     } catch (error) {
@@ -104,8 +115,8 @@ export function createHealth(options: HealthOptions) {
           lastTickSecondsAgo: lastTick === null ? null : Math.round((now() - lastTick) / 1000),
         }
       : null;
-    const ready = database.ok && Object.values(platforms).every((p) => p.ok) && (scheduler?.ok ?? true);
-    return { ready, database, platforms, scheduler };
+    const ready = started && database.ok && Object.values(platforms).every((p) => p.ok) && (scheduler?.ok ?? true);
+    return { ready, starting: !started, database, platforms, scheduler };
   }
 
   return {
@@ -117,6 +128,10 @@ export function createHealth(options: HealthOptions) {
     },
     tick: () => {
       lastTick = now();
+    },
+    /** Start-up is complete: from now on readiness depends on the checks alone. */
+    markStarted: () => {
+      started = true;
     },
     readiness,
   };
@@ -144,5 +159,5 @@ export function createHealthRoute(health: Health) {
 }
 
 function readinessAnswer(report: ReadinessReport): [number, ReadinessReport & { status: string }] {
-  return [report.ready ? 200 : 503, { status: report.ready ? "ready" : "unready", ...report }];
+  return [report.ready ? 200 : 503, { status: report.ready ? "ready" : report.starting ? "starting" : "unready", ...report }];
 }

@@ -8,9 +8,14 @@ import type { Logger } from "../core/ports";
 import type { LinkState, PlatformLink } from "./health";
 
 /** A grammY transformer to install before auto-retry (innermost), feeding `link`. */
-export function createTelegramProbe(link: PlatformLink, logger: Logger): Transformer {
+export function createTelegramProbe(link: PlatformLink, logger: Logger, recheckMs = 3000): Transformer {
+  let recheck: NodeJS.Timeout | null = null;
   const report = (state: LinkState, reason: string | null = null) => {
     if (!link.set(state, reason)) return;
+    if (state === "up" && recheck) {
+      clearInterval(recheck);
+      recheck = null;
+    }
     if (state === "up") logger.info({ platform: "telegram" }, "telegram connected");
     else if (state === "refused") logger.error({ platform: "telegram", reason }, "telegram refused the bot token");
     else logger.warn({ platform: "telegram", state, reason }, "telegram not answering, retrying");
@@ -26,7 +31,17 @@ export function createTelegramProbe(link: PlatformLink, logger: Logger): Transfo
       return result;
     } catch (error) {
       // a stop aborts the long poll on purpose: that says nothing about the platform
-      if (!signal?.aborted) report("unreachable", networkReason(error));
+      if (!signal?.aborted) {
+        report("unreachable", networkReason(error));
+        // a long poll that gets through again answers only when updates come (up to 30 s), and auto-retry's pauses
+        // grow: ask getMe every few seconds, so /readyz sees the platform back as soon as it is
+        recheck ??= setInterval(() => {
+          prev("getMe", {} as never).then(
+            (answer) => answer.ok && report("up"),
+            () => undefined,
+          );
+        }, recheckMs).unref();
+      }
       throw error;
     }
   };

@@ -1,0 +1,84 @@
+// The real entry point with a Telegram token, polling the Bot API stand-in: /healthz and /readyz answer on PORT
+// although no webhook is configured; readiness follows the database file and the platform, and comes back.
+import { chmodSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BotProcess, botDataDir, startBot } from "../support/bot-process";
+import { TelegramApiStandIn } from "../support/telegram-api";
+
+const TOKEN = "123456:READY-test-token-000000000000";
+let telegram: TelegramApiStandIn;
+let bot: BotProcess;
+let databaseUrl: string;
+
+beforeAll(async () => {
+  telegram = await new TelegramApiStandIn().start();
+  databaseUrl = join(botDataDir(), "thidua.sqlite");
+  bot = await startBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, DATABASE_URL: databaseUrl });
+  await bot.waitFor(async () => (await bot.get("/readyz")).status === 200);
+}, 60_000);
+afterAll(async () => {
+  bot.child.kill("SIGKILL");
+  await telegram.stop();
+});
+
+const readiness = () => bot.get("/readyz");
+
+describe("health endpoints", () => {
+  it("answers /healthz and a ready /readyz with states only, no secrets or ids", async () => {
+    expect(await bot.get("/healthz")).toEqual({ status: 200, body: { status: "ok" } });
+    const { body } = await readiness();
+    expect(body).toMatchObject({
+      status: "ready",
+      database: { ok: true },
+      platforms: { telegram: { ok: true, state: "up" } },
+      scheduler: { ok: true },
+    });
+    expect(JSON.stringify(body)).not.toContain(TOKEN.split(":")[1]);
+    expect(JSON.stringify(body)).not.toContain(databaseUrl);
+  });
+
+  it("says each start-up step in the log, with no token in it", () => {
+    const messages = bot.logs().map((l) => l.msg);
+    for (const step of [
+      "database opened",
+      "migrations applied",
+      "listening",
+      "telegram connecting",
+      "telegram connected",
+      "telegram started",
+      "scheduler started",
+      "thidua-bot started",
+    ])
+      expect(messages).toContain(step);
+    expect(bot.lines.join("\n")).not.toContain(TOKEN.split(":")[1]);
+    expect(bot.logs().every((l) => typeof l.level === "number" && typeof l.time === "number")).toBe(true);
+  });
+
+  it("goes unready when the database file cannot be read, and ready again when it can", async () => {
+    chmodSync(databaseUrl, 0o000);
+    try {
+      const { status, body } = await readiness();
+      expect(status).toBe(503);
+      expect(body).toMatchObject({ status: "unready", database: { ok: false, reason: "EACCES" }, platforms: { telegram: { ok: true } } });
+    } finally {
+      chmodSync(databaseUrl, 0o644);
+    }
+    expect((await readiness()).status).toBe(200);
+  });
+
+  it("goes unready when the Bot API goes away, logs why, and is ready again when it returns", async () => {
+    await telegram.stop();
+    await bot.waitFor(async () => (await readiness()).status === 503);
+    const { body } = await readiness();
+    expect(body).toMatchObject({ platforms: { telegram: { ok: false, state: "unreachable" } }, database: { ok: true } });
+    expect((await bot.get("/healthz")).status).toBe(200);
+    expect(bot.logs().some((l) => l.msg === "telegram not answering, retrying" && ["ECONNRESET", "ECONNREFUSED"].includes(String(l.reason)))).toBe(
+      true,
+    );
+
+    await telegram.start();
+    await bot.waitFor(async () => (await readiness()).status === 200, 30_000);
+    expect((await readiness()).body).toMatchObject({ platforms: { telegram: { ok: true, state: "up" } } });
+  }, 45_000);
+});
