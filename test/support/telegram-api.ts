@@ -60,6 +60,8 @@ export class TelegramApiStandIn {
   webhook: { url: string; secret_token?: string } | null = null;
   /** Answers 429 when a send would break these limits; off unless a test sets them. */
   limits: FloodLimits | null = null;
+  /** Answers sends this much later, so that a test can catch them in flight. */
+  sendDelayMs = 0;
 
   private server: Server;
   private started = Date.now();
@@ -214,6 +216,7 @@ export class TelegramApiStandIn {
       const wait = this.floodWait(Number(params.chat_id));
       if (wait > 0) return this.tooMany(res, method, params, wait);
     }
+    if (SENDING_METHODS.has(method) && this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
     const result = this.perform(method, params);
     if (result === undefined)
       return this.reply(res, 400, { ok: false, error_code: 400, description: `Bad Request: unknown method ${method}` }, method, params);
