@@ -9,6 +9,7 @@ import { DomainError } from "./core/errors";
 import { isLocale, type Locale } from "./core/roles";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createLogger } from "./logging/logger";
+import { registerMigrateCommand } from "./ops/migrate-command";
 import { RosterFileError, readRosterFile } from "./roster/read";
 
 function boot() {
@@ -26,6 +27,7 @@ const fail = (line: string) => {
 };
 
 const program = new Command("thidua-cli").description("thidua-bot operator commands").showHelpAfterError();
+registerMigrateCommand(program, out, fail);
 
 program
   .command("import-staff")
