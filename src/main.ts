@@ -1,24 +1,17 @@
-// Composition root: configuration → database and core → the adapters the environment asks for → run.
-import { runConsole } from "./adapters/console";
-import { createSeenRequests } from "./adapters/seen-requests";
-import { createSlackAdapter } from "./adapters/slack";
-import { createTelegramAdapter, type TelegramAdapter } from "./adapters/telegram";
+// Composition root: configuration → database and core → the adapters the environment asks for → the runtime
+// (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
+import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
 import { createLogger } from "./logging/logger";
-import { createInFlight } from "./logging/request-scope";
-import { createHealth, createHealthRoute } from "./ops/health";
+import { createInFlight, type InFlight } from "./logging/request-scope";
+import { createHealth, createHealthRoute, type Health } from "./ops/health";
 import { installGracefulStop } from "./ops/shutdown";
 import { createSlackProbe } from "./ops/slack-probe";
-import { type HttpRoute, listen, prepareDatabase, startPlatform } from "./ops/startup";
+import { listen, prepareDatabase, startPlatform } from "./ops/startup";
 import { EXIT_CONFIG, TokenRefusedError } from "./ops/startup-errors";
-import { createTelegramProbe } from "./ops/telegram-probe";
-import { createOutbox } from "./outbox";
-import { createSlackTransport } from "./outbox/slack-transport";
-import { createTelegramTransport } from "./outbox/telegram-transport";
-import type { Transport } from "./outbox/transport";
-import { createScheduler } from "./scheduler";
+import { startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -33,52 +26,65 @@ async function main(): Promise<void> {
   }
   const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
-  const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+  const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
   await prepareDatabase(config.DATABASE_URL, logger);
   const app = createApp({ config, logger });
-  if (!platformsWanted) {
-    await runConsole({
-      app,
-      input: process.stdin,
-      output: process.stdout,
-      exportDir: config.EXPORT_DIR,
-      interactive: Boolean(process.stdin.isTTY),
-      caseDigestCron: config.CASE_DIGEST_CRON,
-    });
-    app.close();
-    return;
-  }
-  await runPlatforms(app, config, logger);
+  if (platformsWanted) await runPlatforms(app, config, logger);
+  else await runTerminal(app, config, logger);
 }
 
-/**
- * Telegram and/or Slack in one process on one core; webhooks, Slack's HTTP mode and the health checks share one
- * server on PORT. Each step logs a line; SIGTERM stops gracefully (src/ops/shutdown.ts).
- */
-async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
-  const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
-  const routes: HttpRoute[] = [createHealthRoute(health)];
-  const inFlight = createInFlight();
-  let telegramAdapter: TelegramAdapter | null = null;
-  let slackAdapter: ReturnType<typeof createSlackAdapter> | null = null;
-  let slackProbe: ReturnType<typeof createSlackProbe> | null = null;
+/** The terminal chat, until end of input; announcements are printed through the same outbox as on platforms. */
+async function runTerminal(app: App, config: Config, logger: Logger): Promise<void> {
+  const { createConsoleChat } = await import("./adapters/console");
+  const chat = createConsoleChat({
+    port: app.port,
+    input: process.stdin,
+    output: process.stdout,
+    exportDir: config.EXPORT_DIR,
+    interactive: Boolean(process.stdin.isTTY),
+  });
+  const runtime = await startRuntime({
+    app,
+    logger,
+    transports: [chat.transport],
+    timezone: config.TIMEZONE,
+    caseDigestCron: config.CASE_DIGEST_CRON,
+  });
+  await chat.run(() => runtime.drained());
+  await runtime.stop();
+  app.close();
+}
 
+/** What an adapter's start needs besides itself: the Slack token check (Telegram's probe sits inside its API client). */
+interface Started {
+  adapter: PlatformAdapter;
+  mode: string;
+  before?: () => Promise<void>;
+  after?: () => void;
+}
+
+/** The adapters whose tokens are set, each module loaded only then, wired to the health checks. */
+async function createPlatformAdapters(app: App, config: Config, logger: Logger, health: Health, inFlight: InFlight): Promise<Started[]> {
+  const adapters: Started[] = [];
   if (config.SLACK_BOT_TOKEN) {
-    slackAdapter = createSlackAdapter({
-      app,
+    const { createSlackAdapter } = await import("./adapters/slack");
+    const slack = createSlackAdapter({
+      port: app.port,
       logger,
       botToken: config.SLACK_BOT_TOKEN,
       signingSecret: config.SLACK_SIGNING_SECRET,
       appToken: config.SLACK_APP_TOKEN,
       apiUrl: config.SLACK_API_URL,
     });
-    if (!config.SLACK_APP_TOKEN) routes.push(slackAdapter);
-    slackProbe = createSlackProbe(slackAdapter.client, health.link("slack"), logger);
+    const probe = createSlackProbe(slack.client, health.link("slack"), logger);
+    adapters.push({ adapter: slack, mode: config.SLACK_APP_TOKEN ? "socket" : "http", before: probe.start, after: probe.stop });
   }
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import("./adapters/telegram");
+    const { createTelegramProbe } = await import("./ops/telegram-probe");
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
-    telegramAdapter = createTelegramAdapter({
-      app,
+    const telegram = createTelegramAdapter({
+      port: app.port,
       logger,
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -86,57 +92,43 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
       transformers: [createTelegramProbe(health.link("telegram"), logger)],
       inFlight,
     });
-    if (webhook) routes.push(telegramAdapter);
+    adapters.push({ adapter: telegram, mode: webhook ? "webhook" : "polling" });
   }
+  return adapters;
+}
 
-  // the server comes first, so a monitor sees the start-up progress in /readyz
+/** Telegram and/or Slack in one process on one core; webhooks, Slack's HTTP mode and /healthz, /readyz share one server on PORT. */
+async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
+  const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
+  const inFlight = createInFlight();
+  const started = await createPlatformAdapters(app, config, logger, health, inFlight);
+  const adapters = started.map((s) => s.adapter);
+  // the server always runs, first, so a monitor sees the start-up progress in /readyz
+  const routes: HttpRoute[] = [createHealthRoute(health), ...adapters.flatMap((a) => (a.route ? [a.route] : []))];
   const server = await listen(routes, config.PORT, logger);
-  if (slackAdapter && slackProbe) {
-    const slack = slackAdapter;
+  for (const { adapter, mode, before } of started)
     await startPlatform(
-      "slack",
-      config.SLACK_APP_TOKEN ? "socket" : "http",
+      adapter.platform,
+      mode,
       async () => {
-        await slackProbe.start();
-        await slack.start();
+        await before?.();
+        await adapter.start();
       },
       logger,
     );
-  }
-  if (telegramAdapter)
-    await startPlatform("telegram", config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling", () => (telegramAdapter as TelegramAdapter).start(), logger);
 
-  // announcements go out through the outbox, paced per platform; the scheduler creates their runs
-  const transports: Transport[] = [];
-  if (telegramAdapter) {
-    transports.push(
-      createTelegramTransport({
-        token: config.TELEGRAM_BOT_TOKEN as string,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        translator: app.services.translator,
-        botUsername: telegramAdapter.bot.botInfo.username,
-      }),
-    );
-  }
-  if (config.SLACK_BOT_TOKEN)
-    transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
-  const outbox = createOutbox(app, logger, transports);
-  outbox.start();
-  logger.info({ platforms: transports.map((t) => t.platform) }, "outbox started");
-  const scheduler = createScheduler({
-    services: app.services,
+  const runtime = await startRuntime({
+    app,
     logger,
+    transports: adapters.map((a) => a.transport()),
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
-    onRuns: outbox.poke,
-    firstTime: createSeenRequests(app.db).firstTime,
     onTick: health.tick,
   });
   health.expectScheduler();
-  await scheduler.start();
-  logger.info({}, "scheduler started");
+  logger.info({ platforms: adapters.map((a) => a.platform) }, "outbox and scheduler started");
   health.markStarted();
-  logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
+  logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 
   // stop taking updates, finish the ones being handled, then the sends in flight; the database closes last
   let serverClosed: Promise<unknown> = Promise.resolve();
@@ -149,11 +141,9 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
           serverClosed = new Promise((resolve) => server.close(resolve));
         },
       },
-      { name: "telegram", run: () => telegramAdapter?.stop() },
-      { name: "slack", run: () => Promise.all([slackProbe?.stop(), slackAdapter?.stop()]) },
+      { name: "adapters", run: () => Promise.allSettled(started.flatMap((s) => [s.after?.(), s.adapter.stop()])) },
       { name: "updates in flight", run: () => inFlight.idle(8_000) },
-      { name: "scheduler", run: () => scheduler.stop() },
-      { name: "outbox", run: () => outbox.stop() },
+      { name: "outbox and scheduler", run: () => runtime.stop() },
       { name: "http server", run: () => serverClosed },
       { name: "database", run: () => app.close() },
     ],

@@ -1,19 +1,13 @@
 // Start-up that says what it does: one log line per step (database, migrations, each platform connecting and
 // connected, the HTTP server), a refused token turned into one clear line and a non-zero exit, and the HTTP
 // server that always runs on PORT, so /healthz and /readyz answer even when only polling adapters are enabled.
-import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
-import { GrammyError } from "grammy";
+import { createServer, type Server } from "node:http";
+import type { HttpRoute } from "../adapters/platform";
 import type { Logger } from "../core/ports";
 import { MIGRATIONS_FOLDER } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { inRequestScope } from "../logging/request-scope";
 import { TokenRefusedError } from "./startup-errors";
-
-/** What an adapter (or the health checks) needs from the shared HTTP server: the paths it serves and its listener. */
-export interface HttpRoute {
-  handles(req: IncomingMessage): boolean;
-  requestListener: RequestListener;
-}
 
 /** Applies new migrations (copying a database with data first) and logs each step. */
 export async function prepareDatabase(databasePath: string, logger: Logger, folder = MIGRATIONS_FOLDER): Promise<void> {
@@ -25,12 +19,14 @@ export async function prepareDatabase(databasePath: string, logger: Logger, fold
 }
 
 /** Starts one platform adapter between a "connecting" and a "started" line; a refused token becomes TokenRefusedError. */
-export async function startPlatform(platform: "telegram" | "slack", mode: string, start: () => Promise<void>, logger: Logger): Promise<void> {
+export async function startPlatform(platform: string, mode: string, start: () => Promise<void>, logger: Logger): Promise<void> {
   logger.info({ platform, mode }, `${platform} connecting`);
   try {
     await start();
   } catch (error) {
-    if (error instanceof GrammyError && error.error_code === 401) throw new TokenRefusedError("telegram", "TELEGRAM_BOT_TOKEN", "401 Unauthorized");
+    // grammY's GrammyError, recognised by shape so that this module does not load grammY for a Slack-only bot
+    if ((error as { error_code?: number }).error_code === 401 && (error as Error).name === "GrammyError")
+      throw new TokenRefusedError("telegram", "TELEGRAM_BOT_TOKEN", "401 Unauthorized");
     throw error;
   }
   logger.info({ platform, mode }, `${platform} started`);

@@ -47,7 +47,7 @@ describe("health endpoints", () => {
       "telegram connecting",
       "telegram connected",
       "telegram started",
-      "scheduler started",
+      "outbox and scheduler started",
       "thidua-bot started",
     ])
       expect(messages).toContain(step);
