@@ -1,5 +1,6 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → the runtime
 // (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
+import type { Server } from "node:http";
 import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
@@ -11,7 +12,7 @@ import { installGracefulStop } from "./ops/shutdown";
 import { createSlackProbe } from "./ops/slack-probe";
 import { listen, prepareDatabase, startPlatform } from "./ops/startup";
 import { EXIT_CONFIG, TokenRefusedError } from "./ops/startup-errors";
-import { startRuntime } from "./runtime";
+import { type Runtime, startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -103,9 +104,33 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   const inFlight = createInFlight();
   const started = await createPlatformAdapters(app, config, logger, health, inFlight);
   const adapters = started.map((s) => s.adapter);
+  let server: Server | null = null;
+  let runtime: Runtime | null = null;
+
+  // installed before anything starts, so that a stop during a slow start-up (a platform not answering) is clean too:
+  // stop taking updates, finish the ones being handled, then the sends in flight; the database closes last
+  let serverClosed: Promise<unknown> = Promise.resolve();
+  installGracefulStop({
+    logger,
+    steps: [
+      {
+        name: "intake",
+        run: () => {
+          const open = server;
+          if (open) serverClosed = new Promise((resolve) => open.close(resolve));
+        },
+      },
+      { name: "adapters", run: () => Promise.allSettled(started.flatMap((s) => [s.after?.(), s.adapter.stop()])) },
+      { name: "updates in flight", run: () => inFlight.idle(8_000) },
+      { name: "outbox and scheduler", run: () => runtime?.stop() },
+      { name: "http server", run: () => serverClosed },
+      { name: "database", run: () => app.close() },
+    ],
+  });
+
   // the server always runs, first, so a monitor sees the start-up progress in /readyz
   const routes: HttpRoute[] = [createHealthRoute(health), ...adapters.flatMap((a) => (a.route ? [a.route] : []))];
-  const server = await listen(routes, config.PORT, logger);
+  server = await listen(routes, config.PORT, logger);
   for (const { adapter, mode, before } of started)
     await startPlatform(
       adapter.platform,
@@ -117,7 +142,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
       logger,
     );
 
-  const runtime = await startRuntime({
+  runtime = await startRuntime({
     app,
     logger,
     transports: adapters.map((a) => a.transport()),
@@ -129,25 +154,6 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   logger.info({ platforms: adapters.map((a) => a.platform) }, "outbox and scheduler started");
   health.markStarted();
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
-
-  // stop taking updates, finish the ones being handled, then the sends in flight; the database closes last
-  let serverClosed: Promise<unknown> = Promise.resolve();
-  installGracefulStop({
-    logger,
-    steps: [
-      {
-        name: "intake",
-        run: () => {
-          serverClosed = new Promise((resolve) => server.close(resolve));
-        },
-      },
-      { name: "adapters", run: () => Promise.allSettled(started.flatMap((s) => [s.after?.(), s.adapter.stop()])) },
-      { name: "updates in flight", run: () => inFlight.idle(8_000) },
-      { name: "outbox and scheduler", run: () => runtime.stop() },
-      { name: "http server", run: () => serverClosed },
-      { name: "database", run: () => app.close() },
-    ],
-  });
 }
 
 main().catch((error: unknown) => {

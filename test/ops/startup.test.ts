@@ -51,5 +51,10 @@ describe("start-up", () => {
       status: 503,
       body: { status: "starting", platforms: { telegram: { ok: false, state: "unreachable", reason: "ECONNREFUSED" } } },
     });
+    // stopped while still waiting for the platform (docker stop, systemctl stop): a clean, quick exit
+    const signalled = Date.now();
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5000);
   }, 30_000);
 });
