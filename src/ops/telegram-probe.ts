@@ -2,10 +2,15 @@
 // final outcome) and keeps the platform's link state for /readyz. It logs changes of state, not calls: one line
 // when the bot connects, one when it starts retrying and why, one when it is back. A refused token (401) is
 // reported as such; start-up turns it into a clear exit instead of retrying forever.
+// The long poll (getUpdates) is retried here, every few seconds at most, rather than by auto-retry, whose pauses
+// double up to an hour: after a long outage the bot would otherwise stay deaf for as long again.
 import type { Transformer } from "grammy";
 import { HttpError } from "grammy";
 import type { Logger } from "../core/ports";
 import type { LinkState, PlatformLink } from "./health";
+
+/** Longest pause between two attempts of the long poll while Telegram cannot be reached. */
+const POLL_RETRY_CAP_MS = 5000;
 
 /** A grammY transformer to install before auto-retry (innermost), feeding `link`. */
 export function createTelegramProbe(link: PlatformLink, logger: Logger, recheckMs = 3000): Transformer {
@@ -20,7 +25,7 @@ export function createTelegramProbe(link: PlatformLink, logger: Logger, recheckM
     else if (state === "refused") logger.error({ platform: "telegram", reason }, "telegram refused the bot token");
     else logger.warn({ platform: "telegram", state, reason }, "telegram not answering, retrying");
   };
-  return async (prev, method, payload, signal) => {
+  const attempt: Transformer = async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
       if (result.ok) report("up");
@@ -45,6 +50,33 @@ export function createTelegramProbe(link: PlatformLink, logger: Logger, recheckM
       throw error;
     }
   };
+  return async (prev, method, payload, signal) => {
+    if (method !== "getUpdates") return attempt(prev, method, payload, signal);
+    for (let pauseMs = 500; ; pauseMs = Math.min(pauseMs * 2, POLL_RETRY_CAP_MS)) {
+      try {
+        return await attempt(prev, method, payload, signal);
+      } catch (error) {
+        if (!(error instanceof HttpError) || signal?.aborted) throw error;
+        await pause(pauseMs, signal);
+      }
+    }
+  };
+}
+
+/** Waits, or throws at once when the runner stops (its abort signal). */
+function pause(ms: number, signal: Parameters<Transformer>[3]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener("abort", aborted);
+      resolve();
+    }
+    function aborted() {
+      clearTimeout(timer);
+      reject(new Error("stopped"));
+    }
+    signal?.addEventListener("abort", aborted, { once: true });
+  });
 }
 
 /** The network error's code (ECONNREFUSED, ETIMEDOUT …), never its message, which may carry the URL and token. */
