@@ -11,7 +11,7 @@ import { createHealth, createHealthRoute, type Health } from "./ops/health";
 import { installGracefulStop } from "./ops/shutdown";
 import { createSlackProbe } from "./ops/slack-probe";
 import { listen, prepareDatabase, startPlatform } from "./ops/startup";
-import { EXIT_CONFIG, TokenRefusedError } from "./ops/startup-errors";
+import { exitOnFatal } from "./ops/startup-errors";
 import { type Runtime, startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
@@ -156,11 +156,6 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof TokenRefusedError) {
-    process.stderr.write(`thidua-bot stopped: ${error.message}\n`);
-    process.exit(EXIT_CONFIG);
-  }
-  process.stderr.write(`thidua-bot stopped: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+// Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way
+process.on("unhandledRejection", exitOnFatal);
+main().catch(exitOnFatal);

@@ -3,10 +3,7 @@
 // start with a clear line) and again every minute, and keeps the answer as the Slack link state for /readyz.
 import type { Logger } from "../core/ports";
 import type { LinkState, PlatformLink } from "./health";
-import { TokenRefusedError } from "./startup-errors";
-
-/** Slack's answers that mean the token itself is no good: retrying cannot help. */
-const REFUSALS = new Set(["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"]);
+import { SLACK_REFUSALS, TokenRefusedError } from "./startup-errors";
 
 interface AuthClient {
   auth: { test(): Promise<unknown> };
@@ -29,7 +26,7 @@ export function createSlackProbe(client: AuthClient, link: PlatformLink, logger:
       report("up");
     } catch (error) {
       const { code, data } = error as { code?: string; data?: { error?: string } };
-      if (code === "slack_webapi_platform_error" && REFUSALS.has(data?.error ?? "")) report("refused", data?.error ?? null);
+      if (code === "slack_webapi_platform_error" && SLACK_REFUSALS.has(data?.error ?? "")) report("refused", data?.error ?? null);
       else if (code === "slack_webapi_rate_limited_error") report("retrying", "rate-limited");
       else if (code === "slack_webapi_platform_error") report("up");
       else report("unreachable", code ?? (error as Error).name);
@@ -41,7 +38,6 @@ export function createSlackProbe(client: AuthClient, link: PlatformLink, logger:
     check,
     /** The first check at start: a refused token throws; otherwise keeps checking in the background. */
     async start(): Promise<void> {
-      logger.info({ platform: "slack" }, "slack connecting");
       if ((await check()) === "refused") throw new TokenRefusedError("slack", "SLACK_BOT_TOKEN", link.reason ?? "invalid_auth");
       timer = setInterval(() => void check(), intervalMs);
       timer.unref();

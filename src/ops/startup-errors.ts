@@ -14,3 +14,26 @@ export class TokenRefusedError extends Error {
     super(`${platform === "telegram" ? "Telegram" : "Slack"} refused the bot token (${reason}): check ${variable} and start again.`);
   }
 }
+
+/** Slack's answers that mean the token itself is no good: retrying cannot help. */
+export const SLACK_REFUSALS: ReadonlySet<string> = new Set(["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"]);
+
+/**
+ * The refusal inside an error from either platform's client, recognised by shape (grammY's GrammyError 401, the Slack
+ * Web API's platform error) so that this module loads neither library.
+ */
+export function asTokenRefusal(error: unknown): TokenRefusedError | null {
+  if (error instanceof TokenRefusedError) return error;
+  const e = error as { name?: string; error_code?: number; code?: string; data?: { error?: string } } | null;
+  if (e?.name === "GrammyError" && e.error_code === 401) return new TokenRefusedError("telegram", "TELEGRAM_BOT_TOKEN", "401 Unauthorized");
+  if (e?.code === "slack_webapi_platform_error" && SLACK_REFUSALS.has(e.data?.error ?? ""))
+    return new TokenRefusedError("slack", "SLACK_BOT_TOKEN", e.data?.error as string);
+  return null;
+}
+
+/** The last words of a bot that cannot go on: one line on standard error, and the exit code that says why. */
+export function exitOnFatal(error: unknown): never {
+  const refusal = asTokenRefusal(error);
+  process.stderr.write(`thidua-bot stopped: ${(refusal ?? (error as Error))?.message ?? String(error)}\n`);
+  process.exit(refusal ? EXIT_CONFIG : 1);
+}

@@ -7,7 +7,7 @@ import type { Logger } from "../core/ports";
 import { MIGRATIONS_FOLDER } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { inRequestScope } from "../logging/request-scope";
-import { TokenRefusedError } from "./startup-errors";
+import { asTokenRefusal } from "./startup-errors";
 
 /** Applies new migrations (copying a database with data first) and logs each step. */
 export async function prepareDatabase(databasePath: string, logger: Logger, folder = MIGRATIONS_FOLDER): Promise<void> {
@@ -24,10 +24,7 @@ export async function startPlatform(platform: string, mode: string, start: () =>
   try {
     await start();
   } catch (error) {
-    // grammY's GrammyError, recognised by shape so that this module does not load grammY for a Slack-only bot
-    if ((error as { error_code?: number }).error_code === 401 && (error as Error).name === "GrammyError")
-      throw new TokenRefusedError("telegram", "TELEGRAM_BOT_TOKEN", "401 Unauthorized");
-    throw error;
+    throw asTokenRefusal(error) ?? error;
   }
   logger.info({ platform, mode }, `${platform} started`);
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_CONFIG } from "../../src/ops/startup-errors";
 import { type BotProcess, botDataDir, freePort, startBot } from "../support/bot-process";
+import { SlackApiStandIn } from "../support/slack-api";
 import { TelegramApiStandIn } from "../support/telegram-api";
 
 const TOKEN = "123456:REFUSED-test-token-00000000000";
@@ -33,6 +34,27 @@ describe("start-up", () => {
     expect(telegram.callsOf("getMe").length).toBe(1);
     expect(bot.lines.join("\n")).not.toContain(TOKEN.split(":")[1]);
   }, 30_000);
+
+  it("exits non-zero with one clear line when Slack refuses the token (invalid_auth), and is ready with the right one", async () => {
+    const slack = await new SlackApiStandIn({ tokens: ["xoxb-right-token"] }).start();
+    try {
+      const env = { SLACK_SIGNING_SECRET: "signing-secret-for-tests", SLACK_API_URL: slack.apiUrl, DATABASE_URL: join(botDataDir(), "s.sqlite") };
+      const refused = await startBot({ ...env, SLACK_BOT_TOKEN: "xoxb-wrong-token" });
+      bots.push(refused);
+      expect(await refused.exited).toBe(EXIT_CONFIG);
+      const plain = refused.lines.filter((line) => line.trim() !== "" && !line.startsWith("{"));
+      expect(plain).toEqual(["thidua-bot stopped: Slack refused the bot token (invalid_auth): check SLACK_BOT_TOKEN and start again."]);
+      expect(refused.lines.join("\n")).not.toContain("xoxb-wrong-token");
+
+      const accepted = await startBot({ ...env, SLACK_BOT_TOKEN: "xoxb-right-token" });
+      bots.push(accepted);
+      await accepted.waitFor(async () => (await accepted.get("/readyz")).status === 200);
+      expect((await accepted.get("/readyz")).body).toMatchObject({ platforms: { slack: { ok: true, state: "up" } } });
+      expect(accepted.logs().map((l) => l.msg)).toEqual(expect.arrayContaining(["slack connecting", "slack connected", "slack started"]));
+    } finally {
+      await slack.stop();
+    }
+  }, 60_000);
 
   it("says within seconds that Telegram cannot be reached, and keeps /healthz up and /readyz unready with the reason", async () => {
     const closedPort = await freePort();
