@@ -46,8 +46,6 @@ export function createInFlight() {
 
   return {
     run,
-    /** grammY middleware: each update is one request; put it first. */
-    middleware: (_ctx: unknown, next: () => Promise<void>) => run(next),
     size: () => count,
     /** Resolves true when nothing is in flight, false if `timeoutMs` passed first. */
     idle(timeoutMs: number): Promise<boolean> {

@@ -3,7 +3,7 @@
 // answers getUpdates by long polling from a queue the test fills, keeps the messages each chat holds (so
 // edits and deletions can be checked), records every call, and can enforce Telegram's flood limits
 // (about 30 messages a second overall, 1 a second per private chat, 20 a minute per group) with 429 answers
-// carrying parameters.retry_after, or fail the next calls of a method with 401, 429, 5xx or 403.
+// carrying parameters.retry_after, or fail the next calls of a method with 400, 401, 429, 5xx or 403.
 // Point grammY at it with `client: { apiRoot: standIn.apiRoot }`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -38,7 +38,7 @@ export interface TelegramUser {
 
 export interface InjectedFailure {
   method?: string;
-  status: 401 | 429 | 403 | 500 | 502;
+  status: 400 | 401 | 429 | 403 | 500 | 502;
   retryAfter?: number;
   times?: number;
 }
@@ -207,6 +207,8 @@ export class TelegramApiStandIn {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       if (failure.status === 429) return this.tooMany(res, method, params, failure.retryAfter ?? 1);
+      if (failure.status === 400)
+        return this.reply(res, 400, { ok: false, error_code: 400, description: "Bad Request: chat not found" }, method, params);
       if (failure.status === 401) return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" }, method, params);
       if (failure.status === 403)
         return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);

@@ -5,7 +5,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
-import { Bot, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
+import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
@@ -156,7 +156,21 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
-  if (options.inFlight) bot.use(options.inFlight.middleware);
+  // every update runs in one request scope, counted for a graceful stop; its error is handled (bot.catch) inside
+  // the scope too, so that line carries the request id (the runner and webhooks would call the handler outside)
+  const inFlight = options.inFlight;
+  if (inFlight) {
+    const handleUpdate = bot.handleUpdate.bind(bot);
+    bot.handleUpdate = (...args) =>
+      inFlight.run(async () => {
+        try {
+          await handleUpdate(...args);
+        } catch (error) {
+          if (!(error instanceof BotError)) throw error;
+          await bot.errorHandler(error);
+        }
+      });
+  }
   // Ordered per chat, concurrent across chats: a person's answers are handled in the order they were sent.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Each update acts once: a webhook retry or a redelivery after a restart carries an update_id already seen.
