@@ -82,7 +82,7 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramAdapter } = await import("./adapters/telegram");
-    const { createTelegramProbe } = await import("./ops/telegram-probe");
+    const { createTelegramProbe } = await import("./adapters/telegram/probe");
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
     const telegram = createTelegramAdapter({
       port: app.port,

@@ -11,6 +11,7 @@ import type { NominationService } from "./nominations/service";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
+import type { YearEnd } from "./yearend";
 
 export interface Settings {
   timezone: string;
@@ -36,11 +37,13 @@ export interface Services {
   pledges: PledgeService;
   setup: OrganisationSetup;
   /** What awaits each person (App Home); features register providers. */
-  agenda: Agenda;
+  agenda: Agenda<Services>;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;
   cases: CaseService;
   broadcasts: BroadcastService;
   ballots: BallotService;
+  /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
+  yearEnd: YearEnd;
 }

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
-import { isLocale, type Locale } from "../core/roles";
+import type { Locale } from "../core/roles";
 import { MIGRATIONS_FOLDER } from "../db/client";
 import { MigrationError, migrateDatabase, pendingMigrations, readJournal } from "../db/migrate";
 import { createTranslator } from "../i18n/translator";
@@ -20,7 +20,7 @@ export function registerMigrateCommand(program: Command, out: Print, fail: Print
     .option("--migrations <dir>", "the migrations folder (default: the one shipped with this version)")
     .action(async (options: { dryRun?: boolean; migrations?: string }) => {
       const config = loadConfig();
-      const locale: Locale = isLocale(process.env.CLI_LANG ?? "") ? (process.env.CLI_LANG as Locale) : config.DEFAULT_LOCALE;
+      const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
       const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
       const t = (key: string, args?: Record<string, string | number>) => translator.t(locale, key, args);
       const folder = options.migrations ?? MIGRATIONS_FOLDER;

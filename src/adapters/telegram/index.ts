@@ -7,15 +7,15 @@ import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
-import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
+import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
 import { currentRequestId, type InFlight } from "../../logging/request-scope";
-import { createTelegramTransport } from "../../outbox/telegram-transport";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { renderTelegramReply, type TelegramMessage } from "./render";
+import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 
@@ -219,7 +219,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   /** The "/" menu: everything a person may run in private chats, the group commands in groups, in vi and en. */
   async function setCommandMenus(): Promise<void> {
-    const telegramCommands = registry.all().filter((c) => !c.platforms || c.platforms.includes(platform));
+    const telegramCommands = registry.all().filter((c) => !c.hidden && (!c.platforms || c.platforms.includes(platform)));
     for (const locale of LOCALES) {
       const describe = (names: typeof telegramCommands) =>
         names.map((c) => ({ command: c.name, description: services.translator.t(locale, c.description).slice(0, 256) }));

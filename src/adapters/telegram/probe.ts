@@ -6,8 +6,8 @@
 // double up to an hour: after a long outage the bot would otherwise stay deaf for as long again.
 import type { Transformer } from "grammy";
 import { HttpError } from "grammy";
-import type { Logger } from "../core/ports";
-import type { LinkState, PlatformLink } from "./health";
+import type { Logger } from "../../core/ports";
+import type { LinkState, PlatformLink } from "../../ops/health";
 
 /** Longest pause between two attempts of the long poll while Telegram cannot be reached. */
 const POLL_RETRY_CAP_MS = 5000;
