@@ -52,6 +52,9 @@ describe("health endpoints", () => {
     ])
       expect(messages).toContain(step);
     expect(bot.lines.join("\n")).not.toContain(TOKEN.split(":")[1]);
+    // not a terminal: every line is one JSON object with a level and a time
+    const lines = bot.lines.filter((l) => l.trim() !== "");
+    expect(bot.logs()).toHaveLength(lines.length);
     expect(bot.logs().every((l) => typeof l.level === "number" && typeof l.time === "number")).toBe(true);
   });
 
