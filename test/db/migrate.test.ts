@@ -97,8 +97,8 @@ describe("upgrading the database", () => {
     expect(count(path, "pragma integrity_check") as unknown).toBe("ok");
   });
 
-  it("takes no copy of a new, empty database", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "thidua-empty-")), "thidua.sqlite");
+  it("creates a new database, and its folder (./data on a first npm start), without taking a copy", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "thidua-empty-")), "data", "thidua.sqlite");
     const { applied, backup } = await migrateDatabase(path, MIGRATIONS_FOLDER);
     expect(applied).toEqual(SHIPPED);
     expect(backup).toBeNull();
