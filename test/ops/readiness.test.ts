@@ -1,9 +1,9 @@
 // The real entry point with a Telegram token, polling the Bot API stand-in: /healthz and /readyz answer on PORT
 // although no webhook is configured; readiness follows the database file and the platform, and comes back.
-import { chmodSync } from "node:fs";
+import { chmodSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BotProcess, botDataDir, startBot } from "../support/bot-process";
+import { type BotProcess, botDataDir, startBot, UNPRIVILEGED } from "../support/bot-process";
 import { TelegramApiStandIn } from "../support/telegram-api";
 
 const TOKEN = "123456:READY-test-token-000000000000";
@@ -59,13 +59,17 @@ describe("health endpoints", () => {
   });
 
   it("goes unready when the database file cannot be read, and ready again when it can", async () => {
-    chmodSync(databaseUrl, 0o000);
+    // as its own user the bot is refused a file made unreadable; root reads anything, so there the file is moved away
+    const [hide, restore, reason] = UNPRIVILEGED
+      ? [() => chmodSync(databaseUrl, 0o000), () => chmodSync(databaseUrl, 0o644), "EACCES"]
+      : [() => renameSync(databaseUrl, `${databaseUrl}.away`), () => renameSync(`${databaseUrl}.away`, databaseUrl), "ENOENT"];
+    hide();
     try {
       const { status, body } = await readiness();
       expect(status).toBe(503);
-      expect(body).toMatchObject({ status: "unready", database: { ok: false, reason: "EACCES" }, platforms: { telegram: { ok: true } } });
+      expect(body).toMatchObject({ status: "unready", database: { ok: false, reason }, platforms: { telegram: { ok: true } } });
     } finally {
-      chmodSync(databaseUrl, 0o644);
+      restore();
     }
     expect((await readiness()).status).toBe(200);
   });

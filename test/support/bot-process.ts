@@ -1,14 +1,22 @@
 // Runs the real entry point (src/main.ts) as a child process, as an operator would start it, and lets a test read
-// its log lines, call its HTTP endpoints and signal it. When the tests run as root the bot runs as `nobody`, as the
-// Dockerfile and the systemd unit run it, so that file permissions mean what they mean in production.
-import { type ChildProcess, spawn } from "node:child_process";
+// its log lines, call its HTTP endpoints and signal it. When the tests run as root the bot runs as `nobody` if it
+// can, as the Dockerfile and the systemd unit run it, so that file permissions mean what they mean in production.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { chownSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "../..");
-export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Root runs the bot as `nobody` when that user can read the checkout (not so in a clone under /root). */
+export const UNPRIVILEGED = process.getuid?.() === 0 && nobodyCanRun() ? NOBODY : null;
+
+function nobodyCanRun(): boolean {
+  const probe = spawnSync(process.execPath, ["--import", "tsx", "-e", "0"], { cwd: ROOT, ...NOBODY, stdio: "ignore", timeout: 30_000 });
+  return probe.status === 0;
+}
 
 /** A directory the bot's user may write (its data folder). */
 export function botDataDir(): string {
