@@ -31,9 +31,21 @@ export function asTokenRefusal(error: unknown): TokenRefusedError | null {
   return null;
 }
 
+/**
+ * Slack's client could not reach Slack. Bolt checks its token once, at construction, and keeps a failed check for the
+ * life of the process, so the only cure is a new process: exit non-zero and let systemd or Docker start it again.
+ */
+function slackUnreachable(error: unknown): string | null {
+  const e = error as { code?: string; original?: { code?: string; cause?: { code?: string } } } | null;
+  if (e?.code !== "slack_webapi_request_error" && e?.code !== "slack_webapi_http_error") return null;
+  const reason = e.original?.cause?.code ?? e.original?.code ?? "network";
+  return `Slack could not be reached at start (${reason}); exiting so that the service manager starts the bot again.`;
+}
+
 /** The last words of a bot that cannot go on: one line on standard error, and the exit code that says why. */
 export function exitOnFatal(error: unknown): never {
   const refusal = asTokenRefusal(error);
-  process.stderr.write(`thidua-bot stopped: ${(refusal ?? (error as Error))?.message ?? String(error)}\n`);
+  const line = refusal?.message ?? slackUnreachable(error) ?? (error as Error)?.message ?? String(error);
+  process.stderr.write(`thidua-bot stopped: ${line}\n`);
   process.exit(refusal ? EXIT_CONFIG : 1);
 }

@@ -56,6 +56,22 @@ describe("start-up", () => {
     }
   }, 60_000);
 
+  it("exits 1 with one line when Slack cannot be reached at start, so that the service manager starts it again", async () => {
+    // Bolt keeps a failed token check for the life of the process: only a new process can recover
+    const bot = await startBot({
+      SLACK_BOT_TOKEN: "xoxb-any-token",
+      SLACK_SIGNING_SECRET: "signing-secret-for-tests",
+      SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`,
+      DATABASE_URL: join(botDataDir(), "u.sqlite"),
+    });
+    bots.push(bot);
+    expect(await bot.exited).toBe(1);
+    const plain = bot.lines.filter((line) => line.trim() !== "" && !line.startsWith("{"));
+    expect(plain).toEqual([
+      "thidua-bot stopped: Slack could not be reached at start (ECONNREFUSED); exiting so that the service manager starts the bot again.",
+    ]);
+  }, 60_000);
+
   it("says within seconds that Telegram cannot be reached, and keeps /healthz up and /readyz unready with the reason", async () => {
     const closedPort = await freePort();
     const bot = await startBot({
