@@ -50,6 +50,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     transports: [chat.transport],
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    digestCron: config.DIGEST_CRON,
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
@@ -148,6 +149,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     transports: adapters.map((a) => a.transport()),
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    digestCron: config.DIGEST_CRON,
     onTick: health.tick,
   });
   health.expectScheduler();

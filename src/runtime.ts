@@ -15,6 +15,8 @@ export interface RuntimeOptions {
   timezone: string;
   /** When handlers get the digest of new cases (config CASE_DIGEST_CRON). */
   caseDigestCron: string;
+  /** The weekly digest (config DIGEST_CRON); off when unset. */
+  digestCron?: string;
   outbox?: OutboxOptions;
   /** Called after every run of a scheduled job (the health check's heartbeat). */
   onTick?: () => void;
@@ -22,9 +24,18 @@ export interface RuntimeOptions {
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
-export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, outbox: outboxOptions, onTick }: RuntimeOptions) {
+export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, digestCron, outbox: outboxOptions, onTick }: RuntimeOptions) {
   const outbox = createOutbox(app, logger, transports, outboxOptions);
-  const scheduler = createScheduler({ services: app.services, logger, timezone, caseDigestCron, onRuns: outbox.poke, seen: app.seen, onTick });
+  const scheduler = createScheduler({
+    services: app.services,
+    logger,
+    timezone,
+    caseDigestCron,
+    digestCron,
+    onRuns: outbox.poke,
+    seen: app.seen,
+    onTick,
+  });
   outbox.start();
   await scheduler.start();
   return {
