@@ -3,7 +3,7 @@
 import { chmodSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BotProcess, botDataDir, startBot, UNPRIVILEGED } from "../support/bot-process";
+import { type BotProcess, botDataDir, freePort, startBot, UNPRIVILEGED } from "../support/bot-process";
 import { TelegramApiStandIn } from "../support/telegram-api";
 
 const TOKEN = "123456:READY-test-token-000000000000";
@@ -93,5 +93,40 @@ describe("health endpoints", () => {
     const person = { id: 777_001, first_name: "Lan", language_code: "vi" };
     telegram.sendText(person, "/help");
     await telegram.waitFor(() => telegram.chat(person.id).length > 0, 6000);
+  }, 60_000);
+});
+
+describe("health beside a webhook", () => {
+  it("serves /healthz, /readyz and the Telegram webhook on one port", async () => {
+    const api = await new TelegramApiStandIn().start();
+    const port = await freePort();
+    const secret = "webhook-secret-0123456789";
+    const hooked = await startBot({
+      PORT: String(port),
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
+      TELEGRAM_WEBHOOK_SECRET: secret,
+      DATABASE_URL: join(botDataDir(), "w.sqlite"),
+    });
+    try {
+      await hooked.waitFor(async () => (await hooked.get("/readyz")).status === 200);
+      expect(api.webhook?.url).toBe(`http://127.0.0.1:${port}/telegram/webhook`);
+      const person = { id: 777_002, first_name: "Long", language_code: "vi" };
+      const update = api.sendText(person, "/help");
+      const post = (token: string) =>
+        fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": token },
+          body: JSON.stringify(update),
+        });
+      expect((await post("wrong-secret-0000000000")).status).toBe(401);
+      expect((await post(secret)).status).toBe(200);
+      await api.waitFor(() => api.chat(person.id).length > 0, 8000);
+      expect((await hooked.get("/healthz")).status).toBe(200);
+    } finally {
+      hooked.child.kill("SIGKILL");
+      await api.stop();
+    }
   }, 60_000);
 });

@@ -45,8 +45,9 @@ export interface BotProcess {
   logs(): Array<Record<string, unknown>>;
 }
 
+/** Starts src/main.ts with `env` (and PATH, LOG_LEVEL=info, a free PORT unless `env` names one). */
 export async function startBot(env: Record<string, string>): Promise<BotProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/main.ts")], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PORT: String(port), ...env },
