@@ -77,6 +77,7 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
       signingSecret: config.SLACK_SIGNING_SECRET,
       appToken: config.SLACK_APP_TOKEN,
       apiUrl: config.SLACK_API_URL,
+      inFlight,
     });
     const probe = createSlackProbe(slack.client, health.link("slack"), logger);
     adapters.push({ adapter: slack, mode: config.SLACK_APP_TOKEN ? "socket" : "http", before: probe.start, after: probe.stop });

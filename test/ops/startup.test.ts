@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_CONFIG } from "../../src/ops/startup-errors";
 import { type BotProcess, botDataDir, freePort, startBot } from "../support/bot-process";
 import { SlackApiStandIn } from "../support/slack-api";
+import { SlackRequester } from "../support/slack-requests";
 import { TelegramApiStandIn } from "../support/telegram-api";
 
 const TOKEN = "123456:REFUSED-test-token-00000000000";
@@ -51,6 +52,15 @@ describe("start-up", () => {
       await accepted.waitFor(async () => (await accepted.get("/readyz")).status === 200);
       expect((await accepted.get("/readyz")).body).toMatchObject({ platforms: { slack: { ok: true, state: "up" } } });
       expect(accepted.logs().map((l) => l.msg)).toEqual(expect.arrayContaining(["slack connecting", "slack connected", "slack started"]));
+
+      // a command acknowledged just before SIGTERM is still answered: the stop waits for the work after the ack
+      const requester = new SlackRequester(`http://127.0.0.1:${accepted.port}/slack/events`, env.SLACK_SIGNING_SECRET);
+      const answered = () => ["chat.postMessage", "chat.postEphemeral"].some((m) => slack.callsOf(m).some((c) => c.status === 200));
+      slack.answerDelayMs = 400;
+      expect((await requester.slashCommand({ user: "U0STOP001", text: "help" })).status).toBe(200);
+      accepted.child.kill("SIGTERM");
+      expect(await accepted.exited).toBe(0);
+      expect(answered()).toBe(true);
     } finally {
       await slack.stop();
     }

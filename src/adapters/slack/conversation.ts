@@ -5,6 +5,7 @@ import type { AdapterPort } from "../../core/adapter-port";
 import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import { say } from "../../core/reply";
+import { keepInFlight } from "../../logging/request-scope";
 import type { HomeTab } from "./home-tab";
 import type { SlackPeople } from "./people";
 import type { SlackSender } from "./sender";
@@ -39,7 +40,7 @@ export function createSlackConversation(parts: Omit<SlackConversation, "dispatch
   }
 
   function afterAck(what: string, work: () => Promise<void>): void {
-    void work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed"));
+    keepInFlight(work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed")));
   }
 
   return { ...parts, dispatchAndReply, afterAck };

@@ -6,6 +6,7 @@ import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Logger } from "../../core/ports";
+import type { InFlight } from "../../logging/request-scope";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
@@ -36,6 +37,8 @@ export interface SlackAdapterOptions {
   channelIntervalMs?: number;
   /** Web API retries on 429/5xx; default 5. */
   retries?: number;
+  /** Counts requests being handled (after their ack too), so a graceful stop can wait for them; each in its own request scope. */
+  inFlight?: InFlight;
 }
 
 export interface SlackAdapter extends PlatformAdapter, HttpRoute {
@@ -61,6 +64,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   port.registerSender("slack", (externalId, reply, locale) => sender.postToUser(externalId, reply, locale));
 
+  const inFlight = options.inFlight;
+  if (inFlight) bolt.use(({ next }) => inFlight.run(next));
   registerDedupe(bolt, port.seen);
   registerSlashCommand(bolt, conversation, forms);
   registerButtons(bolt, conversation, forms);
