@@ -5,6 +5,7 @@ import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
+import { backupWithRotation, holdDatabase } from "./db/backup";
 import { createLogger } from "./logging/logger";
 import { createInFlight, type InFlight } from "./logging/request-scope";
 import { createHealth, createHealthRoute, type Health } from "./ops/health";
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
   await prepareDatabase(config.DATABASE_URL, logger);
   const app = createApp({ config, logger });
+  // a lock file tells `cli restore` that a bot is using this database
+  const release = config.DATABASE_URL === ":memory:" ? () => undefined : holdDatabase(config.DATABASE_URL);
+  process.once("exit", release);
   if (platformsWanted) await runPlatforms(app, config, logger);
   else await runTerminal(app, config, logger);
 }
@@ -51,6 +55,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
+    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
@@ -151,12 +156,25 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
+    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
     onTick: health.tick,
   });
   health.expectScheduler();
   logger.info({ platforms: adapters.map((a) => a.platform) }, "outbox and scheduler started");
   health.markStarted();
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
+}
+
+/** The nightly backup into BACKUP_DIR, keeping the newest BACKUP_KEEP; logs where, never what. */
+function nightlyBackup(app: App, config: Config, logger: Logger) {
+  return {
+    name: "backup",
+    cron: config.BACKUP_CRON,
+    run() {
+      const result = backupWithRotation(app.db.$client, config.DATABASE_URL, config.BACKUP_DIR as string, config.BACKUP_KEEP);
+      logger.info({ path: result.path, tables: Object.keys(result.tables).length }, "nightly backup written");
+    },
+  };
 }
 
 // Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way

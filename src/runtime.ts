@@ -5,7 +5,7 @@ import type { App } from "./app";
 import type { Logger } from "./core/ports";
 import { createOutbox, type OutboxOptions } from "./outbox";
 import type { Transport } from "./outbox/transport";
-import { createScheduler } from "./scheduler";
+import { createScheduler, type ScheduledJob } from "./scheduler";
 
 export interface RuntimeOptions {
   app: App;
@@ -18,13 +18,25 @@ export interface RuntimeOptions {
   /** The weekly digest (config DIGEST_CRON); off when unset. */
   digestCron?: string;
   outbox?: OutboxOptions;
+  /** Extra scheduled jobs, such as the nightly backup. */
+  jobs?: ScheduledJob[];
   /** Called after every run of a scheduled job (the health check's heartbeat). */
   onTick?: () => void;
 }
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
-export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, digestCron, outbox: outboxOptions, onTick }: RuntimeOptions) {
+export async function startRuntime({
+  app,
+  logger,
+  transports,
+  timezone,
+  caseDigestCron,
+  digestCron,
+  outbox: outboxOptions,
+  jobs,
+  onTick,
+}: RuntimeOptions) {
   const outbox = createOutbox(app, logger, transports, outboxOptions);
   const scheduler = createScheduler({
     services: app.services,
@@ -34,6 +46,7 @@ export async function startRuntime({ app, logger, transports, timezone, caseDige
     digestCron,
     onRuns: outbox.poke,
     seen: app.seen,
+    jobs,
     onTick,
   });
   outbox.start();

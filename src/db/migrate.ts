@@ -79,7 +79,7 @@ export async function migrateDatabase(databasePath: string, folder: string, now:
     const pending = pendingMigrations(sqlite, folder);
     if (pending.length === 0) return { applied: [], backup: null };
     const first = pending[0] as JournalEntry;
-    const backup = holdsData(sqlite) ? (await backupDatabase(sqlite, backupPathFor(databasePath, first.tag, now()))).path : null;
+    const backup = holdsData(sqlite) ? backupDatabase(sqlite, backupPathFor(databasePath, first.tag, now())).path : null;
     try {
       migrate(drizzle(sqlite), { migrationsFolder: folder });
     } catch (error) {

@@ -20,11 +20,19 @@ export interface SchedulerOptions {
   onRuns?: () => void;
   /** Keys remembered in the database: one pledge reminder a day, across restarts. */
   seen: SeenRequests;
+  /** More fixed jobs from the composition root (the nightly backup), each run like the ones below. */
+  jobs?: ScheduledJob[];
   /** Called after every run of a job (the health check's proof that the scheduler is alive). */
   onTick?: () => void;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen, onTick }: SchedulerOptions) {
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  run: () => unknown;
+}
+
+export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen, jobs = [], onTick }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -88,6 +96,13 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, di
           "* * * * *",
           guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())),
           { timezone, noOverlap: true },
+        ),
+        ...jobs.map((job) =>
+          cron.schedule(
+            job.cron,
+            guarded(job.name, async () => job.run()),
+            { timezone, noOverlap: true },
+          ),
         ),
       );
     },
