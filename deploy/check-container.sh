@@ -35,6 +35,7 @@ echo "check-container: building with $engine"
 # a token for a Bot API that is not there: the bot keeps retrying, which is enough for /healthz
 "$engine" run -d --name "$name" -p "127.0.0.1:$port:3000" -v "$volume:/data" \
   -e TELEGRAM_BOT_TOKEN=123456:CONTAINER-check-token-000000000 -e TELEGRAM_API_ROOT=http://127.0.0.1:59999 \
+  -e BALLOT_KEY="$(head -c 32 /dev/urandom | base64)" \
   "$image" >/dev/null
 
 for _ in $(seq 1 60); do

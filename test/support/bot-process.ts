@@ -2,6 +2,7 @@
 // its log lines, call its HTTP endpoints and signal it. When the tests run as root the bot runs as `nobody` if it
 // can, as the Dockerfile and the systemd unit run it, so that file permissions mean what they mean in production.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chownSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,6 +10,8 @@ import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "../..");
 const NOBODY = { uid: 65534, gid: 65534 };
+/** A platform token requires a ballot key (config BALLOT_KEY); a fresh one for each test run. */
+const TEST_BALLOT_KEY = randomBytes(32).toString("base64");
 
 /** Root runs the bot as `nobody` when that user can read the checkout (not so in a clone under /root). */
 export const UNPRIVILEGED = process.getuid?.() === 0 && nobodyCanRun() ? NOBODY : null;
@@ -45,12 +48,12 @@ export interface BotProcess {
   logs(): Array<Record<string, unknown>>;
 }
 
-/** Starts src/main.ts with `env` (and PATH, LOG_LEVEL=info, a free PORT unless `env` names one). */
+/** Starts src/main.ts with `env` (and PATH, LOG_LEVEL=info, a ballot key, a free PORT unless `env` names one). */
 export async function startBot(env: Record<string, string>): Promise<BotProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/main.ts")], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PORT: String(port), ...env },
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PORT: String(port), BALLOT_KEY: TEST_BALLOT_KEY, ...env },
     stdio: ["ignore", "ignore", "pipe"],
     ...(UNPRIVILEGED ?? {}),
   });
