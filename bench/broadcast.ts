@@ -6,12 +6,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createSendPacer } from "../src/adapters/pace/send-pacer";
+import { isTelegramGroup, TELEGRAM_LIMITS } from "../src/adapters/telegram/limits";
 import { createTelegramTransport } from "../src/adapters/telegram/transport";
 import { createApp } from "../src/app";
 import { createDirectoryRepo } from "../src/db/repos/directory";
 import { createLogger } from "../src/logging/logger";
 import { createOutbox } from "../src/outbox";
-import { TELEGRAM_PACE } from "../src/outbox/pacer";
 import { TELEGRAM_FLOOD_LIMITS, TelegramApiStandIn } from "../test/support/telegram-api";
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);
@@ -42,21 +43,16 @@ const { announcementId } = app.services.broadcasts.announce(leader, {
 });
 const outboxWrite = performance.now() - written;
 
-const outbox = createOutbox(
-  app,
-  app.services.log,
-  [
-    createTelegramTransport({
-      token: "123456:BENCH-token-for-the-local-stand-in",
-      apiRoot: api.apiRoot,
-      translator: app.services.translator,
-      botUsername: "thidua_bench_bot",
-    }),
-  ],
-  {
-    limits: { telegram: TELEGRAM_PACE },
-  },
-);
+const outbox = createOutbox(app, app.services.log, [
+  createTelegramTransport({
+    token: "123456:BENCH-token-for-the-local-stand-in",
+    apiRoot: api.apiRoot,
+    translator: app.services.translator,
+    botUsername: "thidua_bench_bot",
+    // the bot's one pace for Telegram, as the adapter makes it
+    pace: createSendPacer(TELEGRAM_LIMITS.pace, isTelegramGroup),
+  }),
+]);
 const started = performance.now();
 outbox.start();
 const progress = setInterval(

@@ -12,8 +12,7 @@ import type { DirectoryService } from "../core/directory/service";
 import type { Clock, Logger } from "../core/ports";
 import type { Reply } from "../core/reply";
 import type { OutboxQueue } from "../db/repos/broadcasts";
-import { createPacer, type PaceLimits } from "./pacer";
-import type { Transport } from "./transport";
+import { type Transport, UNPACED } from "./transport";
 
 const MAX_ATTEMPTS = 5;
 
@@ -25,7 +24,6 @@ export interface OutboxWorkerOptions {
   runOf: (runId: number) => { announcementId: number } | null;
   clock: Clock;
   logger: Logger;
-  limits: PaceLimits;
   /** Sends in flight at once. */
   lanes?: number;
   /** How long a claim holds; a worker that dies leaves rows for others after this. */
@@ -38,9 +36,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   const platform = transport.platform;
   const workerId = options.workerId ?? randomUUID();
   const leaseMs = options.leaseMs ?? 60_000;
-  // platform limits, leases and retry waits are about real time, whatever clock the rest of the app is given;
-  // the injected clock only stamps when a delivery was sent
-  const pacer = createPacer(options.limits);
+  // the platform's pace is shared with its adapter's replies, which go first; leases and retry waits are about
+  // real time, whatever clock the rest of the app is given; the injected clock only stamps when a delivery was sent
+  const pace = transport.pace ?? UNPACED;
   const wall = () => new Date();
   let running = false;
   let idle: Promise<void> = Promise.resolve();
@@ -66,8 +64,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         return;
       }
     }
-    await pacer.wait(delivery.externalId);
-    const result = await transport.send(delivery, reply);
+    // a 429 pauses the whole platform before any other send (a reply, another lane) may start
+    const result = await pace.run(delivery.externalId, "bulk", () => transport.send(delivery, reply), {
+      retry: (outcome) =>
+        "value" in outcome && !outcome.value.ok && outcome.value.kind === "rate-limited"
+          ? { pauseAllMs: outcome.value.retryAfterMs, again: false }
+          : null,
+    });
     const now = clock.now();
     if (result.ok) {
       // without a way to look, a resent ambiguous row may have arrived twice: say so in the report
@@ -80,8 +83,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     };
     switch (result.kind) {
       case "rate-limited":
-        // one 429 holds every lane of this platform for the time asked, and the row goes back unharmed
-        pacer.pause(result.retryAfterMs);
+        // the pace holds every lane of this platform (and its replies) for the time asked; the row goes back unharmed
         queue.release(delivery.id, new Date(wall().getTime() + result.retryAfterMs), null, false);
         logger.warn({ platform, retryAfterMs: result.retryAfterMs }, "outbox paused by the platform");
         return;

@@ -7,6 +7,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSendPacer } from "../../src/adapters/pace/send-pacer";
 import { createSlackAdapter, SLACK_ENDPOINT } from "../../src/adapters/slack";
 import { ACTION_PREFIX } from "../../src/adapters/slack/render";
 import { createSlackTransport } from "../../src/adapters/slack/transport";
@@ -91,20 +92,16 @@ async function broadcast(text: string) {
   const { app } = tg.test;
   const { announcementId } = app.services.broadcasts.announce(leader(), { text, audience: { kind: "units", unitIds }, repeat: null });
   const fast = { perSecond: 2000, perChatGapMs: 0, perGroupPerMinute: null };
-  const outbox = createOutbox(
-    app,
-    app.services.log,
-    [
-      createTelegramTransport({
-        token: "123456:PEOPLE-test",
-        apiRoot: tg.api.apiRoot,
-        translator: app.services.translator,
-        botUsername: "thidua_test_bot",
-      }),
-      createSlackTransport({ token: SLACK_TOKEN, apiUrl: slackApi.apiUrl, translator: app.services.translator }),
-    ],
-    { limits: { telegram: fast, slack: fast } },
-  );
+  const outbox = createOutbox(app, app.services.log, [
+    createTelegramTransport({
+      token: "123456:PEOPLE-test",
+      apiRoot: tg.api.apiRoot,
+      translator: app.services.translator,
+      botUsername: "thidua_test_bot",
+      pace: createSendPacer(fast),
+    }),
+    createSlackTransport({ token: SLACK_TOKEN, apiUrl: slackApi.apiUrl, translator: app.services.translator, pace: createSendPacer(fast) }),
+  ]);
   outbox.start();
   await outbox.drained(30_000);
   await outbox.stop();
