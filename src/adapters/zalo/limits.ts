@@ -1,0 +1,21 @@
+// What the Zalo Bot Platform allows, in one place (see /work/shared/ZALO.md). Rate limits are not published: the
+// pace is a setting (ZALO_SEND_INTERVAL_MS) and these are only the defaults and the hard limits of the API.
+export const ZALO_LIMITS = {
+  /** sendMessage text and sendPhoto caption: 1 to 2,000 characters. */
+  messageMax: 2000,
+  /** setWebhook secret_token length. */
+  webhookSecretMin: 8,
+  webhookSecretMax: 256,
+  /** getUpdates long-poll timeout asked of the platform, in seconds. */
+  pollTimeoutSeconds: 30,
+  /** The getUpdates error answer that means "no event within the timeout". */
+  noUpdateCode: 408,
+  /** A rate-limit answer without a stated wait pauses every send this long. */
+  rateLimitPauseMs: 5000,
+  /** Retries of a call that met a 5xx or a network error, with exponential backoff from baseMs up to maxMs. */
+  retry: { attempts: 3, baseMs: 250, maxMs: 4000 },
+  /** Default gap between two sends, overall, when no setting says otherwise. */
+  defaultSendIntervalMs: 200,
+} as const;
+
+export const ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
