@@ -39,8 +39,6 @@ export function renderZaloReply(reply: Reply, locale: Locale, translator: Transl
   for (const block of reply.blocks) {
     switch (block.type) {
       case "heading":
-        lines.push(t(block.text.key, block.text.args).toLocaleUpperCase(locale));
-        break;
       case "paragraph":
       case "dm-link":
         lines.push(t(block.text.key, block.text.args));
