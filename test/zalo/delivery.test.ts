@@ -1,0 +1,127 @@
+// The Zalo adapter's promises about events and messages, over HTTP against the stand-in: a restart mid-form loses
+// nothing, a replayed event acts once (also after a restart), only Zalo with the right secret may call the
+// webhook (in both body shapes), long replies are split under 2,000 characters, groups get one line.
+import { afterEach, describe, expect, it } from "vitest";
+import { hexId } from "../support/zalo-api";
+import { startZaloTest, ZALO_USERS, type ZaloTest } from "../support/zalo-harness";
+
+let z: ZaloTest;
+afterEach(async () => z.close());
+
+const { lan, stranger } = ZALO_USERS;
+const pledges = () => (z.test.app.db.$client.prepare("select count(*) as n from pledges").get() as { n: number }).n;
+
+describe("Zalo events", () => {
+  it("keeps a half-filled pledge across a restart, and a number typed after it still answers the form", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    await z.say(lan, "/pledge");
+    await z.say(lan, "1");
+    expect(await z.say(lan, "4")).toContain("Hãy viết nội dung cam kết");
+    z = await z.restart();
+    const summary = await z.say(lan, "Hoàn thành xuất sắc nhiệm vụ được giao.");
+    expect(summary).toContain("Danh hiệu đăng ký: Lao động tiên tiến");
+    z = await z.restart();
+    // the bot remembers no choices now; the form itself reads "1" as Confirm
+    expect(await z.say(lan, "1")).toContain("Đã ghi nhận bản đăng ký thi đua số 1");
+    expect(pledges()).toBe(1);
+  });
+
+  it("acts once on a replayed event, also after a restart", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    await z.say(lan, "/pledge");
+    await z.say(lan, "1, 2");
+    await z.say(lan, "Cam kết hoàn thành nhiệm vụ.");
+    const confirm = z.api.userSays(lan, "1");
+    await z.api.waitFor(() => z.api.lastText(lan.id).includes("Đã ghi nhận"));
+    await z.zalo.idle();
+    const sent = z.api.sent(lan.id).length;
+    z.api.replay(confirm);
+    z.api.replay(confirm);
+    z = await z.restart();
+    z.api.replay(confirm);
+    // a marker after the replays: once it is answered, every replay before it has been read
+    expect(await z.say(lan, "/whoami")).toContain("Vũ Thị Lan");
+    expect(z.api.sent(lan.id).length).toBe(sent + 1);
+    expect(pledges()).toBe(1);
+  });
+
+  it("refuses webhook calls without the right secret and accepts both body shapes", async () => {
+    z = await startZaloTest({ webhook: true });
+    expect(z.api.webhook?.secret_token).toBe("zalo-webhook-secret-0123");
+    const event = {
+      event_name: "message.text.received",
+      message: {
+        message_id: hexId(),
+        date: Date.now(),
+        chat: { id: stranger.id, chat_type: "PRIVATE" as const },
+        from: { id: stranger.id, name: "Khách", is_bot: false },
+        text: "/help",
+      },
+    };
+    expect(await z.api.postToWebhook(event, { secret: "zalo-webhook-secret-0124" })).toBe(401);
+    expect(await z.api.postToWebhook(event, { secret: null })).toBe(401);
+    expect(await z.api.postToWebhook(event, { secret: "" })).toBe(401);
+    await z.zalo.idle();
+    expect(z.api.sent(stranger.id)).toEqual([]);
+    expect(await z.api.postToWebhook(event, { shape: "bare" })).toBe(200);
+    await z.api.waitFor(() => z.api.lastText(stranger.id).includes("/register"));
+    await z.zalo.idle();
+    const second = { ...event, message: { ...event.message, message_id: hexId(), from: { id: stranger.id, first_name: "Khách", is_bot: false } } };
+    const before = z.api.sent(stranger.id).length;
+    expect(await z.api.postToWebhook(second, { shape: "envelope" })).toBe(200);
+    await z.api.waitFor(() => z.api.sent(stranger.id).length > before);
+    // the same event posted again (Zalo retrying) is acknowledged and not acted on
+    await z.zalo.idle();
+    const after = z.api.sent(stranger.id).length;
+    expect(await z.api.postToWebhook(second, { shape: "bare" })).toBe(200);
+    await z.zalo.idle();
+    expect(z.api.sent(stranger.id).length).toBe(after);
+  });
+
+  it("sends a 3,000-character reply as two messages under 2,000, cut at line ends", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    const person = z.test.app.services.directory.findOnePerson("Vũ Thị Lan");
+    const lines = Array.from({ length: 30 }, (_, i) => `${String(i).padStart(2, "0")} ${"chữ ".repeat(24)}<b>&`);
+    expect(lines.join("\n").length).toBeGreaterThanOrEqual(3000);
+    await z.test.app.services.notifier.notify(person.id, {
+      blocks: lines.map((value) => ({ type: "paragraph" as const, text: { key: "raw", args: { value } } })),
+    });
+    const parts = z.api.texts(lan.id);
+    expect(parts).toHaveLength(2);
+    for (const part of parts) expect(part.length).toBeLessThan(2000);
+    // nothing lost, nothing escaped, no line cut in two
+    expect(parts.join("\n")).toBe(lines.join("\n"));
+    expect(z.api.callsOf("sendMessage").every((c) => c.status === 200)).toBe(true);
+  });
+
+  it("answers a group event with one line, and a sticker with what the bot can read", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    const group = { id: "9f8e7d6c5b4a39281706", chat_type: "GROUP" as const };
+    z.api.userSays(lan, "/pledge", group);
+    await z.api.waitFor(() => z.api.sent(group.id).length > 0);
+    await z.zalo.idle();
+    expect(z.api.texts(group.id)).toEqual(["Bot Thi đua – Khen thưởng chỉ làm việc trong trò chuyện riêng. Hãy nhắn riêng cho bot."]);
+    z.api.deliver({
+      event_name: "message.sticker.received",
+      message: { message_id: hexId(), date: Date.now(), chat: { id: lan.id, chat_type: "PRIVATE" }, from: { id: lan.id, is_bot: false } },
+    });
+    await z.api.waitFor(() => z.api.sent(lan.id).length > 0);
+    expect(z.api.lastText(lan.id)).toContain("chỉ đọc được tin nhắn chữ và ảnh");
+  });
+
+  it("greets a newcomer with the command list, since Zalo has no command menu", async () => {
+    z = await startZaloTest();
+    const greeting = await z.say(stranger, "Xin chào");
+    expect(greeting).toContain("Gõ /register");
+    expect(greeting).toContain("/help");
+    expect(greeting).toContain("/register —");
+    z.link("Vũ Thị Lan", lan);
+    const help = await z.say(lan, "/help");
+    expect(help).toContain("/pledge —");
+    expect(help).not.toContain("/as —");
+  });
+});
