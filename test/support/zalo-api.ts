@@ -244,7 +244,10 @@ export class ZaloApiStandIn {
   }
 
   private getUpdates(res: ServerResponse, params: Record<string, unknown>): void {
-    if (this.webhook) return this.answer(res, 409, fail(409, "Conflict: webhook is set, delete it first"), "getUpdates", params);
+    if (this.webhook) {
+      this.answer(res, 409, fail(409, "Conflict: webhook is set, delete it first"), "getUpdates", params);
+      return;
+    }
     const seconds = Number(params.timeout ?? 30);
     const waitMs = this.pollTimeoutMs ?? seconds * 1000;
     let timer: NodeJS.Timeout | undefined;
@@ -254,7 +257,10 @@ export class ZaloApiStandIn {
       if (event) this.answer(res, 200, { ok: true, result: event }, "getUpdates", params);
       else this.answer(res, 408, fail(408, "Request timeout"), "getUpdates", params);
     };
-    if (this.events.length > 0) return finish();
+    if (this.events.length > 0) {
+      finish();
+      return;
+    }
     timer = setTimeout(() => {
       this.pollers = this.pollers.filter((p) => p !== finish);
       finish();
