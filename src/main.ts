@@ -4,6 +4,8 @@ import { runConsole } from "./adapters/console";
 import { createSeenRequests } from "./adapters/seen-requests";
 import { createSlackAdapter, SLACK_ENDPOINT } from "./adapters/slack";
 import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } from "./adapters/telegram";
+import { ZALO_WEBHOOK_PATH } from "./adapters/zalo";
+import { zaloFromConfig } from "./adapters/zalo/from-config";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
+  const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || config.ZALO_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   const app = createApp({ config, logger });
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   await runPlatforms(app, config, logger);
 }
 
-/** Telegram and/or Slack in one process on one core; webhooks and Slack's HTTP mode share one server on PORT. */
+/** Telegram, Slack and/or Zalo in one process on one core; webhooks and Slack's HTTP mode share one server on PORT. */
 async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
   const routes: HttpRoute[] = [];
   const running: Running[] = [];
@@ -80,6 +82,9 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     running.push(telegram);
     telegramAdapter = telegram;
   }
+  const zalo = zaloFromConfig(app, config, logger);
+  if (zalo?.webhook) routes.push(zalo.adapter);
+  if (zalo) running.push(zalo.adapter);
 
   const server =
     routes.length > 0
@@ -97,6 +102,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
         paths: [
           config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null,
           config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null,
+          zalo?.webhook ? ZALO_WEBHOOK_PATH : null,
         ].filter(Boolean),
       },
       "listening",
@@ -118,7 +124,8 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   }
   if (config.SLACK_BOT_TOKEN)
     transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
-  const outbox = createOutbox(app, logger, transports);
+  if (zalo) transports.push(zalo.transport);
+  const outbox = createOutbox(app, logger, transports, zalo ? { limits: { zalo: zalo.pace } } : {});
   outbox.start();
   const scheduler = createScheduler({
     services: app.services,
@@ -136,7 +143,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
       await outbox.stop();
     },
   });
-  logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
+  logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN), zalo: Boolean(zalo) }, "thidua-bot started");
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "stopping");
