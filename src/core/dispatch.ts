@@ -1,10 +1,12 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
 import { ZodError } from "zod";
-import type { CommandContext, CommandSpec, FileRef, Outcome } from "./command";
+import { parseAction } from "./actions";
+import type { CommandContext, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
 import { DomainError } from "./errors";
+import type { FileRef } from "./files";
 import type { PlatformIdentity } from "./ports";
 import { type Reply, say, text } from "./reply";
 import { isLocale, type Locale, type Platform } from "./roles";
@@ -127,7 +129,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
         if (!command) return [say("error-form-expired")];
         return settle(ctx, key, await dialogs.answer(ctx, key, command, pending, { action: inbound.action }));
       }
-      const [name = "", action = "", id = ""] = inbound.action.split(":");
+      const { command: name, name: action, id } = parseAction(inbound.action);
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler) return [say("error-form-button-stale")];
@@ -168,6 +170,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
       const key = dialogKey(identity, inbound.chatId);
       const ctx: CommandContext = {
         cancelForm: () => dialogs.cancel(key),
+        commands: registry.all(),
         actor,
         identity,
         chat: { id: inbound.chatId, kind: inbound.chatKind },

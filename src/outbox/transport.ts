@@ -3,6 +3,7 @@
 import type { Delivery } from "../core/broadcasts/types";
 import type { Reply } from "../core/reply";
 import type { Platform } from "../core/roles";
+import type { PaceLimits } from "./pacer";
 
 export type SendResult =
   | { ok: true; ref: string | null }
@@ -13,6 +14,8 @@ export type SendResult =
 export interface Transport {
   platform: Platform;
   send(delivery: Delivery, reply: Reply): Promise<SendResult>;
+  /** The platform's pace when it is a setting (Zalo publishes no limits); the outbox's defaults otherwise. */
+  limits?: PaceLimits;
   /**
    * For a delivery whose send may have happened before a crash: the message's reference if it did arrive.
    * Platforms that cannot tell (Telegram) leave this out, and such deliveries are resent.

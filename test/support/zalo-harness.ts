@@ -46,7 +46,7 @@ export async function startZaloTest(options: Options = {}): Promise<ZaloTest> {
     webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/zalo/webhook`;
   }
   const zalo = createZaloAdapter({
-    app: test.app,
+    port: test.app.port,
     logger: test.app.services.log,
     token: api.token,
     apiRoot: api.apiRoot,

@@ -2,26 +2,26 @@
 // It only translates: events → the core's Inbound (typed numbers and labels press the choices last shown),
 // neutral replies → plain text with numbered choices. Events act once (message_id kept in SQLite), in order
 // per chat, concurrently across chats; only private chats are served, as BASIC bots cannot join groups.
-import type { IncomingMessage, RequestListener } from "node:http";
-import type { App } from "../../app";
-import type { FileRef } from "../../core/command";
+import type { AdapterPort } from "../../core/adapter-port";
 import { dialogKey, type Inbound, parseCommand } from "../../core/dispatch";
+import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
-import { createSeenRequests } from "../seen-requests";
+import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createChoiceMemory } from "./choices";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { parseZaloEvent, type ZaloEvent } from "./inbound";
 import { ZALO_LIMITS } from "./limits";
-import { createZaloSender } from "./pace";
-import { renderZaloReply, type ShownChoice } from "./render";
+import { createZaloSender, zaloPace } from "./pace";
+import { renderZaloReply } from "./render";
+import { createZaloTransport } from "./transport";
 import { createZaloWebhookListener, isZaloWebhook } from "./webhook";
 
 export { ZALO_WEBHOOK_PATH } from "./webhook";
 
 export interface ZaloAdapterOptions {
-  app: App;
+  port: AdapterPort;
   logger: Logger;
   token: string;
   apiRoot: string;
@@ -38,12 +38,12 @@ const platform = "zalo" as const;
 const GREETING_KEYS = new Set(["hint-use-help", "hint-unknown-user"]);
 
 export function createZaloAdapter(options: ZaloAdapterOptions) {
-  const { app, logger } = options;
-  const { services, dispatcher, registry } = app;
+  const { port, logger } = options;
+  const { services, dispatcher, registry, seen } = port;
+  const sendIntervalMs = options.sendIntervalMs ?? ZALO_LIMITS.defaultSendIntervalMs;
   const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot });
-  const sender = createZaloSender(client, options.sendIntervalMs ?? ZALO_LIMITS.defaultSendIntervalMs);
+  const sender = createZaloSender(client, sendIntervalMs);
   const choices = createChoiceMemory();
-  const seen = createSeenRequests(app.db);
   const chains = new Map<string, Promise<void>>();
   let polling: { controller: AbortController; done: Promise<void> } | null = null;
 
@@ -133,23 +133,31 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   }
 
   // notifications and form follow-ups reach Zalo accounts here; while a form is open its numbers stay in force
-  const formOpen = (externalId: string) => app.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
-  app.registerSender(platform, async (externalId, reply, locale) => {
+  const formOpen = (externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
+  port.registerSender(platform, async (externalId, reply, locale) => {
     await deliver(externalId, reply, locale, formOpen(externalId));
   });
 
-  const listener: RequestListener = options.webhook
-    ? createZaloWebhookListener(options.webhook.secret, accept)
-    : (_req, res) => res.writeHead(404).end();
+  const route: HttpRoute = {
+    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => res.writeHead(404).end(),
+    handles: isZaloWebhook,
+  };
 
-  return {
+  const adapter = {
+    platform,
     client,
-    /** The choices shown per chat. */
-    choices,
-    /** Records what a message pushed to a person (an announcement) offered; an open form keeps its numbers. */
-    offered(externalId: string, shown: ShownChoice[]): void {
-      choices.offer(externalId, shown, { behind: formOpen(externalId) });
-    },
+    ...route,
+    ...(options.webhook ? { route } : {}),
+    /** Announcements through the outbox, paced by ZALO_SEND_INTERVAL_MS; what they offer is remembered per chat. */
+    transport: () =>
+      createZaloTransport({
+        token: options.token,
+        apiRoot: options.apiRoot,
+        translator: services.translator,
+        limits: zaloPace(sendIntervalMs),
+        // an open form keeps its numbers; the announcement's words ("Đã nắm") still press its button
+        offered: (externalId, shown) => choices.offer(externalId, shown, { behind: formOpen(externalId) }),
+      }),
     /** Registers the webhook, or removes it and starts polling. */
     async start(): Promise<void> {
       await client.getMe();
@@ -166,15 +174,14 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       polling?.controller.abort();
       await polling?.done;
       polling = null;
-      await this.idle();
+      await adapter.idle();
     },
     /** Resolves when every event received so far has been handled (tests, benchmarks, shutdown). */
     async idle(): Promise<void> {
       while (chains.size > 0) await Promise.allSettled([...chains.values()]);
     },
-    requestListener: listener,
-    handles: (req: IncomingMessage) => isZaloWebhook(req),
   };
+  return adapter satisfies PlatformAdapter & HttpRoute;
 }
 
 export type ZaloAdapter = ReturnType<typeof createZaloAdapter>;

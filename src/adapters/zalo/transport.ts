@@ -3,6 +3,7 @@
 // in flight at a crash is resent and reported as a possible duplicate, as on Telegram.
 import { RateLimitedError } from "../../core/errors";
 import type { Translator } from "../../core/ports";
+import type { PaceLimits } from "../../outbox/pacer";
 import type { SendResult, Transport } from "../../outbox/transport";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { renderZaloReply, type ShownChoice } from "./render";
@@ -11,6 +12,8 @@ export interface ZaloTransportOptions {
   token: string;
   apiRoot: string;
   translator: Translator;
+  /** The pace the outbox keeps on Zalo (zaloPace of ZALO_SEND_INTERVAL_MS). */
+  limits: PaceLimits;
   /** Tells the adapter what a delivery offered, so a typed "1" or "Đã nắm" acknowledges the announcement. */
   offered?: (externalId: string, choices: ShownChoice[]) => void;
 }
@@ -19,6 +22,7 @@ export function createZaloTransport(options: ZaloTransportOptions): Transport {
   const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot, retries: 0 });
   return {
     platform: "zalo",
+    limits: options.limits,
     async send(delivery, reply): Promise<SendResult> {
       const rendered = renderZaloReply(reply, delivery.locale, options.translator);
       try {
