@@ -1,0 +1,80 @@
+// An announcement to people on Zalo, Telegram and Slack through the outbox: each account gets it once, Zalo's as
+// plain text with "1. Đã nắm", which the person acknowledges by typing the words (or the number).
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createSlackTransport } from "../../src/adapters/slack/transport";
+import { createTelegramTransport } from "../../src/adapters/telegram/transport";
+import { createDirectoryRepo } from "../../src/db/repos/directory";
+import { createOutbox } from "../../src/outbox";
+import { SlackApiStandIn } from "../support/slack-api";
+import { TelegramApiStandIn } from "../support/telegram-api";
+import { hexId } from "../support/zalo-api";
+import { startZaloTest, type ZaloTest } from "../support/zalo-harness";
+
+let z: ZaloTest;
+let telegram: TelegramApiStandIn;
+let slack: SlackApiStandIn;
+beforeEach(async () => {
+  z = await startZaloTest();
+  telegram = await new TelegramApiStandIn().start();
+  slack = await new SlackApiStandIn({ channelIntervalMs: 0 }).start();
+});
+afterEach(async () => {
+  await z.close();
+  await telegram.stop();
+  await slack.stop();
+});
+
+describe("announcements on Zalo", () => {
+  it("reach every Zalo, Telegram and Slack account once, and a typed «Đã nắm» acknowledges", async () => {
+    const app = z.test.app;
+    const repo = createDirectoryRepo(app.db);
+    const unitId = repo.insertUnit("Đơn vị nhận", new Date());
+    const zaloIds = Array.from({ length: 6 }, () => hexId());
+    app.uow.transaction(() => {
+      const add = (name: string, platform: "zalo" | "telegram" | "slack", externalId: string) => {
+        const id = repo.insertPerson({ fullName: name, unitId, email: null, locale: "vi", status: "active" }, new Date());
+        repo.addRole(id, "staff");
+        repo.upsertAccount(id, platform, externalId);
+      };
+      zaloIds.forEach((id, i) => add(`Người Zalo ${i}`, "zalo", id));
+      for (let i = 0; i < 3; i++) add(`Người Telegram ${i}`, "telegram", String(8000 + i));
+      for (let i = 0; i < 3; i++) add(`Người Slack ${i}`, "slack", `U0SLACK${i}`);
+    });
+    const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
+    app.services.broadcasts.announce(leader, {
+      text: "Hội nghị phát động phong trào thi đua năm 2026 lúc 8:00 ngày 12/01/2026 tại hội trường.",
+      audience: { kind: "units", unitIds: [unitId] },
+      repeat: null,
+    });
+    // a Zalo account whose API answers fail once with a 5xx is retried by the outbox, not duplicated
+    z.api.failNext({ method: "sendMessage", status: 502 });
+    const outbox = createOutbox(app, app.services.log, [
+      z.zalo.transport(),
+      createTelegramTransport({
+        token: "123456:BROADCAST-test-token-00000",
+        apiRoot: telegram.apiRoot,
+        translator: app.services.translator,
+        botUsername: "thidua_test_bot",
+      }),
+      createSlackTransport({ token: "xoxb-test-token", apiUrl: slack.apiUrl, translator: app.services.translator }),
+    ]);
+    outbox.start();
+    await outbox.drained(20_000);
+    await outbox.stop();
+
+    for (const id of zaloIds) {
+      expect(z.api.sent(id), id).toHaveLength(1);
+      expect(z.api.lastText(id)).toContain("Hội nghị phát động phong trào thi đua năm 2026");
+      expect(z.api.lastText(id)).toMatch(/\n1\. Đã nắm$/);
+    }
+    for (let i = 0; i < 3; i++) expect(telegram.chat(8000 + i)).toHaveLength(1);
+    for (let i = 0; i < 3; i++) expect(slack.received(`U0SLACK${i}`)).toHaveLength(1);
+
+    const [first = "", second = ""] = zaloIds;
+    const ack = await z.say({ id: first, display_name: "Người Zalo 0" }, "Đã nắm");
+    const byNumber = await z.say({ id: second, display_name: "Người Zalo 1" }, "1");
+    expect(ack).toBe(byNumber);
+    const acknowledged = app.db.$client.prepare("select count(*) as n from deliveries where acknowledged_at is not null").get() as { n: number };
+    expect(acknowledged.n).toBe(2);
+  });
+});
