@@ -36,6 +36,7 @@ export function renderZaloReply(reply: Reply, locale: Locale, translator: Transl
   const t = (key: string, args?: Args) => translator.t(locale, ZALO_WORDING[key] ?? key, args && zaloArgs(args));
   const lines: string[] = [];
   const photos: string[] = [];
+  const files: string[] = [];
   for (const block of reply.blocks) {
     switch (block.type) {
       case "heading":
@@ -47,7 +48,7 @@ export function renderZaloReply(reply: Reply, locale: Locale, translator: Transl
         for (const item of block.items) lines.push(`• ${t(item.key, item.args).replace(/\n/g, "\n   ")}`);
         break;
       case "file":
-        lines.push(t("zalo-file-unavailable", { name: block.fileName }));
+        files.push(block.fileName);
         break;
       case "platform-file":
         if (block.platform === "zalo" && /^https:\/\//.test(block.fileId)) photos.push(block.fileId);
@@ -55,6 +56,8 @@ export function renderZaloReply(reply: Reply, locale: Locale, translator: Transl
         break;
     }
   }
+  // Zalo bots cannot send files: one line names them all and says where to get them
+  if (files.length > 0) lines.push(t("zalo-file-unavailable", { name: files.join(", ") }));
   const buttons = (reply.buttons ?? []).flat();
   const choices = numberChoices(buttons, (b) => t(b.label.key, b.label.args));
   if (choices.length > 0) lines.push(choiceLines(choices, (words) => t("zalo-type-words", { words })));
