@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { everyStoredValue } from "../support/harness";
+import { hexId } from "../support/zalo-api";
 import { startZaloTest, ZALO_USERS, type ZaloTest } from "../support/zalo-harness";
 
 let z: ZaloTest;
@@ -82,5 +83,45 @@ describe("Zalo complaints", () => {
     const opened = await z.say(hanh, number);
     expect(opened).toContain("Người gửi: Vũ Thị Lan");
     expect(opened).toContain(CONTENT);
+  });
+});
+
+describe("Zalo photos in a complaint", () => {
+  it("keeps a photo sent while filling in as its Zalo URL, and shows it to a handler on Zalo by that URL", async () => {
+    z.link("Vũ Thị Lan", lan);
+    const hanh = { id: "aa11bb22cc33dd44ee55", display_name: "Mai Thị Hạnh" };
+    z.link("Mai Thị Hạnh", hanh);
+    await z.say(lan, "/complain");
+    await z.say(lan, "1");
+    const photo = "https://photo-talk.zadn.vn/jpg/ab12cd34.jpg";
+    const before = z.api.sent(lan.id).length;
+    z.api.deliver({
+      event_name: "message.image.received",
+      message: {
+        message_id: hexId(),
+        date: Date.now(),
+        chat: { id: lan.id, chat_type: "PRIVATE" },
+        from: { id: lan.id, is_bot: false },
+        photo_url: photo,
+      },
+    });
+    await z.api
+      .waitFor(() => z.api.sent(lan.id).length > before)
+      .catch(() => {
+        throw new Error(z.test.logLines.join("\n"));
+      });
+    expect(z.api.lastText(lan.id)).toContain("Đã nhận 1 tệp");
+    await z.say(lan, CONTENT);
+    await z.say(lan, "1");
+    expect(await z.say(lan, "1")).toContain("Mã biên nhận");
+    const file = z.test.app.db.$client.prepare("select platform, file_id from case_files").get();
+    expect(file).toEqual({ platform: "zalo", file_id: photo });
+    const list = await z.say(hanh, "/cases");
+    const number = /(\d+)\. [^\n]*2026-0001/.exec(list)?.[1] ?? "1";
+    const opened = await z.say(hanh, number);
+    expect(opened).toContain("Tệp kèm theo: image/jpeg");
+    z.api.userSays(hanh, "Xem tệp (1)");
+    await z.api.waitFor(() => z.api.sent(hanh.id).some((m) => m.method === "sendPhoto"));
+    expect(z.api.callsOf("sendPhoto").map((c) => c.params.photo)).toEqual([photo]);
   });
 });

@@ -124,4 +124,27 @@ describe("Zalo events", () => {
     expect(help).toContain("/pledge —");
     expect(help).not.toContain("/as —");
   });
+
+  it("lets a typed number press only the choices shown in that chat", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    z.link("Hoàng Văn Long", ZALO_USERS.long);
+    expect(await z.say(lan, "/pledge")).toContain("1. Lao động tiên tiến");
+    // Long was shown nothing: his "1" is plain text, not Lan's first choice
+    expect(await z.say(ZALO_USERS.long, "1")).toContain("Gõ /help");
+    expect(await z.say(lan, "1")).toContain("✓ Lao động tiên tiến");
+  });
+
+  it("handles a flood from one chat in order, each message once, while other chats are answered", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    const lines = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? "/pledge" : "/cancel"));
+    for (const line of lines) z.api.userSays(lan, line);
+    expect(await z.say(stranger, "/help")).toContain("/register");
+    await z.api.waitFor(() => z.api.sent(lan.id).length >= 40, 20_000);
+    await z.zalo.idle();
+    const texts = z.api.texts(lan.id);
+    expect(texts).toHaveLength(40);
+    texts.forEach((text, i) => expect(text).toContain(i % 2 === 0 ? "Bạn đăng ký phấn đấu đạt danh hiệu nào?" : "Đã huỷ"));
+  });
 });

@@ -42,9 +42,11 @@ export function createChoiceMemory() {
     press(chatId: string, typed: string): string | null {
       const offers = byChat.get(chatId);
       if (!offers) return null;
-      const line = typed.trim().replace(/[.)\]]$/, "");
-      if (/^\d{1,3}$/.test(line)) {
-        const found = offers[0]?.choices.find((c) => c.number === Number(line));
+      const line = typed.trim();
+      // "2", "2." or "2)" as people type a list number
+      const numbered = /^(\d{1,3})[.)]?$/.exec(line);
+      if (numbered) {
+        const found = offers[0]?.choices.find((c) => c.number === Number(numbered[1]));
         return found?.action ?? null;
       }
       const folded = foldText(line.replace(/^[«"']|[»"']$/g, ""));
