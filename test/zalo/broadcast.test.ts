@@ -76,5 +76,16 @@ describe("announcements on Zalo", () => {
     expect(ack).toBe(byNumber);
     const acknowledged = app.db.$client.prepare("select count(*) as n from deliveries where acknowledged_at is not null").get() as { n: number };
     expect(acknowledged.n).toBe(2);
+
+    // after a restart the bot no longer knows what it last showed: /news lists what is left to acknowledge
+    z = await z.restart();
+    const third = { id: zaloIds[2] as string, display_name: "Người Zalo 2" };
+    expect(await z.say(third, "Đã nắm")).toContain("Gõ /help");
+    const news = await z.say(third, "/news");
+    expect(news).toContain("Bạn có 1 thông báo chưa xác nhận đã nắm");
+    expect(news).toContain("Hội nghị phát động phong trào thi đua năm 2026");
+    expect(news).toContain("1. Đã nắm thông báo 1");
+    expect(await z.say(third, "1")).toBe(ack);
+    expect(await z.say(third, "/news")).toContain("bấm «Đã nắm» dưới mỗi thông báo");
   });
 });

@@ -48,6 +48,8 @@ export interface BroadcastRepo {
   insertDeliveries(runId: number, recipients: Recipient[]): void;
   deliveries(runId: number): Delivery[];
   delivery(id: number): Delivery | null;
+  /** An account's delivered announcements not yet acknowledged, newest first. */
+  unacknowledged(identity: { platform: Platform; externalId: string }, limit: number): Delivery[];
   acknowledge(id: number, at: Date): void;
   chats(): ChatTarget[];
   upsertChat(chat: Omit<ChatTarget, "id">, by: number, at: Date): void;
@@ -295,6 +297,18 @@ export function createBroadcastService(deps: {
       if (!delivery || delivery.platform !== identity.platform || delivery.externalId !== identity.externalId) throw new DomainError("not-found");
       if (!delivery.acknowledgedAt) repo.acknowledge(deliveryId, clock.now());
       return repo.delivery(deliveryId) as Delivery;
+    },
+
+    /**
+     * What an account was told and has not acknowledged yet, newest first, so it can be acknowledged later from
+     * /news (on Zalo the typed "Đã nắm" only reaches the announcement shown last).
+     */
+    unacknowledged(identity: { platform: Platform; externalId: string }, limit = 5): Array<{ delivery: Delivery; announcement: Announcement }> {
+      return repo.unacknowledged(identity, limit).flatMap((delivery) => {
+        const run = repo.run(delivery.runId);
+        const announcement = run ? repo.announcement(run.announcementId) : null;
+        return announcement ? [{ delivery, announcement }] : [];
+      });
     },
 
     /** Delivered, failed and why, acknowledged: per run, overall and per unit. */

@@ -1,5 +1,5 @@
 // SQLite implementation of announcements, schedules, runs and the delivery outbox.
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { BroadcastRepo, RunRow } from "../../core/broadcasts/service";
 import type { Audience, Delivery, Repeat, Schedule } from "../../core/broadcasts/types";
 import type { Block } from "../../core/reply";
@@ -68,6 +68,22 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
       const row = db.select().from(deliveries).where(eq(deliveries.id, id)).get();
       return row ? toDelivery(row) : null;
     },
+    unacknowledged: (identity, limit) =>
+      db
+        .select()
+        .from(deliveries)
+        .where(
+          and(
+            eq(deliveries.platform, identity.platform),
+            eq(deliveries.externalId, identity.externalId),
+            eq(deliveries.status, "sent"),
+            isNull(deliveries.acknowledgedAt),
+          ),
+        )
+        .orderBy(desc(deliveries.id))
+        .limit(limit)
+        .all()
+        .map(toDelivery),
     acknowledge: (id, at) => void db.update(deliveries).set({ acknowledgedAt: at }).where(eq(deliveries.id, id)).run(),
     chats: () => db.select({ id: chats.id, platform: chats.platform, externalId: chats.externalId, title: chats.title }).from(chats).all(),
     upsertChat: (chat, by, at) =>
