@@ -15,6 +15,7 @@ import cases from "./cases";
 import complain from "./complain";
 import decide from "./decide";
 import demo from "./demo";
+import documents from "./documents";
 import evaluation from "./evaluation";
 import evidence from "./evidence";
 import exportPledges from "./export";
@@ -70,6 +71,7 @@ export const commands: CommandSpec[] = [
   vote,
   sessions,
   decide,
+  documents,
   campaigns,
   campaign,
   announce,
