@@ -8,7 +8,9 @@ import { createOutbox } from "../../src/outbox";
 import { SlackApiStandIn } from "../support/slack-api";
 import { TelegramApiStandIn } from "../support/telegram-api";
 import { hexId } from "../support/zalo-api";
-import { startZaloTest, type ZaloTest } from "../support/zalo-harness";
+import { startZaloTest, ZALO_USERS, type ZaloTest } from "../support/zalo-harness";
+
+const ZALO_LAN = ZALO_USERS.lan;
 
 let z: ZaloTest;
 let telegram: TelegramApiStandIn;
@@ -87,5 +89,21 @@ describe("announcements on Zalo", () => {
     expect(news).toContain("1. Đã nắm thông báo 1");
     expect(await z.say(third, "1")).toBe(ack);
     expect(await z.say(third, "/news")).toContain("bấm «Đã nắm» dưới mỗi thông báo");
+  });
+
+  it("fails a delivery the platform refuses with 403 as blocked, and stops sending to that account", async () => {
+    const app = z.test.app;
+    z.link("Vũ Thị Lan", ZALO_LAN);
+    const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
+    const lan = app.services.directory.findOnePerson("Vũ Thị Lan");
+    app.services.broadcasts.announce(leader, { text: "Thông báo thử.", audience: { kind: "units", unitIds: [lan.unitId as number] }, repeat: null });
+    z.api.failNext({ method: "sendMessage", status: 403, times: 50 });
+    const outbox = createOutbox(app, app.services.log, [z.zalo.transport()]);
+    outbox.start();
+    await outbox.drained(20_000);
+    await outbox.stop();
+    const row = app.db.$client.prepare("select status, error from deliveries where external_id = ?").get(ZALO_LAN.id);
+    expect(row).toEqual({ status: "failed", error: "blocked" });
+    expect(app.services.directory.accountsOf(lan.id).find((a) => a.platform === "zalo")?.blockedAt).not.toBeNull();
   });
 });

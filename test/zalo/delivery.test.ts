@@ -147,4 +147,15 @@ describe("Zalo events", () => {
     expect(texts).toHaveLength(40);
     texts.forEach((text, i) => expect(text).toContain(i % 2 === 0 ? "Bạn đăng ký phấn đấu đạt danh hiệu nào?" : "Đã huỷ"));
   });
+
+  it("waits out a rate-limit answer and still delivers the reply, once", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    z.api.failNext({ method: "sendMessage", status: 429 });
+    const started = Date.now();
+    expect(await z.say(lan, "/whoami")).toContain("Vũ Thị Lan");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(z.api.callsOf("sendMessage").map((c) => c.status)).toEqual([429, 200]);
+    expect(z.api.sent(lan.id)).toHaveLength(1);
+  });
 });
