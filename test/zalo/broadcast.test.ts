@@ -88,7 +88,7 @@ describe("announcements on Zalo", () => {
     expect(news).toContain("Hội nghị phát động phong trào thi đua năm 2026");
     expect(news).toContain("1. Đã nắm thông báo 1");
     expect(await z.say(third, "1")).toBe(ack);
-    expect(await z.say(third, "/news")).toContain("bấm «Đã nắm» dưới mỗi thông báo");
+    expect(await z.say(third, "/news")).toContain("Bạn không có thông báo nào chưa xác nhận");
   });
 
   it("fails a delivery the platform refuses with 403 as blocked, and stops sending to that account", async () => {

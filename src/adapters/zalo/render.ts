@@ -22,11 +22,18 @@ export interface RenderedZaloReply {
 
 /**
  * Messages whose wording differs on Zalo: the honesty notice of a complaint names what Zalo itself can see and
- * that the bot cannot delete a Zalo chat.
+ * that the bot cannot delete a Zalo chat; hints say "type" where other platforms say "tap".
  */
 const ZALO_WORDING: Record<string, string> = {
   "ask-case-identity": "zalo-ask-case-identity",
   "case-receipt-cleared": "zalo-case-receipt-cleared",
+  // hints that say "tap" where Zalo can only type
+  "form-multichoice-hint": "zalo-form-multichoice-hint",
+  "form-summary-hint": "zalo-form-summary-hint",
+  "error-field-choice": "zalo-error-field-choice",
+  "error-field-multichoice": "zalo-error-field-multichoice",
+  "news-hint": "zalo-news-hint",
+  "ballot-hint-complete": "zalo-ballot-hint-complete",
 };
 
 /** Buttons that only leave or skip a free-text question: offered by word, so a typed number stays an answer. */
