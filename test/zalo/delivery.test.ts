@@ -123,6 +123,11 @@ describe("Zalo events", () => {
     const help = await z.say(lan, "/help");
     expect(help).toContain("/pledge —");
     expect(help).not.toContain("/as —");
+    // a command's name typed without its slash runs it, as phone keyboards make "/" awkward
+    expect(await z.say(lan, "trogiup")).toContain("/pledge —");
+    expect(await z.say(lan, "dangky")).toContain("Bạn đăng ký phấn đấu đạt danh hiệu nào?");
+    // inside a form the same words are answers
+    expect(await z.say(lan, "help")).not.toContain("/pledge —");
   });
 
   it("lets a typed number press only the choices shown in that chat", async () => {

@@ -8,6 +8,7 @@ import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
+import { foldText } from "../../core/text";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createChoiceMemory } from "./choices";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
@@ -46,6 +47,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   const choices = createChoiceMemory();
   const chains = new Map<string, Promise<void>>();
   let polling: { controller: AbortController; done: Promise<void> } | null = null;
+  /** Private chats only: a person's chat id is their user id. */
+  const formOpen = (externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
 
   /** Sends one reply to a chat and remembers the choices it offered; a person who blocked the bot is marked. */
   async function deliver(chatId: string, reply: Reply, locale: Locale, behind = false): Promise<void> {
@@ -77,7 +80,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       await sender.sendText(event.chatId, services.translator.t(locale, "zalo-unsupported-event"));
       return;
     }
-    const typed = (event.text ?? "").trim();
+    const typed = asCommand(event.userId, (event.text ?? "").trim());
     const pressed = typed.startsWith("/") || files.length > 0 ? null : choices.press(event.chatId, typed);
     const inbound: Inbound = pressed ? { ...base, action: pressed } : { ...base, text: typed, files };
     const result = await dispatcher.dispatch(inbound);
@@ -85,6 +88,13 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     if (wantsCommandList(typed, replies)) replies.push(...(await dispatcher.dispatch({ ...base, text: "/help" })).replies);
     if (!replies.some((r) => (r.buttons ?? []).flat().length > 0)) choices.offer(event.chatId, []);
     for (const reply of replies) await deliver(event.chatId, reply, result.locale);
+  }
+
+  /** A command's name typed without its slash ("help", "dangky") runs it, as in a Slack DM, unless a form is open. */
+  function asCommand(userId: string, typed: string): string {
+    if (typed === "" || typed.startsWith("/") || formOpen(userId)) return typed;
+    const first = foldText(typed.split(/\s+/)[0] ?? "");
+    return registry.find(first) ? `/${typed}` : typed;
   }
 
   function wantsCommandList(typed: string, replies: Reply[]): boolean {
@@ -133,7 +143,6 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   }
 
   // notifications and form follow-ups reach Zalo accounts here; while a form is open its numbers stay in force
-  const formOpen = (externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
   port.registerSender(platform, async (externalId, reply, locale) => {
     await deliver(externalId, reply, locale, formOpen(externalId));
   });
