@@ -86,7 +86,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     const result = await dispatcher.dispatch(inbound);
     const replies = [...result.replies];
     if (wantsCommandList(typed, replies)) replies.push(...(await dispatcher.dispatch({ ...base, text: "/help" })).replies);
-    if (!replies.some((r) => (r.buttons ?? []).flat().length > 0)) choices.offer(event.chatId, []);
+    choices.clear(event.chatId);
     for (const reply of replies) await deliver(event.chatId, reply, result.locale);
   }
 
