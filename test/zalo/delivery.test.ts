@@ -78,6 +78,15 @@ describe("Zalo events", () => {
     expect(await z.api.postToWebhook(second, { shape: "bare" })).toBe(200);
     await z.zalo.idle();
     expect(z.api.sent(stranger.id).length).toBe(after);
+    // with the secret, still nothing but a POST of one JSON event of a sane size is taken
+    const url = z.webhookUrl as string;
+    const headers = { "X-Bot-Api-Secret-Token": "zalo-webhook-secret-0123", "content-type": "application/json" };
+    expect((await fetch(url, { method: "GET", headers })).status).toBe(405);
+    expect((await fetch(url, { method: "POST", headers, body: "{not json" })).status).toBe(400);
+    const huge = await fetch(url, { method: "POST", headers, body: JSON.stringify({ padding: "x".repeat(300_000) }) }).catch(() => null);
+    expect(huge === null || huge.status === 413).toBe(true);
+    await z.zalo.idle();
+    expect(z.api.sent(stranger.id).length).toBe(after);
   });
 
   it("sends a 3,000-character reply as two messages under 2,000, cut at line ends", async () => {
