@@ -122,12 +122,8 @@ export function createZaloClient(options: ZaloClientOptions) {
     },
     sendMessage: (chatId: string, text: string) => call<ZaloSent>("sendMessage", { chat_id: chatId, text }),
     sendPhoto: (chatId: string, photo: string, caption?: string) => call<ZaloSent>("sendPhoto", { chat_id: chatId, photo, caption }),
-    sendChatAction: (chatId: string) => call<unknown>("sendChatAction", { chat_id: chatId, action: "typing" }),
     setWebhook: (url: string, secretToken: string) => call<unknown>("setWebhook", { url, secret_token: secretToken }),
     deleteWebhook: () => call<unknown>("deleteWebhook"),
-    getWebhookInfo: () => call<{ url?: string }>("getWebhookInfo"),
-    /** When the last rate-limit pause ends (epoch ms). */
-    pausedUntil: () => pausedUntil,
   };
 }
 

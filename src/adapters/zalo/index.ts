@@ -154,7 +154,6 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   const adapter = {
     platform,
-    client,
     ...route,
     ...(options.webhook ? { route } : {}),
     /** Announcements through the outbox, paced by ZALO_SEND_INTERVAL_MS; what they offer is remembered per chat. */

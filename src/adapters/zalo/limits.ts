@@ -1,11 +1,9 @@
 // What the Zalo Bot Platform allows, in one place (see /work/shared/ZALO.md). Rate limits are not published: the
-// pace is a setting (ZALO_SEND_INTERVAL_MS) and these are only the defaults and the hard limits of the API.
+// pace is a setting (ZALO_SEND_INTERVAL_MS) and these are only the defaults and the hard limits of the API. The
+// webhook secret's 8–256 characters and the API's base URL are checked and defaulted in src/config.ts.
 export const ZALO_LIMITS = {
   /** sendMessage text and sendPhoto caption: 1 to 2,000 characters. */
   messageMax: 2000,
-  /** setWebhook secret_token length. */
-  webhookSecretMin: 8,
-  webhookSecretMax: 256,
   /** getUpdates long-poll timeout asked of the platform, in seconds. */
   pollTimeoutSeconds: 30,
   /** The getUpdates error answer that means "no event within the timeout". */
@@ -17,5 +15,3 @@ export const ZALO_LIMITS = {
   /** Default gap between two sends, overall, when no setting says otherwise. */
   defaultSendIntervalMs: 200,
 } as const;
-
-export const ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
