@@ -31,6 +31,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import progress from "./progress";
 import rate from "./rate";
 import register from "./register";
 import registerChat from "./register-chat";
@@ -56,6 +57,7 @@ export const commands: CommandSpec[] = [
   review,
   returnPledge,
   missing,
+  progress,
   exportPledges,
   nominate,
   evidence,

@@ -5,6 +5,7 @@ import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
@@ -176,6 +177,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     translator,
     notifier,
     exporter: createSpreadsheetExporter(config.TIMEZONE),
+    charts: createChartRenderer(),
     catalog,
     directory,
     campaigns,
