@@ -106,4 +106,29 @@ describe("announcements on Zalo", () => {
     expect(row).toEqual({ status: "failed", error: "blocked" });
     expect(app.services.directory.accountsOf(lan.id).find((a) => a.platform === "zalo")?.blockedAt).not.toBeNull();
   });
+
+  it("keeps ZALO_SEND_INTERVAL_MS between two sends, announcements included", async () => {
+    await z.close();
+    z = await startZaloTest({ sendIntervalMs: 100 });
+    const app = z.test.app;
+    const repo = createDirectoryRepo(app.db);
+    const unitId = repo.insertUnit("Đơn vị nhận", new Date());
+    app.uow.transaction(() => {
+      for (let i = 0; i < 6; i++) {
+        const id = repo.insertPerson({ fullName: `Người ${i}`, unitId, email: null, locale: "vi", status: "active" }, new Date());
+        repo.addRole(id, "staff");
+        repo.upsertAccount(id, "zalo", hexId());
+      }
+    });
+    const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
+    app.services.broadcasts.announce(leader, { text: "Thông báo nhịp gửi.", audience: { kind: "units", unitIds: [unitId] }, repeat: null });
+    const outbox = createOutbox(app, app.services.log, [z.zalo.transport()]);
+    outbox.start();
+    await outbox.drained(20_000);
+    await outbox.stop();
+    const times = z.api.callsOf("sendMessage").map((c) => c.at);
+    expect(times).toHaveLength(6);
+    // the stand-in stamps answers, whose round trips vary: the span of six sends holds five gaps
+    expect((times.at(-1) as number) - (times[0] as number)).toBeGreaterThanOrEqual(450);
+  });
 });
