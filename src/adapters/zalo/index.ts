@@ -163,6 +163,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
         apiRoot: options.apiRoot,
         translator: services.translator,
         limits: zaloPace(sendIntervalMs),
+        pacer: sender.pacer,
         // an open form keeps its numbers; the announcement's words ("Đã nắm") still press its button
         offered: (externalId, shown) => choices.offer(externalId, shown, { behind: formOpen(externalId) }),
       }),

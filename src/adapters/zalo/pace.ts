@@ -31,6 +31,8 @@ export function createZaloSender(client: ZaloClient, intervalMs: number) {
   }
 
   return {
+    /** Shared with the outbox transport, so replies and announcements together keep the one pace. */
+    pacer,
     async send(chatId: string, rendered: RenderedZaloReply): Promise<string[]> {
       const ids: string[] = [];
       for (const text of rendered.messages) ids.push(await sendOne(chatId, () => client.sendMessage(chatId, text)));
