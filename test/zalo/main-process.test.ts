@@ -1,8 +1,9 @@
 // The real program (src/main.ts) with only ZALO_BOT_TOKEN set runs the Zalo adapter against the stand-in,
 // answers a first message with the command list, and stops cleanly on SIGTERM. With a webhook URL it registers the
-// webhook and serves /zalo/webhook on PORT, refusing a call without the secret.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+// webhook and serves /zalo/webhook on PORT, refusing a call without the secret. Killed with SIGKILL in the middle of
+// a form, it starts again on the same file and carries on from the last answer.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,8 +29,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function start(env: Record<string, string>): ChildProcess {
-  dir = mkdtempSync(join(tmpdir(), "thidua-zalo-main-"));
+function start(env: Record<string, string>, keepDir = false): ChildProcess {
+  if (!keepDir) dir = mkdtempSync(join(tmpdir(), "thidua-zalo-main-"));
   return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, DATABASE_URL: join(dir, "bot.sqlite"), LOG_LEVEL: "warn", ...env },
@@ -70,4 +71,41 @@ describe("main with Zalo", () => {
     expect(api.callsOf("getUpdates")).toEqual([]);
     child.kill("SIGTERM");
   }, 60_000);
+
+  it("survives kill -9 in the middle of a form: the answers so far are kept, and nothing is answered twice", async () => {
+    api = await new ZaloApiStandIn({ pollTimeoutMs: 200 }).start();
+    const env = { ZALO_BOT_TOKEN: api.token, ZALO_API_ROOT: api.apiRoot, ZALO_SEND_INTERVAL_MS: "0", PORT: String(await freePort()) };
+    // a unit to register into, from a roster that also carries a Zalo id
+    dir = mkdtempSync(join(tmpdir(), "thidua-zalo-main-"));
+    const roster = join(dir, "staff.csv");
+    writeFileSync(roster, `full_name,unit,roles,zalo_user_id\nNguyễn Thị Hồng,Văn phòng Sở,unit_head,${hexId()}\n`);
+    const imported = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "import-staff", roster], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, DATABASE_URL: join(dir, "bot.sqlite") },
+      encoding: "utf8",
+    });
+    expect(imported.status, imported.stderr).toBe(0);
+    child = start(env, true);
+    await api.waitFor(() => api.callsOf("getUpdates").length > 0, 30_000);
+    const user = { id: hexId(), display_name: "Khách" };
+    const says = async (text: string) => {
+      const before = api.sent(user.id).length;
+      api.userSays(user, text);
+      await api.waitFor(() => api.sent(user.id).length > before, 15_000);
+      return api.lastText(user.id);
+    };
+    expect(await says("/register")).toContain("(1/2)");
+    expect(await says("Nguyễn Văn Khách")).toContain("(2/2)");
+    const killed = new Promise((resolve) => child?.on("exit", resolve));
+    child.kill("SIGKILL");
+    await killed;
+    const sentBefore = api.sent(user.id).length;
+    child = start(env, true);
+    await api.waitFor(() => api.callsOf("getUpdates").length > 2, 30_000);
+    const summary = await says("1");
+    expect(summary).toContain("Nguyễn Văn Khách");
+    expect(summary).toContain("Văn phòng Sở");
+    expect(api.sent(user.id).length).toBe(sentBefore + 1);
+    child.kill("SIGTERM");
+  }, 90_000);
 });
