@@ -80,8 +80,10 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       await sender.sendText(event.chatId, services.translator.t(locale, "zalo-unsupported-event"));
       return;
     }
-    const typed = asCommand(event.userId, (event.text ?? "").trim());
-    const pressed = typed.startsWith("/") || files.length > 0 ? null : choices.press(event.chatId, typed);
+    const line = (event.text ?? "").trim();
+    // the choices shown win over a command of the same name ("Huỷ" under a schedule is that button, not /cancel)
+    const pressed = line.startsWith("/") || files.length > 0 ? null : choices.press(event.chatId, line);
+    const typed = pressed ? line : asCommand(event.userId, line);
     const inbound: Inbound = pressed ? { ...base, action: pressed } : { ...base, text: typed, files };
     const result = await dispatcher.dispatch(inbound);
     const replies = [...result.replies];
@@ -90,11 +92,13 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     for (const reply of replies) await deliver(event.chatId, reply, result.locale);
   }
 
-  /** A command's name typed without its slash ("help", "dangky") runs it, as in a Slack DM, unless a form is open. */
+  /**
+   * A command's name typed alone, without its slash ("help", "dangky"), runs it, unless a form is open. Only a
+   * single word: a sentence starting with "là" is not /la.
+   */
   function asCommand(userId: string, typed: string): string {
-    if (typed === "" || typed.startsWith("/") || formOpen(userId)) return typed;
-    const first = foldText(typed.split(/\s+/)[0] ?? "");
-    return registry.find(first) ? `/${typed}` : typed;
+    if (typed === "" || typed.startsWith("/") || /\s/.test(typed) || formOpen(userId)) return typed;
+    return registry.find(foldText(typed)) ? `/${typed}` : typed;
   }
 
   function wantsCommandList(typed: string, replies: Reply[]): boolean {
