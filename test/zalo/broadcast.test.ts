@@ -91,20 +91,24 @@ describe("announcements on Zalo", () => {
     expect(await z.say(third, "/news")).toContain("Bạn không có thông báo nào chưa xác nhận");
   });
 
-  it("fails a delivery the platform refuses with 403 as blocked, and stops sending to that account", async () => {
+  it("fails a delivery refused with 403 as blocked, and the account is reachable again once the person writes", async () => {
     const app = z.test.app;
     z.link("Vũ Thị Lan", ZALO_LAN);
     const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
     const lan = app.services.directory.findOnePerson("Vũ Thị Lan");
     app.services.broadcasts.announce(leader, { text: "Thông báo thử.", audience: { kind: "units", unitIds: [lan.unitId as number] }, repeat: null });
-    z.api.failNext({ method: "sendMessage", status: 403, times: 50 });
+    z.api.failNext({ method: "sendMessage", status: 403 });
     const outbox = createOutbox(app, app.services.log, [z.zalo.transport()]);
     outbox.start();
     await outbox.drained(20_000);
     await outbox.stop();
     const row = app.db.$client.prepare("select status, error from deliveries where external_id = ?").get(ZALO_LAN.id);
     expect(row).toEqual({ status: "failed", error: "blocked" });
-    expect(app.services.directory.accountsOf(lan.id).find((a) => a.platform === "zalo")?.blockedAt).not.toBeNull();
+    const zaloAccount = () => app.services.directory.accountsOf(lan.id).find((a) => a.platform === "zalo");
+    expect(zaloAccount()?.blockedAt).not.toBeNull();
+    // writing to the bot again makes the account reachable again
+    await z.say(ZALO_LAN, "/whoami");
+    expect(zaloAccount()?.blockedAt).toBeNull();
   });
 
   it("keeps ZALO_SEND_INTERVAL_MS between two sends, announcements included", async () => {

@@ -74,6 +74,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       return;
     }
     const base = { platform, userId: event.userId, chatId: event.chatId, chatKind: "dm" as const, languageHint: null };
+    reachableAgain(event.userId);
     const files: FileRef[] = event.photoUrl ? [{ platform, fileId: event.photoUrl, fileName: null, mimeType: "image/jpeg", size: null }] : [];
     if (event.text === null && files.length === 0) {
       const locale = services.directory.resolveAccount({ platform, externalId: event.userId })?.locale ?? services.settings.defaultLocale;
@@ -90,6 +91,13 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     if (wantsCommandList(typed, replies)) replies.push(...(await dispatcher.dispatch({ ...base, text: "/help" })).replies);
     choices.clear(event.chatId);
     for (const reply of replies) await deliver(event.chatId, reply, result.locale);
+  }
+
+  /** A person marked as having blocked the bot who writes to it can be reached again. */
+  function reachableAgain(userId: string): void {
+    const person = services.directory.resolveAccount({ platform, externalId: userId });
+    const account = person ? services.directory.accountsOf(person.id).find((a) => a.platform === platform && a.externalId === userId) : undefined;
+    if (account?.blockedAt) services.directory.markBlocked({ platform, externalId: userId }, false);
   }
 
   /**
