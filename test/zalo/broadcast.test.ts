@@ -38,7 +38,7 @@ describe("announcements on Zalo", () => {
         repo.addRole(id, "staff");
         repo.upsertAccount(id, platform, externalId);
       };
-      zaloIds.forEach((id, i) => add(`Người Zalo ${i}`, "zalo", id));
+      for (const [i, id] of zaloIds.entries()) add(`Người Zalo ${i}`, "zalo", id);
       for (let i = 0; i < 3; i++) add(`Người Telegram ${i}`, "telegram", String(8000 + i));
       for (let i = 0; i < 3; i++) add(`Người Slack ${i}`, "slack", `U0SLACK${i}`);
     });

@@ -33,7 +33,7 @@ describe("Zalo pledge flow", () => {
     await z.api.waitFor(() => z.api.lastText(long.id).includes("vừa gửi bản đăng ký thi đua số 1"));
     const review = await z.say(long, "Xem và xác nhận");
     expect(review).toMatch(/\d\. Xác nhận/);
-    const confirmed = await z.say(long, "xac nhan");
+    expect(await z.say(long, "xac nhan")).toContain("Đã xác nhận bản đăng ký số 1");
     await z.api.waitFor(() => z.api.lastText(lan.id).includes("đã được Hoàng Văn Long xác nhận"));
     for (const message of z.api.callsOf("sendMessage")) expect(String(message.params.text).length).toBeLessThanOrEqual(2000);
   });
