@@ -31,4 +31,16 @@ describe("choices typed on Zalo", () => {
     expect(memory.press("a", "huy")).toBe("f:cancel");
     expect(memory.press("a", "✓ Lao động tiên tiến")).toBeNull();
   });
+
+  it("takes the start of a label when only one label starts so", () => {
+    const memory = createChoiceMemory();
+    memory.offer("a", [
+      { number: 1, label: "Xác nhận số 1", action: "review:ok:1" },
+      { number: 2, label: "Trả lại số 1", action: "review:return:1" },
+      { number: 3, label: "Trả lời", action: "x:y:1" },
+    ]);
+    expect(memory.press("a", "xác nhận")).toBe("review:ok:1");
+    expect(memory.press("a", "Trả")).toBeNull();
+    expect(memory.press("a", "xa")).toBeNull();
+  });
 });

@@ -55,10 +55,14 @@ export function createChoiceMemory() {
       if (numbered) return state.current.find((c) => c.number === Number(numbered[1]))?.action ?? null;
       const folded = foldText(line.replace(/^[«"']|[»"']$/g, ""));
       if (folded === "") return null;
-      const same = (c: ShownChoice) => foldText(c.label.replace(/^✓\s*/, "")) === folded;
+      const label = (c: ShownChoice) => foldText(c.label.replace(/^✓\s*/, ""));
       // a form's buttons act on the question being asked: only the current ones may be pressed by word
-      const found = state.current.find(same) ?? state.recent.flat().find((c) => !c.action.startsWith("f:") && same(c));
-      return found?.action ?? null;
+      const found =
+        state.current.find((c) => label(c) === folded) ?? state.recent.flat().find((c) => !c.action.startsWith("f:") && label(c) === folded);
+      if (found) return found.action;
+      // the start of one label alone ("xác nhận" for "Xác nhận số 1") is enough when no other label starts so
+      const starting = folded.length >= 3 ? state.current.filter((c) => label(c).startsWith(folded)) : [];
+      return starting.length === 1 ? (starting[0] as ShownChoice).action : null;
     },
   };
 }
