@@ -59,6 +59,8 @@ export class ZaloApiStandIn {
   webhook: { url: string; secret_token: string } | null = null;
   /** How webhook bodies are shaped; "alternate" switches on every event, so both shapes are exercised. */
   webhookShape: "envelope" | "bare" | "alternate" = "alternate";
+  /** Methods that never answer (a half-open connection), until the stand-in stops. */
+  readonly hanging = new Set<string>();
   /** How long getUpdates waits for an event before its 408; the platform's `timeout` is seconds, tests want less. */
   pollTimeoutMs: number | null;
 
@@ -203,6 +205,7 @@ export class ZaloApiStandIn {
         injected.status === 429 ? { ...fail(429, "Too Many Requests"), parameters: { retry_after: 1 } } : fail(injected.status, "injected");
       return this.answer(res, injected.status, body, method, params);
     }
+    if (this.hanging.has(method)) return;
     if (method === "getUpdates") return this.getUpdates(res, params);
     const [status, body] = this.perform(method, params);
     return this.answer(res, status, body, method, params);

@@ -60,6 +60,14 @@ describe("Zalo client", () => {
     expect(await c.getMe().catch((e: unknown) => e)).toBeInstanceOf(ZaloNetworkError);
   });
 
+  it("abandons a call that never answers as a network error, after its retries", async () => {
+    api.hanging.add("sendMessage");
+    const c = createZaloClient({ token: api.token, apiRoot: api.apiRoot, sleep: async () => undefined, callTimeoutMs: 100 });
+    const started = Date.now();
+    expect(await c.sendMessage("abc123", "một").catch((e: unknown) => e)).toBeInstanceOf(ZaloNetworkError);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it("reads both body shapes and every name field", () => {
     const message = { message_id: hexId(), date: 1766619597466, chat: { id: "e4ea", chat_type: "PRIVATE" }, text: "Xin chào" };
     for (const from of [

@@ -43,6 +43,8 @@ export interface ZaloClientOptions {
   /** Retries of 5xx and network errors; 0 for the outbox, which schedules its own. */
   retries?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** How long a call but getUpdates may take; ZALO_LIMITS.callTimeoutMs unless a test says otherwise. */
+  callTimeoutMs?: number;
 }
 
 type Answer = { ok: true; result: unknown } | { ok: false; error_code?: number; description?: string; parameters?: { retry_after?: number } };
@@ -78,8 +80,12 @@ export function createZaloClient(options: ZaloClientOptions) {
       const wait = pausedUntil - Date.now();
       if (wait > 0) await sleep(wait);
       let reply: Awaited<ReturnType<typeof once>>;
+      // a call that hangs (a half-open connection) gives up and counts as a network error
+      const limit = AbortSignal.timeout(
+        method === "getUpdates" ? (Number(body.timeout ?? 0) + 15) * 1000 : (options.callTimeoutMs ?? ZALO_LIMITS.callTimeoutMs),
+      );
       try {
-        reply = await once(method, body, signal);
+        reply = await once(method, body, signal ? AbortSignal.any([signal, limit]) : limit);
       } catch (error) {
         if (signal?.aborted) throw error;
         if (attempt < retries) {

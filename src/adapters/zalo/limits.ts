@@ -12,6 +12,8 @@ export const ZALO_LIMITS = {
   rateLimitPauseMs: 5000,
   /** Retries of a call that met a 5xx or a network error, with exponential backoff from baseMs up to maxMs. */
   retry: { attempts: 3, baseMs: 250, maxMs: 4000 },
+  /** How long any call but getUpdates may take before it is abandoned as a network error. */
+  callTimeoutMs: 30_000,
   /** Default gap between two sends, overall, when no setting says otherwise. */
   defaultSendIntervalMs: 200,
 } as const;
