@@ -46,6 +46,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   const sender = createZaloSender(client, sendIntervalMs);
   const choices = createChoiceMemory();
   const chains = new Map<string, Promise<void>>();
+  const toldGroups = new Set<string>();
   let polling: { controller: AbortController; done: Promise<void> } | null = null;
   /** Private chats only: a person's chat id is their user id. */
   const formOpen = (externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
@@ -70,6 +71,10 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     // a redelivered event (webhook retry, a replay after a restart) carries a message_id already seen
     if (!seen.firstTime(`zalo:${event.messageId}`)) return;
     if (event.chatKind === "group") {
+      // one line per group (per run of the bot), not one per message of a busy group
+      if (toldGroups.has(event.chatId)) return;
+      if (toldGroups.size >= 1000) toldGroups.clear();
+      toldGroups.add(event.chatId);
       await sender.sendText(event.chatId, services.translator.t(services.settings.defaultLocale, "zalo-private-only"));
       return;
     }
