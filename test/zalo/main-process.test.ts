@@ -29,13 +29,27 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** What the bot wrote to stderr, to explain a failure. */
+let stderr = "";
+
 function start(env: Record<string, string>, keepDir = false): ChildProcess {
   if (!keepDir) dir = mkdtempSync(join(tmpdir(), "thidua-zalo-main-"));
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  stderr = "";
+  const started = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, DATABASE_URL: join(dir, "bot.sqlite"), LOG_LEVEL: "warn", ...env },
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: join(dir, "bot.sqlite"),
+      LOG_LEVEL: "warn",
+      BALLOT_KEY: Buffer.alloc(32, 5).toString("base64"),
+      ...env,
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  started.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  return started;
 }
 
 describe("main with Zalo", () => {
@@ -91,7 +105,11 @@ describe("main with Zalo", () => {
     const says = async (text: string) => {
       const before = api.sent(user.id).length;
       api.userSays(user, text);
-      await api.waitFor(() => api.sent(user.id).length > before, 15_000);
+      await api
+        .waitFor(() => api.sent(user.id).length > before, 15_000)
+        .catch(() => {
+          throw new Error(`no answer to "${text}"; the bot said: ${stderr.slice(-2000)}`);
+        });
       return api.lastText(user.id);
     };
     expect(await says("/register")).toContain("(1/2)");
