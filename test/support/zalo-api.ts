@@ -256,7 +256,8 @@ export class ZaloApiStandIn {
     let timer: NodeJS.Timeout | undefined;
     const finish = () => {
       clearTimeout(timer);
-      const event = this.events.shift();
+      // an event is never handed to a poller that has gone away (a killed bot): it waits for the next one
+      const event = res.destroyed ? undefined : this.events.shift();
       if (event) this.answer(res, 200, { ok: true, result: event }, "getUpdates", params);
       else this.answer(res, 408, fail(408, "Request timeout"), "getUpdates", params);
     };
