@@ -106,7 +106,7 @@ describe("main with Zalo", () => {
       const before = api.sent(user.id).length;
       api.userSays(user, text);
       await api
-        .waitFor(() => api.sent(user.id).length > before, 15_000)
+        .waitFor(() => api.sent(user.id).length > before, 30_000)
         .catch(() => {
           throw new Error(`no answer to "${text}"; the bot said: ${stderr.slice(-2000)}`);
         });
