@@ -40,7 +40,10 @@ export interface ZaloCall {
   method: string;
   params: Record<string, unknown>;
   status: number;
+  /** When the answer went out (epoch ms). */
   at: number;
+  /** When the request arrived (epoch ms), for pacing checks. */
+  receivedAt: number;
 }
 
 export interface ZaloInjectedFailure {
@@ -72,6 +75,7 @@ export class ZaloApiStandIn {
   private failures: ZaloInjectedFailure[] = [];
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   private shapeToggle = false;
+  private arrivals = new WeakMap<ServerResponse, number>();
 
   constructor(options: { token?: string; pollTimeoutMs?: number } = {}) {
     this.token = options.token ?? "1459232241454765289:test-secret-for-the-stand-in";
@@ -185,6 +189,7 @@ export class ZaloApiStandIn {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.arrivals.set(res, Date.now());
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const method = match?.[2] ?? "?";
     let params: Record<string, unknown> = {};
@@ -281,7 +286,8 @@ export class ZaloApiStandIn {
   private answer(res: ServerResponse, status: number, body: unknown, method: string, params: Record<string, unknown>): void {
     if (res.writableEnded || res.destroyed) return;
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    this.calls.push({ method, params, status, at: Date.now() });
+    const at = Date.now();
+    this.calls.push({ method, params, status, at, receivedAt: this.arrivals.get(res) ?? at });
     for (const waiter of [...this.waiters]) {
       if (waiter.test()) {
         this.waiters = this.waiters.filter((w) => w !== waiter);
