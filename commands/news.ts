@@ -1,15 +1,35 @@
-// /news (thông báo của tôi): what leadership has announced to me and I have not acknowledged yet, each with its
-// "Acknowledged" button, so an announcement can be acknowledged later (on Zalo, where choices are typed, only the
-// last one shown can be acknowledged by typing "Đã nắm").
-
-import { defineCommand, handlers } from "../src/core/command";
+// /news (thông báo của tôi): the latest announcements sent to me, newest first, each with whether I acknowledged it
+// and, if not, its "Acknowledged" button; on every surface, the terminal included (buttons there are numbered).
+import { announcementBlocks } from "../src/core/broadcasts/message";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { NEWS_NOTICE } from "../src/core/notice-actions";
-import { type Block, button, say, text } from "../src/core/reply";
+import { type Block, button, type Reply, say, text } from "../src/core/reply";
 
 export const NEWS_ACTIONS = NEWS_NOTICE;
 
-/** Long announcements are cut in the list; the whole text is in the message that brought them. */
-const EXCERPT = 300;
+function newsReply(ctx: CommandContext): Reply {
+  const items = ctx.services.broadcasts.news(ctx.actor);
+  if (items.length === 0) return say("news-empty");
+  const blocks: Block[] = [{ type: "heading", text: text("news-title", { count: items.length }) }];
+  for (const item of items) {
+    const id = item.announcement.id;
+    blocks.push({
+      type: "paragraph",
+      text: item.acknowledgedAt
+        ? text("news-item-acknowledged", { id, sent: item.sentAt, at: item.acknowledgedAt })
+        : text("news-item-waiting", { id, sent: item.sentAt }),
+    });
+    // the announcement as it was sent; the system's own (decisions, reminders) are localized blocks
+    blocks.push(...(item.announcement.blocks ?? announcementBlocks(item.announcement.text)).filter((b) => b.type !== "heading"));
+  }
+  const waiting = items.filter((item) => !item.acknowledgedAt);
+  return {
+    blocks,
+    buttons: waiting.map((item) => [
+      button(text("news-ack-button", { id: item.announcement.id }), NEWS_ACTIONS.ack.payload(item.deliveryId), "primary"),
+    ]),
+  };
+}
 
 export default defineCommand({
   name: "news",
@@ -17,26 +37,7 @@ export default defineCommand({
   description: "cmd-news-description",
   access: "everyone",
   where: "anywhere",
-  run(ctx) {
-    const pending = ctx.services.broadcasts.unacknowledged(ctx.identity);
-    if (pending.length === 0) return say("news-hint");
-    const items = pending.map(({ delivery, announcement }, i) => {
-      const body = announcement.blocks ? announcementSummary(announcement.blocks) : null;
-      const excerpt = announcement.text.length > EXCERPT ? `${announcement.text.slice(0, EXCERPT)}…` : announcement.text;
-      return text("news-pending-item", {
-        n: i + 1,
-        sentAt: delivery.sentAt ?? announcement.createdAt,
-        body: body ?? text("raw", { value: excerpt }),
-      });
-    });
-    return {
-      blocks: [
-        { type: "heading", text: text("news-pending-title", { count: pending.length }) },
-        { type: "list", items },
-      ],
-      buttons: pending.map(({ delivery }, i) => [button(text("btn-news-ack-nth", { n: i + 1 }), NEWS_ACTIONS.ack.payload(delivery.id))]),
-    };
-  },
+  run: (ctx) => (ctx.actor ? newsReply(ctx) : say("error-not-registered")),
   actions: handlers(NEWS_ACTIONS, {
     ack(ctx, id) {
       ctx.services.broadcasts.acknowledge(ctx.identity, Number(id));
@@ -44,9 +45,3 @@ export default defineCommand({
     },
   }),
 });
-
-/** A system announcement (a decision, a good deed) is shown by its first line. */
-function announcementSummary(blocks: Block[]) {
-  const first = blocks.find((b) => b.type === "paragraph" || b.type === "heading");
-  return first && "text" in first ? first.text : null;
-}

@@ -14,5 +14,4 @@ zalo-form-multichoice-hint = Type an item's number to select or unselect it (sev
 zalo-form-summary-hint = Type 1 (or "Confirm") to save, 2 ("Edit") to change an answer, 3 ("Cancel") to cancel.
 zalo-error-field-choice = Choose one of the items above for "{ $field }": type a number from 1 to { $count } or the item's name.
 zalo-error-field-multichoice = Choose at least one item for "{ $field }": type numbers from 1 to { $count }, separated by commas.
-zalo-news-hint = Announcements from leadership arrive in your private chat; type "Acknowledged" (or its number) after each. You have none left to acknowledge.
 zalo-ballot-hint-complete = All chosen. Type "Review and cast" (or its number) to confirm.

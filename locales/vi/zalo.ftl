@@ -14,5 +14,4 @@ zalo-form-multichoice-hint = Gõ số của mục để chọn hoặc bỏ chọ
 zalo-form-summary-hint = Gõ 1 (hoặc «Xác nhận») để lưu, 2 («Sửa») để thay đổi một mục, 3 («Huỷ») để huỷ.
 zalo-error-field-choice = Chọn một trong các mục trên cho «{ $field }»: gõ số từ 1 đến { $count } hoặc tên mục.
 zalo-error-field-multichoice = Chọn ít nhất một mục cho «{ $field }»: gõ các số từ 1 đến { $count }, cách nhau bởi dấu phẩy.
-zalo-news-hint = Thông báo của lãnh đạo đến trong tin nhắn riêng; gõ «Đã nắm» (hoặc số của nó) sau mỗi thông báo. Bạn không có thông báo nào chưa xác nhận.
 zalo-ballot-hint-complete = Đã chọn đủ. Gõ «Xem lại và bỏ phiếu» (hoặc số của nó) để xác nhận.

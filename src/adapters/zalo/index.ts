@@ -9,12 +9,13 @@ import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
 import { foldText } from "../../core/text";
+import { createSendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createChoiceMemory } from "./choices";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { parseZaloEvent, type ZaloEvent } from "./inbound";
 import { ZALO_LIMITS } from "./limits";
-import { createZaloSender, zaloPace } from "./pace";
+import { createZaloSender, zaloLimits } from "./pace";
 import { renderZaloReply } from "./render";
 import { createZaloTransport } from "./transport";
 import { createZaloWebhookListener, isZaloWebhook } from "./webhook";
@@ -43,7 +44,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   const { services, dispatcher, registry, seen } = port;
   const sendIntervalMs = options.sendIntervalMs ?? ZALO_LIMITS.defaultSendIntervalMs;
   const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot });
-  const sender = createZaloSender(client, sendIntervalMs);
+  const pace = createSendPacer(zaloLimits(sendIntervalMs));
+  const sender = createZaloSender(client, pace);
   const choices = createChoiceMemory();
   const chains = new Map<string, Promise<void>>();
   const toldGroups = new Set<string>();
@@ -179,8 +181,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
         token: options.token,
         apiRoot: options.apiRoot,
         translator: services.translator,
-        limits: zaloPace(sendIntervalMs),
-        pacer: sender.pacer,
+        pace,
         // an open form keeps its numbers; the announcement's words ("Đã nắm") still press its button
         offered: (externalId, shown) => choices.offer(externalId, shown, { behind: formOpen(externalId) }),
       }),

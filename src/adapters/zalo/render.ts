@@ -32,7 +32,6 @@ const ZALO_WORDING: Record<string, string> = {
   "form-summary-hint": "zalo-form-summary-hint",
   "error-field-choice": "zalo-error-field-choice",
   "error-field-multichoice": "zalo-error-field-multichoice",
-  "news-hint": "zalo-news-hint",
   "ballot-hint-complete": "zalo-ballot-hint-complete",
 };
 

@@ -3,8 +3,7 @@
 // in flight at a crash is resent and reported as a possible duplicate, as on Telegram.
 import { RateLimitedError } from "../../core/errors";
 import type { Translator } from "../../core/ports";
-import type { createPacer, PaceLimits } from "../../outbox/pacer";
-import type { SendResult, Transport } from "../../outbox/transport";
+import type { SendPace, SendResult, Transport } from "../../outbox/transport";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { renderZaloReply, type ShownChoice } from "./render";
 
@@ -12,10 +11,8 @@ export interface ZaloTransportOptions {
   token: string;
   apiRoot: string;
   translator: Translator;
-  /** The pace the outbox keeps on Zalo (zaloPace of ZALO_SEND_INTERVAL_MS). */
-  limits: PaceLimits;
-  /** The adapter's pacer: announcements wait their turn with replies, and a rate-limit answer holds both. */
-  pacer?: Pick<ReturnType<typeof createPacer>, "wait" | "pause">;
+  /** The platform's one pace, shared with the adapter's replies (ZALO_SEND_INTERVAL_MS). */
+  pace: SendPace;
   /** Tells the adapter what a delivery offered, so a typed "1" or "Đã nắm" acknowledges the announcement. */
   offered?: (externalId: string, choices: ShownChoice[]) => void;
 }
@@ -24,22 +21,16 @@ export function createZaloTransport(options: ZaloTransportOptions): Transport {
   const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot, retries: 0 });
   return {
     platform: "zalo",
-    limits: options.limits,
+    pace: options.pace,
     async send(delivery, reply): Promise<SendResult> {
       const rendered = renderZaloReply(reply, delivery.locale, options.translator);
       try {
         let ref: string | null = null;
-        for (const text of rendered.messages) {
-          await options.pacer?.wait(delivery.externalId);
-          ref = (await client.sendMessage(delivery.externalId, text)).message_id;
-        }
+        for (const text of rendered.messages) ref = (await client.sendMessage(delivery.externalId, text)).message_id;
         options.offered?.(delivery.externalId, rendered.choices);
         return { ok: true, ref };
       } catch (error) {
-        if (error instanceof RateLimitedError) {
-          options.pacer?.pause(error.retryAfterMs);
-          return { ok: false, kind: "rate-limited", retryAfterMs: error.retryAfterMs };
-        }
+        if (error instanceof RateLimitedError) return { ok: false, kind: "rate-limited", retryAfterMs: error.retryAfterMs };
         if (error instanceof ZaloNetworkError) return { ok: false, kind: "transient", reason: "network" };
         if (error instanceof ZaloApiError) {
           if (error.code === 403) return { ok: false, kind: "blocked", reason: "blocked" };
