@@ -82,7 +82,8 @@ export function createBroadcastService(deps: {
         .chats()
         .map((c) => ({ personId: null, chatId: c.id, unitId: null, platform: c.platform, externalId: c.externalId, locale: deps.defaultLocale }));
     }
-    const active = directory.units().flatMap((u) => directory.activeMembers(u.id));
+    const byUnit = directory.activeByUnit();
+    const active = directory.units().flatMap((u) => byUnit.get(u.id) ?? []);
     let people: Person[];
     switch (audience.kind) {
       case "everyone":
@@ -103,9 +104,9 @@ export function createBroadcastService(deps: {
         people = active.filter((p) => p.roles.includes("unit_head") && deps.pledges.reviewQueue(p).length > 0);
         break;
     }
+    const accounts = directory.accountsByPerson();
     return people.flatMap((person) =>
-      directory
-        .accountsOf(person.id)
+      (accounts.get(person.id) ?? [])
         .filter((a) => !a.blockedAt)
         .map((a) => ({
           personId: person.id,

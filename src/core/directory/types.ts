@@ -49,6 +49,8 @@ export interface DirectoryRepo {
   unitByName(name: string): Unit | null;
   insertUnit(name: string, at: Date, parentId?: number | null): number;
   accounts(personId: number): Account[];
+  /** Every account, in one query: for the roster import and for announcement recipients. */
+  allAccounts(): Account[];
   account(platform: Platform, externalId: string): Account | null;
   upsertAccount(personId: number, platform: Platform, externalId: string): void;
   markBlocked(platform: Platform, externalId: string, at: Date | null): void;

@@ -24,10 +24,14 @@ export function pledgeTable(
   deps: { directory: DirectoryService; catalog: AwardCatalog; locale: Locale; translate: Translate },
 ): Table {
   const { directory, catalog, locale, translate } = deps;
-  const unitName = (id: number) => directory.unit(id)?.name ?? String(id);
+  // names come from two queries read once, not a lookup per pledge
+  const units = new Map(directory.units().map((u) => [u.id, u.name]));
+  const names = new Map(directory.everyone().map((p) => [p.id, p.fullName]));
+  const unitName = (id: number) => units.get(id) ?? String(id);
   const rows = pledges
     .map((pledge) => {
-      const subject = pledge.personId === null ? unitName(pledge.unitId) : directory.getPerson(pledge.personId).fullName;
+      const subject =
+        pledge.personId === null ? unitName(pledge.unitId) : (names.get(pledge.personId) ?? directory.getPerson(pledge.personId).fullName);
       const titles = pledge.awardCodes.map((code) => catalog.get(code)?.name[locale] ?? code).join("; ");
       return [
         pledge.id,
