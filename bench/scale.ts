@@ -30,6 +30,10 @@ async function measure(size: number): Promise<Figures> {
   const timed = async (work: () => unknown) => {
     const started = performance.now();
     await work();
+    if (process.env.BENCH_TRACE)
+      process.stderr.write(
+        `${work.toString().slice(0, 60)} rss=${Math.round(process.memoryUsage().rss / 1048576)} peak=${Math.round(process.resourceUsage().maxRSS / 1024)}\n`,
+      );
     return Number(((performance.now() - started) / 1000).toFixed(3));
   };
   const importFirst = await timed(() => importRoster(test.app, path));

@@ -19,6 +19,9 @@ const COLUMNS = [
   "export-col-updated",
 ] as const;
 
+// one collator for every comparison: localeCompare with a locale builds one per call, and a sort makes N log N calls
+const collator = new Intl.Collator("vi");
+
 export function pledgeTable(
   pledges: Pledge[],
   deps: { directory: DirectoryService; catalog: AwardCatalog; locale: Locale; translate: Translate },
@@ -46,6 +49,6 @@ export function pledgeTable(
       ];
     })
     // grouped by unit, then by name, so the sheet reads like the paper list it replaces
-    .sort((a, b) => String(a[1]).localeCompare(String(b[1]), "vi") || String(a[2]).localeCompare(String(b[2]), "vi"));
+    .sort((a, b) => collator.compare(String(a[1]), String(b[1])) || collator.compare(String(a[2]), String(b[2])));
   return { sheetName: translate("export-sheet-name"), headers: COLUMNS.map((key) => translate(key)), rows };
 }

@@ -30,6 +30,9 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
 const toSchedule = (row: typeof schedules.$inferSelect): Schedule => ({ ...row, repeat: row.repeat as Repeat });
 
 export function createBroadcastRepo(db: Db): BroadcastRepo {
+  const insertDelivery = db.$client.prepare(
+    "insert into deliveries (run_id, person_id, chat_id, unit_id, platform, external_id, locale, status) values (?, ?, ?, ?, ?, ?, ?, 'pending') on conflict do nothing",
+  );
   return {
     insertAnnouncement: (a) => db.insert(announcements).values(a).returning({ id: announcements.id }).get().id,
     announcement(id) {
@@ -57,11 +60,8 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     runsOf: (announcementId) =>
       db.select().from(broadcastRuns).where(eq(broadcastRuns.announcementId, announcementId)).orderBy(asc(broadcastRuns.id)).all() as RunRow[],
     insertDeliveries(runId, recipients) {
-      // in chunks: SQLite limits the variables of one statement
-      for (let i = 0; i < recipients.length; i += 500) {
-        const chunk = recipients.slice(i, i + 500).map((r) => ({ ...r, runId, status: "pending" as const }));
-        db.insert(deliveries).values(chunk).onConflictDoNothing().run();
-      }
+      // one prepared statement run per row: no variable limit, and no query building for 100,000 rows
+      for (const r of recipients) insertDelivery.run(runId, r.personId, r.chatId, r.unitId, r.platform, r.externalId, r.locale);
     },
     deliveries: (runId) => db.select().from(deliveries).where(eq(deliveries.runId, runId)).orderBy(asc(deliveries.id)).all().map(toDelivery),
     delivery(id) {
