@@ -48,6 +48,7 @@ import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
 import unitPledge from "./unit-pledge";
+import unitReview, { unitReviewOpen } from "./unit-review";
 import upward from "./upward";
 import vote from "./vote";
 import whoami from "./whoami";
@@ -79,6 +80,8 @@ export const commands: CommandSpec[] = [
   assessItem,
   achievements,
   rate,
+  unitReview,
+  unitReviewOpen,
   yearProgress,
   opensession,
   vote,

@@ -11,6 +11,7 @@ import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
 import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
+import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
@@ -151,6 +152,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   });
 
   const yearEnd = createYearEnd({
+    // read when asked, after the nomination and ballot services below exist
+    proposals: (campaignId) => nominations.ofCampaign(campaignId).filter((n) => n.nominee === "person" && n.kind === "year_end"),
+    reviewedUnits: (campaignId) => unitReviews.reviewedUnits(campaignId),
     repo: createYearEndRepo(db),
     pledges,
     campaigns,
@@ -209,8 +213,11 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     notifier,
     log: logger,
     quorumShare: rules.agency.council.quorum.share,
+    unitReview: { quorumShare: rules.agency.unitReview.quorum.share, vote: rules.agency.unitReview.vote },
     writtenCount: writtenOpinions.count,
   });
+
+  const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier });
 
   const cases = createCaseService({
     repo: createCaseRepo(db),
@@ -260,6 +267,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     cases,
     broadcasts,
     yearEnd,
+    unitReviews,
     paperwork: createPaperwork({
       translator,
       clock,
