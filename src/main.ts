@@ -5,7 +5,9 @@ import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
+import { createDeliveryRetention } from "./core/retention/deliveries";
 import { backupWithRotation, holdDatabase } from "./db/backup";
+import { createRetentionStore } from "./db/repos/retention";
 import { createLogger } from "./logging/logger";
 import { startRuntime } from "./runtime";
 
@@ -48,7 +50,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
-    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
+    jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
@@ -97,7 +99,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
-    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
+    jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
   });
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 
@@ -129,6 +131,19 @@ function nightlyBackup(app: App, config: Config, logger: Logger) {
     run() {
       const result = backupWithRotation(app.db.$client, config.DATABASE_URL, config.BACKUP_DIR as string, config.BACKUP_KEEP);
       logger.info({ path: result.path, tables: Object.keys(result.tables).length }, "nightly backup written");
+    },
+  };
+}
+
+/** Every ten minutes: old delivery rows summarised and deleted in small batches (src/core/retention). */
+function deliveryRetention(app: App, config: Config, logger: Logger) {
+  const retention = createDeliveryRetention({ store: createRetentionStore(app.db), clock: app.services.clock, days: config.DELIVERY_RETENTION_DAYS });
+  return {
+    name: "delivery-retention",
+    cron: "*/10 * * * *",
+    async run() {
+      const { runs, deleted } = await retention.sweep();
+      if (deleted > 0) logger.info({ runs, deleted }, "old delivery rows summarised and deleted");
     },
   };
 }

@@ -47,6 +47,8 @@ export interface BroadcastRepo {
   runsOf(announcementId: number): RunRow[];
   insertDeliveries(runId: number, recipients: Recipient[]): void;
   deliveries(runId: number): Delivery[];
+  /** The figures kept of a run whose delivery rows retention deleted (src/core/retention); null while they exist. */
+  runSummary(runId: number): Omit<RunReport, "runId" | "slotAt" | "status"> | null;
   delivery(id: number): Delivery | null;
   acknowledge(id: number, at: Date): void;
   chats(): ChatTarget[];
@@ -304,6 +306,8 @@ export function createBroadcastService(deps: {
       const announcement = repo.announcement(announcementId);
       if (!announcement) throw new DomainError("not-found");
       const runs = repo.runsOf(announcementId).map((run) => {
+        const summary = repo.runSummary(run.id);
+        if (summary) return { runId: run.id, slotAt: run.slotAt, status: run.status, ...summary };
         const rows = repo.deliveries(run.id);
         const failures: Record<string, number> = {};
         for (const row of rows.filter((r) => r.status === "failed")) failures[row.error ?? "unknown"] = (failures[row.error ?? "unknown"] ?? 0) + 1;

@@ -5,7 +5,7 @@ import type { Audience, Delivery, Repeat, Schedule } from "../../core/broadcasts
 import type { Block } from "../../core/reply";
 import type { Platform } from "../../core/roles";
 import type { Db } from "../client";
-import { announcements, broadcastRuns, chats, deliveries, schedules } from "../schema";
+import { announcements, broadcastRuns, chats, deliveries, deliverySummaries, schedules } from "../schema";
 
 type DeliveryRow = typeof deliveries.$inferSelect;
 
@@ -62,6 +62,10 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     insertDeliveries(runId, recipients) {
       // one prepared statement run per row: no variable limit, and no query building for 100,000 rows
       for (const r of recipients) insertDelivery.run(runId, r.personId, r.chatId, r.unitId, r.platform, r.externalId, r.locale);
+    },
+    runSummary(runId) {
+      const row = db.select({ figures: deliverySummaries.figures }).from(deliverySummaries).where(eq(deliverySummaries.runId, runId)).get();
+      return row ? (row.figures as ReturnType<BroadcastRepo["runSummary"]>) : null;
     },
     deliveries: (runId) => db.select().from(deliveries).where(eq(deliveries.runId, runId)).orderBy(asc(deliveries.id)).all().map(toDelivery),
     delivery(id) {
