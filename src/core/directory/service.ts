@@ -35,7 +35,7 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     const words = foldText(query).split(" ").filter(Boolean);
     if (words.length === 0) return [];
     return repo
-      .people(filter)
+      .people({ ...filter, nameWords: words })
       .filter((p) => p.status !== "inactive")
       .filter((p) => {
         const folded = foldText(p.fullName);

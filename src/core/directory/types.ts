@@ -36,7 +36,8 @@ export interface Account {
 export interface DirectoryRepo {
   personByAccount(platform: Platform, externalId: string): Person | null;
   person(id: number): Person | null;
-  people(filter?: { unitId?: number; status?: Person["status"]; role?: Role }): Person[];
+  /** `nameWords`: folded words that must all occur in the folded full name. */
+  people(filter?: { unitId?: number; status?: Person["status"]; role?: Role; nameWords?: string[] }): Person[];
   personByEmail(email: string): Person | null;
   personByNameInUnit(fullName: string, unitId: number): Person | null;
   insertPerson(person: NewPerson, at: Date): number;

@@ -1,5 +1,5 @@
 // SQLite implementation of the directory repository.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
 import { foldText } from "../../core/text";
@@ -94,6 +94,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       const conditions = [];
       if (filter.unitId !== undefined) conditions.push(eq(people.unitId, filter.unitId));
       if (filter.status) conditions.push(eq(people.status, filter.status));
+      // a name search narrows in SQL, so /as NAME reads the few matches, not the whole roster
+      for (const word of filter.nameWords ?? []) conditions.push(sql`instr(${people.fullNameFolded}, ${word}) > 0`);
       if (filter.role) {
         const ids = db.select({ id: personRoles.personId }).from(personRoles).where(eq(personRoles.role, filter.role));
         conditions.push(inArray(people.id, ids));
