@@ -18,17 +18,26 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
   // list reads the whole table once, which is cheaper than many chunks.
   const ROLE_CHUNK = 500;
   const allRoles = db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).prepare();
+  // one person (the sender of a message): the most frequent case
+  const rolesOfOne = db
+    .select({ personId: personRoles.personId, role: personRoles.role })
+    .from(personRoles)
+    .where(eq(personRoles.personId, sql.placeholder("id")))
+    .prepare();
   function withRoles(rows: Array<typeof people.$inferSelect & { unitName: string }>): Person[] {
     if (rows.length === 0) return [];
+    const first = rows[0];
     const roleRows =
-      rows.length > ROLE_CHUNK * 4
-        ? allRoles.all()
-        : chunks(
-            rows.map((r) => r.id),
-            ROLE_CHUNK,
-          ).flatMap((ids) =>
-            db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).where(inArray(personRoles.personId, ids)).all(),
-          );
+      rows.length === 1 && first
+        ? rolesOfOne.all({ id: first.id })
+        : rows.length > ROLE_CHUNK * 4
+          ? allRoles.all()
+          : chunks(
+              rows.map((r) => r.id),
+              ROLE_CHUNK,
+            ).flatMap((ids) =>
+              db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).where(inArray(personRoles.personId, ids)).all(),
+            );
     const rolesOf = new Map<number, Role[]>();
     for (const { personId, role } of roleRows) {
       const list = rolesOf.get(personId);
@@ -67,6 +76,16 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
 
   const one = (rows: Person[]) => rows[0] ?? null;
 
+  // who sent this message: asked on every inbound message, so built and prepared once
+  const accountOwner = db
+    .select({ personId: platformAccounts.personId })
+    .from(platformAccounts)
+    .where(and(eq(platformAccounts.platform, sql.placeholder("platform")), eq(platformAccounts.externalId, sql.placeholder("externalId"))))
+    .prepare();
+  const personById = selectPeople()
+    .where(eq(people.id, sql.placeholder("id")))
+    .prepare();
+
   // The roster import writes these once per row: prepared once, so 50,000 rows do not parse 50,000 statements.
   const sqlite = db.$client;
   const hot = {
@@ -82,14 +101,10 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
 
   return {
     personByAccount(platform, externalId) {
-      const account = db
-        .select({ personId: platformAccounts.personId })
-        .from(platformAccounts)
-        .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
-        .get();
+      const account = accountOwner.get({ platform, externalId });
       return account ? this.person(account.personId) : null;
     },
-    person: (id) => one(withRoles(selectPeople().where(eq(people.id, id)).all())),
+    person: (id) => one(withRoles(personById.all({ id }))),
     people(filter = {}) {
       const conditions = [];
       if (filter.unitId !== undefined) conditions.push(eq(people.unitId, filter.unitId));
