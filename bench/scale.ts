@@ -1,7 +1,7 @@
 // npm run bench:scale [-- 2000 20000 50000] — a province on one machine. For each roster size, in a fresh process
 // and a fresh SQLite file: import-staff (first, then the same file again), /missing, /export, /as NAME and an
-// announcement to everyone (enqueue only), with the process's peak RSS and the database's size; then the growth
-// factor from each size to the next. Every person has a Telegram and a Slack account; 95% have pledged.
+// announcement to everyone (enqueue only), with the process's peak RSS, what /export added to it, and the
+// database's size; then the growth factor from each size to the next. Every person has a Telegram and a Slack account; 95% have pledged.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +19,7 @@ interface Figures {
   "/as NAME (s)": number;
   "announce enqueue (s)": number;
   "peak RSS (MiB)": number;
+  "RSS growth in /export (MiB)": number;
   "database (MiB)": number;
 }
 
@@ -44,7 +45,10 @@ async function measure(size: number): Promise<Figures> {
       if (keys.includes("error-")) throw new Error(`${text} failed: ${keys.slice(0, 300)}`);
     });
   const missing = await command("/missing");
+  const rssBefore = process.memoryUsage().rss;
   const exported = await command("/export");
+  // what the export added to the process, as a bound on its working memory (RSS rarely shrinks at once)
+  const exportGrowth = Math.max(0, Math.round((process.memoryUsage().rss - rssBefore) / 1024 / 1024));
   const as = await command(`/as ${bigName(size - 1)}`, { platform: "console", userId: "bench", chatId: "dm-bench", chatKind: "dm" });
   const leader = test.app.services.directory.findOnePerson("Phạm Văn Hùng");
   const enqueue = await timed(() =>
@@ -63,6 +67,7 @@ async function measure(size: number): Promise<Figures> {
     "/as NAME (s)": as,
     "announce enqueue (s)": enqueue,
     "peak RSS (MiB)": Math.round(process.resourceUsage().maxRSS / 1024),
+    "RSS growth in /export (MiB)": exportGrowth,
     "database (MiB)": Number(database.toFixed(1)),
   };
 }
