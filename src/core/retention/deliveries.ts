@@ -1,17 +1,12 @@
 // Retention of the outbox: delivery rows are three quarters of the database's growth (one per account per
 // announcement). A run older than the retention period whose rows are all settled is summarised (the figures
 // /report shows) and its rows deleted, in small batches with a pause between them, so chat is never held up.
-import type { RunReport } from "../broadcasts/types";
+import type { RunFigures } from "../broadcasts/store";
 import type { Clock } from "../ports";
-
-/** The figures /report shows for one run, without its identity. */
-export type RunFigures = Omit<RunReport, "runId" | "slotAt" | "status">;
 
 export interface RetentionStore {
   /** A run created before `cutoff` with delivery rows, none of them pending or claimed; the oldest first. */
   nextExpiredRun(cutoff: Date): number | null;
-  /** The run's figures, computed in SQL from its rows. */
-  figuresOf(runId: number): RunFigures;
   hasSummary(runId: number): boolean;
   saveSummary(runId: number, figures: RunFigures, at: Date): void;
   /** Deletes up to `limit` of the run's delivery rows; returns how many. */
@@ -21,6 +16,8 @@ export interface RetentionStore {
 
 export interface RetentionOptions {
   store: RetentionStore;
+  /** The run's figures exactly as /report computes them (the broadcast service's runFigures). */
+  figuresOf(runId: number): RunFigures | null;
   clock: Clock;
   /** DELIVERY_RETENTION_DAYS. */
   days: number;
@@ -32,7 +29,7 @@ export interface RetentionOptions {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function createDeliveryRetention({ store, clock, days, batch = 1000, maxBatches = 500 }: RetentionOptions) {
+export function createDeliveryRetention({ store, figuresOf, clock, days, batch = 1000, maxBatches = 500 }: RetentionOptions) {
   return {
     /** One background pass: summarises and deletes expired runs' rows until none is left or the pass is used up. */
     async sweep(): Promise<{ runs: number; deleted: number }> {
@@ -45,9 +42,14 @@ export function createDeliveryRetention({ store, clock, days, batch = 1000, maxB
         const removed = store.transaction(() => {
           // the summary is written with the first batch, in the same transaction: no row goes before it exists,
           // and a sweep stopped half-way keeps the summary of all the rows
-          if (!store.hasSummary(runId)) store.saveSummary(runId, store.figuresOf(runId), clock.now());
+          if (!store.hasSummary(runId)) {
+            const figures = figuresOf(runId);
+            if (!figures) return 0;
+            store.saveSummary(runId, figures, clock.now());
+          }
           return store.deleteDeliveries(runId, batch);
         });
+        if (removed === 0) break;
         deleted += removed;
         if (removed < batch) runs++;
         // let the event loop serve chat between batches

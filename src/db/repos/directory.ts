@@ -52,6 +52,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       email: r.email,
       locale: r.locale,
       status: r.status,
+      preferredPlatform: r.preferredPlatform,
+      lastPlatform: r.lastPlatform,
       roles: rolesOf.get(r.id) ?? [],
     }));
   }
@@ -66,6 +68,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         email: people.email,
         locale: people.locale,
         status: people.status,
+        preferredPlatform: people.preferredPlatform,
+        lastPlatform: people.lastPlatform,
         createdAt: people.createdAt,
         updatedAt: people.updatedAt,
         unitName: units.name,
@@ -76,7 +80,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
 
   const one = (rows: Person[]) => rows[0] ?? null;
 
-  // who sent this message: asked on every inbound message, so built and prepared once
+  // Every inbound message asks who sent it: these three are prepared once, not built and prepared on each call.
   const accountOwner = db
     .select({ personId: platformAccounts.personId })
     .from(platformAccounts)
@@ -98,13 +102,24 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       "insert into platform_accounts (person_id, platform, external_id) values (?, ?, ?) on conflict (platform, external_id) do update set person_id = excluded.person_id, blocked_at = null",
     ),
   };
+  const rolesOf = db
+    .select({ role: personRoles.role })
+    .from(personRoles)
+    .where(eq(personRoles.personId, sql.placeholder("id")))
+    .prepare();
+  function personWithRoles(id: number): Person | null {
+    const row = personById.get({ id });
+    if (!row) return null;
+    const { fullNameFolded: _f, createdAt: _c, updatedAt: _u, ...person } = row;
+    return { ...person, roles: rolesOf.all({ id }).map((r) => r.role) };
+  }
 
   return {
     personByAccount(platform, externalId) {
       const account = accountOwner.get({ platform, externalId });
-      return account ? this.person(account.personId) : null;
+      return account ? personWithRoles(account.personId) : null;
     },
-    person: (id) => one(withRoles(personById.all({ id }))),
+    person: (id) => personWithRoles(id),
     people(filter = {}) {
       const conditions = [];
       if (filter.unitId !== undefined) conditions.push(eq(people.unitId, filter.unitId));
@@ -213,6 +228,18 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
         .run();
     },
+    touchAccount(personId, platform, externalId) {
+      // no time is written: when someone wrote must not be readable from the file
+      db.$client.transaction(() => {
+        db.update(platformAccounts)
+          .set({ blockedAt: null })
+          .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
+          .run();
+        db.update(people).set({ lastPlatform: platform }).where(eq(people.id, personId)).run();
+      })();
+    },
+    setPreferredPlatform: (personId, platform, at) =>
+      void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),
     deletePerson: (id) => void db.delete(people).where(eq(people.id, id)).run(),
   };
 }
