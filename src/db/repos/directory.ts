@@ -194,6 +194,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         })
         .from(platformAccounts)
         .where(eq(platformAccounts.personId, personId))
+        .orderBy(platformAccounts.platform)
         .all(),
     allAccounts: () =>
       db
@@ -204,7 +205,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
           blockedAt: platformAccounts.blockedAt,
         })
         .from(platformAccounts)
-        .orderBy(platformAccounts.id)
+        // the same order as accounts(personId): by platform, which breaks ties when choosing a person's account
+        .orderBy(platformAccounts.personId, platformAccounts.platform)
         .all(),
     account: (platform, externalId) =>
       db
