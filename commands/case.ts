@@ -1,35 +1,37 @@
 // /case CODE (tra cứu đơn): the sender follows their case with the receipt code, from any chat on any platform,
-// and may add information: "/case CODE more text" or the button, which opens a short form.
+// may add information ("/case CODE more text" or the button, which opens a short form), may see again the letter
+// to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33).
 
-import type { Case } from "../src/core/cases/types";
+import { type Case, FINAL_STATUSES } from "../src/core/cases/types";
 import { type CommandContext, defineCommand } from "../src/core/command";
-import { button, type Reply, say, text } from "../src/core/reply";
+import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { showDay } from "./support/case-day";
+import { deadlineText } from "./support/case-deadline";
+import { letterBlocks } from "./support/case-letter";
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
   const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
+  const deadline = deadlineText(ctx, item);
+  const kind = item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`;
+  const blocks: Block[] = [
+    { type: "heading", text: text("case-view-title", { number: item.number, kind: text(kind) }) },
+    { type: "paragraph", text: text("case-view-status", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn) }) },
+    ...(deadline ? [{ type: "paragraph" as const, text: deadline }] : []),
+    ...(item.status === "awaiting_letter" && item.letter ? letterBlocks(ctx, item.kind, item.letter) : []),
+    ...(item.result ? [{ type: "paragraph" as const, text: text("case-view-result", { result: item.result }) }] : []),
+    ...(messages.length > 0
+      ? [
+          {
+            type: "list" as const,
+            items: messages.map((m) => text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: m.body })),
+          },
+        ]
+      : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
+  ];
+  const open = !FINAL_STATUSES.includes(item.status);
   return {
-    blocks: [
-      { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },
-      {
-        type: "paragraph",
-        text: text("case-view-status", {
-          status: text(`case-status-${item.status}`),
-          receivedOn: showDay(item.receivedOn),
-          resolveBy: showDay(item.resolveBy),
-        }),
-      },
-      ...(item.result ? [{ type: "paragraph" as const, text: text("case-view-result", { result: item.result }) }] : []),
-      ...(messages.length > 0
-        ? [
-            {
-              type: "list" as const,
-              items: messages.map((m) => text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: m.body })),
-            },
-          ]
-        : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
-    ],
-    buttons: item.status === "closed" ? [] : [[button("btn-case-add", `caseinfo:open:${code}`)]],
+    blocks,
+    buttons: open ? [[button("btn-case-add", `caseinfo:open:${code}`)], [button("btn-case-withdraw", `case:withdraw:${code}`, "danger")]] : [],
     sensitive: true,
   };
 }
@@ -49,5 +51,19 @@ export default defineCommand({
       return { ...say("case-information-added", { number: item.number }), sensitive: true };
     }
     return caseStatusReply(ctx, ctx.services.cases.open(ctx.identity, code), code);
+  },
+  actions: {
+    /** Asks once more: a withdrawal cannot be undone. */
+    withdraw: (_ctx, code) => ({
+      blocks: [{ type: "paragraph", text: text("case-withdraw-confirm") }],
+      buttons: [[button("btn-case-withdraw-yes", `case:withdrawn:${code}`, "danger")]],
+      sensitive: true,
+    }),
+    /** Withdrawal: immediate before the signed letter; afterwards a request, as the law wants it signed. */
+    withdrawn(ctx, code) {
+      const { item, formal } = ctx.services.cases.withdraw(ctx.identity, code);
+      const key = formal ? (item.kind === "complaint" ? "case-withdraw-formal-complaint" : "case-withdraw-formal-denunciation") : "case-withdrawn";
+      return { ...say(key, { number: item.number }), sensitive: true };
+    },
   },
 });

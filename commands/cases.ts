@@ -1,11 +1,16 @@
 // /cases (đơn thư): handlers list open cases, open one, and act on it; the secretary and leaders see overdue ones.
-// A named sender's name is shown to handlers; an anonymous case has none to show.
+// A named sender's name is shown to handlers; an anonymous case has none to show. The buttons offered follow the
+// case's stage: the signed letter received, acceptance, the complex period or an extension, suspension, the
+// second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
+import { currentDeadline } from "../src/core/cases/service";
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
-import { button, type Reply, say, text } from "../src/core/reply";
+import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
 import type { Platform } from "../src/core/roles";
 import { showDay } from "./support/case-day";
+import { deadlineText } from "./support/case-deadline";
+import { letterDetails } from "./support/case-letter";
 
 const PREVIEW = 160;
 
@@ -13,8 +18,8 @@ function preview(content: string): string {
   return content.length > PREVIEW ? `${content.slice(0, PREVIEW)}…` : content;
 }
 
-function deadline(item: Case): string {
-  return item.status === "received" ? item.acceptBy : item.resolveBy;
+function kindLabel(item: Case) {
+  return text(item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`);
 }
 
 function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
@@ -29,10 +34,10 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
         items: items.map((c) =>
           text("cases-line", {
             number: c.number,
-            kind: text(`case-kind-${c.kind}`),
+            kind: kindLabel(c),
             status: text(`case-status-${c.status}`),
             receivedOn: showDay(c.receivedOn),
-            deadline: showDay(deadline(c)),
+            deadline: currentDeadline(c) ? showDay(currentDeadline(c)) : text("case-no-deadline"),
             preview: handler ? preview(c.content) : "",
           }),
         ),
@@ -42,54 +47,73 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
   };
 }
 
+/** The decisions that fit the case's stage; the service refuses any that the rule in force does not allow. */
+function stageButtons(item: Case): Button[][] {
+  const id = item.id;
+  const talk = [button("btn-case-ask", `cases:ask:${id}`), button("btn-case-reply", `cases:reply:${id}`)];
+  const end = [button("btn-case-forward", `cases:forward:${id}`), button("btn-case-close", `cases:close:${id}`, "danger")];
+  switch (item.status) {
+    case "awaiting_letter":
+      return [[button("btn-case-letter", `cases:letter:${id}`, "primary")], talk, end];
+    case "information":
+      return [[button("btn-case-verify", `cases:verify:${id}`, "primary")], end];
+    case "verifying":
+      return [end];
+    case "received":
+      return [[button("btn-case-accept", `cases:accept:${id}`, "primary")], talk, end];
+    case "accepted": {
+      const rows: Button[][] = [];
+      if (item.kind === "complaint" && item.complexity === "normal") rows.push([button("btn-case-complex", `cases:extend:${id}`)]);
+      if (item.kind === "denunciation" && item.extensions === 0) rows.push([button("btn-case-extend", `cases:extend:${id}`)]);
+      if (item.kind === "denunciation" && item.extensions === 1) rows.push([button("btn-case-extend-again", `cases:extend2:${id}`)]);
+      if (item.kind !== "feedback") rows.push([button("btn-case-suspend", `cases:suspend:${id}`)]);
+      if (item.kind === "complaint" && item.instance === 2) rows.push([button("btn-case-dialogue", `cases:dialogue:${id}`)]);
+      return [...rows, talk, end];
+    }
+    case "suspended":
+      return [[button("btn-case-resume", `cases:resume:${id}`, "primary")], talk, end];
+    default:
+      return [];
+  }
+}
+
 function detailReply(ctx: CommandContext, id: number): Reply {
   const item = ctx.services.cases.get(ctx.actor, id);
   const sender = ctx.services.cases.senderName(ctx.actor, item);
   const files = ctx.services.cases.files(item.id);
   const messages = ctx.services.cases.messages(item.id);
-  const open = item.status !== "closed";
-  return {
-    blocks: [
-      { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },
-      { type: "paragraph", text: sender ? text("case-detail-named", { name: sender }) : text("case-detail-anonymous") },
-      {
-        type: "paragraph",
-        text: text("case-detail-dates", {
-          status: text(`case-status-${item.status}`),
-          receivedOn: showDay(item.receivedOn),
-          acceptBy: showDay(item.acceptBy),
-          resolveBy: showDay(item.resolveBy),
-        }),
-      },
-      { type: "paragraph", text: text("case-detail-content", { content: item.content }) },
-      ...(files.length > 0
-        ? [{ type: "paragraph" as const, text: text("case-detail-files", { names: files.map((f) => f.fileName ?? f.mimeType ?? "?") }) }]
-        : []),
-      ...(messages.length > 0
-        ? [
-            {
-              type: "list" as const,
-              items: messages.map((m) =>
-                text("case-detail-message", {
-                  day: showDay(m.day),
-                  author: text(`case-author-${m.author}`),
-                  kind: text(`case-message-${m.kind}`),
-                  body: m.body,
-                }),
-              ),
-            },
-          ]
-        : []),
-    ],
-    buttons: open
+  const deadline = deadlineText(ctx, item);
+  const who = sender
+    ? text("case-detail-named", { name: sender })
+    : text(item.kind === "denunciation" ? "case-detail-information" : "case-detail-anonymous");
+  const blocks: Block[] = [
+    { type: "heading", text: text("case-view-title", { number: item.number, kind: kindLabel(item) }) },
+    { type: "paragraph", text: who },
+    { type: "paragraph", text: text("case-detail-dates", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn) }) },
+    ...(deadline ? [{ type: "paragraph" as const, text: deadline }] : []),
+    { type: "paragraph", text: text("case-detail-content", { content: item.content }) },
+    ...letterDetails(ctx, item),
+    ...(files.length > 0
+      ? [{ type: "paragraph" as const, text: text("case-detail-files", { names: files.map((f) => f.fileName ?? f.mimeType ?? "?") }) }]
+      : []),
+    ...(messages.length > 0
       ? [
-          ...(files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), `cases:files:${id}`)]] : []),
-          ...(item.status === "received" ? [[button("btn-case-accept", `cases:accept:${id}`, "primary")]] : []),
-          [button("btn-case-ask", `cases:ask:${id}`), button("btn-case-reply", `cases:reply:${id}`)],
-          [button("btn-case-forward", `cases:forward:${id}`), button("btn-case-close", `cases:close:${id}`, "danger")],
+          {
+            type: "list" as const,
+            items: messages.map((m) =>
+              text("case-detail-message", {
+                day: showDay(m.day),
+                author: text(`case-author-${m.author}`),
+                kind: text(`case-message-${m.kind}`),
+                body: m.body,
+              }),
+            ),
+          },
         ]
-      : [],
-  };
+      : []),
+  ];
+  const fileRow = files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), `cases:files:${id}`)]] : [];
+  return { blocks, buttons: [...fileRow, ...stageButtons(item)] };
 }
 
 export default defineCommand({
@@ -126,9 +150,19 @@ export default defineCommand({
       const item = await ctx.services.cases.accept(ctx.actor, Number(id));
       return [say("case-accepted", { number: item.number }), detailReply(ctx, item.id)];
     },
+    async resume(ctx, id) {
+      const item = await ctx.services.cases.resume(ctx.actor, Number(id));
+      return [say("case-resumed", { number: item.number }), detailReply(ctx, item.id)];
+    },
+    letter: (_ctx, id) => openForm("casedate", { caseId: id, mode: "letter" }),
+    dialogue: (_ctx, id) => openForm("casedate", { caseId: id, mode: "dialogue" }),
     ask: (_ctx, id) => openForm("casenote", { caseId: id, mode: "ask" }),
     reply: (_ctx, id) => openForm("casenote", { caseId: id, mode: "reply" }),
     forward: (_ctx, id) => openForm("casenote", { caseId: id, mode: "forward" }),
     close: (_ctx, id) => openForm("casenote", { caseId: id, mode: "close" }),
+    extend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend" }),
+    extend2: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend2" }),
+    suspend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "suspend" }),
+    verify: (_ctx, id) => openForm("casenote", { caseId: id, mode: "verify" }),
   },
 });

@@ -7,10 +7,12 @@ import campaign from "./campaign";
 import campaigns from "./campaigns";
 import cancel from "./cancel";
 import caseCommand from "./case";
+import caseDate from "./case-date";
 import caseInfo from "./case-info";
 import caseNote from "./case-note";
 import cases from "./cases";
 import complain from "./complain";
+import { khieunai, phananh, tocao } from "./complain-shortcuts";
 import decide from "./decide";
 import demo from "./demo";
 import evidence from "./evidence";
@@ -67,10 +69,14 @@ export const commands: CommandSpec[] = [
   news,
   registerChat,
   complain,
+  khieunai,
+  tocao,
+  phananh,
   caseCommand,
   caseInfo,
   cases,
   caseNote,
+  caseDate,
   register,
   approve,
   grant,

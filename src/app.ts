@@ -4,13 +4,16 @@
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
-import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import { loadCaseRules, loadHolidays } from "./catalog/case-rules";
+import { loadCatalog } from "./catalog/load";
 import type { Config } from "./config";
 import { createAgenda } from "./core/agenda";
 import { createBallotService } from "./core/ballots/service";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
+import { createWorkCalendar } from "./core/cases/calendar";
+import { createCaseDeadlines } from "./core/cases/deadlines";
 import { createContactSeal } from "./core/cases/seal";
 import { createCaseService } from "./core/cases/service";
 import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
@@ -45,7 +48,7 @@ export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promi
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
-    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
+    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS" | "CASE_REMOTE_AREA">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -130,7 +133,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     notifier,
-    deadlines: loadCaseDeadlines(),
+    deadlines: createCaseDeadlines(loadCaseRules(), createWorkCalendar(loadHolidays())),
+    remoteArea: config.CASE_REMOTE_AREA ?? false,
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
     seal: config.CASE_SEAL_KEY ? createContactSeal(Buffer.from(config.CASE_SEAL_KEY, "base64")) : null,

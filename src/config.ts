@@ -46,6 +46,14 @@ const configSchema = z
     BROADCAST_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
     /** How many cases one sender may submit a day (counted without knowing who they are). */
     CASE_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
+    /**
+     * The agency is in a remote area with difficult travel (vùng sâu, vùng xa): complaints get the longer periods
+     * of Luật Khiếu nại Điều 28 and 37. Fixed on each case when its signed letter is received.
+     */
+    CASE_REMOTE_AREA: z
+      .enum(["true", "false", "1", "0", ""])
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
     /** When handlers get the digest of new cases (node-cron syntax, in TIMEZONE). */
     CASE_DIGEST_CRON: z
       .string()

@@ -1,6 +1,8 @@
 // The council's and the case handlers' parts of a person's agenda (Slack's App Home): ballots still to cast, and
 // open cases with their nearest deadline. A case handler sees numbers and deadlines only, never a sender.
+
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
+import { currentDeadline } from "../../src/core/cases/service";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
 import { showDay } from "./case-day";
@@ -33,7 +35,7 @@ export const caseAgenda: AgendaProvider = ({ person, services }) => {
         text("agenda-case-line", {
           number: c.number,
           kind: text(`case-kind-${c.kind}`),
-          deadline: showDay(c.status === "received" ? c.acceptBy : c.resolveBy),
+          deadline: showDay(currentDeadline(c)),
         }),
       ),
       empty: text("agenda-no-cases"),

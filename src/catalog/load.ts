@@ -1,10 +1,9 @@
-// Reads catalog/awards.json; a bad file stops the program naming the entry and the problem.
+// Reads catalog/awards.json (case rules: ./case-rules.ts); a bad file stops the program naming the entry and the problem.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ZodType } from "zod";
 import { type Catalog, catalogSchema } from "../core/campaigns/catalog";
-import { type CaseDeadlines, caseDeadlinesSchema } from "../core/cases/types";
 
 export const CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../catalog");
 
@@ -68,8 +67,4 @@ export function loadDataFile<T>(file: string, schema: ZodType<T>, what: string):
 
 export function loadCatalog(file = resolve(CATALOG_DIR, "awards.json")): Catalog {
   return loadDataFile(file, catalogSchema, "award catalog");
-}
-
-export function loadCaseDeadlines(file = resolve(CATALOG_DIR, "case-deadlines.json")): CaseDeadlines {
-  return loadDataFile(file, caseDeadlinesSchema, "table of case deadlines");
 }
