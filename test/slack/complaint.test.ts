@@ -44,7 +44,7 @@ describe("Slack complaint", () => {
       privateMetadata: push.view.private_metadata,
       values: {},
     });
-    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã nhận đơn số 2026-0001"));
+    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã nhận thông tin số 2026-0001"));
     const row = db.prepare("select sender_person_id, content from cases").get();
     expect(row).toEqual({ sender_person_id: null, content: CONTENT });
     expect(everything().filter((v) => v.includes("ULAN") && v.includes(CONTENT))).toEqual([]);
