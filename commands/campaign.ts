@@ -4,6 +4,8 @@ import { DateTime } from "luxon";
 import { CAMPAIGN_KINDS, type CampaignKind } from "../src/core/campaigns/types";
 import { type CommandContext, defineCommand, type FormValues } from "../src/core/command";
 import { button, say, text } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
+import { ANNOUNCE_ACTIONS } from "./announce";
 
 // form answers pass through JSON while the form waits in SQLite: a date may come back as its ISO string
 const asDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
@@ -30,7 +32,7 @@ export default defineCommand({
   name: "campaign",
   aliases: ["phatdongphongtrao", "phongtrao"],
   description: "cmd-campaign-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   form: {
     prefill(ctx, initial) {
@@ -88,7 +90,7 @@ export default defineCommand({
       : ctx.services.campaigns.launch(ctx.actor, data);
     return {
       ...say(values.campaignId ? "campaign-edited" : "campaign-launched", { title: campaign.title, code: campaign.code }),
-      buttons: [[button("btn-announce-campaign", "announce:new:0", "primary")]],
+      buttons: [[button("btn-announce-campaign", ANNOUNCE_ACTIONS.new.payload(), "primary")]],
     };
   },
 });

@@ -2,12 +2,16 @@
 // may add information ("/case CODE more text" or the button, which opens a short form), may see again the letter
 // to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33).
 
+import { actionsOf, handlers } from "../src/core/actions";
 import { type Case, FINAL_STATUSES } from "../src/core/cases/types";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
+import { CASEINFO_ACTIONS } from "./case-info";
 import { showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterBlocks } from "./support/case-letter";
+
+export const CASE_ACTIONS = actionsOf("case", ["withdraw", "withdrawn"]);
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
   const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
@@ -31,7 +35,9 @@ export function caseStatusReply(ctx: CommandContext, item: Case, code: string): 
   const open = !FINAL_STATUSES.includes(item.status);
   return {
     blocks,
-    buttons: open ? [[button("btn-case-add", `caseinfo:open:${code}`)], [button("btn-case-withdraw", `case:withdraw:${code}`, "danger")]] : [],
+    buttons: open
+      ? [[button("btn-case-add", CASEINFO_ACTIONS.open.payload(code))], [button("btn-case-withdraw", CASE_ACTIONS.withdraw.payload(code), "danger")]]
+      : [],
     sensitive: true,
   };
 }
@@ -52,11 +58,11 @@ export default defineCommand({
     }
     return caseStatusReply(ctx, ctx.services.cases.open(ctx.identity, code), code);
   },
-  actions: {
+  actions: handlers(CASE_ACTIONS, {
     /** Asks once more: a withdrawal cannot be undone. */
     withdraw: (_ctx, code) => ({
       blocks: [{ type: "paragraph", text: text("case-withdraw-confirm") }],
-      buttons: [[button("btn-case-withdraw-yes", `case:withdrawn:${code}`, "danger")]],
+      buttons: [[button("btn-case-withdraw-yes", CASE_ACTIONS.withdrawn.payload(code), "danger")]],
       sensitive: true,
     }),
     /** Withdrawal: immediate before the signed letter; afterwards a request, as the law wants it signed. */
@@ -65,5 +71,5 @@ export default defineCommand({
       const key = formal ? (item.kind === "complaint" ? "case-withdraw-formal-complaint" : "case-withdraw-formal-denunciation") : "case-withdrawn";
       return { ...say(key, { number: item.number }), sensitive: true };
     },
-  },
+  }),
 });

@@ -3,14 +3,37 @@
 // case's stage: the signed letter received, acceptance, the complex period or an extension, suspension, the
 // second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import { currentDeadline } from "../src/core/cases/service";
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { CASES_NOTICE } from "../src/core/notice-actions";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
-import type { Platform } from "../src/core/roles";
+import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
 import { showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterDetails } from "./support/case-letter";
+
+export const CASES_ACTIONS = {
+  ...CASES_NOTICE,
+  ...actionsOf("cases", [
+    "open",
+    "files",
+    "accept",
+    "ask",
+    "reply",
+    "forward",
+    "close",
+    "letter",
+    "verify",
+    "extend",
+    "extend2",
+    "suspend",
+    "resume",
+    "dialogue",
+  ]),
+};
+const A = CASES_ACTIONS;
 
 const PREVIEW = 160;
 
@@ -43,35 +66,35 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
         ),
       },
     ],
-    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), `cases:open:${c.id}`)]) : [],
+    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), A.open.payload(c.id))]) : [],
   };
 }
 
 /** The decisions that fit the case's stage; the service refuses any that the rule in force does not allow. */
 function stageButtons(item: Case): Button[][] {
   const id = item.id;
-  const talk = [button("btn-case-ask", `cases:ask:${id}`), button("btn-case-reply", `cases:reply:${id}`)];
-  const end = [button("btn-case-forward", `cases:forward:${id}`), button("btn-case-close", `cases:close:${id}`, "danger")];
+  const talk = [button("btn-case-ask", A.ask.payload(id)), button("btn-case-reply", A.reply.payload(id))];
+  const end = [button("btn-case-forward", A.forward.payload(id)), button("btn-case-close", A.close.payload(id), "danger")];
   switch (item.status) {
     case "awaiting_letter":
-      return [[button("btn-case-letter", `cases:letter:${id}`, "primary")], talk, end];
+      return [[button("btn-case-letter", A.letter.payload(id), "primary")], talk, end];
     case "information":
-      return [[button("btn-case-verify", `cases:verify:${id}`, "primary")], end];
+      return [[button("btn-case-verify", A.verify.payload(id), "primary")], end];
     case "verifying":
       return [end];
     case "received":
-      return [[button("btn-case-accept", `cases:accept:${id}`, "primary")], talk, end];
+      return [[button("btn-case-accept", A.accept.payload(id), "primary")], talk, end];
     case "accepted": {
       const rows: Button[][] = [];
-      if (item.kind === "complaint" && item.complexity === "normal") rows.push([button("btn-case-complex", `cases:extend:${id}`)]);
-      if (item.kind === "denunciation" && item.extensions === 0) rows.push([button("btn-case-extend", `cases:extend:${id}`)]);
-      if (item.kind === "denunciation" && item.extensions === 1) rows.push([button("btn-case-extend-again", `cases:extend2:${id}`)]);
-      if (item.kind !== "feedback") rows.push([button("btn-case-suspend", `cases:suspend:${id}`)]);
-      if (item.kind === "complaint" && item.instance === 2) rows.push([button("btn-case-dialogue", `cases:dialogue:${id}`)]);
+      if (item.kind === "complaint" && item.complexity === "normal") rows.push([button("btn-case-complex", A.extend.payload(id))]);
+      if (item.kind === "denunciation" && item.extensions === 0) rows.push([button("btn-case-extend", A.extend.payload(id))]);
+      if (item.kind === "denunciation" && item.extensions === 1) rows.push([button("btn-case-extend-again", A.extend2.payload(id))]);
+      if (item.kind !== "feedback") rows.push([button("btn-case-suspend", A.suspend.payload(id))]);
+      if (item.kind === "complaint" && item.instance === 2) rows.push([button("btn-case-dialogue", A.dialogue.payload(id))]);
       return [...rows, talk, end];
     }
     case "suspended":
-      return [[button("btn-case-resume", `cases:resume:${id}`, "primary")], talk, end];
+      return [[button("btn-case-resume", A.resume.payload(id), "primary")], talk, end];
     default:
       return [];
   }
@@ -112,7 +135,7 @@ function detailReply(ctx: CommandContext, id: number): Reply {
         ]
       : []),
   ];
-  const fileRow = files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), `cases:files:${id}`)]] : [];
+  const fileRow = files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), A.files.payload(id))]] : [];
   return { blocks, buttons: [...fileRow, ...stageButtons(item)] };
 }
 
@@ -120,14 +143,15 @@ export default defineCommand({
   name: "cases",
   aliases: ["donthu_xuly", "xulydon"],
   description: "cmd-cases-description",
-  access: ["case_handler", "secretary", "leader"],
+  homeShortcut: "slack-home-button-cases",
+  access: CASE_OVERSEERS,
   where: "dm",
   run(ctx) {
     const overdue = ["overdue", "quahan", "quá hạn"].includes(ctx.args.trim().toLowerCase());
     // the secretary and leaders follow deadlines; only handlers read the cases themselves
     return listReply(ctx, overdue || !ctx.actor?.roles.includes("case_handler") ? "overdue" : "open");
   },
-  actions: {
+  actions: handlers(CASES_ACTIONS, {
     list: (ctx) => listReply(ctx, "open"),
     /** The case's attachments, re-sent from their platform references. */
     files(ctx, id) {
@@ -164,5 +188,5 @@ export default defineCommand({
     extend2: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend2" }),
     suspend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "suspend" }),
     verify: (_ctx, id) => openForm("casenote", { caseId: id, mode: "verify" }),
-  },
+  }),
 });

@@ -7,6 +7,7 @@
 // letter the sender signs and hands in (Điều 8, Luật Tố cáo Điều 23), and its formal periods start only when the
 // agency receives it; an anonymous denunciation is information (Luật Tố cáo Điều 25), with no statutory deadline.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
@@ -14,6 +15,8 @@ import { attachedFiles } from "../src/core/dialog";
 import { type Block, button, text } from "../src/core/reply";
 import { showDay } from "./support/case-day";
 import { letterBlocks, limitBlock, statutoryNotice } from "./support/case-letter";
+
+export const COMPLAIN_ACTIONS = actionsOf("complain", ["saved"]);
 
 /** The kind and identity the answers add up to: "anonymous complaint" becomes anonymous feedback. */
 export function petitionOf(values: FormValues): { kind: CaseKind; anonymous: boolean } {
@@ -44,6 +47,7 @@ export default defineCommand({
   name: "complain",
   aliases: ["donthu"],
   description: "cmd-complain-description",
+  homeShortcut: "slack-home-button-complain",
   access: "everyone",
   where: "dm",
   form: {
@@ -144,12 +148,12 @@ export default defineCommand({
         type: "paragraph",
         text: text(anonymous ? "case-receipt-feedback-anonymous" : "case-receipt-feedback-named", { replyBy: showDay(item.resolveBy) }),
       });
-    return { blocks, buttons: [[button("btn-receipt-saved", "complain:saved:0", "primary")]], sensitive: true };
+    return { blocks, buttons: [[button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary")]], sensitive: true };
   },
-  actions: {
+  actions: handlers(COMPLAIN_ACTIONS, {
     /** The sender has copied the code: the chat's copy of the exchange can go. */
     saved: () => ({ blocks: [{ type: "paragraph", text: text("case-receipt-cleared") }], purge: true }),
-  },
+  }),
 });
 
 function previewBlocks(ctx: CommandContext, values: FormValues): Block[] {

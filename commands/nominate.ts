@@ -4,6 +4,8 @@ import { type Choice, defineCommand } from "../src/core/command";
 import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/service";
 import type { NominationKind, NomineeKind } from "../src/core/nominations/types";
 import { button, text } from "../src/core/reply";
+import { PROPOSERS } from "../src/core/roles";
+import { NOMINATIONS_ACTIONS } from "./nominations";
 import { nominationLine } from "./support/nomination-view";
 
 const KINDS: NominationKind[] = ["year_end", "thematic", "ad_hoc"];
@@ -12,7 +14,8 @@ export default defineCommand({
   name: "nominate",
   aliases: ["denghi", "denghikhenthuong"],
   description: "cmd-nominate-description",
-  access: ["unit_head", "secretary"],
+  homeShortcut: "slack-home-button-nominate",
+  access: PROPOSERS,
   where: "dm",
   form: {
     fields: [
@@ -98,7 +101,7 @@ export default defineCommand({
         { type: "list", items: [nominationLine(ctx, created)] },
         { type: "paragraph", text: text("nomination-evidence-hint", { id: created.id }) },
       ],
-      buttons: [[button(text("btn-nomination-withdraw", { id: created.id }), `nominations:withdraw:${created.id}`, "danger")]],
+      buttons: [[button(text("btn-nomination-withdraw", { id: created.id }), NOMINATIONS_ACTIONS.withdraw.payload(created.id), "danger")]],
     };
   },
 });

@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { button, text } from "../src/core/reply";
+import { SESSIONS_ACTIONS } from "./sessions";
 import { nominationChoice } from "./support/nomination-view";
 
 export default defineCommand({
@@ -40,7 +41,7 @@ export default defineCommand({
     });
     return {
       blocks: [{ type: "paragraph", text: text("session-opened", { id: session.id, members: session.memberCount, endsAt: session.endsAt }) }],
-      buttons: [[button("btn-sessions", "sessions:list:0")]],
+      buttons: [[button("btn-sessions", SESSIONS_ACTIONS.list.payload())]],
     };
   },
 });

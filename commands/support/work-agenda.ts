@@ -5,6 +5,8 @@ import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
 import { currentDeadline } from "../../src/core/cases/service";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
+import { CASES_ACTIONS } from "../cases";
+import { VOTE_ACTIONS } from "../vote";
 import { showDay } from "./case-day";
 
 export const ballotAgenda: AgendaProvider = ({ person, services }) => {
@@ -18,7 +20,7 @@ export const ballotAgenda: AgendaProvider = ({ person, services }) => {
     title: text("agenda-ballots", { count: waiting.length }),
     items: waiting.map((s) => text("agenda-ballot-line", { id: s.id, title: s.title, endsAt: s.endsAt })),
     empty: text("agenda-no-ballots"),
-    buttons: waiting.slice(0, 5).map((s) => [button(text("btn-agenda-vote", { id: s.id }), `vote:open:${s.id}`, "primary")]),
+    buttons: waiting.slice(0, 5).map((s) => [button(text("btn-agenda-vote", { id: s.id }), VOTE_ACTIONS.open.payload(s.id), "primary")]),
   };
   return [section];
 };
@@ -39,7 +41,7 @@ export const caseAgenda: AgendaProvider = ({ person, services }) => {
         }),
       ),
       empty: text("agenda-no-cases"),
-      buttons: open.length > 0 ? [[button("btn-open-cases", "cases:list:open", "primary")]] : [],
+      buttons: open.length > 0 ? [[button("btn-open-cases", CASES_ACTIONS.list.payload("open"), "primary")]] : [],
     },
   ];
 };

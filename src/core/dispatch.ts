@@ -1,6 +1,7 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
 import { ZodError } from "zod";
+import { parseAction } from "./actions";
 import type { CommandContext, CommandSpec, FileRef, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
@@ -127,7 +128,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
         if (!command) return [say("error-form-expired")];
         return settle(ctx, key, await dialogs.answer(ctx, key, command, pending, { action: inbound.action }));
       }
-      const [name = "", action = "", id = ""] = inbound.action.split(":");
+      const { command: name, name: action, id } = parseAction(inbound.action);
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler) return [say("error-form-button-stale")];

@@ -3,6 +3,7 @@
 
 import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
+import { parseAction } from "./actions";
 import type { Choice, CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
 import type { DialogEngine, DialogStore } from "./dialog";
 import type { Person } from "./directory/types";
@@ -133,7 +134,7 @@ export function createWholeForms(deps: {
      * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
      */
     async action(who: FormRequester, payload: string): Promise<FormOpening | null> {
-      const [name = "", action = "", id = ""] = payload.split(":");
+      const { command: name, name: action, id } = parseAction(payload);
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler || payload.startsWith("f:")) return null;
