@@ -34,6 +34,7 @@ export interface NewCase {
   receiptHash: string;
   receivedOn: string;
   status: Case["status"];
+  instance: number;
   acceptBy: string | null;
   resolveBy: string | null;
   letter: CaseLetter | null;
@@ -212,6 +213,7 @@ export function createCaseService(deps: {
           receiptHash: receipt.hash,
           receivedOn: today,
           status,
+          instance: letter?.instance ?? 1,
           acceptBy: null,
           resolveBy: feedbackDue?.day ?? null,
           letter,
