@@ -4,7 +4,7 @@
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
-import { loadCaseRules, loadHolidays } from "./catalog/case-rules";
+import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadCatalog } from "./catalog/load";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
@@ -141,6 +141,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
 
+  const holidays = loadHolidays();
+  const uncovered = missingHolidayYears(holidays, clock.now());
+  // working days in a year the list lacks count weekends only: the operator must add the government's schedule
+  if (uncovered.length > 0) logger.warn({ years: uncovered }, "catalog/holidays.json lacks these years");
   const cases = createCaseService({
     repo: createCaseRepo(db),
     directory,
@@ -148,7 +152,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     notifier,
-    deadlines: createCaseDeadlines(loadCaseRules(), createWorkCalendar(loadHolidays())),
+    deadlines: createCaseDeadlines(loadCaseRules(), createWorkCalendar(holidays)),
     remoteArea: config.CASE_REMOTE_AREA ?? false,
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,

@@ -12,3 +12,9 @@ export function loadCaseRules(file = resolve(CATALOG_DIR, "case-rules.json")): C
 export function loadHolidays(file = resolve(CATALOG_DIR, "holidays.json")): Holidays {
   return loadDataFile(file, holidaysSchema, "list of official days off");
 }
+
+/** This year and next, where the days-off list does not cover them: working days there count weekends only. */
+export function missingHolidayYears(holidays: Holidays, today: Date): string[] {
+  const year = today.getUTCFullYear();
+  return [String(year), String(year + 1)].filter((y) => !(y in holidays.years));
+}

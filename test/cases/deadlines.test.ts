@@ -4,7 +4,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCaseRules, loadHolidays } from "../../src/catalog/case-rules";
+import { loadCaseRules, loadHolidays, missingHolidayYears } from "../../src/catalog/case-rules";
 import { CatalogError } from "../../src/catalog/load";
 import { createWorkCalendar } from "../../src/core/cases/calendar";
 import { createCaseDeadlines, type DeadlineState } from "../../src/core/cases/deadlines";
@@ -39,6 +39,11 @@ describe("the work calendar", () => {
     expect(calendar.isWorkingDay("2026-01-02")).toBe(false);
     expect(calendar.isWorkingDay("2026-01-10")).toBe(true);
     expect(calendar.periodEnd("2025-12-31", { days: 2, unit: "working" }, true)).toBe("2026-01-06");
+  });
+
+  it("tells which of this year and next the days-off list lacks", () => {
+    expect(missingHolidayYears(loadHolidays(), new Date("2026-11-27T00:00:00Z"))).toEqual([]);
+    expect(missingHolidayYears(loadHolidays(), new Date("2027-06-01T00:00:00Z"))).toEqual(["2028"]);
   });
 
   it("moves a calendar period ending on a day off to the next working day", () => {
