@@ -7,7 +7,7 @@ import { type Case, FINAL_STATUSES } from "../src/core/cases/types";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { CASEINFO_ACTIONS } from "./case-info";
-import { showDay } from "./support/case-day";
+import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterBlocks } from "./support/case-letter";
 
@@ -27,7 +27,9 @@ export function caseStatusReply(ctx: CommandContext, item: Case, code: string): 
       ? [
           {
             type: "list" as const,
-            items: messages.map((m) => text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: m.body })),
+            items: messages.map((m) =>
+              text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: messageBody(m) }),
+            ),
           },
         ]
       : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),

@@ -10,7 +10,7 @@ import { type CommandContext, defineCommand, openForm } from "../src/core/comman
 import { CASES_NOTICE } from "../src/core/notice-actions";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
-import { showDay } from "./support/case-day";
+import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterDetails } from "./support/case-letter";
 
@@ -114,6 +114,18 @@ function detailReply(ctx: CommandContext, id: number): Reply {
     { type: "paragraph", text: who },
     { type: "paragraph", text: text("case-detail-dates", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn) }) },
     ...(deadline ? [{ type: "paragraph" as const, text: deadline }] : []),
+    ...(item.letterReceivedOn
+      ? [
+          {
+            type: "paragraph" as const,
+            text: text("case-detail-steps", { letterReceivedOn: showDay(item.letterReceivedOn), acceptedOn: showDay(item.acceptedOn) }),
+          },
+        ]
+      : []),
+    // the second instance requires a dialogue (Luật Khiếu nại Điều 39; announced ahead from 1/7/2026)
+    ...(item.kind === "complaint" && item.instance === 2 && item.status === "accepted" && !item.dialogueOn
+      ? [{ type: "paragraph" as const, text: text("case-detail-dialogue-due") }]
+      : []),
     { type: "paragraph", text: text("case-detail-content", { content: item.content }) },
     ...letterDetails(ctx, item),
     ...(files.length > 0
@@ -128,7 +140,7 @@ function detailReply(ctx: CommandContext, id: number): Reply {
                 day: showDay(m.day),
                 author: text(`case-author-${m.author}`),
                 kind: text(`case-message-${m.kind}`),
-                body: m.body,
+                body: messageBody(m),
               }),
             ),
           },

@@ -214,14 +214,15 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
     const { code } = await namedComplaint(lan, "2", "25/06/2026");
     await letterReceived(hanh, "01/07/2026");
     test.clock.set("2026-07-06T02:00:00Z");
-    await say(test, hanh, { action: "cases:accept:1" });
+    const accepted = (await say(test, hanh, { action: "cases:accept:1" })).text;
+    expect(accepted).toContain("người giải quyết phải đối thoại với người khiếu nại (Điều 39 Luật Khiếu nại");
     await say(test, hanh, { action: "cases:dialogue:1" });
     await say(test, hanh, "08/07/2026");
     expect((await say(test, hanh, { action: "f:ok" })).text).toContain("ngày đối thoại sớm nhất là 11/07/2026");
     await say(test, hanh, { action: "cases:dialogue:1" });
     await say(test, hanh, "13/07/2026");
     expect((await say(test, hanh, { action: "f:ok" })).text).toContain("vào ngày 13/07/2026");
-    expect((await say(test, lan, `/case ${code}`)).text).toContain("Hẹn đối thoại: 2026-07-13");
+    expect((await say(test, lan, `/case ${code}`)).text).toContain("Hẹn đối thoại: 13/07/2026");
   });
 
   it("shows the 90-day limit at intake and warns, without refusing, when it has passed", async () => {
