@@ -2,9 +2,9 @@
 // may add information ("/case CODE more text" or the button, which opens a short form), may see again the letter
 // to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33).
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { type Case, FINAL_STATUSES } from "../src/core/cases/types";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { CASEINFO_ACTIONS } from "./case-info";
 import { messageBody, showDay } from "./support/case-day";

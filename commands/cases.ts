@@ -3,10 +3,10 @@
 // case's stage: the signed letter received, acceptance, the complex period or an extension, suspension, the
 // second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { currentDeadline } from "../src/core/cases/service";
 import type { Case } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";

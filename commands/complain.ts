@@ -7,10 +7,10 @@
 // letter the sender signs and hands in (Điều 8, Luật Tố cáo Điều 23), and its formal periods start only when the
 // agency receives it; an anonymous denunciation is information (Luật Tố cáo Điều 25), with no statutory deadline.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { type Block, button, text } from "../src/core/reply";
 import { showDay } from "./support/case-day";

@@ -31,7 +31,6 @@ import opensession from "./opensession";
 import pledge from "./pledge";
 import register from "./register";
 import registerChat from "./register-chat";
-import { setRegistry } from "./registry";
 import report from "./report";
 import returnPledge from "./return-pledge";
 import review from "./review";
@@ -88,5 +87,3 @@ export const commands: CommandSpec[] = [
   as,
   demo,
 ];
-
-setRegistry(commands);

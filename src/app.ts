@@ -94,7 +94,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
-  const agenda = createAgenda();
+  const agenda = createAgenda<Services>();
   agenda.register("pledges", pledgeAgenda);
   agenda.register("ballots", ballotAgenda);
   agenda.register("cases", caseAgenda);

@@ -1,5 +1,6 @@
 // The dialog engine: asks a form's fields one at a time, keeps the half-filled form, confirms, then runs.
-import type { CommandContext, CommandSpec, FieldSpec, FileRef, FormValues, Outcome } from "./command";
+import type { CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
+import type { FileRef } from "./files";
 import { acceptValue, choiceLabel, choicesFor, parseTypedAnswer } from "./forms";
 import { type Button, button, type Reply, say, type Text, text } from "./reply";
 

@@ -2,10 +2,11 @@
 import { closest, distance } from "fastest-levenshtein";
 import { ZodError } from "zod";
 import { parseAction } from "./actions";
-import type { CommandContext, CommandSpec, FileRef, Outcome } from "./command";
+import type { CommandContext, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
 import { DomainError } from "./errors";
+import type { FileRef } from "./files";
 import type { PlatformIdentity } from "./ports";
 import { type Reply, say, text } from "./reply";
 import { isLocale, type Locale, type Platform } from "./roles";
@@ -169,6 +170,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
       const key = dialogKey(identity, inbound.chatId);
       const ctx: CommandContext = {
         cancelForm: () => dialogs.cancel(key),
+        commands: registry.all(),
         actor,
         identity,
         chat: { id: inbound.chatId, kind: inbound.chatKind },

@@ -59,6 +59,7 @@ export function createWholeForms(deps: {
     const hint = who.languageHint?.slice(0, 2).toLowerCase() ?? "";
     const locale = actor?.locale ?? (isLocale(hint) ? hint : services.settings.defaultLocale);
     return {
+      commands: registry.all(),
       actor,
       identity,
       chat: { id: who.chatId, kind: who.chatKind },
