@@ -3,6 +3,7 @@
 // to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33).
 
 import { actionsOf } from "../src/core/actions";
+import { caseKindKey } from "../src/core/cases/service";
 import { type Case, FINAL_STATUSES } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
@@ -16,7 +17,7 @@ export const CASE_ACTIONS = actionsOf("case", ["withdraw", "withdrawn"]);
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
   const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
   const deadline = deadlineText(ctx, item);
-  const kind = item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`;
+  const kind = caseKindKey(item);
   const blocks: Block[] = [
     { type: "heading", text: text("case-view-title", { number: item.number, kind: text(kind) }) },
     { type: "paragraph", text: text("case-view-status", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn) }) },

@@ -4,7 +4,7 @@
 // second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
 import { actionsOf } from "../src/core/actions";
-import { currentDeadline } from "../src/core/cases/service";
+import { caseKindKey, currentDeadline } from "../src/core/cases/service";
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
@@ -42,7 +42,7 @@ function preview(content: string): string {
 }
 
 function kindLabel(item: Case) {
-  return text(item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`);
+  return text(caseKindKey(item));
 }
 
 function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {

@@ -2,7 +2,7 @@
 // open cases with their nearest deadline. A case handler sees numbers and deadlines only, never a sender.
 
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
-import { currentDeadline } from "../../src/core/cases/service";
+import { caseKindKey, currentDeadline } from "../../src/core/cases/service";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
 import type { Services } from "../../src/core/services";
@@ -37,7 +37,7 @@ export const caseAgenda: AgendaProvider<Services> = ({ person, services }) => {
       items: open.slice(0, 10).map((c) =>
         text("agenda-case-line", {
           number: c.number,
-          kind: text(`case-kind-${c.kind}`),
+          kind: text(caseKindKey(c)),
           deadline: showDay(currentDeadline(c)),
         }),
       ),

@@ -130,7 +130,7 @@ describe("an anonymous denunciation is information (Luật Tố cáo Điều 25)
     expect(summary.text).toContain("Theo Điều 25 Luật Tố cáo, cơ quan không giải quyết thông tin này như một tố cáo");
     const receipt = await say(test, sender, { action: "f:ok" });
     expect(receipt.text).not.toMatch(/hạn thụ lý|hạn giải quyết/i);
-    expect(row()).toMatchObject({ status: "information", accept_by: null, resolve_by: null });
+    expect(row()).toMatchObject({ status: "information", accept_by: null, resolve_by: null, letter: null, sender_person_id: null });
 
     const detail = await say(test, hanh, { action: "cases:open:1" });
     expect(detail.text).toContain("Thông tin tố cáo nặc danh");
@@ -249,5 +249,20 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
     expect(asked).toContain("Theo Điều 10 Luật Khiếu nại, việc rút khiếu nại phải làm bằng đơn có chữ ký");
     expect(row(2)).toMatchObject({ status: "received" });
     expect((await say(test, hanh, { action: "cases:open:2" })).text).toContain("Người gửi đề nghị rút đơn");
+  });
+
+  it("refuses the same decisions to a secretary and to a forged withdrawal button", async () => {
+    const { lan, hanh } = start("2026-07-28T02:00:00Z");
+    await namedDenunciation(lan);
+    await letterReceived(hanh, "28/07/2026");
+    await say(test, hanh, { action: "cases:accept:1" });
+    const son = actAs(test, "Trịnh Văn Sơn");
+    const before = row();
+    for (const action of ["cases:extend:1", "cases:extend2:1", "cases:suspend:1", "cases:resume:1", "cases:letter:1", "cases:dialogue:1"])
+      expect((await say(test, son, { action })).text, action).toBe("Bạn không có quyền làm việc này.");
+    expect(row()).toEqual(before);
+    const guesser = { platform: "console" as const, userId: "guesser", chatId: "g", chatKind: "dm" as const };
+    expect((await say(test, guesser, { action: "case:withdrawn:AAAA-BBBB-CCCC-DDDD-EEEE" })).text).toContain("Mã biên nhận không đúng");
+    expect(row()).toEqual(before);
   });
 });

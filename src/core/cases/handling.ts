@@ -12,6 +12,8 @@ type Act = (actor: Person | null, id: number, kind: CaseMessage["kind"], body: s
 
 export function createCaseHandling(deps: {
   getCase: (id: number) => Case;
+  /** Refuses anyone but a case handler; checked before anything about the case is read or said. */
+  handlerOnly: (actor: Person | null) => Person;
   act: Act;
   today: () => string;
   deadlines: CaseDeadlines;
@@ -19,7 +21,8 @@ export function createCaseHandling(deps: {
 }) {
   const { getCase, act, today, deadlines } = deps;
 
-  function expect(id: number, statuses: CaseStatus[]): Case {
+  function expect(actor: Person | null, id: number, statuses: CaseStatus[]): Case {
+    deps.handlerOnly(actor);
     const item = getCase(id);
     if (!statuses.includes(item.status)) throw new DomainError("case-wrong-status", { number: item.number, status: item.status });
     return item;
@@ -32,7 +35,7 @@ export function createCaseHandling(deps: {
   return {
     /** The sender's signed letter is in: the formal periods start from this day (Điều 27 / Điều 24). */
     letterReceived(actor: Person | null, id: number, day: string) {
-      const item = expect(id, ["awaiting_letter"]);
+      const item = expect(actor, id, ["awaiting_letter"]);
       if (day > today() || day < item.receivedOn) throw new DomainError("case-letter-date", { number: item.number });
       const next = { ...item, letterReceivedOn: day, remote: deps.remoteArea };
       const due = deadlines.acceptance(next);
@@ -41,7 +44,7 @@ export function createCaseHandling(deps: {
 
     /** Acceptance (thụ lý): the resolution period runs from today. */
     accept(actor: Person | null, id: number) {
-      const item = expect(id, ["received"]);
+      const item = expect(actor, id, ["received"]);
       if (item.kind === "feedback") return act(actor, id, "accepted", "", { status: "accepted" });
       const acceptedOn = today();
       const due = deadlines.resolution({ ...item, acceptedOn });
@@ -53,7 +56,7 @@ export function createCaseHandling(deps: {
      * Điều 30, a second only when especially complex. Each needs the handler's reason.
      */
     extend(actor: Person | null, id: number, reason: string, especiallyComplex: boolean) {
-      const item = expect(id, ["accepted"]);
+      const item = expect(actor, id, ["accepted"]);
       statutory(item);
       const rule = item.kind === "complaint" ? deadlines.complexRule(item) : deadlines.extension(item.acceptedOn as string);
       const refuse = () => new DomainError("case-extension-not-allowed", { number: item.number, article: rule.article });
@@ -71,7 +74,7 @@ export function createCaseHandling(deps: {
 
     /** Suspension: the clock stops, where the rule in force lets it (Luật Tố cáo Điều 34; complaints from 1/7/2026). */
     suspend(actor: Person | null, id: number, reason: string) {
-      const item = expect(id, ["accepted"]);
+      const item = expect(actor, id, ["accepted"]);
       statutory(item);
       const rule = deadlines.suspension(item.kind, today());
       if (!rule.applies) throw new DomainError("case-suspension-not-allowed", { number: item.number, article: rule.article });
@@ -80,7 +83,7 @@ export function createCaseHandling(deps: {
 
     /** Resumption: the days suspended are added to the period, which restarts where it stopped. */
     resume(actor: Person | null, id: number) {
-      const item = expect(id, ["suspended"]);
+      const item = expect(actor, id, ["suspended"]);
       const pausedDays = item.pausedDays + deadlines.calendar.daysBetween(item.suspendedOn as string, today());
       const due = deadlines.resolution({ ...item, pausedDays });
       return act(actor, id, "resumed", "", { status: "accepted", suspendedOn: null, pausedDays, resolveBy: due?.day ?? null });
@@ -88,7 +91,7 @@ export function createCaseHandling(deps: {
 
     /** The second-instance dialogue, announced at least as far ahead as the rule in force asks. */
     dialogue(actor: Person | null, id: number, day: string) {
-      const item = expect(id, ["accepted"]);
+      const item = expect(actor, id, ["accepted"]);
       if (item.kind !== "complaint" || item.instance !== 2) throw new DomainError("case-wrong-status", { number: item.number, status: item.status });
       const notice = deadlines.dialogueNotice(today());
       const earliest = notice ? deadlines.calendar.addCalendarDays(today(), notice.days) : today();
@@ -99,7 +102,7 @@ export function createCaseHandling(deps: {
 
     /** Anonymous information is checked (Luật Tố cáo Điều 25 khoản 2); it never becomes an accepted case. */
     verify(actor: Person | null, id: number, note: string) {
-      expect(id, ["information"]);
+      expect(actor, id, ["information"]);
       return act(actor, id, "verifying", note, { status: "verifying" });
     },
   };

@@ -303,7 +303,7 @@ export function createCaseService(deps: {
       return item.senderPersonId === null ? null : directory.getPerson(item.senderPersonId).fullName;
     },
 
-    ...createCaseHandling({ getCase, act: handlerAction, today: () => dayOf(clock.now()), deadlines, remoteArea: deps.remoteArea }),
+    ...createCaseHandling({ getCase, handlerOnly, act: handlerAction, today: () => dayOf(clock.now()), deadlines, remoteArea: deps.remoteArea }),
     ask: (actor: Person | null, id: number, question: string) => handlerAction(actor, id, "question", question, {}),
     reply: (actor: Person | null, id: number, answer: string) => handlerAction(actor, id, "reply", answer, {}),
     forward: (actor: Person | null, id: number, to: string) =>
@@ -326,7 +326,7 @@ export function createCaseService(deps: {
           {
             type: "list",
             items: fresh.map((c) =>
-              text("case-digest-line", { number: c.number, kind: text(`case-kind-${c.kind}`), status: text(`case-status-${c.status}`) }),
+              text("case-digest-line", { number: c.number, kind: text(caseKindKey(c)), status: text(`case-status-${c.status}`) }),
             ),
           },
         ],
@@ -353,7 +353,7 @@ export function createCaseService(deps: {
             items: due.map((c) =>
               text("case-due-line", {
                 number: c.number,
-                kind: text(`case-kind-${c.kind}`),
+                kind: text(caseKindKey(c)),
                 deadline: currentDeadline(c) as string,
               }),
             ),
@@ -393,4 +393,9 @@ function ruleOfDeadline(deadlines: CaseDeadlines, item: Case) {
   if (item.status === "received") return (deadlines.acceptance(state) ?? deadlines.resolution(state))?.rule ?? null;
   if (item.status === "accepted") return deadlines.resolution(state)?.rule ?? null;
   return null;
+}
+
+/** An anonymous denunciation is named for what the law makes of it: information (Luật Tố cáo Điều 25). */
+export function caseKindKey(item: Pick<Case, "kind" | "anonymous">): string {
+  return item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`;
 }
