@@ -13,6 +13,7 @@ const MODES = {
   close: "ask-case-result",
   extend: "ask-case-extend",
   extend2: "ask-case-extend2",
+  initial: "ask-case-initial",
   suspend: "ask-case-suspend",
   verify: "ask-case-verify",
 } as const;
@@ -53,6 +54,7 @@ export default defineCommand({
       close: () => cases.close(ctx.actor, id, body),
       extend: () => cases.extend(ctx.actor, id, body, false),
       extend2: () => cases.extend(ctx.actor, id, body, true),
+      initial: () => cases.extendInitial(ctx.actor, id, body),
       suspend: () => cases.suspend(ctx.actor, id, body),
       verify: () => cases.verify(ctx.actor, id, body),
     };

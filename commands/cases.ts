@@ -28,6 +28,7 @@ export const CASES_ACTIONS = {
     "verify",
     "extend",
     "extend2",
+    "initial",
     "suspend",
     "resume",
     "dialogue",
@@ -82,8 +83,10 @@ function stageButtons(item: Case): Button[][] {
       return [[button("btn-case-verify", A.verify.payload(id), "primary")], end];
     case "verifying":
       return [end];
-    case "received":
-      return [[button("btn-case-accept", A.accept.payload(id), "primary")], talk, end];
+    case "received": {
+      const longer = item.kind === "denunciation" && !item.initialLonger ? [[button("btn-case-extend-initial", A.initial.payload(id))]] : [];
+      return [[button("btn-case-accept", A.accept.payload(id), "primary")], ...longer, talk, end];
+    }
     case "accepted": {
       const rows: Button[][] = [];
       if (item.kind === "complaint" && item.complexity === "normal") rows.push([button("btn-case-complex", A.extend.payload(id))]);
@@ -122,6 +125,14 @@ function detailReply(ctx: CommandContext, id: number): Reply {
           },
         ]
       : []),
+    ...ctx.services.cases.sidePeriods(item).map(({ what, deadline }) => ({
+      type: "paragraph" as const,
+      text: text(`case-side-${what}`, {
+        day: showDay(deadline.day),
+        article: deadline.rule.article,
+        status: text(`case-rule-status-${deadline.rule.status}`),
+      }),
+    })),
     // the second instance requires a dialogue (Luật Khiếu nại Điều 39; announced ahead from 1/7/2026)
     ...(item.kind === "complaint" && item.instance === 2 && item.status === "accepted" && !item.dialogueOn
       ? [{ type: "paragraph" as const, text: text("case-detail-dialogue-due") }]
@@ -198,6 +209,7 @@ export default defineCommand({
     close: (_ctx, id) => openForm("casenote", { caseId: id, mode: "close" }),
     extend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend" }),
     extend2: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend2" }),
+    initial: (_ctx, id) => openForm("casenote", { caseId: id, mode: "initial" }),
     suspend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "suspend" }),
     verify: (_ctx, id) => openForm("casenote", { caseId: id, mode: "verify" }),
   }),

@@ -115,6 +115,12 @@ describe("a named case's deadlines start when its signed letter is received", ()
     expect(row()).toMatchObject({ status: "received", letter_received_on: "2026-02-13", accept_by: "2026-03-03" });
     const detail = (await say(test, hanh, { action: "cases:open:1" })).text;
     expect(detail).toContain("Hạn thụ lý: 03/03/2026 (Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1; văn bản chính thức)");
+    // if not competent, forward within 5 working days: Friday 13/2 → Friday 27/2 across Tết
+    expect(detail).toContain("chuyển đơn và báo người tố cáo trước ngày 27/02/2026 (Luật Tố cáo 25/2018/QH14, Điều 24 khoản 2");
+    // checks at several places: initial handling up to 10 working days → Friday 6/3, once only
+    expect(await note(hanh, "cases:initial:1", "Phải xác minh tại hai đơn vị.")).toContain("Đã kéo dài thời hạn xử lý ban đầu");
+    expect(row()).toMatchObject({ initial_longer: 1, accept_by: "2026-03-06" });
+    expect(await note(hanh, "cases:initial:1", "Lần nữa.")).toContain("không được gia hạn thêm");
     // the letter is recorded once
     expect(await letterReceived(hanh, "13/02/2026")).toContain("không ở bước cho phép");
   });
@@ -157,6 +163,9 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
     await say(test, hanh, { action: "cases:accept:1" });
     // 3/8 + 30 = 2/9 (Quốc khánh) → 3/9
     expect(row()).toMatchObject({ accepted_on: "2026-08-03", resolve_by: "2026-09-03" });
+    expect((await say(test, hanh, { action: "cases:open:1" })).text).toContain(
+      "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo trước ngày 10/08/2026 (Luật Tố cáo 25/2018/QH14, Điều 29 khoản 3",
+    );
     expect(await note(hanh, "cases:extend:1", "Phải xác minh tại ba đơn vị.")).toContain("Đã ghi quyết định gia hạn");
     expect(row()).toMatchObject({ extensions: 1, resolve_by: "2026-10-02" });
     await note(hanh, "cases:extend2:1", "Cần giám định chữ ký trên hồ sơ.");

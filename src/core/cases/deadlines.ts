@@ -13,6 +13,7 @@ export interface DeadlineState {
   remote: boolean;
   complexity: Complexity;
   extensions: number;
+  initialLonger?: boolean;
   receivedOn: string;
   letterReceivedOn: string | null;
   acceptedOn: string | null;
@@ -52,7 +53,8 @@ export function createCaseDeadlines(rules: CaseRules, calendar: WorkCalendar) {
     acceptance(state: DeadlineState): Deadline | null {
       if (!this.isStatutory(state) || state.letterReceivedOn === null) return null;
       const set = ruleSetOn(rules, state.letterReceivedOn);
-      if (state.kind === "denunciation") return end(state.letterReceivedOn, set.denunciation.initial);
+      if (state.kind === "denunciation")
+        return end(state.letterReceivedOn, state.initialLonger ? set.denunciation.initialLonger : set.denunciation.initial);
       return end(state.letterReceivedOn, state.instance === 2 ? set.complaint.accept.second : set.complaint.accept.first);
     },
 
@@ -64,6 +66,18 @@ export function createCaseDeadlines(rules: CaseRules, calendar: WorkCalendar) {
       const extension = ruleSetOn(rules, state.acceptedOn).denunciation.extension.days;
       const extra = (state.kind === "denunciation" ? state.extensions * extension : 0) + state.pausedDays;
       return end(state.acceptedOn, rule, extra);
+    },
+
+    /**
+     * The side periods of a named denunciation: forward it within 5 working days of the letter if the agency is not
+     * competent (Điều 24 khoản 2); tell the denouncer and the person denounced within 5 working days of acceptance
+     * (Điều 29 khoản 3).
+     */
+    sidePeriods(state: DeadlineState): Array<{ what: "forward" | "notify"; deadline: Deadline }> {
+      if (state.kind !== "denunciation" || !this.isStatutory(state) || state.letterReceivedOn === null) return [];
+      if (state.acceptedOn === null)
+        return [{ what: "forward", deadline: end(state.letterReceivedOn, ruleSetOn(rules, state.letterReceivedOn).denunciation.forward) }];
+      return [{ what: "notify", deadline: end(state.acceptedOn, ruleSetOn(rules, state.acceptedOn).denunciation.notify) }];
     },
 
     /** The last day to complain about a decision received or learned of on `learnedOn` (Điều 9). */
@@ -80,6 +94,7 @@ export function createCaseDeadlines(rules: CaseRules, calendar: WorkCalendar) {
     dialogueNotice: (day: string): PeriodRule | null => ruleSetOn(rules, day).complaint.dialogueNotice,
 
     extension: (day: string): PeriodRule => ruleSetOn(rules, day).denunciation.extension,
+    initialLonger: (day: string): PeriodRule => ruleSetOn(rules, day).denunciation.initialLonger,
     complexRule: (state: DeadlineState): PeriodRule => resolutionRule({ ...state, complexity: "complex" }),
     anonymousRule: (day: string): FlagRule => ruleSetOn(rules, day).denunciation.anonymous,
     feedbackRule: (): PeriodRule => rules.feedback.reply,

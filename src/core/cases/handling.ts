@@ -42,6 +42,17 @@ export function createCaseHandling(deps: {
       return act(actor, id, "letter", day, { status: "received", letterReceivedOn: day, remote: deps.remoteArea, acceptBy: due?.day ?? null });
     },
 
+    /** Initial handling of a denunciation extended to 10 working days, when checks at several places are needed. */
+    extendInitial(actor: Person | null, id: number, reason: string) {
+      const item = expect(actor, id, ["received"]);
+      if (item.kind !== "denunciation" || item.letterReceivedOn === null)
+        throw new DomainError("case-wrong-status", { number: item.number, status: item.status });
+      const rule = deadlines.initialLonger(item.letterReceivedOn);
+      if (item.initialLonger) throw new DomainError("case-extension-not-allowed", { number: item.number, article: rule.article });
+      const due = deadlines.acceptance({ ...item, initialLonger: true });
+      return act(actor, id, "initial-extended", reason, { initialLonger: true, acceptBy: due?.day ?? null });
+    },
+
     /** Acceptance (thụ lý): the resolution period runs from today. */
     accept(actor: Person | null, id: number) {
       const item = expect(actor, id, ["received"]);

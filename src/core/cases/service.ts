@@ -56,6 +56,7 @@ export type CasePatch = Partial<
     | "remote"
     | "complexity"
     | "extensions"
+    | "initialLonger"
     | "letterReceivedOn"
     | "acceptedOn"
     | "suspendedOn"
@@ -179,6 +180,8 @@ export function createCaseService(deps: {
     feedbackRule: () => deadlines.feedbackRule(),
     /** The rule behind a case's current deadline, so it can be shown with its article and status. */
     deadlineRule: (item: Case) => ruleOfDeadline(deadlines, item),
+    /** Forwarding and notice periods a handler should see beside the main deadline. */
+    sidePeriods: (item: Case) => deadlines.sidePeriods(deadlineState(item)),
 
     /** Whether senders may ask to be told of changes (only with a sealing key configured). */
     canNotifySenders: () => deps.seal !== null,

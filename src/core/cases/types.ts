@@ -68,6 +68,8 @@ export interface Case {
   complexity: Complexity;
   /** Extensions of a denunciation's period, each decided with a reason (Luật Tố cáo Điều 30). */
   extensions: number;
+  /** A denunciation's initial handling takes the longer period (Luật Tố cáo Điều 24 khoản 1). */
+  initialLonger: boolean;
   /** Named cases: the structured content of the letter to sign. */
   letter: CaseLetter | null;
   letterReceivedOn: string | null;
@@ -94,6 +96,7 @@ export const CASE_MESSAGE_KINDS = [
   "letter",
   "complex",
   "extended",
+  "initial-extended",
   "suspended",
   "resumed",
   "dialogue",

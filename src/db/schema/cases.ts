@@ -28,6 +28,8 @@ export const cases = sqliteTable(
     remote: integer("remote", { mode: "boolean" }).notNull().default(false),
     complexity: text("complexity", { enum: COMPLEXITIES }).notNull().default("normal"),
     extensions: integer("extensions").notNull().default(0),
+    /** A denunciation's initial handling was extended to the longer period (checks at several places). */
+    initialLonger: integer("initial_longer", { mode: "boolean" }).notNull().default(false),
     /** Named cases only: the letter's contents as JSON, so a document can be built from them later. */
     letter: text("letter", { mode: "json" }).$type<CaseLetter>(),
     letterReceivedOn: text("letter_received_on"),

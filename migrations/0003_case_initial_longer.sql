@@ -1,0 +1,1 @@
+ALTER TABLE `cases` ADD `initial_longer` integer DEFAULT false NOT NULL;
