@@ -121,7 +121,7 @@ function detailReply(ctx: CommandContext, id: number): Reply {
       ? [
           {
             type: "paragraph" as const,
-            text: text("case-detail-steps", { letterReceivedOn: showDay(item.letterReceivedOn), acceptedOn: showDay(item.acceptedOn) }),
+            text: text("case-detail-steps", { letterReceivedOn: showDay(item.letterReceivedOn) }),
           },
         ]
       : []),

@@ -187,8 +187,13 @@ case-detail-named = Sender: { $name }
 case-detail-anonymous = Sent anonymously: no sender information.
 case-detail-information = Anonymous denunciation information: no sender information. Under Article 25 of the Law on Denunciations it is not accepted as a denunciation; check it or forward it to the competent body if it clearly names a wrongdoer with concrete documents or evidence.
 case-detail-dates = { $status }. Received through the bot on { $receivedOn }.
-case-detail-letter = About: { $subject }. Sender's address: { $address }. Contact: { $contact }. Request: { $request }. Instance: { $instance }.
-case-detail-steps = Signed letter received { $letterReceivedOn }; accepted { $acceptedOn }.
+case-detail-letter =
+    About: { $subject }
+    Sender's address: { $address }
+    Contact: { $contact }
+    Request: { $request }
+    Complaint instance: { $instance }
+case-detail-steps = Signed letter received { $letterReceivedOn }.
 case-detail-dialogue-due = Second-instance complaint: the resolver must hold a dialogue with the complainant (Article 39, Law on Complaints; from 1/7/2026 announced at least 5 days ahead). No dialogue set yet.
 case-detail-content = Content: { $content }
 case-detail-files = Attachments: { $names }

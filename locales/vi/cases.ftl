@@ -187,8 +187,13 @@ case-detail-named = Người gửi: { $name }
 case-detail-anonymous = Gửi ẩn danh: không có thông tin người gửi.
 case-detail-information = Thông tin tố cáo nặc danh: không có thông tin người gửi. Theo Điều 25 Luật Tố cáo, không thụ lý như tố cáo; kiểm tra, xác minh hoặc chuyển cơ quan có thẩm quyền nếu nêu rõ người vi phạm và có tài liệu, chứng cứ cụ thể.
 case-detail-dates = { $status }. Nhận qua bot ngày { $receivedOn }.
-case-detail-letter = Bị khiếu nại, tố cáo: { $subject }. Địa chỉ người gửi: { $address }. Liên hệ: { $contact }. Yêu cầu: { $request }. Lần: { $instance }.
-case-detail-steps = Nhận đơn có chữ ký ngày { $letterReceivedOn }; thụ lý ngày { $acceptedOn }.
+case-detail-letter =
+    Bị khiếu nại, tố cáo: { $subject }
+    Địa chỉ người gửi: { $address }
+    Liên hệ: { $contact }
+    Yêu cầu: { $request }
+    Khiếu nại lần: { $instance }
+case-detail-steps = Nhận đơn có chữ ký ngày { $letterReceivedOn }.
 case-detail-dialogue-due = Giải quyết khiếu nại lần hai: người giải quyết phải đối thoại với người khiếu nại (Điều 39 Luật Khiếu nại; từ 01/7/2026 báo trước ít nhất 5 ngày). Chưa hẹn đối thoại.
 case-detail-content = Nội dung: { $content }
 case-detail-files = Tệp kèm theo: { $names }
