@@ -49,7 +49,7 @@ export function letterDetails(ctx: CommandContext, item: Case): Block[] {
         address: letter.address,
         contact: letter.contact ?? "—",
         request: letter.request ?? "—",
-        instance: letter.instance,
+        instance: item.kind === "complaint" ? letter.instance : "—",
       }),
     },
     ...(item.kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn)] : []),
