@@ -16,6 +16,7 @@ CREATE TABLE `__new_cases` (
 	`remote` integer DEFAULT false NOT NULL,
 	`complexity` text DEFAULT 'normal' NOT NULL,
 	`extensions` integer DEFAULT 0 NOT NULL,
+	`initial_longer` integer DEFAULT false NOT NULL,
 	`letter` text,
 	`letter_received_on` text,
 	`accepted_on` text,
@@ -30,7 +31,7 @@ CREATE TABLE `__new_cases` (
 	FOREIGN KEY (`sender_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-INSERT INTO `__new_cases`("id", "number", "kind", "anonymous", "sender_person_id", "content", "status", "receipt_bucket", "receipt_hash", "received_on", "accept_by", "resolve_by", "instance", "remote", "complexity", "extensions", "letter", "letter_received_on", "accepted_on", "suspended_on", "paused_days", "dialogue_on", "forwarded_to", "result", "closed_on", "announced", "sealed_contact") SELECT "id", "number", "kind", "anonymous", "sender_person_id", "content", "status", "receipt_bucket", "receipt_hash", "received_on", "accept_by", "resolve_by", "instance", "remote", "complexity", "extensions", "letter", "letter_received_on", "accepted_on", "suspended_on", "paused_days", "dialogue_on", "forwarded_to", "result", "closed_on", "announced", "sealed_contact" FROM `cases`;--> statement-breakpoint
+INSERT INTO `__new_cases`("id", "number", "kind", "anonymous", "sender_person_id", "content", "status", "receipt_bucket", "receipt_hash", "received_on", "accept_by", "resolve_by", "instance", "remote", "complexity", "extensions", "initial_longer", "letter", "letter_received_on", "accepted_on", "suspended_on", "paused_days", "dialogue_on", "forwarded_to", "result", "closed_on", "announced", "sealed_contact") SELECT "id", "number", "kind", "anonymous", "sender_person_id", "content", "status", "receipt_bucket", "receipt_hash", "received_on", "accept_by", "resolve_by", "instance", "remote", "complexity", "extensions", "initial_longer", "letter", "letter_received_on", "accepted_on", "suspended_on", "paused_days", "dialogue_on", "forwarded_to", "result", "closed_on", "announced", "sealed_contact" FROM `cases`;--> statement-breakpoint
 DROP TABLE `cases`;--> statement-breakpoint
 ALTER TABLE `__new_cases` RENAME TO `cases`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint

@@ -1,1 +1,0 @@
-ALTER TABLE `cases` ADD `initial_longer` integer DEFAULT false NOT NULL;
