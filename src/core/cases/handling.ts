@@ -57,6 +57,8 @@ export function createCaseHandling(deps: {
     accept(actor: Person | null, id: number) {
       const item = expect(actor, id, ["received"]);
       if (item.kind === "feedback") return act(actor, id, "accepted", "", { status: "accepted" });
+      // anonymous information is never accepted, even a row stored before this rule (Luật Tố cáo Điều 25)
+      statutory(item);
       const acceptedOn = today();
       const due = deadlines.resolution({ ...item, acceptedOn });
       return act(actor, id, "accepted", "", { status: "accepted", acceptedOn, resolveBy: due?.day ?? null });
