@@ -3,8 +3,7 @@
 // to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33).
 
 import { actionsOf } from "../src/core/actions";
-import { caseKindKey } from "../src/core/cases/service";
-import { type Case, FINAL_STATUSES } from "../src/core/cases/types";
+import { type Case, caseKindKey, FINAL_STATUSES } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { CASEINFO_ACTIONS } from "./case-info";

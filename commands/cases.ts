@@ -4,8 +4,8 @@
 // second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
 import { actionsOf } from "../src/core/actions";
-import { caseKindKey, currentDeadline } from "../src/core/cases/service";
-import type { Case } from "../src/core/cases/types";
+import { currentDeadline } from "../src/core/cases/deadlines";
+import { type Case, caseKindKey } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";

@@ -2,7 +2,8 @@
 // open cases with their nearest deadline. A case handler sees numbers and deadlines only, never a sender.
 
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
-import { caseKindKey, currentDeadline } from "../../src/core/cases/service";
+import { currentDeadline } from "../../src/core/cases/deadlines";
+import { caseKindKey } from "../../src/core/cases/types";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
 import type { Services } from "../../src/core/services";

@@ -3,7 +3,7 @@
 // an anonymous denunciation never has one (Luật Tố cáo Điều 25); feedback has only the agency's own period.
 import type { WorkCalendar } from "./calendar";
 import { type CaseRules, type FlagRule, type PeriodRule, type RuleBasis, ruleSetOn } from "./rules";
-import type { CaseKind, Complexity } from "./types";
+import type { Case, CaseKind, Complexity } from "./types";
 
 /** What of a case decides its deadlines. */
 export interface DeadlineState {
@@ -100,4 +100,40 @@ export function createCaseDeadlines(rules: CaseRules, calendar: WorkCalendar) {
     feedbackRule: (): PeriodRule => rules.feedback.reply,
     calendar,
   };
+}
+
+/** A case's deadline state as the rules read it. */
+export function deadlineState(item: Case): DeadlineState {
+  return { ...item };
+}
+
+/** The deadline that runs now: acceptance while waiting to be accepted, resolution after; none otherwise. */
+export function currentDeadline(item: Pick<Case, "status" | "acceptBy" | "resolveBy">): string | null {
+  if (item.status === "received") return item.acceptBy ?? item.resolveBy;
+  if (item.status === "accepted") return item.resolveBy;
+  return null;
+}
+
+/** A state with nothing decided yet, e.g. for a new feedback. */
+export function blankState(today: string): DeadlineState {
+  return {
+    kind: "feedback",
+    anonymous: false,
+    instance: 1,
+    remote: false,
+    complexity: "normal",
+    extensions: 0,
+    receivedOn: today,
+    letterReceivedOn: null,
+    acceptedOn: null,
+    pausedDays: 0,
+  };
+}
+
+/** The rule behind a case's current deadline, so it can be shown with its article and status. */
+export function ruleOfDeadline(deadlines: CaseDeadlines, item: Case) {
+  const state = deadlineState(item);
+  if (item.status === "received") return (deadlines.acceptance(state) ?? deadlines.resolution(state))?.rule ?? null;
+  if (item.status === "accepted") return deadlines.resolution(state)?.rule ?? null;
+  return null;
 }

@@ -13,12 +13,12 @@ import { CASES_NOTICE } from "../notice-actions";
 import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";
 import { CASE_OVERSEERS } from "../roles";
-import type { CaseDeadlines, DeadlineState } from "./deadlines";
+import { blankState, type CaseDeadlines, currentDeadline, deadlineState, ruleOfDeadline } from "./deadlines";
 import { createCaseHandling } from "./handling";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
-import { type Case, type CaseFile, type CaseKind, type CaseLetter, type CaseMessage, FINAL_STATUSES } from "./types";
+import { type Case, type CaseFile, type CaseKind, type CaseLetter, type CaseMessage, caseKindKey, FINAL_STATUSES } from "./types";
 
 export const MAX_CASE_LENGTH = 5000;
 export const MIN_CASE_LENGTH = 10;
@@ -87,11 +87,6 @@ export interface CaseSubmission {
   contact: SealedContact | null;
   /** Named complaints and denunciations: what the signed letter must state besides the content. */
   letter?: Pick<CaseLetter, "address" | "contact" | "subject" | "request" | "learnedOn" | "instance">;
-}
-
-/** A case's deadline state as the rules read it. */
-export function deadlineState(item: Case): DeadlineState {
-  return { ...item };
 }
 
 export type CaseService = ReturnType<typeof createCaseService>;
@@ -367,38 +362,4 @@ export function createCaseService(deps: {
       return due.length;
     },
   };
-}
-
-/** The deadline that runs now: acceptance while waiting to be accepted, resolution after; none otherwise. */
-export function currentDeadline(item: Pick<Case, "status" | "acceptBy" | "resolveBy">): string | null {
-  if (item.status === "received") return item.acceptBy ?? item.resolveBy;
-  if (item.status === "accepted") return item.resolveBy;
-  return null;
-}
-
-function blankState(today: string): DeadlineState {
-  return {
-    kind: "feedback",
-    anonymous: false,
-    instance: 1,
-    remote: false,
-    complexity: "normal",
-    extensions: 0,
-    receivedOn: today,
-    letterReceivedOn: null,
-    acceptedOn: null,
-    pausedDays: 0,
-  };
-}
-
-function ruleOfDeadline(deadlines: CaseDeadlines, item: Case) {
-  const state = deadlineState(item);
-  if (item.status === "received") return (deadlines.acceptance(state) ?? deadlines.resolution(state))?.rule ?? null;
-  if (item.status === "accepted") return deadlines.resolution(state)?.rule ?? null;
-  return null;
-}
-
-/** An anonymous denunciation is named for what the law makes of it: information (Luật Tố cáo Điều 25). */
-export function caseKindKey(item: Pick<Case, "kind" | "anonymous">): string {
-  return item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`;
 }

@@ -125,3 +125,8 @@ export interface CaseFile {
   mimeType: string | null;
   size: number | null;
 }
+
+/** An anonymous denunciation is named for what the law makes of it: information (Luật Tố cáo Điều 25). */
+export function caseKindKey(item: Pick<Case, "kind" | "anonymous">): string {
+  return item.kind === "denunciation" && item.anonymous ? "case-kind-information" : `case-kind-${item.kind}`;
+}
