@@ -9,7 +9,7 @@ import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { CASEINFO_ACTIONS } from "./case-info";
 import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
-import { letterBlocks } from "./support/case-letter";
+import { letterBlocks, withdrawalBlocks } from "./support/case-letter";
 
 export const CASE_ACTIONS = actionsOf("case", ["withdraw", "withdrawn"]);
 
@@ -70,8 +70,12 @@ export default defineCommand({
     /** Withdrawal: immediate before the signed letter; afterwards a request, as the law wants it signed. */
     withdrawn(ctx, code) {
       const { item, formal } = ctx.services.cases.withdraw(ctx.identity, code);
-      const key = formal ? (item.kind === "complaint" ? "case-withdraw-formal-complaint" : "case-withdraw-formal-denunciation") : "case-withdrawn";
-      return { ...say(key, { number: item.number }), sensitive: true };
+      if (!formal || !item.letter) return { ...say("case-withdrawn", { number: item.number }), sensitive: true };
+      const key = item.kind === "complaint" ? "case-withdraw-formal-complaint" : "case-withdraw-formal-denunciation";
+      return {
+        blocks: [{ type: "paragraph", text: text(key, { number: item.number }) }, ...withdrawalBlocks(ctx, item.kind, item.letter)],
+        sensitive: true,
+      };
     },
   }),
 });

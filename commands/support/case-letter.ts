@@ -1,6 +1,6 @@
 // Shows a named sender the letter to sign, and what the law makes of it: the formal periods start only when the
 // agency receives it signed (Luật Khiếu nại Điều 8, Luật Tố cáo Điều 23).
-import { letterLines } from "../../src/core/cases/letter";
+import { letterLines, withdrawalLines } from "../../src/core/cases/letter";
 import type { Case, CaseKind, CaseLetter } from "../../src/core/cases/types";
 import type { CommandContext } from "../../src/core/command";
 import { type Block, text } from "../../src/core/reply";
@@ -35,6 +35,16 @@ export function limitBlock(ctx: CommandContext, learnedOn: string): Block {
       status: text(`case-rule-status-${limit.rule.status}`),
     }),
   };
+}
+
+/** The withdrawal to sign, in Vietnamese like the letter. */
+export function withdrawalBlocks(ctx: CommandContext, kind: CaseKind, letter: CaseLetter): Block[] {
+  if (kind === "feedback") return [];
+  const lines = withdrawalLines(kind, letter, ctx.services.cases.today(), (key, args) => ctx.services.translator.t("vi", key, args));
+  return [
+    { type: "heading", text: text("case-withdrawal-heading") },
+    { type: "paragraph", text: text("raw", { value: lines.join("\n") }) },
+  ];
 }
 
 /** For handlers: what the named sender's letter states, and the 90-day limit of a complaint. */

@@ -23,3 +23,7 @@ letter-place-date = ……, { $day }/{ $month }/{ $year }
 letter-signature-complaint = COMPLAINANT (signature and full name, or fingerprint)
 letter-signature-denunciation = DENOUNCER (signature and full name, or fingerprint)
 letter-signature-name = { $name }
+letter-withdraw-title-complaint = WITHDRAWAL OF A COMPLAINT
+letter-withdraw-title-denunciation = WITHDRAWAL OF A DENUNCIATION
+letter-withdraw-body-complaint = I withdraw the whole of my complaint of { $day } about { $subject }.
+letter-withdraw-body-denunciation = I withdraw the whole of my denunciation of { $day } about { $subject }.

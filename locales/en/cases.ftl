@@ -173,6 +173,7 @@ case-author-sender = Sender
 case-author-handler = Case handler
 case-usage = Type /case and the receipt code, e.g. /case K7QX-M2PA-R9TD-E4HW-3NBC. To add information, type it after the code.
 case-information-added = Information added to case { $number }.
+case-withdrawal-heading = The withdrawal to sign and send to the resolver
 case-withdraw-confirm = Withdraw this case? This cannot be undone.
 case-withdrawn = Case { $number } withdrawn.
 case-withdraw-formal-complaint = The case handlers are told you wish to withdraw case { $number }. Under Article 10 of the Law on Complaints, a complaint is withdrawn by a letter you sign or fingerprint, sent to the person resolving it.

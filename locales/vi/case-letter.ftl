@@ -22,3 +22,7 @@ letter-place-date = ……, ngày { $day } tháng { $month } năm { $year }
 letter-signature-complaint = NGƯỜI KHIẾU NẠI (ký, ghi rõ họ tên hoặc điểm chỉ)
 letter-signature-denunciation = NGƯỜI TỐ CÁO (ký, ghi rõ họ tên hoặc điểm chỉ)
 letter-signature-name = { $name }
+letter-withdraw-title-complaint = ĐƠN XIN RÚT KHIẾU NẠI
+letter-withdraw-title-denunciation = ĐƠN RÚT TỐ CÁO
+letter-withdraw-body-complaint = Tôi xin rút toàn bộ nội dung khiếu nại tại đơn khiếu nại ngày { $day } đối với { $subject }.
+letter-withdraw-body-denunciation = Tôi xin rút toàn bộ nội dung tố cáo tại đơn tố cáo ngày { $day } đối với { $subject }.

@@ -173,6 +173,7 @@ case-author-sender = Người gửi
 case-author-handler = Cán bộ xử lý
 case-usage = Gõ /case và mã biên nhận, ví dụ: /case K7QX-M2PA-R9TD-E4HW-3NBC. Để bổ sung, gõ thêm nội dung sau mã.
 case-information-added = Đã bổ sung thông tin vào đơn số { $number }.
+case-withdrawal-heading = Đơn rút để ký và gửi người giải quyết
 case-withdraw-confirm = Bạn muốn rút đơn này? Không thể hoàn tác.
 case-withdrawn = Đã rút đơn số { $number }.
 case-withdraw-formal-complaint = Đã báo cán bộ xử lý rằng bạn muốn rút đơn số { $number }. Theo Điều 10 Luật Khiếu nại, việc rút khiếu nại phải làm bằng đơn có chữ ký hoặc điểm chỉ của bạn, gửi người giải quyết khiếu nại.

@@ -256,6 +256,8 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
     await say(test, hanh, { action: "f:ok" });
     const asked = (await say(test, lan, { action: `case:withdrawn:${second.code}` })).text;
     expect(asked).toContain("Theo Điều 10 Luật Khiếu nại, việc rút khiếu nại phải làm bằng đơn có chữ ký");
+    expect(asked).toContain("ĐƠN XIN RÚT KHIẾU NẠI");
+    expect(asked).toContain("Tôi xin rút toàn bộ nội dung khiếu nại tại đơn khiếu nại ngày 02/03/2026 đối với Hội đồng Thi đua – Khen thưởng Sở.");
     expect(row(2)).toMatchObject({ status: "received" });
     expect((await say(test, hanh, { action: "cases:open:2" })).text).toContain("Người gửi đề nghị rút đơn");
   });

@@ -41,3 +41,25 @@ export function letterLines(kind: Exclude<CaseKind, "feedback">, letter: CaseLet
     t("letter-signature-name", { name: letter.name }),
   ];
 }
+
+/**
+ * The withdrawal to sign once the letter has been received: Luật Khiếu nại Điều 10 wants a letter signed or
+ * fingerprinted by the complainant, Luật Tố cáo Điều 33 a written withdrawal.
+ */
+export function withdrawalLines(kind: Exclude<CaseKind, "feedback">, letter: CaseLetter, today: string, t: Translate): string[] {
+  const complaint = kind === "complaint";
+  return [
+    t("letter-motto"),
+    "",
+    t(complaint ? "letter-withdraw-title-complaint" : "letter-withdraw-title-denunciation"),
+    t("letter-to"),
+    "",
+    t("letter-name", { name: letter.name }),
+    t("letter-address", { address: letter.address }),
+    t(complaint ? "letter-withdraw-body-complaint" : "letter-withdraw-body-denunciation", { day: showDay(letter.date), subject: letter.subject }),
+    "",
+    t("letter-place-date", longDate(today)),
+    t(complaint ? "letter-signature-complaint" : "letter-signature-denunciation"),
+    t("letter-signature-name", { name: letter.name }),
+  ];
+}
