@@ -17,6 +17,7 @@ import complain from "./complain";
 import { khieunai, phananh, tocao } from "./complain-shortcuts";
 import decide from "./decide";
 import demo from "./demo";
+import documents from "./documents";
 import evaluation from "./evaluation";
 import evidence from "./evidence";
 import exportPledges from "./export";
@@ -72,6 +73,7 @@ export const commands: CommandSpec[] = [
   vote,
   sessions,
   decide,
+  documents,
   campaigns,
   campaign,
   announce,

@@ -62,6 +62,13 @@ export interface Exporter {
   csv(table: Table): Uint8Array;
 }
 
+/** A file the bot made (an export, a document), sent as the platform allows. */
+export interface GeneratedFile {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
 export interface PlatformIdentity {
   platform: Platform;
   externalId: string;

@@ -8,6 +8,7 @@ import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
 import type { NominationService } from "./nominations/service";
+import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
@@ -46,4 +47,6 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** The documents the secretary files (.docx), written from what the bot holds. */
+  paperwork: Paperwork;
 }
