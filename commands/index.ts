@@ -12,6 +12,7 @@ import caseCommand from "./case";
 import caseDate from "./case-date";
 import caseInfo from "./case-info";
 import caseNote from "./case-note";
+import caseRules from "./case-rules";
 import cases from "./cases";
 import complain from "./complain";
 import { khieunai, phananh, tocao } from "./complain-shortcuts";
@@ -90,6 +91,7 @@ export const commands: CommandSpec[] = [
   cases,
   caseNote,
   caseDate,
+  caseRules,
   register,
   approve,
   grant,

@@ -277,3 +277,18 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
     expect(row()).toEqual(before);
   });
 });
+
+describe("/caserules", () => {
+  it("shows the rules in force on a day with article and status, flags lead and agency ones, and is for overseers only", async () => {
+    const { lan, hanh } = start("2026-03-02T02:00:00Z");
+    const before = (await say(test, hanh, "/caserules 30/06/2026")).text;
+    expect(before).toContain("Thụ lý khiếu nại lần đầu: 10 ngày — Luật Khiếu nại 02/2011/QH13, Điều 27 (văn bản chính thức)");
+    expect(before).toContain("Trả lời phản ánh: 15 ngày làm việc");
+    expect(before).toContain("(quy chế của Sở, không phải quy định của luật). Cơ quan cần kiểm tra trước khi áp dụng");
+    const after = (await say(test, hanh, "/caserules 01/07/2026")).text;
+    expect(after).toContain("Thụ lý khiếu nại lần đầu: 7 ngày làm việc — Nghị định 155/2026/NĐ-CP, Điều 10 (trích dẫn nguyên văn từ nguồn thứ cấp)");
+    expect(after).toContain("Báo trước buổi đối thoại lần hai: 5 ngày");
+    expect(after).toContain("có các năm: 2023, 2024, 2025, 2026, 2027");
+    expect((await say(test, lan, "/caserules")).text).toBe("Bạn không có quyền làm việc này.");
+  });
+});

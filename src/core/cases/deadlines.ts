@@ -98,6 +98,8 @@ export function createCaseDeadlines(rules: CaseRules, calendar: WorkCalendar) {
     complexRule: (state: DeadlineState): PeriodRule => resolutionRule({ ...state, complexity: "complex" }),
     anonymousRule: (day: string): FlagRule => ruleSetOn(rules, day).denunciation.anonymous,
     feedbackRule: (): PeriodRule => rules.feedback.reply,
+    /** The whole rule set in force on a day, and the rules that hold on every day, for /caserules. */
+    rulesOn: (day: string) => ({ set: ruleSetOn(rules, day), feedback: rules.feedback.reply, calendarEnd: rules.calendarEnd }),
     calendar,
   };
 }

@@ -171,6 +171,11 @@ export function createCaseService(deps: {
     today: () => dayOf(clock.now()),
     /** The last day to complain about a decision received or learned of that day (Luật Khiếu nại Điều 9). */
     limitToComplain: (learnedOn: string) => deadlines.limitToComplain(learnedOn),
+    /** The case rules in force on a day (a secretary or handler checks what the bot applies). */
+    rulesOn: (actor: Person | null, day: string) => {
+      requireRole(actor, ...CASE_OVERSEERS);
+      return { ...deadlines.rulesOn(day), holidayYears: deadlines.calendar.years() };
+    },
     /** The agency's own period to answer feedback (an agency setting, not law). */
     feedbackRule: () => deadlines.feedbackRule(),
     /** The rule behind a case's current deadline, so it can be shown with its article and status. */
