@@ -40,7 +40,8 @@ const letterField = (name: string, kind: FieldSpec["kind"], optional = false, wh
   prompt: `ask-case-${name}`,
   maxLength: kind === "longtext" ? MAX_CASE_LENGTH : 300,
   optional,
-  skip: (_ctx: CommandContext, values: FormValues) => !when(values),
+  // someone not on the staff list cannot send a named case: do not make them write a letter to refuse it after
+  skip: (ctx: CommandContext, values: FormValues) => !when(values) || ctx.actor?.status !== "active",
 });
 
 export default defineCommand({
@@ -91,7 +92,7 @@ export default defineCommand({
         kind: "choice",
         title: "field-case-instance",
         prompt: "ask-case-instance",
-        skip: (_ctx, values) => !namedComplaint(values),
+        skip: (ctx, values) => !namedComplaint(values) || ctx.actor?.status !== "active",
         choices: () => [
           { value: "1", label: text("case-instance-1") },
           { value: "2", label: text("case-instance-2") },

@@ -74,6 +74,12 @@ describe("a complaint names its maker (Luật Khiếu nại Điều 8)", () => {
     expect(receipt.text).toContain("quy chế của Sở (không phải luật)");
     expect(row()).toMatchObject({ kind: "feedback", anonymous: 1, sender_person_id: null, accept_by: null });
 
+    // someone not on the staff list who chooses a named complaint is told so before writing a letter
+    await say(test, stranger, "/khieunai");
+    await say(test, stranger, CONTENT);
+    await say(test, stranger, "1");
+    expect((await say(test, stranger, { action: "f:ok" })).text).toContain("Để gửi đơn có tên, bạn cần có trong danh sách cán bộ");
+
     const refuse = () =>
       test.app.services.cases.submit(
         null,
