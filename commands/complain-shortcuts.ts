@@ -1,16 +1,20 @@
 // /khieunai, /tocao, /phananh: /complain with the kind already chosen, so a sender who knows what they want is not
-// asked again. Each is its own command (the registry gives a command no way to know which alias was typed).
+// asked again. Each is its own command (the registry gives a command no way to know which alias was typed), with
+// /complain's own form and run, so Slack opens the same modal and the receipt is the same.
 import type { CaseKind } from "../src/core/cases/types";
-import { type CommandSpec, defineCommand, openForm } from "../src/core/command";
+import { type CommandSpec, defineCommand } from "../src/core/command";
+import complain from "./complain";
 
 function shortcut(name: string, kind: CaseKind): CommandSpec {
+  const form = complain.form as NonNullable<CommandSpec["form"]>;
   return defineCommand({
+    ...complain,
     name,
     aliases: [],
     description: `cmd-${name}-description`,
-    access: "everyone",
-    where: "dm",
-    run: () => openForm("complain", { kind }),
+    homeShortcut: undefined,
+    form: { ...form, prefill: () => ({ kind }) },
+    actions: undefined,
   });
 }
 

@@ -88,4 +88,38 @@ describe("Slack complaint", () => {
     const row = s.test.app.db.$client.prepare("select status, accept_by, resolve_by, instance from cases").get();
     expect(row).toEqual({ status: "awaiting_letter", accept_by: null, resolve_by: null, instance: 1 });
   });
+
+  it("opens /tocao as the same modal with the kind chosen, and an anonymous one is information", async () => {
+    await s.slackRequest.slashCommand({ user: "ULAN", text: "tocao" });
+    await s.api.waitFor(() => s.api.lastModal("ULAN") !== undefined);
+    const modal = s.api.lastModal("ULAN") as { id: string; view: Record<string, unknown> };
+    expect(JSON.stringify(modal.view)).toContain('"initial_option":{"text":{"type":"plain_text","text":"Tố cáo"');
+    const answered = await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: modal.id,
+      callbackId: String(modal.view.callback_id),
+      privateMetadata: String(modal.view.private_metadata),
+      // Slack sends a select's initial option back as selected
+      values: {
+        kind: { v: stateValue.select("denunciation") },
+        content: { v: stateValue.text(CONTENT) },
+        identity: { v: stateValue.select("anonymous") },
+      },
+    });
+    const push = answered.json as { response_action: string; view: { callback_id: string; private_metadata: string } };
+    expect(push.response_action, JSON.stringify(answered.json)).toBe("push");
+    await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: "VCONFIRM",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
+    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã nhận thông tin số 2026-0001"));
+    expect(s.test.app.db.$client.prepare("select kind, status, accept_by from cases").get()).toEqual({
+      kind: "denunciation",
+      status: "information",
+      accept_by: null,
+    });
+  });
 });
