@@ -76,8 +76,3 @@ export function ruleSetOn(rules: CaseRules, day: string): CaseRuleSet {
   const found = sorted.filter((s) => s.from <= day && (s.until === null || day <= s.until)).at(0);
   return found ?? (sorted[0] as CaseRuleSet);
 }
-
-/** "Điều 27 … (official)": how a rule names itself to people. */
-export function basisOf(rule: RuleBasis): { article: string; status: RuleStatus } {
-  return { article: rule.article, status: rule.status };
-}
