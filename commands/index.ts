@@ -34,6 +34,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import progress from "./progress";
 import rate from "./rate";
 import register from "./register";
 import registerChat from "./register-chat";
@@ -59,6 +60,7 @@ export const commands: CommandSpec[] = [
   review,
   returnPledge,
   missing,
+  progress,
   exportPledges,
   nominate,
   evidence,

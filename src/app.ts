@@ -6,6 +6,7 @@ import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadCatalog } from "./catalog/load";
+import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
@@ -184,6 +185,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     translator,
     notifier,
     exporter: createSpreadsheetExporter(config.TIMEZONE),
+    charts: createChartRenderer(),
     catalog,
     directory,
     campaigns,

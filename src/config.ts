@@ -76,6 +76,13 @@ const configSchema = z
       .string()
       .default("0 8,16 * * *")
       .refine((v) => cron.validate(v), "must be a cron expression such as 0 8,16 * * *"),
+    /** When leaders and the secretary get the weekly digest (a chart of pledge progress, what is overdue); off when unset. */
+    DIGEST_CRON: optionalText.pipe(
+      z
+        .string()
+        .refine((v) => cron.validate(v), "must be a cron expression such as 0 8 * * 1 (Monday 08:00)")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {

@@ -10,7 +10,7 @@ import type { DirectoryService } from "./directory/service";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
+import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
 import type { YearEnd } from "./yearend";
 
@@ -32,6 +32,8 @@ export interface Services {
   translator: Translator;
   notifier: Notifier;
   exporter: Exporter;
+  /** Draws charts as PNG (sent beside a text summary of the same figures). */
+  charts: ChartRenderer;
   catalog: AwardCatalog;
   directory: DirectoryService;
   campaigns: CampaignService;
