@@ -1,10 +1,12 @@
 // /case CODE (tra cứu đơn): the sender follows their case with the receipt code, from any chat on any platform,
 // may add information ("/case CODE more text" or the button, which opens a short form), may see again the letter
-// to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33).
+// to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33). Buttons carry a handle that
+// this process maps to the code for a while, never the code itself.
 
 import { actionsOf } from "../src/core/actions";
 import { type Case, caseKindKey, FINAL_STATUSES } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
 import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { CASEINFO_ACTIONS } from "./case-info";
 import { messageBody, showDay } from "./support/case-day";
@@ -35,12 +37,18 @@ export function caseStatusReply(ctx: CommandContext, item: Case, code: string): 
       : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
   ];
   const open = !FINAL_STATUSES.includes(item.status);
+  // the buttons carry a short-lived handle, never the code: button data is kept by the platform
+  const handle = open ? ctx.services.cases.handleFor(ctx.identity, code) : "";
   return {
     blocks,
     buttons: open
-      ? [[button("btn-case-add", CASEINFO_ACTIONS.open.payload(code))], [button("btn-case-withdraw", CASE_ACTIONS.withdraw.payload(code), "danger")]]
+      ? [
+          [button("btn-case-add", CASEINFO_ACTIONS.open.payload(handle))],
+          [button("btn-case-withdraw", CASE_ACTIONS.withdraw.payload(handle), "danger")],
+        ]
       : [],
     sensitive: true,
+    dropRequest: true,
   };
 }
 
@@ -56,19 +64,21 @@ export default defineCommand({
     const more = rest.join(" ");
     if (more !== "" || ctx.files.length > 0) {
       const item = ctx.services.cases.addInformation(ctx.identity, code, more, ctx.files);
-      return { ...say("case-information-added", { number: item.number }), sensitive: true };
+      return { ...say("case-information-added", { number: item.number }), sensitive: true, dropRequest: true };
     }
     return caseStatusReply(ctx, ctx.services.cases.open(ctx.identity, code), code);
   },
   actions: handlers(CASE_ACTIONS, {
     /** Asks once more: a withdrawal cannot be undone. */
-    withdraw: (_ctx, code) => ({
+    withdraw: (_ctx, handle) => ({
       blocks: [{ type: "paragraph", text: text("case-withdraw-confirm") }],
-      buttons: [[button("btn-case-withdraw-yes", CASE_ACTIONS.withdrawn.payload(code), "danger")]],
+      buttons: [[button("btn-case-withdraw-yes", CASE_ACTIONS.withdrawn.payload(handle), "danger")]],
       sensitive: true,
     }),
     /** Withdrawal: immediate before the signed letter; afterwards a request, as the law wants it signed. */
-    withdrawn(ctx, code) {
+    withdrawn(ctx, handle) {
+      const code = ctx.services.cases.codeFor(ctx.identity, handle);
+      if (!code) throw new DomainError("form-expired");
       const { item, formal } = ctx.services.cases.withdraw(ctx.identity, code);
       if (!formal || !item.letter) return { ...say("case-withdrawn", { number: item.number }), sensitive: true };
       const key = item.kind === "complaint" ? "case-withdraw-formal-complaint" : "case-withdraw-formal-denunciation";

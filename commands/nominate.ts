@@ -59,8 +59,12 @@ export default defineCommand({
         kind: "choice",
         title: "nomination-field-kind",
         prompt: "nomination-ask-kind",
-        choices: (_ctx, values) =>
-          [...KINDS, ...(values.goodDeedId ? (["good_deed"] as const) : [])].map((k) => ({ value: k, label: text(`nomination-kind-${k}`) })),
+        // emulation titles are considered once a year: only forms (Giấy khen, Bằng khen) take the thematic and ad-hoc paths
+        choices: (ctx, values) =>
+          (ctx.services.catalog.get(String(values.award))?.kind === "title"
+            ? (["year_end"] as const)
+            : [...KINDS, ...(values.goodDeedId ? (["good_deed"] as const) : [])]
+          ).map((k) => ({ value: k, label: text(`nomination-kind-${k}`) })),
       },
       {
         name: "campaign",

@@ -166,8 +166,6 @@ decision-announce-line = { $nominee } — { $award }
 
 error-award-unknown = There is no award "{ $award }" in the catalog.
 error-nomination-duplicate = There is already a nomination for { $award } { $year } for this nominee (no. { $id }).
-error-nomination-prerequisite = Not eligible for { $award } { $year }. Requirement: { $required } ({ $basis }). Nominate or record that title first.
-error-nomination-quota = Over the quota for { $award }: { $rule } ({ $basis }). This year { $base } case(s) form the base, so at most { $max }; this nomination would be no. { $count }.
 error-nomination-wrong-status = Nomination no. { $id } is not in a state that allows this.
 error-nomination-not-withdrawable = Nomination no. { $id } is already before the council and can no longer be withdrawn.
 error-session-closed = Review session { $id } is closed; voting is over.

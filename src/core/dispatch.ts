@@ -87,6 +87,8 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
     if (Array.isArray(result)) return result;
     const target = registry.find(result.openForm);
     if (!target) throw new Error(`unknown form ${result.openForm}`);
+    // a button of one command may open another's form, prefilled: only for someone allowed to run that command
+    if (!mayRun(target, ctx.actor, ctx.identity.platform)) return [refusal(target, ctx)];
     return settle(ctx, key, await dialogs.start(ctx, key, target, result.values));
   }
 

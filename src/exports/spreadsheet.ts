@@ -7,6 +7,15 @@ import type { Exporter, Table } from "../core/ports";
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
 const UTF8_BOM = "\uFEFF";
 
+/**
+ * A text cell that Excel or LibreOffice would read as a formula (=, +, -, @, or a tab or carriage return before
+ * one) gets a leading apostrophe, so a name, a pledge or a story typed as "=HYPERLINK(…)" shows as text.
+ * Numbers stay numbers. XLSX cells are typed as strings and need no guard.
+ */
+export function guardCsvCell(value: string | number): string | number {
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function createSpreadsheetExporter(timezone: string): Exporter {
   const dateFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: timezone, dateStyle: "short", timeStyle: "short", hour12: false });
   const cell = (value: string | number | Date | null) => (value instanceof Date ? dateFormat.format(value) : (value ?? ""));
@@ -25,7 +34,7 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     },
     csv(table: Table) {
-      const body = stringify([table.headers, ...table.rows.map((r) => r.map(cell))]);
+      const body = stringify([table.headers, ...table.rows.map((r) => r.map((value) => guardCsvCell(cell(value))))]);
       return new TextEncoder().encode(UTF8_BOM + body);
     },
   };

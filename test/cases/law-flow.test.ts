@@ -252,15 +252,21 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
   it("lets the sender withdraw at any time: at once before the letter, as a request after it", async () => {
     const { lan, hanh } = start("2026-03-02T02:00:00Z");
     const first = await namedComplaint(lan, "1", "20/02/2026");
-    await say(test, lan, { action: `case:withdraw:${first.code}` });
-    expect((await say(test, lan, { action: `case:withdrawn:${first.code}` })).text).toContain("Đã rút đơn số 2026-0001");
+    // the buttons of /case carry a handle, not the code
+    const withdrawOf = async (code: string) => {
+      const view = await say(test, lan, `/case ${code}`);
+      const button = view.replies.flatMap((r) => (r.buttons ?? []).flat().map((b) => b.action)).find((a) => a.startsWith("case:withdraw:"));
+      const confirm = await say(test, lan, { action: button as string });
+      return confirm.replies.flatMap((r) => (r.buttons ?? []).flat().map((b) => b.action))[0] as string;
+    };
+    expect((await say(test, lan, { action: await withdrawOf(first.code) })).text).toContain("Đã rút đơn số 2026-0001");
     expect(row(1)).toMatchObject({ status: "withdrawn", closed_on: "2026-03-02" });
 
     const second = await namedComplaint(lan, "1", "20/02/2026");
     await say(test, hanh, { action: "cases:letter:2" });
     await say(test, hanh, "02/03/2026");
     await say(test, hanh, { action: "f:ok" });
-    const asked = (await say(test, lan, { action: `case:withdrawn:${second.code}` })).text;
+    const asked = (await say(test, lan, { action: await withdrawOf(second.code) })).text;
     expect(asked).toContain("Theo Điều 10 Luật Khiếu nại, việc rút khiếu nại phải làm bằng đơn có chữ ký");
     expect(asked).toContain("ĐƠN XIN RÚT KHIẾU NẠI");
     expect(asked).toContain("Tôi xin rút toàn bộ nội dung khiếu nại tại đơn khiếu nại ngày 02/03/2026 đối với Hội đồng Thi đua – Khen thưởng Sở.");
@@ -270,7 +276,7 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
 
   it("refuses the same decisions to a secretary and to a forged withdrawal button", async () => {
     const { lan, hanh } = start("2026-07-28T02:00:00Z");
-    await namedDenunciation(lan);
+    const { code } = await namedDenunciation(lan);
     await letterReceived(hanh, "28/07/2026");
     await say(test, hanh, { action: "cases:accept:1" });
     const son = actAs(test, "Trịnh Văn Sơn");
@@ -279,7 +285,11 @@ describe("extensions, suspension, dialogue, withdrawal", () => {
       expect((await say(test, son, { action })).text, action).toBe("Bạn không có quyền làm việc này.");
     expect(row()).toEqual(before);
     const guesser = { platform: "console" as const, userId: "guesser", chatId: "g", chatKind: "dm" as const };
-    expect((await say(test, guesser, { action: "case:withdrawn:AAAA-BBBB-CCCC-DDDD-EEEE" })).text).toContain("Mã biên nhận không đúng");
+    // a withdrawal button forged with a code, or with someone else's handle, opens nothing
+    expect((await say(test, guesser, { action: "case:withdrawn:AAAA-BBBB-CCCC-DDDD-EEEE" })).text).toContain("Biểu mẫu này đã đóng");
+    const view = await say(test, lan, `/case ${code}`);
+    const handle = view.replies.flatMap((r) => (r.buttons ?? []).flat().map((b) => b.action)).find((a) => a.startsWith("case:withdraw:")) as string;
+    expect((await say(test, guesser, { action: handle.replace("withdraw:", "withdrawn:") })).text).toContain("Biểu mẫu này đã đóng");
     expect(row()).toEqual(before);
   });
 });

@@ -6,8 +6,8 @@ export type NominationKind = (typeof NOMINATION_KINDS)[number];
 export const NOMINEE_KINDS = ["person", "unit"] as const;
 export type NomineeKind = (typeof NOMINEE_KINDS)[number];
 
-/** proposed → under_review → approved | rejected → (approved) decided; proposed → withdrawn. */
-export const NOMINATION_STATUSES = ["proposed", "under_review", "approved", "rejected", "decided", "withdrawn"] as const;
+/** proposed → under_review → approved | rejected → (approved) decided → annulled; proposed → withdrawn. */
+export const NOMINATION_STATUSES = ["proposed", "under_review", "approved", "rejected", "decided", "withdrawn", "annulled"] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 
 /** Statuses that still count for duplicates, quotas and same-year prerequisites. */
