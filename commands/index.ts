@@ -37,6 +37,7 @@ import opensession from "./opensession";
 import pledge from "./pledge";
 import progress from "./progress";
 import rate from "./rate";
+import reach from "./reach";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -51,6 +52,7 @@ import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
 import unitPledge from "./unit-pledge";
+import unitReview, { unitReviewOpen } from "./unit-review";
 import upward from "./upward";
 import vote from "./vote";
 import whoami from "./whoami";
@@ -82,6 +84,8 @@ export const commands: CommandSpec[] = [
   assessItem,
   achievements,
   rate,
+  unitReview,
+  unitReviewOpen,
   yearProgress,
   opensession,
   vote,
@@ -112,6 +116,7 @@ export const commands: CommandSpec[] = [
   revoke,
   whoami,
   lang,
+  reach,
   link,
   cancel,
   as,

@@ -1,6 +1,7 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → the runtime
 // (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
 import { createServer } from "node:http";
+import { inboundLimitsFrom } from "./adapters/pace/inbound-gate";
 import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
@@ -58,6 +59,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
 /** The adapters whose tokens are set, each module loaded only then. */
 async function createPlatformAdapters(app: App, config: Config, logger: Logger): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
+  const inbound = inboundLimitsFrom(config);
   if (config.SLACK_BOT_TOKEN) {
     const { createSlackAdapter } = await import("./adapters/slack");
     adapters.push(
@@ -68,13 +70,16 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger):
         signingSecret: config.SLACK_SIGNING_SECRET,
         appToken: config.SLACK_APP_TOKEN,
         apiUrl: config.SLACK_API_URL,
+        inbound,
       }),
     );
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramAdapter } = await import("./adapters/telegram");
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
-    adapters.push(createTelegramAdapter({ port: app.port, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook }));
+    adapters.push(
+      createTelegramAdapter({ port: app.port, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook, inbound }),
+    );
   }
   return adapters;
 }

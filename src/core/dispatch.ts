@@ -183,7 +183,11 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
         files: inbound.files ?? [],
       };
       try {
-        return { replies: await route(inbound, ctx, key), locale: ctx.locale, actor };
+        const replies = await route(inbound, ctx, key);
+        // the platform a person writes from is where announcements reach them next, and writing undoes a block;
+        // not noted in a sensitive exchange (a complaint, to its last purge), whose writes must not point at anyone
+        if (actor && !replies.some((r) => r.sensitive || r.purge)) services.directory.noteInbound(identity, actor);
+        return { replies, locale: ctx.locale, actor };
       } catch (error) {
         return { replies: [describeFailure(error, requestId)], locale, actor };
       }

@@ -1,6 +1,7 @@
 // The bag of core services a command may call, built once in main.ts.
 import type { Agenda } from "./agenda";
 import type { BallotService } from "./ballots/service";
+import type { UnitReviews } from "./ballots/unit-review";
 import type { WrittenOpinionService } from "./ballots/written";
 import type { BroadcastService } from "./broadcasts/service";
 import type { AwardCatalog } from "./campaigns/catalog";
@@ -61,6 +62,8 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** A unit's year-end review (bình xét) by secret ballot, before its proposals reach the council. */
+  unitReviews: UnitReviews;
   /** The documents the secretary files (.docx), written from what the bot holds. */
   paperwork: Paperwork;
 }

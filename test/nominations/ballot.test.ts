@@ -98,13 +98,14 @@ describe("review sessions and the secret ballot", () => {
     expect(inGroup.text).not.toContain("Vũ Thị Lan");
 
     const lan = actAs(test, "Vũ Thị Lan");
-    expect((await say(test, lan, { action: "vote:open:1" })).text).toContain("Bạn không có quyền");
-    expect((await say(test, lan, { action: "vote:p:1.1.a" })).text).toContain("Bạn không có quyền");
+    // not on the session's list of voters: refused, whichever button is forged
+    expect((await say(test, lan, { action: "vote:open:1" })).text).toContain("Bạn không có tên trong danh sách bỏ phiếu của phiên xét 1");
+    expect((await say(test, lan, { action: "vote:p:1.1.a" })).text).toContain("Bạn không có tên trong danh sách bỏ phiếu của phiên xét 1");
 
     // granted the council role after the session opened: not in this session's electorate
     test.app.services.directory.grant(null, test.app.services.directory.findOnePerson("Ngô Thị Thu").id, "council");
     const thu = actAs(test, "Ngô Thị Thu");
-    expect((await say(test, thu, { action: "vote:open:1" })).text).toContain("Bạn không phải thành viên Hội đồng của phiên xét 1");
+    expect((await say(test, thu, { action: "vote:open:1" })).text).toContain("Bạn không có tên trong danh sách bỏ phiếu của phiên xét 1");
 
     // the end time passes: the next interaction closes the session first
     await say(test, mai, { action: "vote:open:1" });

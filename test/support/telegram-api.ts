@@ -60,6 +60,8 @@ export class TelegramApiStandIn {
   readonly bot = { id: 7000001, is_bot: true, first_name: "Thi đua", username: "thidua_test_bot" };
   commands: Record<string, unknown> = {};
   webhook: { url: string; secret_token?: string } | null = null;
+  /** Private chats whose user has blocked the bot: every send there is answered 403, as Telegram does. */
+  readonly blockedBy = new Set<number>();
   /** Answers 429 when a send would break these limits; off unless a test sets them. */
   limits: FloodLimits | null = null;
 
@@ -127,6 +129,22 @@ export class TelegramApiStandIn {
         from: { is_bot: false, ...from },
         text,
         ...(entities ? { entities } : {}),
+      },
+    });
+  }
+
+  /** The user blocks the bot (status "kicked") or unblocks it ("member"): Telegram sends a my_chat_member update. */
+  setBlocked(from: TelegramUser, blocked: boolean) {
+    if (blocked) this.blockedBy.add(from.id);
+    else this.blockedBy.delete(from.id);
+    const member = (status: string) => ({ user: this.bot, status });
+    return this.pushUpdate({
+      my_chat_member: {
+        chat: { id: from.id, type: "private", first_name: from.first_name },
+        from: { is_bot: false, ...from },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: member(blocked ? "member" : "kicked"),
+        new_chat_member: member(blocked ? "kicked" : "member"),
       },
     });
   }
@@ -210,6 +228,8 @@ export class TelegramApiStandIn {
         return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
       return this.reply(res, failure.status, { ok: false, error_code: failure.status, description: "Bad Gateway" }, method, params);
     }
+    if (SENDING_METHODS.has(method) && this.blockedBy.has(Number(params.chat_id)))
+      return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
     if (SENDING_METHODS.has(method) && this.limits) {
       const wait = this.floodWait(Number(params.chat_id));
       if (wait > 0) return this.tooMany(res, method, params, wait);

@@ -34,6 +34,8 @@ const OPERATOR = { userId: "operator", chatId: "console" } as const;
 export function createConsoleChat({ port, input, output, exportDir, interactive }: ConsoleOptions): ConsoleChat {
   const { services, dispatcher } = port;
   const write = (line: string) => output.write(`${line}\n`);
+  // the numbered buttons the operator can press by typing a number: the last reply's, or an announcement's to them
+  let lastButtons: Button[] = [];
 
   function printNotice(name: string, reply: Reply, locale: Locale): void {
     const rendered = renderConsoleReply(reply, locale, services.translator);
@@ -48,10 +50,14 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
   const transport = createConsoleTransport((delivery, reply) => {
     const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
     printNotice(name, reply, delivery.locale);
+    // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
+    if (delivery.externalId === OPERATOR.userId) {
+      const { buttons } = renderConsoleReply(reply, delivery.locale, services.translator);
+      if (buttons.length > 0) lastButtons = buttons;
+    }
   });
 
   async function run(drained: () => Promise<void>): Promise<void> {
-    let lastButtons: Button[] = [];
     write(services.translator.t(services.settings.defaultLocale, services.setup.isEmpty() ? "console-welcome-empty" : "console-welcome"));
     const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
     if (interactive) output.write("> ");

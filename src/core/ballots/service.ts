@@ -84,6 +84,8 @@ export function createBallotService(deps: {
   uow: UnitOfWork;
   notifier: Notifier;
   log: Logger;
+  /** A unit's review (bình xét): its quorum share and its vote rule, from the agency's rules (catalog/agency.json). */
+  unitReview?: { quorumShare: number; vote: VoteRule };
   /** The agency's quorum (catalog/agency.json). */
   quorumShare?: number;
   /** How many of a session's ballots an absent member gave in writing (src/core/ballots/written.ts). */
@@ -105,9 +107,13 @@ export function createBallotService(deps: {
     return session;
   }
 
-  /** A member of this session who has not voted, in an open session. Closes the session first if it is due. */
+  /**
+   * A member of this session who has not voted, in an open session. Closes the session first if it is due. The
+   * electorate was fixed when the session opened (council members, or a unit's staff), so membership is the check.
+   */
   async function assertMayVote(actor: Person | null, sessionId: number): Promise<{ person: Person; session: ReviewSession }> {
-    const person = requireRole(actor, "council");
+    if (actor?.status !== "active") throw new DomainError("not-allowed");
+    const person = actor;
     await closeDueSessions(clock.now());
     const session = get(sessionId);
     if (!repo.members(sessionId).includes(person.id)) throw new DomainError("session-not-member", { id: sessionId });
@@ -122,7 +128,7 @@ export function createBallotService(deps: {
       session,
       items: repo.items(sessionId).map((item) => {
         const nomination = nominations.get(item.nominationId);
-        return { ...item, nomination, rule: voteRule(nomination) };
+        return { ...item, nomination, rule: session.scope === "unit" && deps.unitReview ? deps.unitReview.vote : voteRule(nomination) };
       }),
     };
   }
@@ -133,15 +139,18 @@ export function createBallotService(deps: {
       const session = get(sessionId);
       if (session.status !== "open") return false;
       const voters = repo.voterCount(sessionId);
-      const quorum = quorumMet(voters, session.memberCount, deps.quorumShare);
+      const unit = session.scope === "unit" ? deps.unitReview : undefined;
+      const quorum = quorumMet(voters, session.memberCount, unit ? unit.quorumShare : deps.quorumShare);
       // opened, shuffled and counted here, deleted below in the same transaction: a crash keeps both or neither
       const counts = box.count(sessionBox(sessionId));
       const items = repo.items(sessionId).map((item): SessionItem => {
         const { approve = 0, reject = 0, abstain = 0 } = counts.get(item.nominationId) ?? {};
         const nomination = nominations.get(item.nominationId);
-        const passed = quorum && passes(voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
-        // without a quorum nothing was decided: the nomination goes back to the pool for another session
-        setStatus(item.nominationId, quorum ? (passed ? "approved" : "rejected") : "proposed", now);
+        const passed = quorum && passes(unit ? unit.vote : voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
+        // without a quorum nothing was decided: the nomination goes back to the pool for another session; a unit's
+        // review passes its candidates on to the council as proposals
+        const next = unit ? (passed ? "proposed" : "rejected") : passed ? "approved" : "rejected";
+        setStatus(item.nominationId, quorum ? next : unit ? "unit_review" : "proposed", now);
         return { ...item, approve, reject, abstain, passed };
       });
       repo.close(sessionId, now, voters, quorum, items);
@@ -160,6 +169,7 @@ export function createBallotService(deps: {
     if (!closed) return result;
     box.forget();
     log.info({ sessionId }, "review session closed");
+    if (result.session.scope === "unit") await nominations.tellProposed(result.items.filter((i) => i.passed).map((i) => i.nominationId));
     const report = resultReply(result);
     const told = new Set([...repo.members(sessionId), result.session.openedBy, ...directory.withRole("secretary").map((p) => p.id)]);
     await Promise.all([...told].map((id) => notifier.notify(id, report)));
@@ -247,7 +257,7 @@ export function createBallotService(deps: {
           setStatus(nominationId, "under_review", now);
         }
         const sessionId = repo.insert(
-          { title, openedBy: secretary.id, openedAt: now, endsAt: input.endsAt, memberCount: members.length },
+          { title, scope: "council", unitId: null, openedBy: secretary.id, openedAt: now, endsAt: input.endsAt, memberCount: members.length },
           ids,
           members.map((m) => m.id),
         );

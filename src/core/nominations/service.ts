@@ -53,6 +53,8 @@ export interface NominationInput {
   achievements: string;
   evidence?: FileRef[];
   goodDeedId?: number | null;
+  /** "unit_review": a candidate for the unit's own review first; the secretary hears of it only once it passes. */
+  stage?: "unit_review";
 }
 
 export interface DecisionInput {
@@ -206,6 +208,52 @@ export function createNominationService(deps: {
       return catalog.all().filter((a) => a.subject === (nominee === "person" ? "individual" : "collective"));
     },
 
+    /** Would this proposal be refused, and by which rule? (the unit's review lists who is eligible for what) */
+    refusalOf(actor: Person | null, input: Omit<NominationInput, "achievements">): DomainError | null {
+      try {
+        const proposer = requireRole(actor, ...PROPOSERS);
+        const target = award(input.awardCode);
+        const unitId = input.nominee === "person" ? directory.getPerson(input.nomineeId).unitId : input.nomineeId;
+        assertMayPropose(proposer, unitId);
+        const campaignId = input.kind === "thematic" || input.kind === "year_end" ? input.campaignId : null;
+        const draft = {
+          awardCode: target.code,
+          kind: input.kind,
+          year: yearOf(campaignId),
+          nominee: input.nominee,
+          personId: input.nominee === "person" ? input.nomineeId : null,
+          unitId,
+          campaignId,
+          goodDeedId: null,
+          achievements: "",
+        };
+        const c = candidate(draft);
+        checkDuplicate(c);
+        judge(c, rulesFor(draft), book.onDate(today()), today(), judgeDeps);
+        return null;
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+    },
+
+    /** Tells the secretary of candidates the unit's review passed: they are now proposals to the council. */
+    async tellProposed(nominationIds: number[]): Promise<void> {
+      const secretaries = directory.withRole("secretary").map((p) => p.id);
+      for (const id of nominationIds) {
+        const n = get(id);
+        await tell(
+          secretaries,
+          say("nomination-notify-proposed", {
+            id,
+            nominee: nomineeName(n),
+            award: award(n.awardCode).name,
+            proposer: directory.getPerson(n.proposedBy).fullName,
+          }),
+        );
+      }
+    },
+
     async propose(actor: Person | null, input: NominationInput): Promise<Nomination> {
       const proposer = requireRole(actor, ...PROPOSERS);
       const target = award(input.awardCode);
@@ -247,7 +295,7 @@ export function createNominationService(deps: {
             campaignId,
             year,
             achievements,
-            status: "proposed",
+            status: input.stage ?? "proposed",
             proposedBy: proposer.id,
             goodDeedId: input.goodDeedId ?? null,
           },
@@ -259,6 +307,7 @@ export function createNominationService(deps: {
         return nominationId;
       });
       const created = get(id);
+      if (input.stage === "unit_review") return created;
       const secretaries = directory.withRole("secretary").filter((p) => p.id !== proposer.id);
       await tell(
         secretaries.map((p) => p.id),
@@ -292,6 +341,9 @@ export function createNominationService(deps: {
       });
       return get(nominationId);
     },
+
+    /** Every nomination of a campaign, for the system's own roll-up (no one asks, so no role). */
+    ofCampaign: (campaignId: number): Nomination[] => repo.list({ campaignId }),
 
     /** Every nomination of a year, for the system's own documents and reports (no one asks, so no role). */
     ofYear: (year: number): Nomination[] => repo.list({}).filter((n) => n.year === year),

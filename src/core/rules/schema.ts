@@ -138,6 +138,29 @@ export const agencySchema = z.object({
     awardVotes: z.record(z.string(), agencyVote).default({}),
     absentInWriting: agencyRule.extend({ allowed: z.boolean() }),
   }),
+  /** A unit's year-end review (họp bình xét): who votes counts, and what share of the unit's members must agree. */
+  unitReview: z.object({ quorum: agencyRule.extend({ share }), vote: agencyVote }).default({
+    quorum: {
+      text: {
+        vi: "Cuộc bình xét hợp lệ khi ít nhất một nửa số người của đơn vị bỏ phiếu",
+        en: "A unit's review counts when at least half of its members vote",
+      },
+      article: "",
+      isDefault: true,
+      share: 0.5,
+    },
+    vote: {
+      text: {
+        vi: "Người được bình xét đề nghị khi quá nửa tổng số người của đơn vị đồng ý",
+        en: "A person is proposed when more than half of all the unit's members agree",
+      },
+      article: "",
+      isDefault: true,
+      threshold: 0.5,
+      of: "members",
+      strict: true,
+    },
+  }),
   /** Titles the Sở grants itself; null: as the rule set says. Listing fewer makes the Sở propose those upward. */
   grantsItself: agencyRule.extend({ awards: z.array(z.string()).nullable() }),
   quotas: z
