@@ -12,7 +12,10 @@ import type { DirectoryService } from "../core/directory/service";
 import type { Clock, Logger } from "../core/ports";
 import type { Reply } from "../core/reply";
 import type { OutboxQueue } from "../db/repos/broadcasts";
-import { type Transport, UNPACED } from "./transport";
+import { type SendResult, type Transport, UNPACED } from "./transport";
+
+/** What a lane gets instead of a send when the worker stopped before the send began. */
+const NOT_SENT: SendResult = { ok: false, kind: "transient", reason: "stopping" };
 
 const MAX_ATTEMPTS = 5;
 
@@ -43,6 +46,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   let running = false;
   let idle: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
+  // resolves when stop() is called, so a lane waiting for its turn gives its row back instead of sending it
+  let stopping: () => void = () => undefined;
+  let stopped = new Promise<void>((resolve) => {
+    stopping = resolve;
+  });
 
   function message(delivery: Delivery): Reply | null {
     const run = options.runOf(delivery.runId);
@@ -64,13 +72,31 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         return;
       }
     }
-    // a 429 pauses the whole platform before any other send (a reply, another lane) may start
-    const result = await pace.run(delivery.externalId, "bulk", () => transport.send(delivery, reply), {
-      retry: (outcome) =>
-        "value" in outcome && !outcome.value.ok && outcome.value.kind === "rate-limited"
-          ? { pauseAllMs: outcome.value.retryAfterMs, again: false }
-          : null,
-    });
+    // a 429 pauses the whole platform before any other send (a reply, another lane) may start; a lane still waiting
+    // for its turn when stop() is called gives its row back unsent, and a send already under way is finished
+    let sending = false;
+    const paced = pace.run(
+      delivery.externalId,
+      "bulk",
+      async (): Promise<SendResult> => {
+        if (!running) return NOT_SENT;
+        sending = true;
+        return transport.send(delivery, reply);
+      },
+      {
+        retry: (outcome) =>
+          "value" in outcome && !outcome.value.ok && outcome.value.kind === "rate-limited"
+            ? { pauseAllMs: outcome.value.retryAfterMs, again: false }
+            : null,
+      },
+    );
+    const first = await Promise.race([paced, stopped.then(() => NOT_SENT)]);
+    const result = first === NOT_SENT && sending ? await paced : first;
+    if (result === NOT_SENT) {
+      // stopping: claimed but not sent, so it goes back to the queue unharmed (not ambiguous, no attempt counted)
+      queue.release(delivery.id, wall(), null, false);
+      return;
+    }
     const now = clock.now();
     if (result.ok) {
       // without a way to look, a resent ambiguous row may have arrived twice: say so in the report
@@ -136,6 +162,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     start(): void {
       if (running) return;
       running = true;
+      stopped = new Promise<void>((resolve) => {
+        stopping = resolve;
+      });
       this.recover();
       idle = Promise.all(Array.from({ length: options.lanes ?? 4 }, () => lane())).then(() => undefined);
     },
@@ -143,6 +172,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     poke: () => wake?.(),
     async stop(): Promise<void> {
       running = false;
+      stopping();
       wake?.();
       await idle;
     },

@@ -5,6 +5,7 @@ import type { AdapterPort } from "../../core/adapter-port";
 import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import { say } from "../../core/reply";
+import { keepInFlight } from "../../logging/request-scope";
 import type { InboundGate } from "../pace/inbound-gate";
 import { rationStrangerHint } from "../pace/replies";
 import type { HomeTab } from "./home-tab";
@@ -44,7 +45,7 @@ export function createSlackConversation(parts: Omit<SlackConversation, "dispatch
   }
 
   function afterAck(what: string, work: () => Promise<void>): void {
-    void work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed"));
+    keepInFlight(work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed")));
   }
 
   return { ...parts, dispatchAndReply, afterAck };

@@ -6,6 +6,7 @@ import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Logger } from "../../core/ports";
+import type { InFlight } from "../../logging/request-scope";
 import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
 import { slowDownNotice } from "../pace/replies";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
@@ -45,6 +46,8 @@ export interface SlackAdapterOptions {
   inbound?: InboundLimits | null;
   /** Web API retries on 429/5xx; default 5. */
   retries?: number;
+  /** Counts requests being handled (after their ack too), so a graceful stop can wait for them; each in its own request scope. */
+  inFlight?: InFlight;
 }
 
 export interface SlackAdapter extends PlatformAdapter, HttpRoute {
@@ -77,6 +80,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   port.registerSender("slack", (externalId, reply, locale) => sender.postToUser(externalId, reply, locale));
 
+  const inFlight = options.inFlight;
+  if (inFlight) bolt.use(({ next }) => inFlight.run(next));
   registerDedupe(bolt, port.seen);
   // the inbound limits, once Slack has its ack: the one "slow down" of a window goes to the person's DM
   bolt.use(

@@ -4,13 +4,14 @@
 // a queue per chat, and every outgoing message waits in the bot's one pace (shared with the outbox).
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
-import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
+import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Inbound } from "../../core/dispatch";
 import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
+import { currentRequestId, type InFlight } from "../../logging/request-scope";
 import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
@@ -41,6 +42,10 @@ export interface TelegramAdapterOptions {
   sendLimits?: SendLimits;
   /** Limits on what people send (default: the configuration's defaults); null lets everything through. */
   inbound?: InboundLimits | null;
+  /** Installed closest to the network, under the pace's own retries, so they see every attempt (the health probe). */
+  transformers?: Transformer[];
+  /** Counts updates being handled, so a graceful stop can wait for them; each runs in its own request scope. */
+  inFlight?: InFlight;
 }
 
 export interface TelegramAdapter extends PlatformAdapter, HttpRoute {
@@ -59,6 +64,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const { port, logger } = options;
   const { services, dispatcher, registry, seen } = port;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
+  for (const transformer of options.transformers ?? []) bot.api.config.use(transformer);
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
   bot.api.config.use(pacedApi(pace));
   const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
@@ -142,6 +148,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       chatKind: ctx.chat.type === "private" ? "dm" : "group",
       languageHint: ctx.from.language_code ?? null,
       botUsername: botUsername(),
+      requestId: currentRequestId(),
       ...inbound,
     });
     const chatId = ctx.chat.id;
@@ -175,6 +182,22 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         if (reply.sensitive) for (const id of ids) remembered.add(id);
       }
     });
+  }
+
+  // every update runs in one request scope, counted for a graceful stop; its error is handled (bot.catch) inside
+  // the scope too, so that line carries the request id (the runner and webhooks would call the handler outside)
+  const inFlight = options.inFlight;
+  if (inFlight) {
+    const handleUpdate = bot.handleUpdate.bind(bot);
+    bot.handleUpdate = (...args) =>
+      inFlight.run(async () => {
+        try {
+          await handleUpdate(...args);
+        } catch (error) {
+          if (!(error instanceof BotError)) throw error;
+          await bot.errorHandler(error);
+        }
+      });
   }
 
   /** The one "slow down" of a window, in the sender's language, through the chat's queue like any reply. */
