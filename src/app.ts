@@ -1,5 +1,7 @@
 // Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
 // main.ts adds the adapters (which see only `port`); the CLI and the tests use this directly.
+// Over 300 lines: the composition root of the core builds every repository and service in dependency order, and
+// reads best as one list; it holds no logic of its own.
 
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
