@@ -13,6 +13,7 @@ import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { type Block, button, text } from "../src/core/reply";
+import { DOCUMENTS_ACTIONS } from "./documents";
 import { showDay } from "./support/case-day";
 import { letterBlocks, limitBlock, statutoryNotice } from "./support/case-letter";
 
@@ -149,7 +150,10 @@ export default defineCommand({
         type: "paragraph",
         text: text(anonymous ? "case-receipt-feedback-anonymous" : "case-receipt-feedback-named", { replyBy: showDay(item.resolveBy) }),
       });
-    return { blocks, buttons: [[button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary")]], sensitive: true };
+    const saved = button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary");
+    // a named sender can have the letter as a Word file to print and sign (only they may ask for it)
+    const letter = named && item.letter ? [button("btn-case-letter-docx", DOCUMENTS_ACTIONS.letter.payload(item.id))] : [];
+    return { blocks, buttons: [[saved, ...letter]], sensitive: true };
   },
   actions: handlers(COMPLAIN_ACTIONS, {
     /** The sender has copied the code: the chat's copy of the exchange can go. */

@@ -307,6 +307,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
       grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
       caseFigures: createFigures(db).caseFigures,
+      cases,
     }),
   };
 

@@ -335,6 +335,13 @@ export function createCaseService(deps: {
       return getCase(id);
     },
 
+    /** A named sender's own case (to print its letter); anyone else, and every anonymous case, is refused. */
+    ownCase(actor: Person | null, id: number): Case {
+      const item = getCase(id);
+      if (actor === null || item.anonymous || item.senderPersonId !== actor.id) throw new DomainError("not-allowed");
+      return item;
+    },
+
     /** The named sender's name, for handlers; never anything for an anonymous case. */
     senderName(actor: Person | null, item: Case): string | null {
       handlerOnly(actor);
