@@ -9,6 +9,7 @@ import { type Case, caseKindKey } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
+import { caseBlocks } from "../src/core/reports/charts";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
 import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
@@ -32,6 +33,7 @@ export const CASES_ACTIONS = {
     "suspend",
     "resume",
     "dialogue",
+    "chart",
   ]),
 };
 const A = CASES_ACTIONS;
@@ -67,7 +69,10 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
         ),
       },
     ],
-    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), A.open.payload(c.id))]) : [],
+    buttons: [
+      ...(handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), A.open.payload(c.id))]) : []),
+      [button("btn-cases-chart", A.chart.payload())],
+    ],
   };
 }
 
@@ -176,6 +181,7 @@ export default defineCommand({
   },
   actions: handlers(CASES_ACTIONS, {
     list: (ctx) => listReply(ctx, "open"),
+    chart: async (ctx) => ({ blocks: await caseBlocks(ctx) }),
     /** The case's attachments, re-sent from their platform references. */
     files(ctx, id) {
       const item = ctx.services.cases.get(ctx.actor, Number(id));

@@ -330,6 +330,22 @@ export function createCaseService(deps: {
       });
     },
 
+    /** Open cases per state, on time, overdue or with no statutory deadline: counts only, never a sender. */
+    figures(actor: Person | null): Array<{ status: Case["status"]; onTime: number; overdue: number; noDeadline: number }> {
+      requireRole(actor, ...CASE_OVERSEERS);
+      const today = dayOf(clock.now());
+      const byStatus = new Map<Case["status"], { status: Case["status"]; onTime: number; overdue: number; noDeadline: number }>();
+      for (const c of repo.list({ open: true })) {
+        const row = byStatus.get(c.status) ?? { status: c.status, onTime: 0, overdue: 0, noDeadline: 0 };
+        const due = currentDeadline(c);
+        if (due === null) row.noDeadline++;
+        else if (due < today) row.overdue++;
+        else row.onTime++;
+        byStatus.set(c.status, row);
+      }
+      return [...byStatus.values()];
+    },
+
     get(actor: Person | null, id: number): Case {
       handlerOnly(actor);
       return getCase(id);
