@@ -15,6 +15,7 @@ import { createContactSeal } from "./core/cases/seal";
 import { createCaseService } from "./core/cases/service";
 import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
 import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
+import { createPipeline } from "./core/pipeline";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
@@ -177,9 +178,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const registry = createRegistry(commands);
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
   const memoryDialogs = createMemoryDialogStore();
-  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run });
-  const dispatcher = createDispatcher({ registry, services, dialogs });
-  const wholeForms = createWholeForms({ registry, services, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
+  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
+  const pipeline = createPipeline({ services, cancelForm: dialogs.cancel });
+  const dispatcher = createDispatcher({ registry, dialogs, pipeline });
+  const wholeForms = createWholeForms({ registry, pipeline, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
 
   return {
     db,

@@ -24,3 +24,16 @@ export function visibleLength(input: string): number {
   for (const _ of new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(input)) count++;
   return count;
 }
+
+/** Format and invisible characters (zero-width space, joiner, BOM, soft hyphen) and every kind of space. */
+const INVISIBLE_OR_SPACE = /[\p{Cf}\p{Z}\s]/gu;
+
+/** True when nothing a person could read remains: only spaces and invisible characters (e.g. U+200B). */
+export function isBlank(input: string): boolean {
+  return input.replace(INVISIBLE_OR_SPACE, "") === "";
+}
+
+/** Removes invisible characters and spaces around a text; those inside (an emoji's joiner) stay. */
+export function trimInvisible(input: string): string {
+  return input.replace(/^[\p{Cf}\p{Z}\s]+|[\p{Cf}\p{Z}\s]+$/gu, "");
+}

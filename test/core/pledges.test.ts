@@ -67,6 +67,10 @@ describe("pledges", () => {
     await say(test, lan, "1");
     await say(test, lan, { action: "f:done" });
     test = test.restart();
+    // the question comes again first: the person may not remember where they were
+    const resumed = await say(test, lan, "Cam kết sau khi khởi động lại");
+    expect(resumed.text).toContain("Bạn đang điền dở biểu mẫu /pledge");
+    expect(resumed.text).toContain("nội dung cam kết");
     const next = await say(test, lan, "Cam kết sau khi khởi động lại");
     expect(next.text).toContain("Kiểm tra lại trước khi lưu");
     expect(next.text).toContain("Cam kết sau khi khởi động lại");

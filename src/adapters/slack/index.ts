@@ -5,9 +5,9 @@ import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel } fro
 import type { App } from "../../app";
 import { type Inbound, mayRun } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
-import { type Args, type Reply, say } from "../../core/reply";
+import { type Args, type Reply, say, type Text } from "../../core/reply";
 import { isLocale, type Locale } from "../../core/roles";
-import type { DescribedField, FormOpening, FormRequester } from "../../core/whole-form";
+import type { DescribedField, FormOpening, FormRequester, OpenForm } from "../../core/whole-form";
 import { type HomeShortcut, homeView, OPEN_FORM_ACTION, RUN_COMMAND_ACTION } from "./home";
 import {
   CONFIRM_CALLBACK,
@@ -266,18 +266,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   async function showOpening(who: FormRequester, opening: FormOpening, triggerId: string): Promise<void> {
-    const command = opening.kind === "form" ? opening.command : "";
     if (opening.kind === "replies") {
       await postReplies({ userId: who.userId, channel: null }, opening.replies, opening.locale);
       return;
     }
-    const shown = new Set(opening.fields.map((f) => f.field.name));
-    const carried = Object.fromEntries(Object.entries(opening.values).filter(([name]) => !shown.has(name)));
-    const view = formView(opening.locale, opening.fields, { c: command, v: carried });
-    await client.views.open({ trigger_id: triggerId, view: view as never });
+    await client.views.open({ trigger_id: triggerId, view: openingView(opening) as never });
   }
 
-  function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata) {
+  /** A form's modal; values not shown as inputs (the pledge being edited) travel in its metadata. */
+  function openingView(opening: OpenForm) {
+    const shown = new Set(opening.fields.map((f) => f.field.name));
+    const carried = Object.fromEntries(Object.entries(opening.values).filter(([name]) => !shown.has(name)));
+    return formView(opening.locale, opening.fields, { c: opening.command, v: carried }, opening.errors);
+  }
+
+  function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata, errors?: Record<string, Text>) {
     const tr = t(locale);
     const description = registry.find(metadata.c)?.description;
     return formModal(
@@ -288,6 +291,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         close: tr("btn-cancel"),
         fields,
         metadata,
+        errors: Object.fromEntries(Object.entries(errors ?? {}).map(([field, message]) => [field, tr(message.key, message.args)])),
       },
       tr,
     );
@@ -370,11 +374,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const metadata = parseMetadata<FormMetadata>(view.private_metadata);
     if (!metadata) return;
     const who = requester(body.user.id);
-    const before = wholeForms.redescribe(who, metadata.c, metadata.v);
-    const raw = readModalState(
-      view.state as ModalState,
-      before.map((d) => d.field),
-    );
+    const raw = readModalState(view.state as ModalState, wholeForms.allFields(metadata.c));
     const fields = wholeForms.redescribe(who, metadata.c, { ...metadata.v, ...raw });
     const next = formView(wholeForms.localeFor(who), fields, metadata);
     afterAck("refresh form", async () => {
@@ -392,8 +392,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return;
     }
     const who = requester(userId);
-    const fields = wholeForms.redescribe(who, metadata.c, metadata.v).map((d) => d.field);
-    const raw = readModalState(view.state as ModalState, fields);
+    // every field the form may show: some appear only after an answer (titles once a pledge deadline is set)
+    const raw = readModalState(view.state as ModalState, wholeForms.allFields(metadata.c));
     const checked = wholeForms.check(who, metadata.c, raw, metadata.v);
     const tr = t(checked.locale);
     if (checked.kind === "errors") {
@@ -421,12 +421,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
 
   bolt.view(CONFIRM_CALLBACK, async ({ body, view, ack }) => {
-    await ack({ response_action: "clear" });
     const metadata = parseMetadata<{ c: string; k: string }>(view.private_metadata);
     const userId = body.user.id;
-    if (!metadata) return;
+    if (!metadata) {
+      await ack({ response_action: "clear" });
+      return;
+    }
+    // run before answering (a local database write, well within Slack's 3 s): a refusal the person can fix turns
+    // this view back into the form, every answer kept and the reason next to its field
+    const result = await wholeForms.submit(requester(userId), metadata.k);
+    if (result.kind === "form") {
+      await ack({ response_action: "update", view: openingView(result) as never });
+      return;
+    }
+    await ack({ response_action: "clear" });
     afterAck("form submit", async () => {
-      const result = await wholeForms.submit(requester(userId), metadata.k);
       await postReplies({ userId, channel: null }, result.replies, result.locale);
       if (result.actor) services.agenda.changed(result.actor.id);
     });
