@@ -1,5 +1,6 @@
 // A handler's question, reply, forwarding or closing result on a case, opened from the /cases buttons.
 
+import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
 import { say } from "../src/core/reply";
@@ -31,9 +32,10 @@ export default defineCommand({
     fields,
   },
   async run(ctx, values) {
-    const mode = values.mode as Mode;
-    const id = Number(values.caseId);
-    const body = String(values[mode] ?? "");
+    const a = answers(values);
+    const mode = a.oneOf("mode", Object.keys(MODES) as Mode[]);
+    const id = a.id("caseId");
+    const body = a.string(mode);
     const { cases } = ctx.services;
     const item =
       mode === "ask"

@@ -3,6 +3,7 @@
 // end, and a draft that never touched the database leaves no trace), and the questions and answers are marked
 // sensitive so Telegram can delete them once the sender has saved the receipt.
 
+import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { CASE_KINDS } from "../src/core/cases/types";
 import { defineCommand } from "../src/core/command";
@@ -52,7 +53,7 @@ export default defineCommand({
   run(ctx, values) {
     const anonymous = values.identity === "anonymous";
     const { item, code } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
-      kind: values.kind as (typeof CASE_KINDS)[number],
+      kind: answers(values).oneOf("kind", CASE_KINDS),
       content: String(values.content),
       anonymous,
       files: attachedFiles(values),

@@ -4,18 +4,8 @@
 import { randomUUID } from "node:crypto";
 import type { CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
 import { DomainError } from "./errors";
+import { attachedFiles, currentView, type DialogState, editableFields, FILES, fieldsOf, pickField, question, summary } from "./form-views";
 import { acceptValue, choicesFor, type FieldResult, parseTypedAnswer } from "./forms";
-import {
-  attachedFiles,
-  currentView,
-  type DialogState,
-  editableFields,
-  FILES,
-  fieldsOf,
-  pickField,
-  question,
-  summary,
-} from "./form-views";
 import type { Clock } from "./ports";
 import { type Reply, say, type Text, text } from "./reply";
 import { foldText } from "./text";
@@ -210,7 +200,16 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     /** Opens a command's form with some values already known, asking for the rest. */
     async start(ctx: CommandContext, key: string, command: CommandSpec, initial: FormValues = {}): Promise<Outcome> {
       const values = { ...(command.form?.prefill?.(ctx, initial) ?? {}), ...initial };
-      const state: DialogState = { command: command.name, values, step: 0, mode: "ask", editing: false, ticked: [], given: Object.keys(values), rev: 0 };
+      const state: DialogState = {
+        command: command.name,
+        values,
+        step: 0,
+        mode: "ask",
+        editing: false,
+        ticked: [],
+        given: Object.keys(values),
+        rev: 0,
+      };
       return markSensitive(command, await advance(ctx, key, command, state));
     },
 

@@ -49,7 +49,10 @@ export function question(ctx: CommandContext, command: CommandSpec, state: Dialo
   const position = Math.max(1, asked.indexOf(field) + 1);
   const blocks: Block[] = [];
   if (error) blocks.push({ type: "paragraph", text: error });
-  blocks.push({ type: "paragraph", text: text("form-question", { n: position, total: Math.max(asked.length, position), question: text(field.prompt) }) });
+  blocks.push({
+    type: "paragraph",
+    text: text("form-question", { n: position, total: Math.max(asked.length, position), question: text(field.prompt) }),
+  });
   const rows: Button[][] = [];
   const choices = choicesFor(field, ctx, state.values);
   if (field.kind === "choice" || field.kind === "unit") {

@@ -27,13 +27,7 @@ export function choiceLabel(ctx: CommandContext, choice: Choice): string {
 }
 
 /** Parses an answer typed as text (console, Telegram) into the field's canonical value. */
-export function parseTypedAnswer(
-  field: FieldSpec,
-  input: string,
-  ctx: CommandContext,
-  values: FormValues,
-  ticked: string[] = [],
-): FieldResult {
+export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandContext, values: FormValues, ticked: string[] = []): FieldResult {
   const answer = normalizeText(input);
   switch (field.kind) {
     case "choice":
@@ -99,7 +93,8 @@ export function acceptValue(field: FieldSpec, value: unknown, ctx: CommandContex
 }
 
 function shape(field: FieldSpec, value: unknown, ctx: CommandContext, values: FormValues): FieldResult {
-  const empty = value === undefined || value === null || (typeof value === "string" && isBlank(value)) || (Array.isArray(value) && value.length === 0);
+  const empty =
+    value === undefined || value === null || (typeof value === "string" && isBlank(value)) || (Array.isArray(value) && value.length === 0);
   if (empty) return field.optional ? { ok: true, value: null } : fail("error-field-empty", field);
   switch (field.kind) {
     case "text":

@@ -47,7 +47,13 @@ export type WholeForms = ReturnType<typeof createWholeForms>;
 /** Where a refusal goes when it belongs to no one field. */
 export const WHOLE_FORM = "";
 
-export function createWholeForms(deps: { registry: CommandRegistry; pipeline: Pipeline; dialogs: DialogEngine; drafts: DialogStore; memoryDrafts: DialogStore }) {
+export function createWholeForms(deps: {
+  registry: CommandRegistry;
+  pipeline: Pipeline;
+  dialogs: DialogEngine;
+  drafts: DialogStore;
+  memoryDrafts: DialogStore;
+}) {
   const { registry, pipeline, dialogs } = deps;
   // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
   const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
@@ -84,7 +90,14 @@ export function createWholeForms(deps: { registry: CommandRegistry; pipeline: Pi
   }
 
   function describe(ctx: CommandContext, command: CommandSpec, values: FormValues, errors?: Record<string, Text>): OpenForm {
-    return { kind: "form", command: command.name, locale: ctx.locale, fields: dialogs.describe(ctx, command, values), values, ...(errors ? { errors } : {}) };
+    return {
+      kind: "form",
+      command: command.name,
+      locale: ctx.locale,
+      fields: dialogs.describe(ctx, command, values),
+      values,
+      ...(errors ? { errors } : {}),
+    };
   }
 
   function open(who: FormRequester, name: string, initial: FormValues = {}): FormOpening {
