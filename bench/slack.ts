@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   app.services.directory.linkAccount(lan.id, { platform: "slack", externalId: "ULAN" });
 
   const slack = createSlackAdapter({
-    app,
+    port: app.port,
     logger: app.services.log,
     botToken: TOKEN,
     signingSecret: SECRET,

@@ -98,7 +98,7 @@ async function ourBot(users: TelegramUser[]): Promise<Target & { dir: string }> 
       repo.upsertAccount(id, "telegram", String(user.id));
     }
   });
-  const telegram = createTelegramAdapter({ app, logger: app.services.log, token: TOKEN, apiRoot: api.apiRoot, throttle: UNTHROTTLED });
+  const telegram = createTelegramAdapter({ port: app.port, logger: app.services.log, token: TOKEN, apiRoot: api.apiRoot, throttle: UNTHROTTLED });
   await telegram.start();
   return {
     name: "thidua-bot (grammY + core + SQLite)",

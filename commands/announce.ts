@@ -3,6 +3,7 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { actionsOf, handlers } from "../src/core/actions";
 import { answers } from "../src/core/answers";
 import { announcementBlocks } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
@@ -13,7 +14,11 @@ import { dayOf, showDay } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
 import { fieldError } from "../src/core/forms";
 import { button, say, text } from "../src/core/reply";
-import { ROLES } from "../src/core/roles";
+import { ANNOUNCERS, ROLES } from "../src/core/roles";
+import { REPORT_ACTIONS } from "./report";
+import { SCHEDULES_ACTIONS } from "./schedules";
+
+export const ANNOUNCE_ACTIONS = actionsOf("announce", ["new"]);
 
 const AUDIENCES = ["everyone", "units", "roles", "notpledged", "chats"] as const;
 const WHEN = ["now", "once", "daily", "weekly", "monthly"] as const;
@@ -117,7 +122,8 @@ export default defineCommand({
   name: "announce",
   aliases: ["thongbao", "phatdong"],
   description: "cmd-announce-description",
-  access: ["leader", "secretary", "admin"],
+  homeShortcut: "slack-home-button-announce",
+  access: ANNOUNCERS,
   where: "dm",
   form: {
     /** Editing a schedule from /schedules: its answers filled in, every one of them changeable. */
@@ -202,10 +208,10 @@ export default defineCommand({
       ...announcementBlocks(answers(values).optionalString("text") ?? ""),
     ],
   },
-  actions: {
+  actions: handlers(ANNOUNCE_ACTIONS, {
     /** "Announce it" under a launched campaign: the same form. */
     new: () => openForm("announce", {}),
-  },
+  }),
   run(ctx, values) {
     const repeat = repeatOf(ctx, values);
     const a = answers(values);
@@ -215,12 +221,12 @@ export default defineCommand({
       return runId === null
         ? {
             ...say("schedule-edited", { id, when: describeRepeat(repeat as Repeat, ctx.services.settings.timezone) }),
-            buttons: [[button("btn-schedules", "schedules:list:0")]],
+            buttons: [[button("btn-schedules", SCHEDULES_ACTIONS.list.payload())]],
           }
         : say("schedule-sent-now", { id });
     }
     const result = ctx.services.broadcasts.announce(ctx.actor, { text: a.string("text"), audience: audienceOf(ctx, values), repeat });
-    const report = [[button("btn-announce-report", `report:show:${result.announcementId}`)]];
+    const report = [[button("btn-announce-report", REPORT_ACTIONS.show.payload(result.announcementId))]];
     if (repeat) {
       return {
         ...{
@@ -231,7 +237,7 @@ export default defineCommand({
             },
           ],
         },
-        buttons: [[button("btn-schedules", "schedules:list:0")]],
+        buttons: [[button("btn-schedules", SCHEDULES_ACTIONS.list.payload())]],
       };
     }
     const total = ctx.services.broadcasts.report(ctx.actor, result.announcementId).runs[0]?.total ?? 0;

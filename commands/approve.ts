@@ -1,6 +1,11 @@
 // /approve (duyệt tài khoản): an admin or unit head accepts or refuses pending self-registrations.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
+import { APPROVERS } from "../src/core/roles";
+
+export const APPROVE_ACTIONS = actionsOf("approve", ["yes", "no"]);
 
 function pending(ctx: CommandContext): Reply {
   const people = ctx.services.directory.pendingRegistrations(ctx.actor);
@@ -11,8 +16,8 @@ function pending(ctx: CommandContext): Reply {
       { type: "list", items: people.map((p) => text("approve-line", { id: p.id, name: p.fullName, unit: p.unitName })) },
     ],
     buttons: people.map((p) => [
-      button(text("btn-approve-person", { id: p.id }), `approve:yes:${p.id}`, "primary"),
-      button(text("btn-reject-person", { id: p.id }), `approve:no:${p.id}`, "danger"),
+      button(text("btn-approve-person", { id: p.id }), APPROVE_ACTIONS.yes.payload(p.id), "primary"),
+      button(text("btn-reject-person", { id: p.id }), APPROVE_ACTIONS.no.payload(p.id), "danger"),
     ]),
   };
 }
@@ -27,8 +32,8 @@ export default defineCommand({
   name: "approve",
   aliases: ["duyettaikhoan"],
   description: "cmd-approve-description",
-  access: ["admin", "unit_head"],
+  access: APPROVERS,
   where: "dm",
   run: pending,
-  actions: { yes: (ctx, id) => decide(ctx, id, true), no: (ctx, id) => decide(ctx, id, false) },
+  actions: handlers(APPROVE_ACTIONS, { yes: (ctx, id) => decide(ctx, id, true), no: (ctx, id) => decide(ctx, id, false) }),
 });

@@ -6,6 +6,8 @@ import { type CommandContext, defineCommand, type FormValues } from "../src/core
 import { dayOf, endOfDay, showDay } from "../src/core/dates";
 import { fieldError } from "../src/core/forms";
 import { button, say, text } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
+import { ANNOUNCE_ACTIONS } from "./announce";
 
 const TITLES = { starts: "field-campaign-starts", ends: "field-campaign-ends", deadline: "field-campaign-deadline" } as const;
 
@@ -35,7 +37,7 @@ export default defineCommand({
   name: "campaign",
   aliases: ["phatdongphongtrao", "phongtrao"],
   description: "cmd-campaign-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   form: {
     fixes: { "campaign-dates": "endsOn" },
@@ -121,7 +123,7 @@ export default defineCommand({
     const campaign = editing ? ctx.services.campaigns.edit(ctx.actor, editing, data) : ctx.services.campaigns.launch(ctx.actor, data);
     return {
       ...say(editing ? "campaign-edited" : "campaign-launched", { title: campaign.title, code: campaign.code }),
-      buttons: [[button("btn-announce-campaign", "announce:new:0", "primary")]],
+      buttons: [[button("btn-announce-campaign", ANNOUNCE_ACTIONS.new.payload(), "primary")]],
     };
   },
 });

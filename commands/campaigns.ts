@@ -1,12 +1,17 @@
 // /campaigns (các phong trào): the campaigns, their periods and pledge deadlines; leaders get an edit button.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { defineCommand, openForm } from "../src/core/command";
 import { button, say, text } from "../src/core/reply";
+import { CAMPAIGN_READERS } from "../src/core/roles";
+
+export const CAMPAIGNS_ACTIONS = actionsOf("campaigns", ["edit"]);
 
 export default defineCommand({
   name: "campaigns",
   aliases: ["cacphongtrao"],
   description: "cmd-campaigns-description",
-  access: ["staff", "unit_head", "leader", "secretary", "admin"],
+  access: CAMPAIGN_READERS,
   where: "anywhere",
   groupMenu: true,
   run(ctx) {
@@ -34,11 +39,11 @@ export default defineCommand({
       // editing is a private flow: offered in a private chat only
       buttons:
         mayEdit && ctx.chat.kind === "dm"
-          ? all.slice(-10).map((c) => [button(text("btn-campaign-edit", { code: c.code }), `campaigns:edit:${c.id}`)])
+          ? all.slice(-10).map((c) => [button(text("btn-campaign-edit", { code: c.code }), CAMPAIGNS_ACTIONS.edit.payload(c.id))])
           : [],
     };
   },
-  actions: {
+  actions: handlers(CAMPAIGNS_ACTIONS, {
     edit: (_ctx, id) => openForm("campaign", { campaignId: id }),
-  },
+  }),
 });

@@ -1,9 +1,12 @@
 // Adds information to a case, opened from the "Add information" button of /case; the code stays in memory only.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { defineCommand, openForm } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { say } from "../src/core/reply";
+
+export const CASEINFO_ACTIONS = actionsOf("caseinfo", ["open"]);
 
 export default defineCommand({
   name: "caseinfo",
@@ -26,7 +29,7 @@ export default defineCommand({
     const item = ctx.services.cases.addInformation(ctx.identity, String(values.code ?? ""), String(values.content), attachedFiles(values));
     return { ...say("case-information-added", { number: item.number }), sensitive: true };
   },
-  actions: {
+  actions: handlers(CASEINFO_ACTIONS, {
     open: (_ctx, code) => openForm("caseinfo", { code }),
-  },
+  }),
 });

@@ -4,6 +4,7 @@
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
+import { CASEINFO_ACTIONS } from "./case-info";
 import { showDay } from "./support/case-day";
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
@@ -29,7 +30,7 @@ export function caseStatusReply(ctx: CommandContext, item: Case, code: string): 
           ]
         : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
     ],
-    buttons: item.status === "closed" ? [] : [[button("btn-case-add", `caseinfo:open:${code}`)]],
+    buttons: item.status === "closed" ? [] : [[button("btn-case-add", CASEINFO_ACTIONS.open.payload(code))]],
     sensitive: true,
   };
 }

@@ -1,11 +1,15 @@
 // /cases (đơn thư): handlers list open cases, open one, and act on it; the secretary and leaders see overdue ones.
 // A named sender's name is shown to handlers; an anonymous case has none to show.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { CASES_NOTICE } from "../src/core/notice-actions";
 import { button, type Reply, say, text } from "../src/core/reply";
-import type { Platform } from "../src/core/roles";
+import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
 import { showDay } from "./support/case-day";
+
+export const CASES_ACTIONS = { ...CASES_NOTICE, ...actionsOf("cases", ["open", "files", "accept", "ask", "reply", "forward", "close"]) };
 
 const PREVIEW = 160;
 
@@ -38,7 +42,7 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
         ),
       },
     ],
-    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), `cases:open:${c.id}`)]) : [],
+    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), CASES_ACTIONS.open.payload(c.id))]) : [],
   };
 }
 
@@ -83,10 +87,10 @@ function detailReply(ctx: CommandContext, id: number): Reply {
     ],
     buttons: open
       ? [
-          ...(files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), `cases:files:${id}`)]] : []),
-          ...(item.status === "received" ? [[button("btn-case-accept", `cases:accept:${id}`, "primary")]] : []),
-          [button("btn-case-ask", `cases:ask:${id}`), button("btn-case-reply", `cases:reply:${id}`)],
-          [button("btn-case-forward", `cases:forward:${id}`), button("btn-case-close", `cases:close:${id}`, "danger")],
+          ...(files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), CASES_ACTIONS.files.payload(id))]] : []),
+          ...(item.status === "received" ? [[button("btn-case-accept", CASES_ACTIONS.accept.payload(id), "primary")]] : []),
+          [button("btn-case-ask", CASES_ACTIONS.ask.payload(id)), button("btn-case-reply", CASES_ACTIONS.reply.payload(id))],
+          [button("btn-case-forward", CASES_ACTIONS.forward.payload(id)), button("btn-case-close", CASES_ACTIONS.close.payload(id), "danger")],
         ]
       : [],
   };
@@ -96,14 +100,15 @@ export default defineCommand({
   name: "cases",
   aliases: ["donthu_xuly", "xulydon"],
   description: "cmd-cases-description",
-  access: ["case_handler", "secretary", "leader"],
+  homeShortcut: "slack-home-button-cases",
+  access: CASE_OVERSEERS,
   where: "dm",
   run(ctx) {
     const overdue = ["overdue", "quahan", "quá hạn"].includes(ctx.args.trim().toLowerCase());
     // the secretary and leaders follow deadlines; only handlers read the cases themselves
     return listReply(ctx, overdue || !ctx.actor?.roles.includes("case_handler") ? "overdue" : "open");
   },
-  actions: {
+  actions: handlers(CASES_ACTIONS, {
     list: (ctx) => listReply(ctx, "open"),
     /** The case's attachments, re-sent from their platform references. */
     files(ctx, id) {
@@ -130,5 +135,5 @@ export default defineCommand({
     reply: (_ctx, id) => openForm("casenote", { caseId: id, mode: "reply" }),
     forward: (_ctx, id) => openForm("casenote", { caseId: id, mode: "forward" }),
     close: (_ctx, id) => openForm("casenote", { caseId: id, mode: "close" }),
-  },
+  }),
 });

@@ -3,6 +3,7 @@
 // end, and a draft that never touched the database leaves no trace), and the questions and answers are marked
 // sensitive so Telegram can delete them once the sender has saved the receipt.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { CASE_KINDS } from "../src/core/cases/types";
@@ -11,10 +12,13 @@ import { attachedFiles } from "../src/core/dialog";
 import { button, text } from "../src/core/reply";
 import { showDay } from "./support/case-day";
 
+export const COMPLAIN_ACTIONS = actionsOf("complain", ["saved"]);
+
 export default defineCommand({
   name: "complain",
   aliases: ["khieunai", "tocao", "phananh", "donthu"],
   description: "cmd-complain-description",
+  homeShortcut: "slack-home-button-complain",
   access: "everyone",
   where: "dm",
   form: {
@@ -65,12 +69,12 @@ export default defineCommand({
         { type: "paragraph", text: text("case-receipt-code", { code }) },
         { type: "paragraph", text: text(anonymous ? "case-receipt-anonymous" : "case-receipt-named", { acceptBy: showDay(item.acceptBy) }) },
       ],
-      buttons: [[button("btn-receipt-saved", "complain:saved:0", "primary")]],
+      buttons: [[button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary")]],
       sensitive: true,
     };
   },
-  actions: {
+  actions: handlers(COMPLAIN_ACTIONS, {
     /** The sender has copied the code: the chat's copy of the exchange can go. */
     saved: () => ({ blocks: [{ type: "paragraph", text: text("case-receipt-cleared") }], purge: true }),
-  },
+  }),
 });

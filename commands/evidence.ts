@@ -3,12 +3,13 @@
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { say } from "../src/core/reply";
+import { PROPOSERS } from "../src/core/roles";
 
 export default defineCommand({
   name: "evidence",
   aliases: ["minhchung"],
   description: "cmd-evidence-description",
-  access: ["unit_head", "secretary"],
+  access: PROPOSERS,
   where: "dm",
   run(ctx) {
     const id = Number(/^#?(\d+)/.exec(ctx.args)?.[1] ?? Number.NaN);

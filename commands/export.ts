@@ -3,12 +3,13 @@ import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { pledgeTable } from "../src/core/pledges/table";
 import { text } from "../src/core/reply";
+import { PLEDGE_OVERSEERS } from "../src/core/roles";
 
 export default defineCommand({
   name: "export",
   aliases: ["xuatdanhsach", "xuat"],
   description: "cmd-export-description",
-  access: ["secretary", "leader", "admin"],
+  access: PLEDGE_OVERSEERS,
   where: "dm",
   async run(ctx) {
     const campaign = ctx.services.campaigns.latestWithPledges();

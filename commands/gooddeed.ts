@@ -1,9 +1,14 @@
 // /gooddeed (người tốt, việc tốt): anyone tells of a colleague's good deed in a few lines; the secretary
 // turns it into an ad-hoc nomination or publishes it as a commendation story.
+
+import { handlers } from "../src/core/actions";
 import { defineCommand, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { MAX_STORY_LENGTH } from "../src/core/nominations/service";
+import { GOODDEED_NOTICE } from "../src/core/notice-actions";
 import { say } from "../src/core/reply";
+
+export const GOODDEED_ACTIONS = GOODDEED_NOTICE;
 
 export default defineCommand({
   name: "gooddeed",
@@ -21,7 +26,7 @@ export default defineCommand({
     const deed = await ctx.services.nominations.reportGoodDeed(ctx.actor, Number(values.person), String(values.story));
     return say("gooddeed-reported", { id: deed.id, person: ctx.services.directory.getPerson(deed.personId).fullName });
   },
-  actions: {
+  actions: handlers(GOODDEED_ACTIONS, {
     /** Opens /nominate with the colleague, the kind and the story filled in; the secretary picks the award. */
     nominate(ctx, id) {
       const deed = ctx.services.nominations.goodDeed(Number(id));
@@ -32,5 +37,5 @@ export default defineCommand({
       const deed = await ctx.services.nominations.publishGoodDeed(ctx.actor, Number(id));
       return say("gooddeed-published", { id: deed.id });
     },
-  },
+  }),
 });

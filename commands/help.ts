@@ -8,6 +8,7 @@ export default defineCommand({
   name: "help",
   aliases: ["trogiup", "huongdan"],
   description: "cmd-help-description",
+  homeShortcut: "slack-home-button-help",
   access: "everyone",
   where: "anywhere",
   groupMenu: true,

@@ -8,6 +8,7 @@ export default defineCommand({
   name: "link",
   aliases: ["lienket", "ketnoi"],
   description: "cmd-link-description",
+  homeShortcut: "slack-home-button-link",
   access: "everyone",
   where: "dm",
   run(ctx) {

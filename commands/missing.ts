@@ -2,12 +2,13 @@
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { say, type Text, text } from "../src/core/reply";
+import { PLEDGE_OVERSEERS } from "../src/core/roles";
 
 export default defineCommand({
   name: "missing",
   aliases: ["chuadangky"],
   description: "cmd-missing-description",
-  access: ["secretary", "leader", "admin"],
+  access: PLEDGE_OVERSEERS,
   where: "dm",
   run(ctx) {
     const campaign = ctx.services.campaigns.latestWithPledges();

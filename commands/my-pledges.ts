@@ -1,9 +1,14 @@
 // /mypledges (xem đăng ký): the person's pledges, with Edit and Withdraw while the deadline allows.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import type { CommandContext } from "../src/core/command";
 import { defineCommand } from "../src/core/command";
 import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { PLEDGERS } from "../src/core/roles";
+import { PLEDGE_ACTIONS } from "./pledge";
 import { pledgeLine } from "./support/pledge-view";
+
+export const MYPLEDGES_ACTIONS = actionsOf("mypledges", ["list"]);
 
 function list(ctx: CommandContext): Reply {
   const pledges = ctx.services.pledges.mine(ctx.actor);
@@ -14,8 +19,8 @@ function list(ctx: CommandContext): Reply {
     const deadline = ctx.services.campaigns.get(pledge.campaignId).pledgeDeadline;
     if (deadline && deadline.getTime() >= now) {
       rows.push([
-        button(text("btn-edit-pledge", { id: pledge.id }), `pledge:edit:${pledge.id}`),
-        button(text("btn-withdraw-pledge", { id: pledge.id }), `pledge:withdraw:${pledge.id}`, "danger"),
+        button(text("btn-edit-pledge", { id: pledge.id }), PLEDGE_ACTIONS.edit.payload(pledge.id)),
+        button(text("btn-withdraw-pledge", { id: pledge.id }), PLEDGE_ACTIONS.withdraw.payload(pledge.id), "danger"),
       ]);
     }
   }
@@ -32,8 +37,9 @@ export default defineCommand({
   name: "mypledges",
   aliases: ["xemdangky", "camket"],
   description: "cmd-mypledges-description",
-  access: ["staff", "unit_head"],
+  homeShortcut: "slack-home-button-mypledges",
+  access: PLEDGERS,
   where: "dm",
   run: list,
-  actions: { list },
+  actions: handlers(MYPLEDGES_ACTIONS, { list }),
 });

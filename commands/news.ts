@@ -1,6 +1,11 @@
 // /news (thông báo của tôi): what leadership has announced to me, and the "Acknowledged" button on each.
+
+import { handlers } from "../src/core/actions";
 import { defineCommand } from "../src/core/command";
+import { NEWS_NOTICE } from "../src/core/notice-actions";
 import { say } from "../src/core/reply";
+
+export const NEWS_ACTIONS = NEWS_NOTICE;
 
 export default defineCommand({
   name: "news",
@@ -9,10 +14,10 @@ export default defineCommand({
   access: "everyone",
   where: "anywhere",
   run: () => say("news-hint"),
-  actions: {
+  actions: handlers(NEWS_ACTIONS, {
     ack(ctx, id) {
       ctx.services.broadcasts.acknowledge(ctx.identity, Number(id));
       return say("announce-acknowledged");
     },
-  },
+  }),
 });

@@ -6,6 +6,8 @@ import { fieldError } from "../src/core/forms";
 import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/service";
 import { NOMINATION_KINDS, type NominationKind } from "../src/core/nominations/types";
 import { button, text } from "../src/core/reply";
+import { PROPOSERS } from "../src/core/roles";
+import { NOMINATIONS_ACTIONS } from "./nominations";
 import { nominationLine } from "./support/nomination-view";
 
 const KINDS: NominationKind[] = ["year_end", "thematic", "ad_hoc"];
@@ -20,7 +22,8 @@ export default defineCommand({
   name: "nominate",
   aliases: ["denghi", "denghikhenthuong"],
   description: "cmd-nominate-description",
-  access: ["unit_head", "secretary"],
+  homeShortcut: "slack-home-button-nominate",
+  access: PROPOSERS,
   where: "dm",
   form: {
     fixes: {
@@ -123,7 +126,7 @@ export default defineCommand({
         { type: "list", items: [nominationLine(ctx, created)] },
         { type: "paragraph", text: text("nomination-evidence-hint", { id: created.id }) },
       ],
-      buttons: [[button(text("btn-nomination-withdraw", { id: created.id }), `nominations:withdraw:${created.id}`, "danger")]],
+      buttons: [[button(text("btn-nomination-withdraw", { id: created.id }), NOMINATIONS_ACTIONS.withdraw.payload(created.id), "danger")]],
     };
   },
 });

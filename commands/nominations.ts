@@ -1,13 +1,18 @@
 // /nominations (danh sách đề nghị): lists nominations, filtered by words after the command (a status, an
 // award code, a campaign code, or a unit's name), with the dossier and decision lists as XLSX and CSV.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
 import type { NominationFilter } from "../src/core/nominations/service";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";
 import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from "../src/core/nominations/types";
 import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { NOMINATION_READERS } from "../src/core/roles";
 import { foldText } from "../src/core/text";
 import { nominationLine } from "./support/nomination-view";
+
+export const NOMINATIONS_ACTIONS = actionsOf("nominations", ["withdraw", "withdrawok", "list", "dossiers", "decisions"]);
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LIST_LIMIT = 30;
@@ -32,11 +37,14 @@ function list(ctx: CommandContext): Reply {
   const rows: Button[][] = [];
   for (const n of found) {
     if (n.status === "proposed" && n.proposedBy === ctx.actor?.id) {
-      rows.push([button(text("btn-nomination-withdraw", { id: n.id }), `nominations:withdraw:${n.id}`, "danger")]);
+      rows.push([button(text("btn-nomination-withdraw", { id: n.id }), NOMINATIONS_ACTIONS.withdraw.payload(n.id), "danger")]);
     }
   }
   if (hasRole(ctx.actor, "secretary", "leader", "council", "admin")) {
-    rows.push([button("btn-export-dossiers", "nominations:dossiers:0"), button("btn-export-decisions", "nominations:decisions:0")]);
+    rows.push([
+      button("btn-export-dossiers", NOMINATIONS_ACTIONS.dossiers.payload()),
+      button("btn-export-decisions", NOMINATIONS_ACTIONS.decisions.payload()),
+    ]);
   }
   if (found.length === 0) return { ...say("nominations-empty"), buttons: rows };
   const shown = found.slice(-LIST_LIMIT);
@@ -74,15 +82,17 @@ export default defineCommand({
   name: "nominations",
   aliases: ["danhsachdenghi", "hosokhenthuong"],
   description: "cmd-nominations-description",
-  access: ["unit_head", "secretary", "leader", "council", "admin"],
+  access: NOMINATION_READERS,
   where: "dm",
   run: list,
-  actions: {
+  actions: handlers(NOMINATIONS_ACTIONS, {
     withdraw(ctx, id) {
       const n = ctx.services.nominations.get(Number(id));
       return {
         ...say("nomination-withdraw-confirm", { id: n.id }),
-        buttons: [[button("btn-withdraw", `nominations:withdrawok:${n.id}`, "danger"), button("btn-keep", "nominations:list:0")]],
+        buttons: [
+          [button("btn-withdraw", NOMINATIONS_ACTIONS.withdrawok.payload(n.id), "danger"), button("btn-keep", NOMINATIONS_ACTIONS.list.payload())],
+        ],
       };
     },
     withdrawok(ctx, id) {
@@ -92,5 +102,5 @@ export default defineCommand({
     list: (ctx) => list({ ...ctx, args: "" }),
     dossiers: (ctx) => exportFiles(ctx, "dossiers"),
     decisions: (ctx) => exportFiles(ctx, "decisions"),
-  },
+  }),
 });

@@ -6,6 +6,7 @@ import { dayOf, endOfDay, showDay } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
 import { fieldError } from "../src/core/forms";
 import { button, text } from "../src/core/reply";
+import { SESSIONS_ACTIONS } from "./sessions";
 import { nominationChoice } from "./support/nomination-view";
 
 export default defineCommand({
@@ -55,7 +56,7 @@ export default defineCommand({
     });
     return {
       blocks: [{ type: "paragraph", text: text("session-opened", { id: session.id, members: session.memberCount, endsAt: session.endsAt }) }],
-      buttons: [[button("btn-sessions", "sessions:list:0")]],
+      buttons: [[button("btn-sessions", SESSIONS_ACTIONS.list.payload())]],
     };
   },
 });

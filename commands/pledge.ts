@@ -1,17 +1,25 @@
 // /pledge (đăng ký thi đua): a staff member registers the titles they aim for and their commitments.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { defineCommand, openForm } from "../src/core/command";
+import { PLEDGE_NOTICE } from "../src/core/notice-actions";
 import { button, say, text } from "../src/core/reply";
+import { PLEDGERS } from "../src/core/roles";
+import { MYPLEDGES_ACTIONS } from "./my-pledges";
 import { pledgeForm, savePledge } from "./support/pledge-form";
+
+export const PLEDGE_ACTIONS = { ...PLEDGE_NOTICE, ...actionsOf("pledge", ["withdraw", "withdrawok"]) };
 
 export default defineCommand({
   name: "pledge",
   aliases: ["dangky", "dangkythidua"],
   description: "cmd-pledge-description",
-  access: ["staff", "unit_head"],
+  homeShortcut: "slack-home-button-pledge",
+  access: PLEDGERS,
   where: "dm",
   form: pledgeForm("person"),
   run: (ctx, values) => savePledge(ctx, "person", values),
-  actions: {
+  actions: handlers(PLEDGE_ACTIONS, {
     /** Opens the form filled with the pledge's answers; the summary lets the person change any of them. */
     edit(ctx, id) {
       const pledge = ctx.services.pledges.editable(ctx.actor, Number(id));
@@ -22,12 +30,14 @@ export default defineCommand({
       const pledge = ctx.services.pledges.editable(ctx.actor, Number(id));
       return {
         blocks: [{ type: "paragraph", text: text("pledge-withdraw-confirm", { id: pledge.id }) }],
-        buttons: [[button("btn-withdraw", `pledge:withdrawok:${pledge.id}`, "danger"), button("btn-keep", "mypledges:list:0")]],
+        buttons: [
+          [button("btn-withdraw", PLEDGE_ACTIONS.withdrawok.payload(pledge.id), "danger"), button("btn-keep", MYPLEDGES_ACTIONS.list.payload())],
+        ],
       };
     },
     withdrawok(ctx, id) {
       const pledge = ctx.services.pledges.withdraw(ctx.actor, Number(id));
       return say("pledge-withdrawn", { id: pledge.id });
     },
-  },
+  }),
 });

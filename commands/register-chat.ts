@@ -2,12 +2,13 @@
 // "registered chats" audience of announcements.
 import { defineCommand } from "../src/core/command";
 import { say } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
 
 export default defineCommand({
   name: "registerchat",
   aliases: ["dangkynhom"],
   description: "cmd-registerchat-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "anywhere",
   groupMenu: true,
   run(ctx) {

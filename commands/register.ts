@@ -2,11 +2,13 @@
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { button, say, text } from "../src/core/reply";
+import { APPROVE_ACTIONS } from "./approve";
 
 export default defineCommand({
   name: "register",
   aliases: ["khaibao"],
   description: "cmd-register-description",
+  homeShortcut: "slack-home-button-register",
   access: "everyone",
   where: "dm",
   form: {
@@ -35,7 +37,12 @@ export default defineCommand({
     const approvers = [...ctx.services.directory.unitHeads(person.unitId), ...ctx.services.directory.withRole("admin")];
     const notice = {
       ...say("register-notify", { name: person.fullName, unit: person.unitName }),
-      buttons: [[button("btn-approve", `approve:yes:${person.id}`, "primary"), button("btn-reject", `approve:no:${person.id}`, "danger")]],
+      buttons: [
+        [
+          button("btn-approve", APPROVE_ACTIONS.yes.payload(person.id), "primary"),
+          button("btn-reject", APPROVE_ACTIONS.no.payload(person.id), "danger"),
+        ],
+      ],
     };
     for (const id of new Set(approvers.map((a) => a.id))) await ctx.services.notifier.notify(id, notice);
     return say("register-pending", { name: person.fullName, unit: person.unitName });

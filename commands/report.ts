@@ -1,6 +1,11 @@
 // /report N (báo cáo gửi): how an announcement went: delivered, failed and why, acknowledged, per unit.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { button, type Reply, say, type Text, text } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
+
+export const REPORT_ACTIONS = actionsOf("report", ["show", "remind"]);
 
 const KNOWN_REASONS = ["blocked", "network", "announcement-missing"];
 
@@ -47,7 +52,7 @@ function reportReply(ctx: CommandContext, id: number): Reply {
     blocks,
     buttons:
       last && last.status === "sending" && last.acknowledged < last.sent
-        ? [[button("btn-remind-unacknowledged", `report:remind:${last.runId}`)]]
+        ? [[button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]]
         : [],
   };
 }
@@ -56,18 +61,18 @@ export default defineCommand({
   name: "report",
   aliases: ["baocao"],
   description: "cmd-report-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   run(ctx) {
     const id = Number(ctx.args.replace(/^#/, ""));
     if (!Number.isInteger(id) || id <= 0) return say("report-usage");
     return reportReply(ctx, id);
   },
-  actions: {
+  actions: handlers(REPORT_ACTIONS, {
     show: (ctx, id) => reportReply(ctx, Number(id)),
     remind(ctx, runId) {
       ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
       return say("report-reminded");
     },
-  },
+  }),
 });

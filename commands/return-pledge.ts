@@ -1,13 +1,14 @@
 // /returnpledge (trả lại): returns a submitted pledge to its author with a reason to fix it.
 import { defineCommand } from "../src/core/command";
 import { say, text } from "../src/core/reply";
+import { PLEDGE_REVIEWERS } from "../src/core/roles";
 import { pledgeSubject } from "./support/pledge-view";
 
 export default defineCommand({
   name: "returnpledge",
   aliases: ["tralai"],
   description: "cmd-returnpledge-description",
-  access: ["unit_head", "secretary", "leader"],
+  access: PLEDGE_REVIEWERS,
   where: "dm",
   form: {
     fields: [

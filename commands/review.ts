@@ -1,7 +1,13 @@
 // /review (duyệt đăng ký): a unit head confirms or returns the unit's submitted pledges.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { REVIEW_NOTICE } from "../src/core/notice-actions";
 import { button, type Reply, say, text } from "../src/core/reply";
+import { PLEDGE_REVIEWERS } from "../src/core/roles";
 import { pledgeLine } from "./support/pledge-view";
+
+export const REVIEW_ACTIONS = { ...REVIEW_NOTICE, ...actionsOf("review", ["ok", "back"]) };
 
 function queue(ctx: CommandContext): Reply {
   const pending = ctx.services.pledges.reviewQueue(ctx.actor);
@@ -12,8 +18,8 @@ function queue(ctx: CommandContext): Reply {
       { type: "list", items: pending.map((p) => pledgeLine(ctx, p)) },
     ],
     buttons: pending.map((p) => [
-      button(text("btn-confirm-pledge", { id: p.id }), `review:ok:${p.id}`, "primary"),
-      button(text("btn-return-pledge", { id: p.id }), `review:back:${p.id}`, "danger"),
+      button(text("btn-confirm-pledge", { id: p.id }), REVIEW_ACTIONS.ok.payload(p.id), "primary"),
+      button(text("btn-return-pledge", { id: p.id }), REVIEW_ACTIONS.back.payload(p.id), "danger"),
     ]),
   };
 }
@@ -22,15 +28,21 @@ export default defineCommand({
   name: "review",
   aliases: ["duyet", "duyetdangky"],
   description: "cmd-review-description",
-  access: ["unit_head", "secretary", "leader"],
+  homeShortcut: "slack-home-button-review",
+  access: PLEDGE_REVIEWERS,
   where: "dm",
   run: queue,
-  actions: {
+  actions: handlers(REVIEW_ACTIONS, {
     open(ctx, id) {
       const pledge = ctx.services.pledges.reviewable(ctx.actor, Number(id));
       return {
         blocks: [{ type: "list", items: [pledgeLine(ctx, pledge)] }],
-        buttons: [[button("btn-confirm", `review:ok:${pledge.id}`, "primary"), button("btn-return", `review:back:${pledge.id}`, "danger")]],
+        buttons: [
+          [
+            button("btn-confirm", REVIEW_ACTIONS.ok.payload(pledge.id), "primary"),
+            button("btn-return", REVIEW_ACTIONS.back.payload(pledge.id), "danger"),
+          ],
+        ],
       };
     },
     async ok(ctx, id) {
@@ -42,5 +54,5 @@ export default defineCommand({
       ctx.services.pledges.reviewable(ctx.actor, Number(id));
       return openForm("returnpledge", { pledge: id });
     },
-  },
+  }),
 });

@@ -1,8 +1,12 @@
 // /schedules (lịch gửi): the announcements waiting to be sent, shown in words, to pause, resume or cancel.
 
+import { actionsOf, handlers } from "../src/core/actions";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { type CommandContext, defineCommand, openForm } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
+import { ANNOUNCERS } from "../src/core/roles";
+
+export const SCHEDULES_ACTIONS = actionsOf("schedules", ["list", "edit", "pause", "resume", "cancel"]);
 
 function list(ctx: CommandContext): Reply {
   const schedules = ctx.services.broadcasts.schedules(ctx.actor);
@@ -24,10 +28,10 @@ function list(ctx: CommandContext): Reply {
     ],
     buttons: schedules.map((s) => [
       s.status === "active"
-        ? button(text("btn-schedule-pause", { id: s.id }), `schedules:pause:${s.id}`)
-        : button(text("btn-schedule-resume", { id: s.id }), `schedules:resume:${s.id}`),
-      button(text("btn-schedule-edit", { id: s.id }), `schedules:edit:${s.id}`),
-      button(text("btn-schedule-cancel", { id: s.id }), `schedules:cancel:${s.id}`, "danger"),
+        ? button(text("btn-schedule-pause", { id: s.id }), SCHEDULES_ACTIONS.pause.payload(s.id))
+        : button(text("btn-schedule-resume", { id: s.id }), SCHEDULES_ACTIONS.resume.payload(s.id)),
+      button(text("btn-schedule-edit", { id: s.id }), SCHEDULES_ACTIONS.edit.payload(s.id)),
+      button(text("btn-schedule-cancel", { id: s.id }), SCHEDULES_ACTIONS.cancel.payload(s.id), "danger"),
     ]),
   };
 }
@@ -36,10 +40,10 @@ export default defineCommand({
   name: "schedules",
   aliases: ["lichgui"],
   description: "cmd-schedules-description",
-  access: ["leader", "secretary", "admin"],
+  access: ANNOUNCERS,
   where: "dm",
   run: list,
-  actions: {
+  actions: handlers(SCHEDULES_ACTIONS, {
     list: (ctx) => list(ctx),
     edit: (_ctx, id) => openForm("announce", { scheduleId: id }),
     pause: (ctx, id) => [say("schedule-paused", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "paused").id }), list(ctx)],
@@ -48,5 +52,5 @@ export default defineCommand({
       say("schedule-cancelled", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "cancelled").id }),
       list(ctx),
     ],
-  },
+  }),
 });

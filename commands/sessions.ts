@@ -1,9 +1,15 @@
 // /sessions (phiên xét): review sessions with their state. Before the close only the turnout count is shown;
 // after it, the result of each nomination. The secretary closes a session early from here.
+
+import { actionsOf, handlers } from "../src/core/actions";
 import { type CommandContext, defineCommand } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
 import { DomainError } from "../src/core/errors";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
+import { SESSION_READERS } from "../src/core/roles";
+import { VOTE_ACTIONS } from "./vote";
+
+export const SESSIONS_ACTIONS = actionsOf("sessions", ["close", "closeok", "result", "list"]);
 
 async function list(ctx: CommandContext): Promise<Reply> {
   const { ballots } = ctx.services;
@@ -14,9 +20,9 @@ async function list(ctx: CommandContext): Promise<Reply> {
   const rows: Button[][] = [];
   const items = visible.slice(-10).map((s) => {
     if (s.status === "open") {
-      if (secretary) rows.push([button(text("btn-session-close", { id: s.id }), `sessions:close:${s.id}`, "danger")]);
+      if (secretary) rows.push([button(text("btn-session-close", { id: s.id }), SESSIONS_ACTIONS.close.payload(s.id), "danger")]);
       if (ctx.actor && ballots.isMember(s.id, ctx.actor.id) && !ballots.hasVoted(s.id, ctx.actor.id)) {
-        rows.push([button(text("btn-ballot-open-id", { id: s.id }), `vote:open:${s.id}`, "primary")]);
+        rows.push([button(text("btn-ballot-open-id", { id: s.id }), VOTE_ACTIONS.open.payload(s.id), "primary")]);
       }
       return text("session-line-open", {
         id: s.id,
@@ -27,7 +33,7 @@ async function list(ctx: CommandContext): Promise<Reply> {
         count: ballots.items(s.id).length,
       });
     }
-    rows.push([button(text("btn-session-result", { id: s.id }), `sessions:result:${s.id}`)]);
+    rows.push([button(text("btn-session-result", { id: s.id }), SESSIONS_ACTIONS.result.payload(s.id))]);
     return text("session-line-closed", {
       id: s.id,
       title: s.title,
@@ -47,15 +53,20 @@ export default defineCommand({
   name: "sessions",
   aliases: ["cacphienxet", "phienhop"],
   description: "cmd-sessions-description",
-  access: ["secretary", "leader", "council"],
+  access: SESSION_READERS,
   where: "dm",
   run: list,
-  actions: {
+  actions: handlers(SESSIONS_ACTIONS, {
     list,
     close(_ctx, id) {
       return {
         ...say("session-close-confirm", { id: Number(id) }),
-        buttons: [[button("btn-session-close-ok", `sessions:closeok:${Number(id)}`, "danger"), button("btn-back", "sessions:list:0")]],
+        buttons: [
+          [
+            button("btn-session-close-ok", SESSIONS_ACTIONS.closeok.payload(Number(id)), "danger"),
+            button("btn-back", SESSIONS_ACTIONS.list.payload()),
+          ],
+        ],
       };
     },
     async closeok(ctx, id) {
@@ -68,5 +79,5 @@ export default defineCommand({
       if (session.status === "open") return say("session-still-open", { id: session.id });
       return ctx.services.ballots.resultReply(ctx.services.ballots.results(session.id));
     },
-  },
+  }),
 });

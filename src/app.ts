@@ -1,11 +1,12 @@
 // Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
-// main.ts adds the adapters; the CLI and the tests use this directly.
+// main.ts adds the adapters (which see only `port`); the CLI and the tests use this directly.
 
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
 import type { Config } from "./config";
+import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
 import { createBallotService } from "./core/ballots/service";
 import { createBroadcastService } from "./core/broadcasts/service";
@@ -36,13 +37,11 @@ import { createDirectoryRepo } from "./db/repos/directory";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createSeenRequests } from "./db/repos/seen-requests";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
-
-/** Delivers a reply to one account on one platform. Adapters register one each. */
-export type Sender = (externalId: string, reply: Reply, locale: Locale) => Promise<void>;
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
@@ -99,6 +98,20 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   agenda.register("cases", caseAgenda);
   // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
   observers.push((personId) => agenda.changed(personId));
+  const broadcasts = createBroadcastService({
+    repo: createBroadcastRepo(db),
+    directory,
+    pledges,
+    campaigns,
+    audit,
+    clock,
+    uow,
+    notifier,
+    timezone: config.TIMEZONE,
+    defaultLocale: config.DEFAULT_LOCALE,
+    graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
+  });
+
   const nominationRepo = createNominationRepo(db);
   const nominations = createNominationService({
     repo: nominationRepo,
@@ -109,6 +122,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     notifier,
+    // decisions and good deeds reach everyone through the announcement outbox (paced, reported, acknowledged)
+    announcer: async ({ reply }) => void broadcasts.announceToEveryone(reply.blocks),
     timezone: config.TIMEZONE,
   });
   const ballots = createBallotService({
@@ -138,23 +153,6 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
 
-  const broadcasts = createBroadcastService({
-    repo: createBroadcastRepo(db),
-    directory,
-    pledges,
-    campaigns,
-    audit,
-    clock,
-    uow,
-    notifier,
-    timezone: config.TIMEZONE,
-    defaultLocale: config.DEFAULT_LOCALE,
-    graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
-  });
-
-  // decisions and good deeds reach everyone through the announcement outbox (paced, reported, acknowledged)
-  nominations.setAnnouncer(async ({ reply }) => void broadcasts.announceToEveryone(reply.blocks));
-
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -183,20 +181,24 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const dispatcher = createDispatcher({ registry, dialogs, pipeline });
   const wholeForms = createWholeForms({ registry, pipeline, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
 
-  return {
-    db,
-    uow,
-    audit,
+  const port: AdapterPort = {
     services,
     registry,
     dialogs,
     dispatcher,
-    /** Forms answered all at once (Slack modals). */
     wholeForms,
-    /** Lets an adapter deliver notifications to its platform's accounts. */
+    seen: createSeenRequests(db),
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
-    /** Sees every notification (the console prints them so a demo shows who was told what). */
     observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
+  };
+
+  return {
+    ...port,
+    /** The narrow view adapters get; the rest (database, audit) is for the CLI and tests. */
+    port,
+    db,
+    uow,
+    audit,
     close: () => db.$client.close(),
   };
 }

@@ -6,15 +6,15 @@ import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
-import { isLocale, type Locale } from "./core/roles";
+import type { Locale } from "./core/roles";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createLogger } from "./logging/logger";
 import { RosterFileError, readRosterFile } from "./roster/read";
 
 function boot() {
   const config = loadConfig();
-  const app = createApp({ config, logger: createLogger(process.env.LOG_LEVEL ?? "warn") });
-  const locale: Locale = isLocale(process.env.CLI_LANG ?? "") ? (process.env.CLI_LANG as Locale) : config.DEFAULT_LOCALE;
+  const app = createApp({ config, logger: createLogger(config.LOG_LEVEL ?? "warn") });
+  const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
   const t = (key: string, args?: Record<string, string | number>) => app.services.translator.t(locale, key, args);
   return { app, t };
 }

@@ -15,7 +15,10 @@ const configSchema = z
     EXPORT_DIR: z.string().trim().min(1).default("./exports"),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
     TIMEZONE: z.string().default("Asia/Ho_Chi_Minh").refine(isKnownTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Unset: info on platforms, warn in the terminal chat and the CLI (log lines would interleave with the conversation). */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    /** The language of the operator CLI's messages; DEFAULT_LOCALE when unset. */
+    CLI_LANG: z.enum(["vi", "en"]).optional(),
     TELEGRAM_BOT_TOKEN: optionalText.pipe(
       z
         .string()

@@ -1,29 +1,12 @@
-// Composition root: configuration → database and core → the adapters the environment asks for → run.
-import { createServer, type IncomingMessage, type RequestListener } from "node:http";
-import { runConsole } from "./adapters/console";
-import { createSeenRequests } from "./adapters/seen-requests";
-import { createSlackAdapter, SLACK_ENDPOINT } from "./adapters/slack";
-import { createTelegramAdapter, TELEGRAM_WEBHOOK_PATH, type TelegramAdapter } from "./adapters/telegram";
+// Composition root: configuration → database and core → the adapters the environment asks for → the runtime
+// (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
+import { createServer } from "node:http";
+import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
 import { createLogger } from "./logging/logger";
-import { createOutbox } from "./outbox";
-import { createSlackTransport } from "./outbox/slack-transport";
-import { createTelegramTransport } from "./outbox/telegram-transport";
-import type { Transport } from "./outbox/transport";
-import { createScheduler } from "./scheduler";
-
-/** What an adapter needs from the shared HTTP server: the paths it serves and its listener. */
-interface HttpRoute {
-  handles(req: IncomingMessage): boolean;
-  requestListener: RequestListener;
-}
-
-interface Running {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
+import { startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -38,115 +21,96 @@ async function main(): Promise<void> {
   }
   const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
-  const logger = createLogger(platformsWanted ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+  const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
   const app = createApp({ config, logger });
-  if (!platformsWanted) {
-    await runConsole({
-      app,
-      input: process.stdin,
-      output: process.stdout,
-      exportDir: config.EXPORT_DIR,
-      interactive: Boolean(process.stdin.isTTY),
-      caseDigestCron: config.CASE_DIGEST_CRON,
-    });
-    app.close();
-    return;
+  if (platformsWanted) await runPlatforms(app, config, logger);
+  else await runTerminal(app, config, logger);
+}
+
+/** The terminal chat, until end of input; announcements are printed through the same outbox as on platforms. */
+async function runTerminal(app: App, config: Config, logger: Logger): Promise<void> {
+  const { createConsoleChat } = await import("./adapters/console");
+  const chat = createConsoleChat({
+    port: app.port,
+    input: process.stdin,
+    output: process.stdout,
+    exportDir: config.EXPORT_DIR,
+    interactive: Boolean(process.stdin.isTTY),
+  });
+  const runtime = await startRuntime({
+    app,
+    logger,
+    transports: [chat.transport],
+    timezone: config.TIMEZONE,
+    caseDigestCron: config.CASE_DIGEST_CRON,
+  });
+  await chat.run(() => runtime.drained());
+  await runtime.stop();
+  app.close();
+}
+
+/** The adapters whose tokens are set, each module loaded only then. */
+async function createPlatformAdapters(app: App, config: Config, logger: Logger): Promise<PlatformAdapter[]> {
+  const adapters: PlatformAdapter[] = [];
+  if (config.SLACK_BOT_TOKEN) {
+    const { createSlackAdapter } = await import("./adapters/slack");
+    adapters.push(
+      createSlackAdapter({
+        port: app.port,
+        logger,
+        botToken: config.SLACK_BOT_TOKEN,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        appToken: config.SLACK_APP_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+      }),
+    );
   }
-  await runPlatforms(app, config, logger);
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import("./adapters/telegram");
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
+    adapters.push(createTelegramAdapter({ port: app.port, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook }));
+  }
+  return adapters;
 }
 
 /** Telegram and/or Slack in one process on one core; webhooks and Slack's HTTP mode share one server on PORT. */
 async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
-  const routes: HttpRoute[] = [];
-  const running: Running[] = [];
-  let telegramAdapter: TelegramAdapter | null = null;
-
-  if (config.SLACK_BOT_TOKEN) {
-    const slack = createSlackAdapter({
-      app,
-      logger,
-      botToken: config.SLACK_BOT_TOKEN,
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      appToken: config.SLACK_APP_TOKEN,
-      apiUrl: config.SLACK_API_URL,
-    });
-    if (!config.SLACK_APP_TOKEN) routes.push(slack);
-    running.push(slack);
-  }
-  if (config.TELEGRAM_BOT_TOKEN) {
-    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
-    const telegram = createTelegramAdapter({ app, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook });
-    if (webhook) routes.push(telegram);
-    running.push(telegram);
-    telegramAdapter = telegram;
-  }
-
-  const server =
-    routes.length > 0
-      ? createServer((req, res) => {
-          const route = routes.find((r) => r.handles(req));
-          if (route) route.requestListener(req, res);
-          else res.writeHead(404).end();
-        })
-      : null;
+  const adapters = await createPlatformAdapters(app, config, logger);
+  const routes = adapters.flatMap((a) => (a.route ? [a.route] : []));
+  const server = routes.length > 0 ? createServer(routeRequest(routes)) : null;
   if (server) {
     await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    logger.info(
-      {
-        port: config.PORT,
-        paths: [
-          config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? SLACK_ENDPOINT : null,
-          config.TELEGRAM_WEBHOOK_URL ? TELEGRAM_WEBHOOK_PATH : null,
-        ].filter(Boolean),
-      },
-      "listening",
-    );
+    logger.info({ port: config.PORT, platforms: adapters.filter((a) => a.route).map((a) => a.platform) }, "listening");
   }
-  for (const adapter of running) await adapter.start();
+  for (const adapter of adapters) await adapter.start();
 
-  // announcements go out through the outbox, paced per platform; the scheduler creates their runs
-  const transports: Transport[] = [];
-  if (telegramAdapter) {
-    transports.push(
-      createTelegramTransport({
-        token: config.TELEGRAM_BOT_TOKEN as string,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        translator: app.services.translator,
-        botUsername: telegramAdapter.bot.botInfo.username,
-      }),
-    );
-  }
-  if (config.SLACK_BOT_TOKEN)
-    transports.push(createSlackTransport({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, translator: app.services.translator }));
-  const outbox = createOutbox(app, logger, transports);
-  outbox.start();
-  const scheduler = createScheduler({
-    services: app.services,
+  const runtime = await startRuntime({
+    app,
     logger,
+    transports: adapters.map((a) => a.transport()),
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
-    onRuns: outbox.poke,
-    firstTime: createSeenRequests(app.db).firstTime,
   });
-  await scheduler.start();
-  running.push({
-    start: async () => undefined,
-    async stop() {
-      await scheduler.stop();
-      await outbox.stop();
-    },
-  });
-  logger.info({ telegram: Boolean(config.TELEGRAM_BOT_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) }, "thidua-bot started");
+  logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "stopping");
-    await Promise.allSettled(running.map((r) => r.stop()));
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await runtime.stop();
     server?.close();
     app.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+function routeRequest(routes: HttpRoute[]) {
+  return (req: Parameters<HttpRoute["requestListener"]>[0], res: Parameters<HttpRoute["requestListener"]>[1]) => {
+    const route = routes.find((r) => r.handles(req));
+    if (route) route.requestListener(req, res);
+    else res.writeHead(404).end();
+  };
 }
 
 main().catch((error: unknown) => {

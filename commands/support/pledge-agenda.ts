@@ -4,13 +4,15 @@ import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
 import type { CommandContext } from "../../src/core/command";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
+import { PLEDGE_REVIEWERS, PLEDGERS } from "../../src/core/roles";
+import { REVIEW_ACTIONS } from "../review";
 import { pledgeLine } from "./pledge-view";
 
 export const pledgeAgenda: AgendaProvider = ({ person, locale, services }) => {
   // pledgeLine reads only the services and the locale from a command context
   const ctx = { actor: person, locale, services } as CommandContext;
   const sections: AgendaSection[] = [];
-  if (hasRole(person, "unit_head", "secretary", "leader")) {
+  if (hasRole(person, ...PLEDGE_REVIEWERS)) {
     const queue = services.pledges.reviewQueue(person);
     sections.push({
       id: "pledges.review",
@@ -18,10 +20,10 @@ export const pledgeAgenda: AgendaProvider = ({ person, locale, services }) => {
       title: text("agenda-pledges-to-confirm", { count: queue.length }),
       items: queue.slice(0, 10).map((p) => pledgeLine(ctx, p)),
       empty: text("agenda-nothing-to-confirm"),
-      buttons: queue.slice(0, 5).map((p) => [button(text("btn-review-pledge", { id: p.id }), `review:open:${p.id}`, "primary")]),
+      buttons: queue.slice(0, 5).map((p) => [button(text("btn-review-pledge", { id: p.id }), REVIEW_ACTIONS.open.payload(p.id), "primary")]),
     });
   }
-  if (hasRole(person, "staff", "unit_head")) {
+  if (hasRole(person, ...PLEDGERS)) {
     const mine = services.pledges.mine(person);
     sections.push({
       id: "pledges.mine",

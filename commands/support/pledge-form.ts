@@ -5,6 +5,7 @@ import { DomainError } from "../../src/core/errors";
 import { MAX_COMMITMENTS_LENGTH } from "../../src/core/pledges/service";
 import type { PledgeSubject } from "../../src/core/pledges/types";
 import { button, say, text } from "../../src/core/reply";
+import { MYPLEDGES_ACTIONS } from "../my-pledges";
 import { pledgeLine } from "./pledge-view";
 
 function campaignId(ctx: CommandContext, values: FormValues): number | null {
@@ -85,6 +86,6 @@ export async function savePledge(ctx: CommandContext, subject: PledgeSubject, va
         }),
       },
     ],
-    buttons: [[button("btn-my-pledges", "mypledges:list:0")]],
+    buttons: [[button("btn-my-pledges", MYPLEDGES_ACTIONS.list.payload())]],
   };
 }

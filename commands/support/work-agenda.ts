@@ -3,6 +3,8 @@
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
+import { CASES_ACTIONS } from "../cases";
+import { VOTE_ACTIONS } from "../vote";
 import { showDay } from "./case-day";
 
 export const ballotAgenda: AgendaProvider = ({ person, services }) => {
@@ -16,7 +18,7 @@ export const ballotAgenda: AgendaProvider = ({ person, services }) => {
     title: text("agenda-ballots", { count: waiting.length }),
     items: waiting.map((s) => text("agenda-ballot-line", { id: s.id, title: s.title, endsAt: s.endsAt })),
     empty: text("agenda-no-ballots"),
-    buttons: waiting.slice(0, 5).map((s) => [button(text("btn-agenda-vote", { id: s.id }), `vote:open:${s.id}`, "primary")]),
+    buttons: waiting.slice(0, 5).map((s) => [button(text("btn-agenda-vote", { id: s.id }), VOTE_ACTIONS.open.payload(s.id), "primary")]),
   };
   return [section];
 };
@@ -37,7 +39,7 @@ export const caseAgenda: AgendaProvider = ({ person, services }) => {
         }),
       ),
       empty: text("agenda-no-cases"),
-      buttons: open.length > 0 ? [[button("btn-open-cases", "cases:list:open", "primary")]] : [],
+      buttons: open.length > 0 ? [[button("btn-open-cases", CASES_ACTIONS.list.payload("open"), "primary")]] : [],
     },
   ];
 };

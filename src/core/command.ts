@@ -110,6 +110,8 @@ export interface CommandSpec {
   platforms?: readonly Platform[];
   /** Reasonable in a group chat menu (Telegram's group command scope). */
   groupMenu?: boolean;
+  /** Offered as a shortcut button (with this label key) where an adapter shows a home screen (Slack's App Home). */
+  homeShortcut?: string;
   form?: FormSpec;
   run(ctx: CommandContext, values: FormValues): Promise<Outcome> | Outcome;
   /** Button handlers, keyed by action name; the id comes from the button's payload. */

@@ -1,5 +1,6 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
+import { parseAction } from "./actions";
 import type { CommandContext, CommandSpec, FileRef, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
@@ -108,7 +109,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
         if (!pending || !open) return [say("error-form-expired")];
         return settle(ctx, key, await dialogs.answer(ctx, key, open, pending, { action: inbound.action }));
       }
-      const [name = "", action = "", id = ""] = inbound.action.split(":");
+      const { command: name, name: action, id } = parseAction(inbound.action);
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler) return [say("error-form-button-stale")];

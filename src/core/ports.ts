@@ -67,6 +67,15 @@ export interface PlatformIdentity {
   externalId: string;
 }
 
+/**
+ * Remembers which platform deliveries (updates, requests, daily reminders) were already acted on, durably, so a
+ * retry or a replay after a restart acts once.
+ */
+export interface SeenRequests {
+  /** True the first time a key is seen; false for every repeat. */
+  firstTime(key: string): boolean;
+}
+
 export const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 
 export type { Args };

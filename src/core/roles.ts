@@ -20,3 +20,30 @@ export function isRole(value: string): value is Role {
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
+
+/**
+ * Named sets of roles, used both by a command's `access` and by the service's own check, so the two cannot drift
+ * apart. A set names what its holders do; two sets with the same members today may differ tomorrow.
+ */
+/** Launch campaigns, announce, schedule and report on announcements, register group chats. */
+export const ANNOUNCERS = ["leader", "secretary", "admin"] as const satisfies readonly Role[];
+/** See everyone's pledges: who is missing, exports. */
+export const PLEDGE_OVERSEERS = ["secretary", "leader", "admin"] as const satisfies readonly Role[];
+/** Make an emulation pledge of their own. */
+export const PLEDGERS = ["staff", "unit_head"] as const satisfies readonly Role[];
+/** Confirm or return pledges (a unit head for the unit; secretary and leaders for units' collective pledges). */
+export const PLEDGE_REVIEWERS = ["unit_head", "secretary", "leader"] as const satisfies readonly Role[];
+/** See the campaigns list. */
+export const CAMPAIGN_READERS = ["staff", "unit_head", "leader", "secretary", "admin"] as const satisfies readonly Role[];
+/** Propose awards and attach evidence. */
+export const PROPOSERS = ["unit_head", "secretary"] as const satisfies readonly Role[];
+/** List nominations (a unit head sees their unit's). */
+export const NOMINATION_READERS = ["unit_head", "secretary", "leader", "council", "admin"] as const satisfies readonly Role[];
+/** Report a good deed. */
+export const GOOD_DEED_REPORTERS = ["staff", "unit_head", "secretary", "leader", "council"] as const satisfies readonly Role[];
+/** See review sessions. */
+export const SESSION_READERS = ["secretary", "leader", "council"] as const satisfies readonly Role[];
+/** See the list of cases and what is overdue (never who sent them). */
+export const CASE_OVERSEERS = ["case_handler", "secretary", "leader"] as const satisfies readonly Role[];
+/** Approve people who registered themselves (a unit head for their unit). */
+export const APPROVERS = ["admin", "unit_head"] as const satisfies readonly Role[];

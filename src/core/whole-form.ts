@@ -3,6 +3,7 @@
 // hands back raw answers; access, prefill, validation and the command's run stay here.
 
 import { randomBytes } from "node:crypto";
+import { parseAction } from "./actions";
 import type { Choice, CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
 import type { DialogEngine, DialogStore } from "./dialog";
 import type { Person } from "./directory/types";
@@ -131,7 +132,7 @@ export function createWholeForms(deps: {
      * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
      */
     async action(who: FormRequester, payload: string): Promise<FormOpening | null> {
-      const [name = "", action = "", id = ""] = payload.split(":");
+      const { command: name, name: action, id } = parseAction(payload);
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler || payload.startsWith("f:")) return null;

@@ -5,7 +5,7 @@
 // deadline, and closing review sessions.
 import cron, { type ScheduledTask } from "node-cron";
 import { cronOf } from "../core/broadcasts/repeat";
-import type { Logger } from "../core/ports";
+import type { Logger, SeenRequests } from "../core/ports";
 import type { Services } from "../core/services";
 
 export interface SchedulerOptions {
@@ -15,11 +15,11 @@ export interface SchedulerOptions {
   caseDigestCron: string;
   /** Called after a tick created runs, so the outbox can start at once. */
   onRuns?: () => void;
-  /** True the first time a key is seen (remembered in the database): one pledge reminder a day, across restarts. */
-  firstTime: (key: string) => boolean;
+  /** Keys remembered in the database: one pledge reminder a day, across restarts. */
+  seen: SeenRequests;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, firstTime }: SchedulerOptions) {
+export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, seen }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -65,7 +65,7 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
         cron.schedule(
           "0 8 * * *",
           guarded("pledge-reminders", async () => {
-            if (services.broadcasts.remindPledges(services.clock.now(), firstTime) > 0) onRuns?.();
+            if (services.broadcasts.remindPledges(services.clock.now(), (key) => seen.firstTime(key)) > 0) onRuns?.();
           }),
           { timezone, noOverlap: true },
         ),

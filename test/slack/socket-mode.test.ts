@@ -11,7 +11,7 @@ afterEach(() => test.close());
 describe("Slack Socket Mode", () => {
   it("builds without a signing secret and refuses HTTP deliveries", async () => {
     test = createTestApp();
-    const slack = createSlackAdapter({ app: test.app, logger: test.app.services.log, botToken: "xoxb-socket", appToken: "xapp-1-socket" });
+    const slack = createSlackAdapter({ port: test.app.port, logger: test.app.services.log, botToken: "xoxb-socket", appToken: "xapp-1-socket" });
     const server = createServer(slack.requestListener);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, { method: "POST", body: "{}" });
@@ -21,6 +21,6 @@ describe("Slack Socket Mode", () => {
 
   it("refuses HTTP mode without a signing secret", () => {
     test = createTestApp();
-    expect(() => createSlackAdapter({ app: test.app, logger: test.app.services.log, botToken: "xoxb-x" })).toThrow(/SIGNING_SECRET/);
+    expect(() => createSlackAdapter({ port: test.app.port, logger: test.app.services.log, botToken: "xoxb-x" })).toThrow(/SIGNING_SECRET/);
   });
 });

@@ -25,7 +25,7 @@ export async function startSlackTest(options: { channelIntervalMs?: number } = {
   const api = await new SlackApiStandIn({ tokens: [BOT_TOKEN], channelIntervalMs: options.channelIntervalMs ?? 0 }).start();
   const test = createTestApp();
   const slack = createSlackAdapter({
-    app: test.app,
+    port: test.app.port,
     logger: test.app.services.log,
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,

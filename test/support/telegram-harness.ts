@@ -48,7 +48,7 @@ export async function startTelegramTest(options: Options = {}): Promise<Telegram
     webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/webhook`;
   }
   const telegram = createTelegramAdapter({
-    app: test.app,
+    port: test.app.port,
     logger: test.app.services.log,
     token: BOT_TOKEN,
     apiRoot: api.apiRoot,

@@ -1,98 +1,92 @@
 // The terminal chat: one message per line in, the bot's replies out. Scriptable by piping lines in.
+// Announcements reach console accounts through the shared outbox (see src/runtime.ts) with `transport`, printed here.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import type { App } from "../../app";
-import type { Button } from "../../core/reply";
-import { createOutbox } from "../../outbox";
-import { createConsoleTransport } from "../../outbox/console-transport";
-import { createScheduler } from "../../scheduler";
-import { createSeenRequests } from "../seen-requests";
+import type { AdapterPort } from "../../core/adapter-port";
+import type { Button, Reply } from "../../core/reply";
+import type { Locale } from "../../core/roles";
+import type { Transport } from "../../outbox/transport";
 import { renderConsoleReply } from "./render";
+import { createConsoleTransport } from "./transport";
 
 export interface ConsoleOptions {
-  app: App;
+  port: AdapterPort;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Where exported files are written. */
   exportDir: string;
   interactive: boolean;
-  /** When handlers get the digest of new cases. */
-  caseDigestCron?: string;
+}
+
+export interface ConsoleChat {
+  /** Prints announcements delivered to console accounts. */
+  transport: Transport;
+  /**
+   * Runs until end of input, finishing the message in progress. `drained` waits for the outbox, so what a message
+   * queued is printed before the next line is read and a scripted session reads in order.
+   */
+  run(drained: () => Promise<void>): Promise<void>;
 }
 
 const OPERATOR = { userId: "operator", chatId: "console" } as const;
 
-/** Runs until end of input, finishing the message in progress; resolves when done. */
-export async function runConsole({ app, input, output, exportDir, interactive, caseDigestCron = "0 8,16 * * *" }: ConsoleOptions): Promise<void> {
-  const { services, dispatcher } = app;
+export function createConsoleChat({ port, input, output, exportDir, interactive }: ConsoleOptions): ConsoleChat {
+  const { services, dispatcher } = port;
   const write = (line: string) => output.write(`${line}\n`);
-  let lastButtons: Button[] = [];
 
-  app.observeNotifications((personId, reply) => {
-    const person = services.directory.getPerson(personId);
-    const locale = person.locale ?? services.settings.defaultLocale;
+  function printNotice(name: string, reply: Reply, locale: Locale): void {
     const rendered = renderConsoleReply(reply, locale, services.translator);
-    const head = services.translator.t(locale, "console-notification", { name: person.fullName });
-    write(`  ✉ ${head} ${rendered.lines.join("\n    ")}`);
-  });
-
-  // announcements reach console accounts through the same outbox as every platform, printed here
-  const outbox = createOutbox(app, services.log, [
-    createConsoleTransport((delivery, reply) => {
-      const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
-      const rendered = renderConsoleReply(reply, delivery.locale, services.translator);
-      write(`  ✉ ${services.translator.t(delivery.locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
-    }),
-  ]);
-  const scheduler = createScheduler({
-    services,
-    logger: services.log,
-    timezone: services.settings.timezone,
-    caseDigestCron: caseDigestCron,
-    onRuns: outbox.poke,
-    firstTime: createSeenRequests(app.db).firstTime,
-  });
-  outbox.start();
-  await scheduler.start();
-
-  const greet = services.translator.t(services.settings.defaultLocale, services.setup.isEmpty() ? "console-welcome-empty" : "console-welcome");
-  write(greet);
-
-  const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
-  if (interactive) output.write("> ");
-  for await (const raw of lines) {
-    const line = raw.normalize("NFC").trim();
-    if (line === "") {
-      if (interactive) output.write("> ");
-      continue;
-    }
-    if (!interactive) write(`> ${line}`);
-    const pressed = /^\d{1,2}$/.test(line) ? lastButtons[Number(line) - 1] : undefined;
-    const result = await dispatcher.dispatch({
-      platform: "console",
-      userId: OPERATOR.userId,
-      chatId: OPERATOR.chatId,
-      chatKind: "dm",
-      ...(pressed ? { action: pressed.action } : { text: line }),
-    });
-    lastButtons = [];
-    for (const reply of result.replies) {
-      const rendered = renderConsoleReply(reply, result.locale, services.translator);
-      for (const out of rendered.lines) write(out);
-      for (const file of rendered.files) {
-        mkdirSync(exportDir, { recursive: true });
-        const path = join(exportDir, file.fileName);
-        writeFileSync(path, file.data);
-        write(services.translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
-      }
-      if (rendered.buttons.length > 0) lastButtons = rendered.buttons;
-    }
-    // what this message queued is printed before the next line is read, so a scripted session reads in order
-    await outbox.drained();
-    if (interactive) output.write("> ");
+    write(`  ✉ ${services.translator.t(locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
   }
-  await outbox.drained();
-  await outbox.stop();
-  await scheduler.stop();
+
+  port.observeNotifications((personId, reply) => {
+    const person = services.directory.getPerson(personId);
+    printNotice(person.fullName, reply, person.locale ?? services.settings.defaultLocale);
+  });
+
+  const transport = createConsoleTransport((delivery, reply) => {
+    const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
+    printNotice(name, reply, delivery.locale);
+  });
+
+  async function run(drained: () => Promise<void>): Promise<void> {
+    let lastButtons: Button[] = [];
+    write(services.translator.t(services.settings.defaultLocale, services.setup.isEmpty() ? "console-welcome-empty" : "console-welcome"));
+    const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+    if (interactive) output.write("> ");
+    for await (const raw of lines) {
+      const line = raw.normalize("NFC").trim();
+      if (line === "") {
+        if (interactive) output.write("> ");
+        continue;
+      }
+      if (!interactive) write(`> ${line}`);
+      const pressed = /^\d{1,2}$/.test(line) ? lastButtons[Number(line) - 1] : undefined;
+      const result = await dispatcher.dispatch({
+        platform: "console",
+        userId: OPERATOR.userId,
+        chatId: OPERATOR.chatId,
+        chatKind: "dm",
+        ...(pressed ? { action: pressed.action } : { text: line }),
+      });
+      lastButtons = [];
+      for (const reply of result.replies) {
+        const rendered = renderConsoleReply(reply, result.locale, services.translator);
+        for (const out of rendered.lines) write(out);
+        for (const file of rendered.files) {
+          mkdirSync(exportDir, { recursive: true });
+          const path = join(exportDir, file.fileName);
+          writeFileSync(path, file.data);
+          write(services.translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
+        }
+        if (rendered.buttons.length > 0) lastButtons = rendered.buttons;
+      }
+      await drained();
+      if (interactive) output.write("> ");
+    }
+    await drained();
+  }
+
+  return { transport, run };
 }

@@ -1,6 +1,7 @@
 // The App Home tab: the person's agenda (what awaits them, their pledges) and buttons for common commands.
 import type { AgendaSection } from "../../core/agenda";
 import type { Args } from "../../core/reply";
+import { SLACK_LIMITS } from "./limits";
 import { escapeMrkdwn, plain, renderButtons, type SlackBlock, truncate } from "./render";
 
 /** Home buttons that run a command (value: its name) or open its form as a modal. */
@@ -16,16 +17,16 @@ export interface HomeShortcut {
 }
 
 export function homeView(input: { greeting: string; sections: AgendaSection[]; shortcuts: HomeShortcut[]; guestNote?: string }, t: T) {
-  const blocks: SlackBlock[] = [{ type: "header", text: plain(input.greeting, 150) }];
+  const blocks: SlackBlock[] = [{ type: "header", text: plain(input.greeting, SLACK_LIMITS.headerText) }];
   if (input.guestNote) blocks.push({ type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(input.guestNote) } });
   if (input.shortcuts.length > 0) {
     blocks.push({
       type: "actions",
       block_id: "home_shortcuts",
-      elements: input.shortcuts.slice(0, 25).map((s) => ({
+      elements: input.shortcuts.slice(0, SLACK_LIMITS.elementsPerActions).map((s) => ({
         type: "button",
         action_id: `${s.opensForm ? OPEN_FORM_ACTION : RUN_COMMAND_ACTION}_${s.command}`,
-        text: plain(s.label, 75),
+        text: plain(s.label, SLACK_LIMITS.buttonText),
         value: s.command,
       })),
     });
@@ -39,9 +40,8 @@ export function homeView(input: { greeting: string; sections: AgendaSection[]; s
         : section.empty
           ? [escapeMrkdwn(t(section.empty.key, section.empty.args))]
           : [];
-    for (const line of lines) blocks.push({ type: "section", text: { type: "mrkdwn", text: truncate(line, 3000) } });
+    for (const line of lines) blocks.push({ type: "section", text: { type: "mrkdwn", text: truncate(line, SLACK_LIMITS.sectionText) } });
     blocks.push(...renderButtons(section.buttons ?? [], t, `act_h${i}_`));
   });
-  // a Home view holds at most 100 blocks
-  return { type: "home", blocks: blocks.slice(0, 100) };
+  return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.blocksPerHomeView) };
 }

@@ -2,6 +2,7 @@
 
 import type { Args, Reply, Text } from "../../core/reply";
 import type { DescribedField } from "../../core/whole-form";
+import { SLACK_LIMITS } from "./limits";
 import { escapeMrkdwn, plain, renderContent, type SlackBlock, truncate } from "./render";
 
 export const FORM_CALLBACK = "thidua_form";
@@ -9,9 +10,9 @@ export const CONFIRM_CALLBACK = "thidua_confirm";
 /** A choice that other fields depend on reports changes at once, so their choices can be refreshed. */
 export const REFRESH_ACTION = "form_refresh";
 const VALUE_ACTION = "v";
-const MAX_OPTIONS = 100;
-const CHECKBOX_MAX = 10;
-const OPTION_TEXT_MAX = 75;
+const MAX_OPTIONS = SLACK_LIMITS.optionsPerSelect;
+const CHECKBOX_MAX = SLACK_LIMITS.optionsPerCheckboxes;
+const OPTION_TEXT_MAX = SLACK_LIMITS.optionText;
 
 type T = (key: string, args?: Args) => string;
 
@@ -82,7 +83,7 @@ function inputFor(described: DescribedField, t: T): SlackBlock {
         action_id: VALUE_ACTION,
         multiline: field.kind === "longtext",
         // Slack counts UTF-16 units; our limit counts what people see, so leave the exact check to the core
-        max_length: Math.min(3000, max * 2),
+        max_length: Math.min(SLACK_LIMITS.inputText, max * 2),
         ...(typeof value === "string" && value !== "" ? { initial_value: value } : {}),
       };
     }
@@ -92,8 +93,8 @@ function inputFor(described: DescribedField, t: T): SlackBlock {
     block_id: field.name,
     optional: Boolean(field.optional),
     ...(dispatch ? { dispatch_action: true } : {}),
-    label: plain(t(field.title), 2000),
-    hint: plain(t(field.prompt), 2000),
+    label: plain(t(field.title)),
+    hint: plain(t(field.prompt)),
     element,
   };
 }
@@ -122,12 +123,14 @@ export function formModal(
     type: "modal",
     callback_id: FORM_CALLBACK,
     private_metadata: JSON.stringify(input.metadata),
-    title: plain(input.title, 24),
-    submit: plain(input.submit, 24),
-    close: plain(input.close, 24),
+    title: plain(input.title, SLACK_LIMITS.modalLabel),
+    submit: plain(input.submit, SLACK_LIMITS.modalLabel),
+    close: plain(input.close, SLACK_LIMITS.modalLabel),
     blocks: [
       // Slack refuses a section with empty text
-      ...(input.heading ? [{ type: "section", text: { type: "mrkdwn", text: truncate(escapeMrkdwn(input.heading), 3000) } }] : []),
+      ...(input.heading
+        ? [{ type: "section", text: { type: "mrkdwn", text: truncate(escapeMrkdwn(input.heading), SLACK_LIMITS.sectionText) } }]
+        : []),
       ...(general ? [fieldError(general)] : []),
       ...input.fields.flatMap((f) => {
         const error = errors[f.field.name];
@@ -145,9 +148,9 @@ export function confirmModal(input: { title: string; submit: string; close: stri
     type: "modal",
     callback_id: CONFIRM_CALLBACK,
     private_metadata: JSON.stringify({ c: input.command, k: input.token }),
-    title: plain(input.title, 24),
-    submit: plain(input.submit, 24),
-    close: plain(input.close, 24),
+    title: plain(input.title, SLACK_LIMITS.modalLabel),
+    submit: plain(input.submit, SLACK_LIMITS.modalLabel),
+    close: plain(input.close, SLACK_LIMITS.modalLabel),
     blocks,
   };
 }

@@ -3,11 +3,13 @@ import type { Translator } from "../../core/ports";
 import type { Args, Button, Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
 
-// Block Kit limits (api.slack.com/reference/block-kit): keep under them rather than have a message refused
-const SECTION_MAX = 3000;
-const HEADER_MAX = 150;
-const BUTTON_TEXT_MAX = 75;
-const FALLBACK_MAX = 3000;
+import { SLACK_LIMITS } from "./limits";
+
+// Block Kit limits: keep under them rather than have a message refused
+const SECTION_MAX = SLACK_LIMITS.sectionText;
+const HEADER_MAX = SLACK_LIMITS.headerText;
+const BUTTON_TEXT_MAX = SLACK_LIMITS.buttonText;
+const FALLBACK_MAX = SLACK_LIMITS.fallbackText;
 
 /** Button presses arrive with this action_id prefix; the value is the neutral payload. */
 export const ACTION_PREFIX = "act_";
@@ -34,7 +36,7 @@ export function truncate(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
 
-export function plain(value: string, max = 2000) {
+export function plain(value: string, max: number = SLACK_LIMITS.plainText) {
   return { type: "plain_text", text: truncate(value, max), emoji: true };
 }
 
@@ -44,7 +46,7 @@ export function renderButtons(rows: Button[][], t: (key: string, args?: Args) =>
     .map((row, r) => ({
       type: "actions",
       block_id: `${prefix}row_${r}`,
-      elements: row.slice(0, 25).map((b, c) => ({
+      elements: row.slice(0, SLACK_LIMITS.elementsPerActions).map((b, c) => ({
         type: "button",
         // unique within the message, as Slack requires; the payload travels in value
         action_id: `${prefix}${r}_${c}`,
@@ -104,5 +106,5 @@ export function renderMessage(reply: Reply, locale: Locale, translator: Translat
   const t = (key: string, args?: Args) => translator.t(locale, key, args);
   const { blocks, lines } = renderContent(reply, t);
   blocks.push(...renderButtons(reply.buttons ?? [], t));
-  return { text: truncate(escapeMrkdwn(lines.join("\n")), FALLBACK_MAX), blocks: blocks.slice(0, 50) };
+  return { text: truncate(escapeMrkdwn(lines.join("\n")), FALLBACK_MAX), blocks: blocks.slice(0, SLACK_LIMITS.blocksPerMessage) };
 }

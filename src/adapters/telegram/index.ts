@@ -6,19 +6,20 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
-import type { App } from "../../app";
+import type { AdapterPort } from "../../core/adapter-port";
 import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
-import { createSeenRequests } from "../seen-requests";
+import { createTelegramTransport } from "../../outbox/telegram-transport";
+import type { HttpRoute, PlatformAdapter } from "../platform";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 
 export interface TelegramAdapterOptions {
-  app: App;
+  port: AdapterPort;
   logger: Logger;
   token: string;
   /** Another Bot API server (self-hosted, or the test stand-in). */
@@ -31,7 +32,7 @@ export interface TelegramAdapterOptions {
   maxRetryDelaySeconds?: number;
 }
 
-export interface TelegramAdapter {
+export interface TelegramAdapter extends PlatformAdapter, HttpRoute {
   bot: Bot;
   /** Sets the command menus, then polls (or registers the webhook). */
   start(): Promise<void>;
@@ -42,13 +43,12 @@ export interface TelegramAdapter {
 }
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
-  const { app, logger } = options;
-  const { services, dispatcher, registry } = app;
+  const { port, logger } = options;
+  const { services, dispatcher, registry, seen } = port;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
   // order matters: the throttle spaces calls out, auto-retry repeats the few that still meet a 429 or a 5xx
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: options.maxRetryDelaySeconds ?? 60 }));
   bot.api.config.use(apiThrottler(options.throttle));
-  const seen = createSeenRequests(app.db);
   let runner: RunnerHandle | null = null;
 
   const platform = "telegram" as const;
@@ -191,7 +191,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     );
   });
 
-  app.registerSender(platform, async (externalId, reply, locale) => {
+  port.registerSender(platform, async (externalId, reply, locale) => {
     await deliver(Number(externalId), reply, locale);
   });
 
@@ -214,8 +214,24 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const webhook = options.webhook ? webhookCallback(bot, "http", { secretToken: options.webhook.secret }) : null;
 
+  const route: HttpRoute = {
+    requestListener: (req: IncomingMessage, res: ServerResponse) => {
+      if (!webhook) {
+        res.writeHead(404).end();
+        return;
+      }
+      void webhook(req, res);
+    },
+    handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
+  };
+
   return {
+    platform,
     bot,
+    ...route,
+    ...(options.webhook ? { route } : {}),
+    transport: () =>
+      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername() }),
     async start() {
       await bot.init();
       await setCommandMenus();
@@ -232,14 +248,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (runner?.isRunning()) await runner.stop();
       runner = null;
     },
-    requestListener: (req: IncomingMessage, res: ServerResponse) => {
-      if (!webhook) {
-        res.writeHead(404).end();
-        return;
-      }
-      void webhook(req, res);
-    },
-    handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
   };
 }
 

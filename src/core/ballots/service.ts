@@ -17,6 +17,7 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { NominationService } from "../nominations/service";
 import type { BallotChoice, Nomination, ReviewSession, SessionItem } from "../nominations/types";
+import { VOTE_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Logger, Notifier, UnitOfWork } from "../ports";
 import { button, type Reply, say } from "../reply";
 import { normalizeText } from "../text";
@@ -254,7 +255,7 @@ export function createBallotService(deps: {
       });
       const invitation: Reply = {
         ...say("ballot-invitation", { id, title, count: ids.length, endsAt: input.endsAt }),
-        buttons: [[button("btn-ballot-open", `vote:open:${id}`, "primary")]],
+        buttons: [[button("btn-ballot-open", VOTE_NOTICE.open.payload(id), "primary")]],
       };
       await Promise.all(members.map((m) => notifier.notify(m.id, invitation)));
       return get(id);

@@ -1,4 +1,6 @@
 // How an announcement reads to its recipients; used by the outbox and by the author's preview, so they match.
+
+import { NEWS_NOTICE } from "../notice-actions";
 import { type Block, button, type Reply, text } from "../reply";
 import type { Announcement } from "./types";
 
@@ -13,6 +15,6 @@ export function announcementBlocks(body: string): Block[] {
 export function deliveryMessage(announcement: Announcement, delivery: { id: number; personId: number | null }): Reply {
   return {
     blocks: announcement.blocks ?? announcementBlocks(announcement.text),
-    buttons: delivery.personId !== null ? [[button("announce-ack-button", `news:ack:${delivery.id}`, "primary")]] : [],
+    buttons: delivery.personId !== null ? [[button("announce-ack-button", NEWS_NOTICE.ack.payload(delivery.id), "primary")]] : [],
   };
 }

@@ -9,7 +9,7 @@ import { DomainError } from "../errors";
 import type { PledgeService } from "../pledges/service";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { type Block, say, text } from "../reply";
-import { isLocale, type Locale, type Platform } from "../roles";
+import { ANNOUNCERS, isLocale, type Locale, type Platform } from "../roles";
 import { describeRepeat, latestSlot } from "./repeat";
 import type { Announcement, Audience, Delivery, Recipient, Repeat, RunReport, Schedule } from "./types";
 
@@ -155,14 +155,14 @@ export function createBroadcastService(deps: {
 
   return {
     onSchedulesChanged: (listener: () => void) => void scheduleListeners.push(listener),
-    recipients: (actor: Person | null, audience: Audience) => recipients(audience, requireRole(actor, "leader", "secretary", "admin")),
+    recipients: (actor: Person | null, audience: Audience) => recipients(audience, requireRole(actor, ...ANNOUNCERS)),
 
     /** Sends now (a run is created at once) or schedules; returns the announcement and, when sent now, its run. */
     announce(
       actor: Person | null,
       input: { text: string; audience: Audience; repeat: Repeat | null },
     ): { announcementId: number; runId: number | null; scheduleId: number | null } {
-      const author = requireRole(actor, "leader", "secretary", "admin");
+      const author = requireRole(actor, ...ANNOUNCERS);
       const body = checkText(input.text);
       const now = clock.now();
       if (input.repeat?.kind === "once" && new Date(input.repeat.at).getTime() <= now.getTime()) throw new DomainError("schedule-in-past");
@@ -237,7 +237,7 @@ export function createBroadcastService(deps: {
     },
 
     schedules(actor: Person | null): Array<Schedule & { announcement: Announcement }> {
-      requireRole(actor, "leader", "secretary", "admin");
+      requireRole(actor, ...ANNOUNCERS);
       return repo
         .schedules()
         .filter((s) => s.status === "active" || s.status === "paused")
@@ -245,7 +245,7 @@ export function createBroadcastService(deps: {
     },
 
     setScheduleStatus(actor: Person | null, id: number, status: "active" | "paused" | "cancelled"): Schedule {
-      const person = requireRole(actor, "leader", "secretary", "admin");
+      const person = requireRole(actor, ...ANNOUNCERS);
       const schedule = repo.schedule(id);
       if (!schedule || schedule.status === "cancelled" || schedule.status === "done") throw new DomainError("not-found");
       // resuming does not send what fell due while paused: the next slot counts from now
@@ -262,7 +262,7 @@ export function createBroadcastService(deps: {
      * sends it at once and ends the schedule.
      */
     editSchedule(actor: Person | null, id: number, input: { text: string; audience: Audience; repeat: Repeat | null }): { runId: number | null } {
-      const author = requireRole(actor, "leader", "secretary", "admin");
+      const author = requireRole(actor, ...ANNOUNCERS);
       const schedule = repo.schedule(id);
       if (!schedule || schedule.status === "cancelled" || schedule.status === "done") throw new DomainError("not-found");
       const body = checkText(input.text);
@@ -299,7 +299,7 @@ export function createBroadcastService(deps: {
 
     /** Delivered, failed and why, acknowledged: per run, overall and per unit. */
     report(actor: Person | null, announcementId: number): { announcement: Announcement; runs: RunReport[] } {
-      requireRole(actor, "leader", "secretary", "admin");
+      requireRole(actor, ...ANNOUNCERS);
       const announcement = repo.announcement(announcementId);
       if (!announcement) throw new DomainError("not-found");
       const runs = repo.runsOf(announcementId).map((run) => {
@@ -334,7 +334,7 @@ export function createBroadcastService(deps: {
 
     /** A new run to the people of a run who have not acknowledged it yet. */
     remindUnacknowledged(actor: Person | null, runId: number): number {
-      const person = requireRole(actor, "leader", "secretary", "admin");
+      const person = requireRole(actor, ...ANNOUNCERS);
       const run = repo.run(runId);
       if (!run) throw new DomainError("not-found");
       const waiting = repo
@@ -385,7 +385,7 @@ export function createBroadcastService(deps: {
 
     /** A group chat or channel joins the "registered chats" audience. */
     registerChat(actor: Person | null, chat: Omit<ChatTarget, "id">): void {
-      const person = requireRole(actor, "leader", "secretary", "admin");
+      const person = requireRole(actor, ...ANNOUNCERS);
       repo.upsertChat(chat, person.id, clock.now());
       audit.record({ actorPersonId: person.id, action: "chat.registered", entity: "chat", entityId: `${chat.platform}:${chat.externalId}` });
     },

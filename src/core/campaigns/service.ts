@@ -4,6 +4,7 @@ import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, Clock } from "../ports";
+import { ANNOUNCERS } from "../roles";
 import type { AwardCatalog } from "./catalog";
 import type { Campaign, CampaignKind } from "./types";
 
@@ -82,7 +83,7 @@ export function createCampaignService(deps: { repo: CampaignRepo; catalog: Award
 
     /** Leaders and the secretary launch campaigns in chat; the code is made from the start year. */
     launch(actor: Person | null, input: Omit<NewCampaign, "code" | "createdBy">): Campaign {
-      const author = requireRole(actor, "leader", "secretary", "admin");
+      const author = requireRole(actor, ...ANNOUNCERS);
       const year = input.startsOn.slice(0, 4);
       const taken = new Set(repo.all().map((c) => c.code));
       let n = 1;
@@ -91,7 +92,7 @@ export function createCampaignService(deps: { repo: CampaignRepo; catalog: Award
     },
 
     edit(actor: Person | null, id: number, input: Omit<NewCampaign, "code" | "createdBy">): Campaign {
-      const author = requireRole(actor, "leader", "secretary", "admin");
+      const author = requireRole(actor, ...ANNOUNCERS);
       get(id);
       checkInput(input);
       repo.update(id, input);

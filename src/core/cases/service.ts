@@ -9,8 +9,10 @@ import type { FileRef } from "../command";
 import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
+import { CASES_NOTICE } from "../notice-actions";
 import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";
+import { CASE_OVERSEERS } from "../roles";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
@@ -207,7 +209,7 @@ export function createCaseService(deps: {
 
     /** Open cases for handlers; overdue ones also for the secretary and leaders. */
     list(actor: Person | null, which: "open" | "overdue"): Case[] {
-      if (which === "overdue") requireRole(actor, "case_handler", "secretary", "leader");
+      if (which === "overdue") requireRole(actor, ...CASE_OVERSEERS);
       else handlerOnly(actor);
       const today = dayOf(clock.now());
       const open = repo.list({ open: true });
@@ -251,7 +253,7 @@ export function createCaseService(deps: {
             items: fresh.map((c) => text("case-digest-line", { number: c.number, kind: text(`case-kind-${c.kind}`), acceptBy: c.acceptBy })),
           },
         ],
-        buttons: [[button("btn-open-cases", "cases:list:open", "primary")]],
+        buttons: [[button("btn-open-cases", CASES_NOTICE.list.payload("open"), "primary")]],
       };
       for (const handler of directory.withRole("case_handler")) await notifier.notify(handler.id, message);
       return fresh.length;

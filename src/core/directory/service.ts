@@ -1,7 +1,7 @@
 // The staff directory: who people are, their units and roles, self-registration and role grants.
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import { isRole, type Locale, type Role } from "../roles";
+import { APPROVERS, isRole, type Locale, type Role } from "../roles";
 import { foldText, normalizeName, normalizeText } from "../text";
 import type { DirectoryRepo, Person, Unit } from "./types";
 
@@ -121,13 +121,13 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
 
     /** Pending registrations the actor may decide on: all for an admin, their own unit's for a unit head. */
     pendingRegistrations(actor: Person | null): Person[] {
-      const approver = requireRole(actor, "admin", "unit_head");
+      const approver = requireRole(actor, ...APPROVERS);
       const pending = repo.people({ status: "pending" });
       return hasRole(approver, "admin") ? pending : pending.filter((p) => p.unitId === approver.unitId);
     },
 
     decideRegistration(actor: Person | null, personId: number, approve: boolean): Person {
-      const approver = requireRole(actor, "admin", "unit_head");
+      const approver = requireRole(actor, ...APPROVERS);
       const person = getPerson(personId);
       if (person.status !== "pending") throw new DomainError("not-found");
       if (!hasRole(approver, "admin") && person.unitId !== approver.unitId) throw new DomainError("not-allowed");

@@ -7,8 +7,10 @@ import type { FileRef } from "../command";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
+import { GOODDEED_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { button, type Reply, say } from "../reply";
+import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
 import { normalizeText } from "../text";
 import type { Evidence, GoodDeed, Nomination, NominationKind, NominationStatus, NomineeKind } from "./types";
 
@@ -56,7 +58,7 @@ export interface DecisionInput {
   signer: string;
 }
 
-/** Something to tell everyone (a published good deed, a decision). Issue 5's announcements replace the default. */
+/** Something to tell everyone (a published good deed, a decision), through the announcement outbox. */
 export interface Announcement {
   kind: "good-deed" | "decision";
   reply: Reply;
@@ -74,15 +76,11 @@ export function createNominationService(deps: {
   clock: Clock;
   uow: UnitOfWork;
   notifier: Notifier;
+  /** Tells everyone (decisions, published good deeds). */
+  announcer: Announcer;
   timezone: string;
 }) {
-  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, timezone } = deps;
-
-  /** Until the announcements feature plugs in, "everyone" means every active person, told one by one. */
-  let announcer: Announcer = async ({ reply }) => {
-    const everyone = directory.units().flatMap((u) => directory.activeMembers(u.id));
-    await Promise.all(everyone.map((p) => notifier.notify(p.id, reply)));
-  };
+  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone } = deps;
 
   function get(id: number): Nomination {
     const nomination = repo.get(id);
@@ -173,11 +171,6 @@ export function createNominationService(deps: {
     nomineeName,
     evidence: (id: number) => repo.evidence(id),
 
-    /** Lets the announcements feature (issue 5) take over "tell everyone". */
-    setAnnouncer(next: Announcer): void {
-      announcer = next;
-    },
-
     /** May this person propose someone of this unit (or the unit)? Asked by the form as the nominee is chosen. */
     mayPropose(actor: Person | null, unitId: number): boolean {
       return actor !== null && (hasRole(actor, "secretary") || (hasRole(actor, "unit_head") && actor.unitId === unitId));
@@ -189,7 +182,7 @@ export function createNominationService(deps: {
     },
 
     async propose(actor: Person | null, input: NominationInput): Promise<Nomination> {
-      const proposer = requireRole(actor, "unit_head", "secretary");
+      const proposer = requireRole(actor, ...PROPOSERS);
       const target = award(input.awardCode);
       if (target.subject !== (input.nominee === "person" ? "individual" : "collective")) {
         throw new DomainError("award-wrong-subject", { award: target.name });
@@ -242,7 +235,7 @@ export function createNominationService(deps: {
 
     /** Adds files (platform references) to a nomination that is not yet decided. */
     attachEvidence(actor: Person | null, nominationId: number, files: FileRef[]): number {
-      const person = requireRole(actor, "unit_head", "secretary");
+      const person = requireRole(actor, ...PROPOSERS);
       const nomination = get(nominationId);
       if (nomination.proposedBy !== person.id && !hasRole(person, "secretary")) throw new DomainError("not-allowed");
       if (nomination.status === "decided" || nomination.status === "withdrawn")
@@ -255,7 +248,7 @@ export function createNominationService(deps: {
 
     /** The proposer takes a nomination back, only while no review session has it. */
     withdraw(actor: Person | null, nominationId: number): Nomination {
-      const person = requireRole(actor, "unit_head", "secretary");
+      const person = requireRole(actor, ...PROPOSERS);
       const nomination = get(nominationId);
       if (nomination.proposedBy !== person.id) throw new DomainError("not-allowed");
       if (nomination.status !== "proposed") throw new DomainError("nomination-not-withdrawable", { id: nominationId });
@@ -268,7 +261,7 @@ export function createNominationService(deps: {
 
     /** Lists for the secretary, leaders and council; a unit head alone sees their unit's. */
     list(actor: Person | null, filter: NominationFilter = {}): Nomination[] {
-      const person = requireRole(actor, "unit_head", "secretary", "leader", "council", "admin");
+      const person = requireRole(actor, ...NOMINATION_READERS);
       const wide = hasRole(person, "secretary", "leader", "council", "admin");
       return repo.list(wide ? filter : { ...filter, unitId: person.unitId });
     },
@@ -333,7 +326,7 @@ export function createNominationService(deps: {
 
     /** Any staff member tells of a colleague's good deed; the secretary is asked what to do with it. */
     async reportGoodDeed(actor: Person | null, personId: number, story: string): Promise<GoodDeed> {
-      const reporter = requireRole(actor, "staff", "unit_head", "secretary", "leader", "council");
+      const reporter = requireRole(actor, ...GOOD_DEED_REPORTERS);
       const colleague = directory.getPerson(personId);
       const clean = normalizeText(story);
       if (clean === "" || clean.length > MAX_STORY_LENGTH) {
@@ -346,7 +339,12 @@ export function createNominationService(deps: {
       });
       const message: Reply = {
         ...say("gooddeed-notify-secretary", { id, person: colleague.fullName, unit: colleague.unitName, reporter: reporter.fullName, story: clean }),
-        buttons: [[button("btn-gooddeed-nominate", `gooddeed:nominate:${id}`, "primary"), button("btn-gooddeed-publish", `gooddeed:publish:${id}`)]],
+        buttons: [
+          [
+            button("btn-gooddeed-nominate", GOODDEED_NOTICE.nominate.payload(id), "primary"),
+            button("btn-gooddeed-publish", GOODDEED_NOTICE.publish.payload(id)),
+          ],
+        ],
       };
       await tell(
         directory.withRole("secretary").map((p) => p.id),

@@ -5,8 +5,10 @@ import type { Campaign } from "../campaigns/types";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person, Unit } from "../directory/types";
 import { DomainError } from "../errors";
+import { PLEDGE_NOTICE, REVIEW_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { button, say, text } from "../reply";
+import { PLEDGE_OVERSEERS, PLEDGE_REVIEWERS, PLEDGERS } from "../roles";
 import { normalizeText } from "../text";
 import type { Pledge, PledgeStatus, PledgeSubject } from "./types";
 
@@ -92,14 +94,14 @@ export function createPledgeService(deps: {
       pledge.subject === "unit" ? directory.withRole("secretary") : directory.unitHeads(pledge.unitId).filter((p) => p.id !== submitter.id);
     const message = {
       ...say("pledge-notify-submitted", { name: submitter.fullName, unit: submitter.unitName, id: pledge.id }),
-      buttons: [[button("btn-review", `review:open:${pledge.id}`, "primary")]],
+      buttons: [[button("btn-review", REVIEW_NOTICE.open.payload(pledge.id), "primary")]],
     };
     await Promise.all(reviewers.map((r) => notifier.notify(r.id, message)));
   }
 
   /** The pledge if the actor may still change it (owner, live status, before the deadline); else why not. */
   function editable(actor: Person | null, pledgeId: number): { person: Person; pledge: Pledge } {
-    const person = requireRole(actor, "staff", "unit_head");
+    const person = requireRole(actor, ...PLEDGERS);
     const pledge = get(pledgeId);
     assertOwner(person, pledge);
     if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
@@ -116,7 +118,7 @@ export function createPledgeService(deps: {
 
     /** Creates a submitted pledge for the actor, or for their unit when subject is "unit". */
     async create(actor: Person | null, subject: PledgeSubject, input: PledgeInput): Promise<Pledge> {
-      const person = subject === "person" ? requireRole(actor, "staff", "unit_head") : requireRole(actor, "unit_head");
+      const person = subject === "person" ? requireRole(actor, ...PLEDGERS) : requireRole(actor, "unit_head");
       const campaign = campaigns.get(input.campaignId);
       campaigns.assertPledgesOpen(campaign);
       const clean = validateInput(campaign, subject, input);
@@ -187,7 +189,7 @@ export function createPledgeService(deps: {
 
     /** The actor's own pledges and, for a unit head, the unit's collective pledges. */
     mine(actor: Person | null): Pledge[] {
-      const person = requireRole(actor, "staff", "unit_head");
+      const person = requireRole(actor, ...PLEDGERS);
       const own = repo.byPerson(person.id);
       const unit = hasRole(person, "unit_head") ? repo.byUnit(person.unitId, "unit") : [];
       return [...own, ...unit].filter((p) => p.status !== "withdrawn").sort((a, b) => b.id - a.id);
@@ -195,7 +197,7 @@ export function createPledgeService(deps: {
 
     /** Submitted pledges the actor may confirm or return. */
     reviewQueue(actor: Person | null): Pledge[] {
-      const reviewer = requireRole(actor, "unit_head", "secretary", "leader");
+      const reviewer = requireRole(actor, ...PLEDGE_REVIEWERS);
       const candidates = hasRole(reviewer, "leader", "secretary")
         ? campaigns.all().flatMap((c) => repo.byCampaign(c.id))
         : repo.byUnit(reviewer.unitId, "person");
@@ -221,7 +223,7 @@ export function createPledgeService(deps: {
     },
 
     missing(actor: Person | null, campaignId: number): MissingReport {
-      requireRole(actor, "secretary", "leader", "admin");
+      requireRole(actor, ...PLEDGE_OVERSEERS);
       return this.missingReport(campaignId);
     },
 
@@ -241,7 +243,7 @@ export function createPledgeService(deps: {
 
     /** Every live pledge of a campaign, for the secretary's lists and exports. */
     list(actor: Person | null, campaignId: number): Pledge[] {
-      requireRole(actor, "secretary", "leader", "admin");
+      requireRole(actor, ...PLEDGE_OVERSEERS);
       campaigns.get(campaignId);
       return repo.byCampaign(campaignId).filter((p) => p.status !== "withdrawn");
     },
@@ -249,7 +251,7 @@ export function createPledgeService(deps: {
 
   /** The pledge if the actor may confirm or return it now; else why not. */
   function reviewable(actor: Person | null, pledgeId: number): { reviewer: Person; pledge: Pledge } {
-    const reviewer = requireRole(actor, "unit_head", "secretary", "leader");
+    const reviewer = requireRole(actor, ...PLEDGE_REVIEWERS);
     const pledge = get(pledgeId);
     if (!canReview(reviewer, pledge)) throw new DomainError("not-allowed");
     if (pledge.status !== "submitted") throw new DomainError("pledge-not-reviewable", { status: pledge.status });
@@ -268,7 +270,7 @@ export function createPledgeService(deps: {
         ? say("pledge-notify-confirmed", { id: pledgeId, reviewer: reviewer.fullName })
         : {
             ...say("pledge-notify-returned", { id: pledgeId, reviewer: reviewer.fullName, reason: reason ?? "" }),
-            buttons: [[button("btn-edit", `pledge:edit:${pledgeId}`, "primary")]],
+            buttons: [[button("btn-edit", PLEDGE_NOTICE.edit.payload(pledgeId), "primary")]],
           };
     await Promise.all(owners.map((id) => notifier.notify(id, message)));
     return get(pledgeId);

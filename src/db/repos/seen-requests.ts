@@ -2,18 +2,16 @@
 // a restart between the try and the retry still dedupes. Rows older than the window are pruned: Slack retries
 // within minutes, Telegram redelivers unconfirmed updates for up to a day.
 import { lt } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { seenRequests } from "../db/schema";
+import type { SeenRequests } from "../../core/ports";
+import type { Db } from "../client";
+import { seenRequests } from "../schema";
 
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 500;
 
-export type SeenRequests = ReturnType<typeof createSeenRequests>;
-
-export function createSeenRequests(db: Db, now: () => number = Date.now) {
+export function createSeenRequests(db: Db, now: () => number = Date.now): SeenRequests {
   let inserts = 0;
   return {
-    /** True the first time a key is seen; false for every repeat. */
     firstTime(key: string): boolean {
       const result = db
         .insert(seenRequests)

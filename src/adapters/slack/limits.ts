@@ -1,0 +1,23 @@
+// Slack's published limits, in one place (api.slack.com/reference/block-kit, chat.postMessage, views.*).
+export const SLACK_LIMITS = {
+  /** Bolt refuses stale request timestamps; we also refuse ones this far in the future. */
+  maxClockSkewSeconds: 5 * 60,
+  /** chat.postMessage: about one message per second per channel. */
+  channelIntervalMs: 1000,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  /** A message's `text` fallback (notifications, screen readers). */
+  fallbackText: 3000,
+  plainText: 2000,
+  elementsPerActions: 25,
+  blocksPerMessage: 50,
+  blocksPerHomeView: 100,
+  optionsPerSelect: 100,
+  optionsPerCheckboxes: 10,
+  optionText: 75,
+  /** plain_text_input max_length. */
+  inputText: 3000,
+  /** A modal's title, submit and close labels. */
+  modalLabel: 24,
+} as const;

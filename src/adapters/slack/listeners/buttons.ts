@@ -1,0 +1,45 @@
+// Button presses: a command's action (in a DM, one that opens a form opens it as a modal), and the Home tab's
+// shortcuts that run a command or open its form.
+import type { App as BoltApp } from "@slack/bolt";
+import type { SlackConversation } from "../conversation";
+import type { SlackForms } from "../forms";
+import { OPEN_FORM_ACTION, RUN_COMMAND_ACTION } from "../home";
+import { ACTION_PREFIX } from "../render";
+
+export function registerButtons(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
+  const { port, people, afterAck, dispatchAndReply } = conversation;
+
+  bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ body, action, ack }) => {
+    await ack();
+    if (body.type !== "block_actions" || action.type !== "button") return;
+    const where = people.chatOf(body.user.id, body.channel?.id);
+    const payload = action.value ?? "";
+    const userId = body.user.id;
+    const triggerId = body.trigger_id;
+    afterAck("button", async () => {
+      if (where.chatKind === "dm") {
+        const opening = await port.wholeForms.action(people.requester(userId), payload);
+        if (opening) {
+          await forms.show(people.requester(userId), opening, triggerId);
+          const actor = port.services.directory.resolveAccount({ platform: "slack", externalId: userId });
+          if (actor) port.services.agenda.changed(actor.id);
+          return;
+        }
+      }
+      await dispatchAndReply({ userId, chatId: where.chatId, chatKind: where.chatKind, action: payload }, where.channel);
+    });
+  });
+
+  bolt.action(new RegExp(`^${RUN_COMMAND_ACTION}_`), async ({ body, action, ack }) => {
+    await ack();
+    if (body.type !== "block_actions" || action.type !== "button") return;
+    const userId = body.user.id;
+    afterAck("home command", () => dispatchAndReply({ userId, chatId: `dm:${userId}`, chatKind: "dm", text: `/${action.value}` }, null));
+  });
+
+  bolt.action(new RegExp(`^${OPEN_FORM_ACTION}_`), async ({ body, action, ack }) => {
+    await ack();
+    if (body.type !== "block_actions" || action.type !== "button") return;
+    afterAck("open form", () => forms.open(body.user.id, action.value ?? "", body.trigger_id));
+  });
+}

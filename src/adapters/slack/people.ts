@@ -1,0 +1,54 @@
+// Who is writing and where, on Slack: the chat a request belongs to, the requester of a modal form, and Slack's own
+// locale for people the directory does not know yet (known people have their own), looked up once.
+import type { webApi } from "@slack/bolt";
+import type { AdapterPort } from "../../core/adapter-port";
+import { isLocale, type Locale } from "../../core/roles";
+import type { FormRequester } from "../../core/whole-form";
+
+const MAX_REMEMBERED_HINTS = 10_000;
+
+export interface SlackChat {
+  chatId: string;
+  chatKind: "dm" | "group";
+  /** The channel to answer in (ephemerally); null for the app's DM with the person. */
+  channel: string | null;
+}
+
+export type SlackPeople = ReturnType<typeof createSlackPeople>;
+
+export function createSlackPeople(port: AdapterPort, client: webApi.WebClient) {
+  const { services } = port;
+  const languageHints = new Map<string, string | null>();
+
+  return {
+    /** Slack DMs are keyed by the user, so a form started from the Home tab continues in the DM. */
+    chatOf(userId: string, channelId: string | undefined): SlackChat {
+      if (!channelId || channelId.startsWith("D")) return { chatId: `dm:${userId}`, chatKind: "dm", channel: null };
+      return { chatId: channelId, chatKind: "group", channel: channelId };
+    },
+
+    async learnLanguage(userId: string): Promise<void> {
+      if (languageHints.has(userId) || services.directory.resolveAccount({ platform: "slack", externalId: userId })) return;
+      if (languageHints.size > MAX_REMEMBERED_HINTS) languageHints.clear();
+      try {
+        const info = await client.users.info({ user: userId, include_locale: true });
+        languageHints.set(userId, info.user?.locale ?? null);
+      } catch {
+        languageHints.set(userId, null);
+      }
+    },
+
+    languageHint: (userId: string): string | null => languageHints.get(userId) ?? null,
+
+    /** The person's language: theirs if known, else Slack's, else the default. */
+    localeOf(userId: string): Locale {
+      const actor = services.directory.resolveAccount({ platform: "slack", externalId: userId });
+      const hint = languageHints.get(userId)?.slice(0, 2) ?? "";
+      return actor?.locale ?? (isLocale(hint) ? hint : services.settings.defaultLocale);
+    },
+
+    requester(userId: string): FormRequester {
+      return { platform: "slack", userId, chatId: `dm:${userId}`, chatKind: "dm", languageHint: languageHints.get(userId) ?? null };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Sending on Slack: replies to a person's DM with the app (or ephemerally in a channel), paced per channel, and
+// files uploaded to the DM (never into a channel: exports hold people's data).
+import type { webApi } from "@slack/bolt";
+import type { Translator } from "../../core/ports";
+import type { Reply } from "../../core/reply";
+import type { Locale } from "../../core/roles";
+import { createChannelPacer } from "./pacer";
+import { renderMessage } from "./render";
+
+export type SlackSender = ReturnType<typeof createSlackSender>;
+
+export function createSlackSender(client: webApi.WebClient, translator: Translator, channelIntervalMs: number) {
+  const pace = createChannelPacer(channelIntervalMs);
+
+  /** Posts to a user's DM with the app (Slack delivers a message to a user id there). */
+  async function postToUser(userId: string, reply: Reply, locale: Locale): Promise<void> {
+    const { text, blocks } = renderMessage(reply, locale, translator);
+    await pace(userId, () => client.chat.postMessage({ channel: userId, text, blocks: blocks as never }));
+    await uploadFiles(userId, reply);
+  }
+
+  async function uploadFiles(userId: string, reply: Reply): Promise<void> {
+    const files = reply.blocks.filter((b) => b.type === "file");
+    if (files.length === 0) return;
+    const opened = await client.conversations.open({ users: userId });
+    const channel = opened.channel?.id;
+    if (!channel) return;
+    for (const file of files) {
+      await client.files.uploadV2({ channel_id: channel, file: Buffer.from(file.data), filename: file.fileName, title: file.fileName });
+    }
+  }
+
+  /** Replies to what a person did: in the channel they did it in (only they see it), or in their DM. */
+  async function postReplies(where: { userId: string; channel: string | null }, replies: Reply[], locale: Locale): Promise<void> {
+    for (const reply of replies) {
+      if (reply.blocks.length === 0 && !reply.buttons?.length) continue;
+      if (where.channel) {
+        const { text, blocks } = renderMessage(reply, locale, translator);
+        const channel = where.channel;
+        await pace(channel, () => client.chat.postEphemeral({ channel, user: where.userId, text, blocks: blocks as never }));
+        await uploadFiles(where.userId, reply);
+      } else {
+        await postToUser(where.userId, reply, locale);
+      }
+    }
+  }
+
+  return { postToUser, postReplies };
+}

@@ -1,0 +1,36 @@
+// The work every entry point shares besides answering people: the announcement outbox (one worker per platform
+// transport) and the scheduler (announcement schedules, reminders, digests, closing review sessions). main.ts
+// starts it once, for the platforms and for the terminal chat alike, with the transports of what is running.
+import type { App } from "./app";
+import type { Logger } from "./core/ports";
+import { createOutbox, type OutboxOptions } from "./outbox";
+import type { Transport } from "./outbox/transport";
+import { createScheduler } from "./scheduler";
+
+export interface RuntimeOptions {
+  app: App;
+  logger: Logger;
+  /** One per running platform; each gets its own paced outbox worker. */
+  transports: Transport[];
+  timezone: string;
+  /** When handlers get the digest of new cases (config CASE_DIGEST_CRON). */
+  caseDigestCron: string;
+  outbox?: OutboxOptions;
+}
+
+export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
+
+export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, outbox: outboxOptions }: RuntimeOptions) {
+  const outbox = createOutbox(app, logger, transports, outboxOptions);
+  const scheduler = createScheduler({ services: app.services, logger, timezone, caseDigestCron, onRuns: outbox.poke, seen: app.seen });
+  outbox.start();
+  await scheduler.start();
+  return {
+    /** Resolves when every queued delivery has been sent (or given up on). */
+    drained: (timeoutMs?: number) => outbox.drained(timeoutMs).then(() => undefined),
+    async stop(): Promise<void> {
+      await scheduler.stop();
+      await outbox.stop();
+    },
+  };
+}
