@@ -125,7 +125,7 @@ function shape(field: FieldSpec, value: unknown, ctx: CommandContext, values: Fo
       const year = Number(day.iso.slice(0, 4));
       const min = thisYear - DATE_YEARS_AROUND;
       const max = thisYear + DATE_YEARS_AROUND;
-      if (year < min || year > max) return fail("error-field-date-year", field, { min, max });
+      if (year < min || year > max) return { ok: false, error: fieldError(field, "error-field-date-year", { min: String(min), max: String(max) }) };
       return validateSchema(field, day.iso);
     }
     case "confirm":
