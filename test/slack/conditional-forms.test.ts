@@ -148,3 +148,54 @@ describe("Slack modals with fields that appear after an answer", () => {
     expect(s.test.app.db.$client.prepare("select count(*) as n from announcements").get()).toEqual({ n: 0 });
   });
 });
+
+describe("a rule only the core can judge, on Slack", () => {
+  it("shows the quota refusal under the award, with every answer kept", async () => {
+    s.link("Hoàng Văn Long", "ULONG");
+    const { directory, nominations, campaigns } = s.test.app.services;
+    const secretary = directory.findOnePerson("Trịnh Văn Sơn");
+    const campaign = campaigns.byCode("TD2023");
+    // one LĐTT in the year: 15% of 1 leaves no room for a CSTĐCS
+    await nominations.propose(secretary, {
+      nominee: "person",
+      nomineeId: directory.findOnePerson("Vũ Thị Lan").id,
+      awardCode: "LDTT",
+      kind: "year_end",
+      campaignId: campaign?.id ?? null,
+      achievements: "Hoàn thành tốt nhiệm vụ.",
+    });
+    const before = s.api.callsOf("views.open").length;
+    await s.slackRequest.slashCommand({ user: "ULONG", text: "nominate" });
+    await s.api.waitFor(() => s.api.callsOf("views.open").length > before);
+    const modal = s.api.lastModal("ULONG") as View;
+    const values: Values = {
+      nominee: { form_refresh: stateValue.select("person") },
+      person: { v: stateValue.text("Vũ Thị Lan") },
+      award: { form_refresh: stateValue.select("CSTDCS") },
+      kind: { form_refresh: stateValue.select("year_end") },
+      campaign: { form_refresh: stateValue.select(String(campaign?.id)) },
+      achievements: { v: stateValue.text("Hai sáng kiến được công nhận") },
+    };
+    const answered = await s.slackRequest.viewSubmission({
+      user: "ULONG",
+      viewId: modal.id,
+      callbackId: String(modal.view.callback_id),
+      privateMetadata: String(modal.view.private_metadata),
+      values,
+    });
+    const push = answered.json as { response_action: string; view: { callback_id: string; private_metadata: string } };
+    expect(push.response_action).toBe("push");
+    const back = await s.slackRequest.viewSubmission({
+      user: "ULONG",
+      viewId: "VCONFIRM",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
+    const body = back.json as { response_action: string; view: { blocks: Array<Record<string, unknown>> } };
+    expect(body.response_action).toBe("update");
+    const ids = body.view.blocks.map((b) => b.block_id ?? b.type);
+    expect(JSON.stringify(body.view.blocks[ids.indexOf("award") + 1])).toContain("Vượt tỷ lệ Chiến sĩ thi đua cơ sở");
+    expect(JSON.stringify(body.view)).toContain("Hai sáng kiến được công nhận");
+  });
+});
