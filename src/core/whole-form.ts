@@ -91,11 +91,17 @@ export function createWholeForms(deps: {
   }
 
   function describe(ctx: CommandContext, command: CommandSpec, values: FormValues, errors?: Record<string, Text>): OpenForm {
+    // a person is typed by name in a modal: a form coming back shows the name, not the id it was resolved to
+    const fields = dialogs
+      .describe(ctx, command, values)
+      .map((d) =>
+        d.field.kind === "person" && typeof d.value === "number" ? { ...d, value: ctx.services.directory.getPerson(d.value).fullName } : d,
+      );
     return {
       kind: "form",
       command: command.name,
       locale: ctx.locale,
-      fields: dialogs.describe(ctx, command, values),
+      fields,
       values,
       ...(errors ? { errors } : {}),
     };

@@ -197,5 +197,6 @@ describe("a rule only the core can judge, on Slack", () => {
     const ids = body.view.blocks.map((b) => b.block_id ?? b.type);
     expect(JSON.stringify(body.view.blocks[ids.indexOf("award") + 1])).toContain("Vượt tỷ lệ Chiến sĩ thi đua cơ sở");
     expect(JSON.stringify(body.view)).toContain("Hai sáng kiến được công nhận");
+    expect(JSON.stringify(body.view.blocks[ids.indexOf("person")])).toContain("Vũ Thị Lan");
   });
 });
