@@ -53,14 +53,22 @@ announce-preview-title = Recipients will see:
 announce-heading = Announcement from the Department's leadership
 announce-ack-button = Acknowledged
 announce-acknowledged = Thank you: your acknowledgement is recorded.
-announce-sent = Sending to { $count } recipients. The report shows who received and acknowledged it.
+announce-sent =
+    Sending to { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }. The report shows who received and acknowledged it.
 announce-scheduled = Schedule { $id } set: it goes out { $when }.
 btn-announce-report = See the report
 btn-schedules = See schedules
 news-hint = Announcements from leadership arrive in your private chat; press "Acknowledged" under each.
 
 schedules-empty = No schedules.
-schedules-title = { $count } schedules
+schedules-title =
+    { $count ->
+        [one] { $count } schedule
+       *[other] { $count } schedules
+    }
 schedules-line = No. { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = running
 schedule-status-paused = paused
@@ -79,7 +87,11 @@ schedule-missed = Schedule { $id } ({ $when }) missed its { $slot } slot because
 
 report-usage = Type /report and the announcement number, e.g. /report 3
 report-title = Report on announcement { $id }: "{ $preview }"
-report-run = Run of { $slot }: { $total } recipients — received { $sent }, sending { $pending }, failed { $failed }, acknowledged { $acknowledged }. Possible duplicates: { $duplicates }.
+report-run =
+    Run of { $slot }: { $total ->
+        [one] { $total } recipient
+       *[other] { $total } recipients
+    } — received { $sent }, sending { $pending }, failed { $failed }, acknowledged { $acknowledged }. Possible duplicates: { $duplicates }.
 report-run-missed = The run of { $slot } was missed (the bot was down too long) and not sent.
 report-no-runs = Announcement { $id } has not gone out yet.
 report-failure = { $reason }: { $count }
@@ -96,6 +108,10 @@ report-reminded = A reminder is on its way to those who have not pressed "Acknow
 registerchat-not-group = Use this command in the group or channel that should receive announcements.
 registerchat-done = The group "{ $title }" will receive announcements sent to "registered groups and channels".
 
-error-announcement-too-long = The announcement is longer than { $max } characters.
+error-announcement-too-long =
+    The announcement is longer than { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 error-audience-empty = Nobody is in the chosen audience (or nobody there has linked a chat account yet).
 error-schedule-in-past = That time has passed. Please choose a time in the future.

@@ -98,13 +98,29 @@ case-done-close = Case { $number } closed.
 case-notify-sender = Your case { $number } has an update. Type /case and your receipt code to read it.
 case-digest-title = { $count } new cases
 case-digest-line = { $number } — { $kind } — accept by { $acceptBy }
-case-due-title = { $count } cases due soon
+case-due-title =
+    { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    } due soon
 case-due-line = { $number } — { $kind } — due { $deadline }
 
 error-case-named-unknown = To send a named case you must be in the staff directory (type /register). You can still send it anonymously.
-error-case-too-short = The content is too short (at least { $min } characters). Please describe what happened.
-error-case-too-long = The content is { $length } characters long, over the { $max } allowed. Shorten it, or send the rest as additional information.
-error-case-daily-limit = You have sent { $limit } cases today, the most for one day. Please send more tomorrow.
+error-case-too-short =
+    The content is too short (at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }). Please describe what happened.
+error-case-too-long =
+    The content is { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    } long, over the { $max } allowed. Shorten it, or send the rest as additional information.
+error-case-daily-limit =
+    You have sent { $limit ->
+        [one] { $limit } case
+       *[other] { $limit } cases
+    } today, the most for one day. Please send more tomorrow.
 error-case-code-wrong = That receipt code is not right. Check it (5 groups of 4 characters, e.g. K7QX-M2PA-R9TD-E4HW-3NBC).
 error-case-code-locked = Too many wrong codes in a row. Please try again in an hour.
 error-case-closed = Case { $number } is closed; it can no longer be changed.

@@ -19,7 +19,11 @@ form-date-hint = Type the date as day/month/year, e.g. 31/01/2024.
 form-summary-title = Check before saving
 form-summary-line = { $field }: { $value }
 form-summary-hint = Tap "Confirm" to save, "Edit" to change an answer, or "Cancel".
-form-files-received = { $count } files attached.
+form-files-received =
+    { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } attached.
 form-summary-files = Files attached: { $count }
 form-pick-field = Which answer do you want to change?
 form-cancelled = Cancelled. Nothing was saved.
@@ -37,7 +41,11 @@ error-form-pending = You are filling in the /{ $command } form. Answer the quest
 error-dm-only = /{ $command } works only in a private chat with the bot, so that your information stays out of the group.
 
 error-field-empty = "{ $field }" cannot be empty.
-error-field-too-long = "{ $field }" is { $length } characters long, over the { $max } allowed. Please shorten it.
+error-field-too-long =
+    "{ $field }" is { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    } long, over the { $max } allowed. Please shorten it.
 error-field-one-line = "{ $field }" must be a single line.
 error-field-choice = Pick one of the options above for "{ $field }" (tap a button or type a number from 1 to { $count }).
 error-field-multichoice = Pick at least one option for "{ $field }" (tap the buttons or type numbers from 1 to { $count }, separated by commas).
