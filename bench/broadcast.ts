@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createTelegramTransport } from "../src/adapters/telegram/transport";
 import { createApp } from "../src/app";
 import { createDirectoryRepo } from "../src/db/repos/directory";
 import { createLogger } from "../src/logging/logger";
 import { createOutbox } from "../src/outbox";
 import { TELEGRAM_PACE } from "../src/outbox/pacer";
-import { createTelegramTransport } from "../src/outbox/telegram-transport";
 import { TELEGRAM_FLOOD_LIMITS, TelegramApiStandIn } from "../test/support/telegram-api";
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);

@@ -3,13 +3,13 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { answers } from "../src/core/answers";
 import { announcementBlocks } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
-import { type CommandContext, defineCommand, type FormValues, openForm } from "../src/core/command";
+import { type CommandContext, defineCommand, type FormValues, handlers, openForm } from "../src/core/command";
 import { dayOf, showDay } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
 import { fieldError } from "../src/core/forms";

@@ -1,7 +1,7 @@
 // /approve (duyệt tài khoản): an admin or unit head accepts or refuses pending self-registrations.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
 import { APPROVERS } from "../src/core/roles";
 

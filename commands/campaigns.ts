@@ -1,7 +1,7 @@
 // /campaigns (các phong trào): the campaigns, their periods and pledge deadlines; leaders get an edit button.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { defineCommand, openForm } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { defineCommand, handlers, openForm } from "../src/core/command";
 import { button, say, text } from "../src/core/reply";
 import { CAMPAIGN_READERS } from "../src/core/roles";
 

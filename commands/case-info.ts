@@ -1,8 +1,8 @@
 // Adds information to a case, opened from the "Add information" button of /case; the code stays in memory only.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
-import { defineCommand, openForm } from "../src/core/command";
+import { defineCommand, handlers, openForm } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { say } from "../src/core/reply";
 

@@ -1,9 +1,9 @@
 // /cases (đơn thư): handlers list open cases, open one, and act on it; the secretary and leaders see overdue ones.
 // A named sender's name is shown to handlers; an anonymous case has none to show.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import type { Case } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
 import { button, type Reply, say, text } from "../src/core/reply";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";

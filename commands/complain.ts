@@ -3,11 +3,11 @@
 // end, and a draft that never touched the database leaves no trace), and the questions and answers are marked
 // sensitive so Telegram can delete them once the sender has saved the receipt.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { CASE_KINDS } from "../src/core/cases/types";
-import { defineCommand } from "../src/core/command";
+import { defineCommand, handlers } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
 import { button, text } from "../src/core/reply";
 import { showDay } from "./support/case-day";

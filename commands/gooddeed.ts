@@ -1,8 +1,7 @@
 // /gooddeed (người tốt, việc tốt): anyone tells of a colleague's good deed in a few lines; the secretary
 // turns it into an ad-hoc nomination or publishes it as a commendation story.
 
-import { handlers } from "../src/core/actions";
-import { defineCommand, openForm } from "../src/core/command";
+import { defineCommand, handlers, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { MAX_STORY_LENGTH } from "../src/core/nominations/service";
 import { GOODDEED_NOTICE } from "../src/core/notice-actions";

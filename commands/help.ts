@@ -2,7 +2,6 @@
 import { defineCommand } from "../src/core/command";
 import { mayRun } from "../src/core/dispatch";
 import { text } from "../src/core/reply";
-import { registry } from "./registry";
 
 export default defineCommand({
   name: "help",
@@ -13,9 +12,7 @@ export default defineCommand({
   where: "anywhere",
   groupMenu: true,
   run(ctx) {
-    const runnable = registry()
-      .filter((c) => mayRun(c, ctx.actor, ctx.identity.platform))
-      .filter((c) => ctx.chat.kind === "dm" || c.groupMenu);
+    const runnable = ctx.commands.filter((c) => mayRun(c, ctx.actor, ctx.identity.platform)).filter((c) => ctx.chat.kind === "dm" || c.groupMenu);
     return {
       blocks: [
         { type: "heading", text: text(ctx.actor ? "help-title" : "help-title-guest") },

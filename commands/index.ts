@@ -29,7 +29,6 @@ import opensession from "./opensession";
 import pledge from "./pledge";
 import register from "./register";
 import registerChat from "./register-chat";
-import { setRegistry } from "./registry";
 import report from "./report";
 import returnPledge from "./return-pledge";
 import review from "./review";
@@ -82,5 +81,3 @@ export const commands: CommandSpec[] = [
   as,
   demo,
 ];
-
-setRegistry(commands);

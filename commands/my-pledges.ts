@@ -1,14 +1,11 @@
 // /mypledges (xem đăng ký): the person's pledges, with Edit and Withdraw while the deadline allows.
 
-import { actionsOf, handlers } from "../src/core/actions";
 import type { CommandContext } from "../src/core/command";
-import { defineCommand } from "../src/core/command";
+import { defineCommand, handlers } from "../src/core/command";
 import { type Button, button, type Reply, say, text } from "../src/core/reply";
 import { PLEDGERS } from "../src/core/roles";
-import { PLEDGE_ACTIONS } from "./pledge";
+import { MYPLEDGES_ACTIONS, PLEDGE_ACTIONS } from "./support/pledge-actions";
 import { pledgeLine } from "./support/pledge-view";
-
-export const MYPLEDGES_ACTIONS = actionsOf("mypledges", ["list"]);
 
 function list(ctx: CommandContext): Reply {
   const pledges = ctx.services.pledges.mine(ctx.actor);

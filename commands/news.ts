@@ -1,7 +1,6 @@
 // /news (thông báo của tôi): what leadership has announced to me, and the "Acknowledged" button on each.
 
-import { handlers } from "../src/core/actions";
-import { defineCommand } from "../src/core/command";
+import { defineCommand, handlers } from "../src/core/command";
 import { NEWS_NOTICE } from "../src/core/notice-actions";
 import { say } from "../src/core/reply";
 

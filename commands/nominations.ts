@@ -1,8 +1,8 @@
 // /nominations (danh sách đề nghị): lists nominations, filtered by words after the command (a status, an
 // award code, a campaign code, or a unit's name), with the dossier and decision lists as XLSX and CSV.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
 import type { NominationFilter } from "../src/core/nominations/service";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";

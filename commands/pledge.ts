@@ -1,14 +1,10 @@
 // /pledge (đăng ký thi đua): a staff member registers the titles they aim for and their commitments.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { defineCommand, openForm } from "../src/core/command";
-import { PLEDGE_NOTICE } from "../src/core/notice-actions";
+import { defineCommand, handlers, openForm } from "../src/core/command";
 import { button, say, text } from "../src/core/reply";
 import { PLEDGERS } from "../src/core/roles";
-import { MYPLEDGES_ACTIONS } from "./my-pledges";
+import { MYPLEDGES_ACTIONS, PLEDGE_ACTIONS } from "./support/pledge-actions";
 import { pledgeForm, savePledge } from "./support/pledge-form";
-
-export const PLEDGE_ACTIONS = { ...PLEDGE_NOTICE, ...actionsOf("pledge", ["withdraw", "withdrawok"]) };
 
 export default defineCommand({
   name: "pledge",

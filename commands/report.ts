@@ -1,7 +1,7 @@
 // /report N (báo cáo gửi): how an announcement went: delivered, failed and why, acknowledged, per unit.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { button, type Reply, say, type Text, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
 

@@ -1,7 +1,7 @@
 // /review (duyệt đăng ký): a unit head confirms or returns the unit's submitted pledges.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { REVIEW_NOTICE } from "../src/core/notice-actions";
 import { button, type Reply, say, text } from "../src/core/reply";
 import { PLEDGE_REVIEWERS } from "../src/core/roles";

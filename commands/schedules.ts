@@ -1,8 +1,8 @@
 // /schedules (lịch gửi): the announcements waiting to be sent, shown in words, to pause, resume or cancel.
 
-import { actionsOf, handlers } from "../src/core/actions";
+import { actionsOf } from "../src/core/actions";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
-import { type CommandContext, defineCommand, openForm } from "../src/core/command";
+import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
 

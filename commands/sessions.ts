@@ -1,8 +1,8 @@
 // /sessions (phiên xét): review sessions with their state. Before the close only the turnout count is shown;
 // after it, the result of each nomination. The secretary closes a session early from here.
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
 import { DomainError } from "../src/core/errors";
 import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";

@@ -2,8 +2,8 @@
 // nomination, reviews it and casts it. Cast is final, as a paper ballot in the box; the choices made before
 // casting stay in memory only (see src/core/ballots/service.ts).
 
-import { actionsOf, handlers } from "../src/core/actions";
-import { type CommandContext, defineCommand } from "../src/core/command";
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import type { BallotChoice } from "../src/core/nominations/types";
 import { VOTE_NOTICE } from "../src/core/notice-actions";

@@ -92,7 +92,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
-  const agenda = createAgenda();
+  const agenda = createAgenda<Services>();
   agenda.register("pledges", pledgeAgenda);
   agenda.register("ballots", ballotAgenda);
   agenda.register("cases", caseAgenda);
@@ -177,7 +177,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
   const memoryDialogs = createMemoryDialogStore();
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
-  const pipeline = createPipeline({ services, cancelForm: dialogs.cancel });
+  const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
   const dispatcher = createDispatcher({ registry, dialogs, pipeline });
   const wholeForms = createWholeForms({ registry, pipeline, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
 

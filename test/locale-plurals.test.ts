@@ -31,7 +31,7 @@ function englishMessages(): Array<{ id: string; text: string }> {
 const TEXT_VARIABLES = new Set(["name", "command", "title", "award", "unit", "proposer"]);
 
 /** A variable followed by a plural noun ("{ $count } pledges", "{ $n } people"), or the lazy "file(s)". */
-export function fixedPlurals(text: string): string[] {
+function fixedPlurals(text: string): string[] {
   const found = [...text.matchAll(/\{ \$(\w+) \} ([A-Za-z]+)/g)]
     // a name followed by a verb ("{ $name } asks") is not a count
     .filter((m) => !TEXT_VARIABLES.has(m[1] ?? ""))

@@ -5,10 +5,11 @@ import type { CommandContext } from "../../src/core/command";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
 import { PLEDGE_REVIEWERS, PLEDGERS } from "../../src/core/roles";
+import type { Services } from "../../src/core/services";
 import { REVIEW_ACTIONS } from "../review";
 import { pledgeLine } from "./pledge-view";
 
-export const pledgeAgenda: AgendaProvider = ({ person, locale, services }) => {
+export const pledgeAgenda: AgendaProvider<Services> = ({ person, locale, services }) => {
   // pledgeLine reads only the services and the locale from a command context
   const ctx = { actor: person, locale, services } as CommandContext;
   const sections: AgendaSection[] = [];

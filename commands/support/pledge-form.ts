@@ -5,7 +5,7 @@ import { DomainError } from "../../src/core/errors";
 import { MAX_COMMITMENTS_LENGTH } from "../../src/core/pledges/service";
 import type { PledgeSubject } from "../../src/core/pledges/types";
 import { button, say, text } from "../../src/core/reply";
-import { MYPLEDGES_ACTIONS } from "../my-pledges";
+import { MYPLEDGES_ACTIONS } from "./pledge-actions";
 import { pledgeLine } from "./pledge-view";
 
 function campaignId(ctx: CommandContext, values: FormValues): number | null {

@@ -3,11 +3,12 @@
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
+import type { Services } from "../../src/core/services";
 import { CASES_ACTIONS } from "../cases";
 import { VOTE_ACTIONS } from "../vote";
 import { showDay } from "./case-day";
 
-export const ballotAgenda: AgendaProvider = ({ person, services }) => {
+export const ballotAgenda: AgendaProvider<Services> = ({ person, services }) => {
   if (!hasRole(person, "council")) return [];
   const waiting = services.ballots
     .all()
@@ -23,7 +24,7 @@ export const ballotAgenda: AgendaProvider = ({ person, services }) => {
   return [section];
 };
 
-export const caseAgenda: AgendaProvider = ({ person, services }) => {
+export const caseAgenda: AgendaProvider<Services> = ({ person, services }) => {
   if (!hasRole(person, "case_handler")) return [];
   const open = services.cases.list(person, "open");
   return [

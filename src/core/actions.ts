@@ -1,8 +1,8 @@
 // Button actions, typed. A button's payload is "<command>:<action>:<id>" (Telegram allows 64 bytes; the state stays
 // in SQLite). Each command declares its actions once with `actionsOf`, builds its buttons from those references and
 // handles them with `handlers`, which the compiler checks against the declaration: a typo fails to build, not at
-// run time. Actions that the core itself puts on notifications are declared in notice-actions.ts.
-import type { CommandContext, Outcome } from "./command";
+// run time. Actions that the core itself puts on notifications are declared in notice-actions.ts. (`handlers` lives
+// in command.ts, beside the command declaration it fills.)
 
 export interface ActionRef {
   readonly command: string;
@@ -13,8 +13,6 @@ export interface ActionRef {
 
 export type ActionSet<N extends string> = { readonly [K in N]: ActionRef };
 
-export type ActionHandler = (ctx: CommandContext, id: string) => Promise<Outcome> | Outcome;
-
 const NAME = /^[a-z0-9_]{1,32}$/;
 
 export function actionsOf<const N extends string>(command: string, names: readonly N[]): ActionSet<N> {
@@ -22,13 +20,6 @@ export function actionsOf<const N extends string>(command: string, names: readon
   for (const name of [command, ...names]) if (!NAME.test(name)) throw new Error(`action name "${name}" must match ${NAME}`);
   for (const name of names) set[name] = { command, name, payload: (id: string | number = 0) => `${command}:${name}:${id}` };
   return set;
-}
-
-/** The handlers of every declared action, keyed by action name, as a command's `actions`. */
-export function handlers<N extends string>(set: ActionSet<N>, map: { [K in N]: ActionHandler }): Record<string, ActionHandler> {
-  const byName: Record<string, ActionHandler> = {};
-  for (const name of Object.keys(set) as N[]) byName[set[name].name] = map[name];
-  return byName;
 }
 
 /** "review:ok:12" → { command: "review", name: "ok", id: "12" }; the id may itself hold ":" or ".". */

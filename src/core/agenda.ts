@@ -2,9 +2,9 @@
 // votes and cases later), shown on Slack's App Home and available to any adapter. Features register a provider;
 // adapters listen for changes to refresh what they show.
 import type { Person } from "./directory/types";
+import type { Logger } from "./ports";
 import type { Button, Text } from "./reply";
 import type { Locale } from "./roles";
-import type { Services } from "./services";
 
 export interface AgendaSection {
   /** Stable id of the section, e.g. "pledges.mine". */
@@ -19,28 +19,37 @@ export interface AgendaSection {
   pending?: boolean;
 }
 
-export interface AgendaRequest {
+/**
+ * Who asks, in which language, and the services providers read (the Services bag; generic here so that the bag,
+ * which holds the agenda, and the agenda do not import each other).
+ */
+export interface AgendaRequest<S extends { log: Logger }> {
   person: Person;
   locale: Locale;
-  services: Services;
+  services: S;
 }
 
 /** A feature's contribution; returns no sections when it has nothing for this person (e.g. not their role). */
-export type AgendaProvider = (request: AgendaRequest) => AgendaSection[];
+export type AgendaProvider<S extends { log: Logger }> = (request: AgendaRequest<S>) => AgendaSection[];
 
-export type Agenda = ReturnType<typeof createAgenda>;
+export interface Agenda<S extends { log: Logger }> {
+  register(name: string, provide: AgendaProvider<S>): void;
+  for(request: AgendaRequest<S>): AgendaSection[];
+  changed(personId: number): void;
+  onChange(listener: (personId: number) => void): void;
+}
 
-export function createAgenda() {
-  const providers: Array<{ name: string; provide: AgendaProvider }> = [];
+export function createAgenda<S extends { log: Logger }>(): Agenda<S> {
+  const providers: Array<{ name: string; provide: AgendaProvider<S> }> = [];
   const listeners: Array<(personId: number) => void> = [];
 
   return {
-    register(name: string, provide: AgendaProvider): void {
+    register(name: string, provide: AgendaProvider<S>): void {
       providers.push({ name, provide });
     },
 
     /** Every section for this person, pending actions first. A failing provider hides its section, not the others. */
-    for(request: AgendaRequest): AgendaSection[] {
+    for(request: AgendaRequest<S>): AgendaSection[] {
       const sections: AgendaSection[] = [];
       for (const { name, provide } of providers) {
         try {

@@ -1,8 +1,10 @@
 // How a conversational command is declared: names, access, where it runs, its form and what it does.
 
 import type { ZodType } from "zod";
+import type { ActionSet } from "./actions";
 import type { Person } from "./directory/types";
 import type { DomainErrorCode } from "./errors";
+import type { FileRef } from "./files";
 import type { PlatformIdentity } from "./ports";
 import type { Block, Reply, Text } from "./reply";
 import type { Locale, Platform, Role } from "./roles";
@@ -30,14 +32,8 @@ export interface CommandContext {
   files: FileRef[];
   /** Leaves the form open in this chat, if any; true when there was one. */
   cancelForm(): boolean;
-}
-
-export interface FileRef {
-  platform: Platform;
-  fileId: string;
-  fileName: string | null;
-  mimeType: string | null;
-  size: number | null;
+  /** Every command, in the order /help lists them. */
+  commands: readonly CommandSpec[];
 }
 
 export const FIELD_KINDS = ["text", "longtext", "choice", "multichoice", "date", "confirm", "person", "unit"] as const;
@@ -115,10 +111,19 @@ export interface CommandSpec {
   form?: FormSpec;
   run(ctx: CommandContext, values: FormValues): Promise<Outcome> | Outcome;
   /** Button handlers, keyed by action name; the id comes from the button's payload. */
-  actions?: Record<string, (ctx: CommandContext, id: string) => Promise<Outcome> | Outcome>;
+  actions?: Record<string, ActionHandler>;
 }
 
 const NAME = /^[a-z0-9_]{1,32}$/;
+
+export type ActionHandler = (ctx: CommandContext, id: string) => Promise<Outcome> | Outcome;
+
+/** The handlers of every declared action, keyed by action name, as a command's `actions` (checked by the compiler). */
+export function handlers<N extends string>(set: ActionSet<N>, map: { [K in N]: ActionHandler }): Record<string, ActionHandler> {
+  const byName: Record<string, ActionHandler> = {};
+  for (const name of Object.keys(set) as N[]) byName[set[name].name] = map[name];
+  return byName;
+}
 
 /** Declares a command, checking its names at load time so a typo fails the tests, not a user. */
 export function defineCommand(spec: CommandSpec): CommandSpec {

@@ -1,9 +1,10 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
 import { parseAction } from "./actions";
-import type { CommandContext, CommandSpec, FileRef, Outcome } from "./command";
+import type { CommandContext, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
+import type { FileRef } from "./files";
 import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
 import type { PlatformIdentity } from "./ports";
 import { type Reply, say, text } from "./reply";

@@ -1,7 +1,8 @@
 // What a form shows while it is answered one question at a time: the question, the summary to confirm, and the
 // list of answers to change. Pure functions of the form declaration and the saved state.
-import type { CommandContext, CommandSpec, FieldSpec, FileRef, FormValues } from "./command";
+import type { CommandContext, CommandSpec, FieldSpec, FormValues } from "./command";
 import { showDay } from "./dates";
+import type { FileRef } from "./files";
 import { choiceLabel, choicesFor } from "./forms";
 import { type Block, type Button, button, type Reply, type Text, text } from "./reply";
 

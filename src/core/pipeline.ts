@@ -1,9 +1,10 @@
 // The one request pipeline every surface goes through (chat messages, buttons, Slack modals): who is asking and in
 // which language, whether they may run a command (also a form opened from a button), and how a failure is told.
 import { ZodError } from "zod";
-import type { CommandContext, CommandSpec, FileRef } from "./command";
+import type { CommandContext, CommandSpec } from "./command";
 import type { Person } from "./directory/types";
 import { DomainError } from "./errors";
+import type { FileRef } from "./files";
 import type { Logger } from "./ports";
 import { type Reply, say } from "./reply";
 import { isLocale, type Locale, type Platform } from "./roles";
@@ -33,7 +34,7 @@ export function dialogKeyOf(who: Pick<Requester, "platform" | "userId" | "chatId
   return `${who.platform}:${who.userId}:${who.chatId}`;
 }
 
-export function createPipeline(deps: { services: Services; cancelForm: (key: string) => boolean }) {
+export function createPipeline(deps: { services: Services; commands: () => readonly CommandSpec[]; cancelForm: (key: string) => boolean }) {
   const { services } = deps;
   let counter = 0;
 
@@ -59,6 +60,7 @@ export function createPipeline(deps: { services: Services; cancelForm: (key: str
         args: extra.args ?? "",
         files: extra.files ?? [],
         cancelForm: () => deps.cancelForm(key),
+        commands: deps.commands(),
       };
     },
 

@@ -36,7 +36,7 @@ export interface Services {
   pledges: PledgeService;
   setup: OrganisationSetup;
   /** What awaits each person (App Home); features register providers. */
-  agenda: Agenda;
+  agenda: Agenda<Services>;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;

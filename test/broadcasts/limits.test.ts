@@ -1,10 +1,10 @@
 // The outbox against the Telegram stand-in enforcing Telegram's flood limits: a 429 storm pauses every send for
 // the time asked, a 403 fails that delivery as blocked, and everyone else receives the announcement once.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { createOutbox } from "../../src/outbox";
 import { TELEGRAM_PACE } from "../../src/outbox/pacer";
-import { createTelegramTransport } from "../../src/outbox/telegram-transport";
 import { createTestApp, type TestApp } from "../support/harness";
 import { TELEGRAM_FLOOD_LIMITS, TelegramApiStandIn } from "../support/telegram-api";
 

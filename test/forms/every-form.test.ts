@@ -95,7 +95,7 @@ describe("every form, with a wrong answer at every field", () => {
       walked.push(command.name);
       for (let guard = 0; guard < 20; guard++) {
         const state = pending();
-        if (!state || state.mode !== "ask") break;
+        if (state?.mode !== "ask") break;
         const field = command.form?.fields[state.step] as FieldSpec;
         const where = `${command.name}.${field.name}`;
         // a choice with nothing to choose (no pledge to return yet) cannot be answered rightly: stop there

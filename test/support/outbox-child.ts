@@ -1,11 +1,12 @@
 // A bot process that only runs the outbox, for the crash tests: the parent kills it with SIGKILL at random
 // moments and starts it again on the same database file.
+
+import { createSlackTransport } from "../../src/adapters/slack/transport";
+import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import { createApp } from "../../src/app";
 import { createOutboxQueue, type OutboxQueue } from "../../src/db/repos/broadcasts";
 import { createLogger } from "../../src/logging/logger";
 import { createOutbox } from "../../src/outbox";
-import { createSlackTransport } from "../../src/outbox/slack-transport";
-import { createTelegramTransport } from "../../src/outbox/telegram-transport";
 
 const env = process.env;
 const app = createApp({

@@ -6,7 +6,6 @@ import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Logger } from "../../core/ports";
-import { createSlackTransport } from "../../outbox/slack-transport";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
@@ -20,6 +19,7 @@ import { registerModals } from "./listeners/modals";
 import { registerSlashCommand } from "./listeners/slash-command";
 import { createSlackPeople } from "./people";
 import { createSlackSender } from "./sender";
+import { createSlackTransport } from "./transport";
 
 export { SLACK_ENDPOINT };
 

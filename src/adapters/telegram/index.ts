@@ -7,14 +7,14 @@ import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
-import type { FileRef } from "../../core/command";
 import type { Inbound } from "../../core/dispatch";
+import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
-import { createTelegramTransport } from "../../outbox/telegram-transport";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { renderTelegramReply, type TelegramMessage } from "./render";
+import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 

@@ -5,10 +5,10 @@
 // sender's actions reach the audit log only with the next digest, dated by day, so neither a row's time nor its
 // place among other rows can be matched to a message on the platform.
 import { DateTime } from "luxon";
-import type { FileRef } from "../command";
 import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
+import type { FileRef } from "../files";
 import { CASES_NOTICE } from "../notice-actions";
 import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";

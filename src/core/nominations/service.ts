@@ -3,10 +3,10 @@
 import { DateTime } from "luxon";
 import type { Award, AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";
-import type { FileRef } from "../command";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
+import type { FileRef } from "../files";
 import { GOODDEED_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { button, type Reply, say } from "../reply";

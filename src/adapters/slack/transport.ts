@@ -1,9 +1,9 @@
 // Slack deliveries. Each message carries metadata naming its delivery row, so after a crash the worker can look in
 // the conversation's history before resending: Slack gets no duplicates.
 import { webApi } from "@slack/bolt";
-import { renderMessage } from "../adapters/slack/render";
-import type { Translator } from "../core/ports";
-import type { SendResult, Transport } from "./transport";
+import type { Translator } from "../../core/ports";
+import type { SendResult, Transport } from "../../outbox/transport";
+import { renderMessage } from "./render";
 
 export const DELIVERY_EVENT = "thidua_delivery";
 const GONE = new Set(["channel_not_found", "user_not_found", "account_inactive", "is_archived", "not_in_channel", "cannot_dm_bot", "user_disabled"]);

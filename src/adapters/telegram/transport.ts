@@ -1,9 +1,9 @@
 // Telegram deliveries through grammY's Api, without auto-retry or throttle: the outbox worker paces and retries
 // itself, so that one 429 pauses every send of the platform and every outcome is recorded on its row.
 import { Api, GrammyError, HttpError } from "grammy";
-import { renderTelegramReply } from "../adapters/telegram/render";
-import type { Translator } from "../core/ports";
-import type { SendResult, Transport } from "./transport";
+import type { Translator } from "../../core/ports";
+import type { SendResult, Transport } from "../../outbox/transport";
+import { renderTelegramReply } from "./render";
 
 export function createTelegramTransport(options: { token: string; apiRoot?: string; translator: Translator; botUsername: string }): Transport {
   const api = new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
