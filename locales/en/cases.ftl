@@ -26,7 +26,7 @@ ask-case-identity =
     Do you want to send it with your name or anonymously?
     • Named: handled formally under the law; your identity is protected by law and known only to the case handlers.
     • Anonymous: the bot's database, logs and handlers never learn who wrote it. By law the agency may decline to formally process an anonymous denunciation, though it may still verify it.
-    To be honest: the messaging app itself knows who sent a message, and on Slack the workspace owners can export direct messages. For a denunciation, Telegram is the safer channel.
+    Note: the messaging app itself knows who sent a message, and on Slack the workspace owners can export direct messages. For a denunciation, Telegram is the safer channel.
 ask-case-notify = Do you want to be told when your case gets a reply or changes? If so, this chat's address is kept encrypted, shown to nobody, and erased when the case closes.
 ask-case-question = Question for the sender (they read it when they look up the case with the receipt code):
 ask-case-reply = Reply to the sender:

@@ -26,7 +26,7 @@ ask-case-identity =
     Bạn muốn gửi đơn có tên hay ẩn danh?
     • Có tên: đơn được xử lý chính thức theo luật; danh tính của bạn được pháp luật bảo vệ và chỉ cán bộ xử lý đơn biết.
     • Ẩn danh: cơ sở dữ liệu, nhật ký và cán bộ xử lý của bot không biết ai gửi. Theo luật, cơ quan có thể không thụ lý chính thức đơn tố cáo ẩn danh, dù vẫn có thể xác minh nội dung.
-    Lưu ý thật: ứng dụng nhắn tin vẫn biết ai đã gửi tin nhắn; trên Slack, chủ sở hữu không gian làm việc có thể xuất tin nhắn riêng. Với đơn tố cáo, Telegram an toàn hơn.
+    Lưu ý: ứng dụng nhắn tin vẫn biết ai đã gửi tin nhắn; trên Slack, chủ sở hữu không gian làm việc có thể xuất tin nhắn riêng. Với đơn tố cáo, Telegram an toàn hơn.
 ask-case-notify = Bạn có muốn được báo khi đơn có trả lời hoặc thay đổi không? Nếu có, địa chỉ trò chuyện này được lưu ở dạng mã hoá, không ai xem được, và bị xoá khi đơn kết thúc.
 ask-case-question = Câu hỏi gửi người gửi đơn (họ đọc được khi tra cứu bằng mã biên nhận):
 ask-case-reply = Nội dung trả lời người gửi đơn:

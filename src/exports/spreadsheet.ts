@@ -2,14 +2,15 @@
 
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { showTime } from "../core/dates";
 import type { Exporter, Table } from "../core/ports";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
 const UTF8_BOM = "\uFEFF";
 
 export function createSpreadsheetExporter(timezone: string): Exporter {
-  const dateFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: timezone, dateStyle: "short", timeStyle: "short", hour12: false });
-  const cell = (value: string | number | Date | null) => (value instanceof Date ? dateFormat.format(value) : (value ?? ""));
+  // HH:mm dd/mm/yyyy, as everywhere people read a time (Intl's short style gave 27/11/26)
+  const cell = (value: string | number | Date | null) => (value instanceof Date ? showTime(value, timezone) : (value ?? ""));
   return {
     async xlsx(table: Table) {
       const workbook = new ExcelJS.Workbook();

@@ -91,7 +91,7 @@ describe("unit pledges, returns and withdrawals", () => {
     const son = actAs(test, "Trịnh Văn Sơn");
     const missing = await say(test, son, "/missing");
     expect(missing.text).toContain(
-      "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 0/3 người đã đăng ký. Còn thiếu: Bùi Đức Anh, Hoàng Văn Long, Vũ Thị Lan. Đăng ký tập thể: đã có",
+      "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 0/3 người đã đăng ký. Còn thiếu: Bùi Đức Anh, Vũ Thị Lan, Hoàng Văn Long. Đăng ký tập thể: đã có",
     );
     // a staff member may not pledge for the unit
     expect((await say(test, actAs(test, "Bùi Đức Anh"), "/unitpledge")).text).toContain("Bạn không có quyền");
