@@ -8,7 +8,8 @@ import { CASEINFO_ACTIONS } from "./case-info";
 import { showDay } from "./support/case-day";
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
-  const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
+  // the handlers' answers and the sender's own additions, in order; an acceptance has nothing to read
+  const messages = ctx.services.cases.messages(item.id).filter((m) => m.kind !== "accepted" && m.body.trim() !== "");
   return {
     blocks: [
       { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },

@@ -5,8 +5,9 @@ import { actionsOf } from "../src/core/actions";
 import type { Case } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
-import { button, type Reply, say, text } from "../src/core/reply";
+import { button, type Reply, say, type Text, text } from "../src/core/reply";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
+import { foldText } from "../src/core/text";
 import { showDay } from "./support/case-day";
 
 export const CASES_ACTIONS = { ...CASES_NOTICE, ...actionsOf("cases", ["open", "files", "accept", "ask", "reply", "forward", "close"]) };
@@ -17,17 +18,33 @@ function preview(content: string): string {
   return content.length > PREVIEW ? `${content.slice(0, PREVIEW)}…` : content;
 }
 
-function deadline(item: Case): string {
-  return item.status === "received" ? item.acceptBy : item.resolveBy;
+/** Which deadline a line shows, and says so: acceptance while received, resolution after; the closing day once closed. */
+function deadline(item: Case): Text {
+  if (item.status === "closed") return text("case-deadline-closed", { day: showDay(item.closedOn ?? item.resolveBy) });
+  return item.status === "received"
+    ? text("case-deadline-accept", { day: showDay(item.acceptBy) })
+    : text("case-deadline-resolve", { day: showDay(item.resolveBy) });
 }
 
-function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
+type Which = "open" | "overdue" | "closed";
+const TITLES: Record<Which, [title: string, empty: string]> = {
+  open: ["cases-title", "cases-empty"],
+  overdue: ["cases-overdue-title", "cases-overdue-empty"],
+  closed: ["cases-closed-title", "cases-closed-empty"],
+};
+
+function listReply(ctx: CommandContext, which: Which): Reply {
   const items = ctx.services.cases.list(ctx.actor, which);
-  if (items.length === 0) return say(which === "open" ? "cases-empty" : "cases-overdue-empty");
   const handler = ctx.actor?.roles.includes("case_handler") ?? false;
+  const other =
+    which === "closed"
+      ? [button("btn-cases-open", CASES_ACTIONS.list.payload("open"))]
+      : [button("btn-cases-closed", CASES_ACTIONS.list.payload("closed"))];
+  const [title, empty] = TITLES[which];
+  if (items.length === 0) return { ...say(empty), buttons: handler ? [other] : [] };
   return {
     blocks: [
-      { type: "heading", text: text(which === "open" ? "cases-title" : "cases-overdue-title", { count: items.length }) },
+      { type: "heading", text: text(title, { count: items.length }) },
       {
         type: "list",
         items: items.map((c) =>
@@ -36,13 +53,15 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
             kind: text(`case-kind-${c.kind}`),
             status: text(`case-status-${c.status}`),
             receivedOn: showDay(c.receivedOn),
-            deadline: showDay(deadline(c)),
-            preview: handler ? preview(c.content) : "",
+            deadline: deadline(c),
+            preview: handler ? text("case-line-preview", { content: preview(c.content) }) : "",
           }),
         ),
       },
     ],
-    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), CASES_ACTIONS.open.payload(c.id))]) : [],
+    buttons: handler
+      ? [...items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), CASES_ACTIONS.open.payload(c.id))]), other]
+      : [],
   };
 }
 
@@ -73,8 +92,9 @@ function detailReply(ctx: CommandContext, id: number): Reply {
         ? [
             {
               type: "list" as const,
+              // an acceptance has no words of its own: no "Thụ lý: " with nothing after it
               items: messages.map((m) =>
-                text("case-detail-message", {
+                text(m.body.trim() === "" ? "case-detail-message-bare" : "case-detail-message", {
                   day: showDay(m.day),
                   author: text(`case-author-${m.author}`),
                   kind: text(`case-message-${m.kind}`),
@@ -104,12 +124,15 @@ export default defineCommand({
   access: CASE_OVERSEERS,
   where: "dm",
   run(ctx) {
-    const overdue = ["overdue", "quahan", "quá hạn"].includes(ctx.args.trim().toLowerCase());
+    const asked = foldText(ctx.args);
+    const overdue = ["overdue", "quahan", "qua han"].includes(asked);
+    const closed = ["closed", "dadong", "da dong", "dong"].includes(asked);
     // the secretary and leaders follow deadlines; only handlers read the cases themselves
-    return listReply(ctx, overdue || !ctx.actor?.roles.includes("case_handler") ? "overdue" : "open");
+    if (!ctx.actor?.roles.includes("case_handler")) return listReply(ctx, "overdue");
+    return listReply(ctx, overdue ? "overdue" : closed ? "closed" : "open");
   },
   actions: handlers(CASES_ACTIONS, {
-    list: (ctx) => listReply(ctx, "open"),
+    list: (ctx, which) => listReply(ctx, which === "closed" ? "closed" : "open"),
     /** The case's attachments, re-sent from their platform references. */
     files(ctx, id) {
       const item = ctx.services.cases.get(ctx.actor, Number(id));

@@ -23,6 +23,7 @@ export default defineCommand({
   where: "dm",
   form: {
     storage: "memory",
+    aliasValues: { khieunai: { kind: "complaint" }, tocao: { kind: "denunciation" }, phananh: { kind: "feedback" } },
     sensitive: true,
     acceptsFiles: true,
     fields: [

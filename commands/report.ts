@@ -4,6 +4,7 @@ import { actionsOf } from "../src/core/actions";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { button, type Reply, say, type Text, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
+import { preview } from "../src/core/text";
 
 export const REPORT_ACTIONS = actionsOf("report", ["show", "remind"]);
 
@@ -20,7 +21,7 @@ function reportReply(ctx: CommandContext, id: number): Reply {
   if (runs.length === 0) return say("report-no-runs", { id });
   const unitName = (unitId: number | null) =>
     unitId === null ? text("report-unit-chats") : text("raw", { value: ctx.services.directory.unit(unitId)?.name ?? String(unitId) });
-  const blocks: Reply["blocks"] = [{ type: "heading", text: text("report-title", { id, preview: announcement.text.slice(0, 60) }) }];
+  const blocks: Reply["blocks"] = [{ type: "heading", text: text("report-title", { id, preview: preview(announcement.text, 60) }) }];
   for (const run of runs) {
     const failures: Text[] = Object.entries(run.failures).map(([reason, count]) =>
       text("report-failure", { reason: text(`report-reason-${reasonKey(reason)}`), count }),

@@ -1,7 +1,7 @@
 ## Campaign announcements, schedules and delivery reports.
 
 cmd-announce-description = Send an announcement (now or on a schedule)
-cmd-schedules-description = Announcement schedules: pause, resume, cancel
+cmd-schedules-description = Announcement schedules: pause, resume, edit, delete
 cmd-report-description = Delivery report: received, failed, acknowledged
 cmd-news-description = Announcements sent to me
 cmd-registerchat-description = Register this group for announcements
@@ -72,17 +72,20 @@ schedules-title =
 schedules-line = No. { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = running
 schedule-status-paused = paused
-schedule-status-cancelled = cancelled
+schedule-status-cancelled = deleted
 schedule-status-done = done
 btn-schedule-pause = Pause no. { $id }
 btn-schedule-resume = Resume no. { $id }
 btn-schedule-edit = Edit no. { $id }
 schedule-edited = Schedule { $id } changed: it goes out { $when }. Slots before now are not sent.
 schedule-sent-now = The announcement of schedule { $id } was sent now, and the schedule ended.
-btn-schedule-cancel = Cancel no. { $id }
+btn-schedule-cancel = Delete schedule no. { $id }
 schedule-paused = Schedule { $id } paused.
 schedule-resumed = Schedule { $id } resumed (what fell due while paused is not sent).
-schedule-cancelled = Schedule { $id } cancelled.
+schedule-cancelled = Schedule { $id } deleted; that announcement will not be sent any more.
+schedule-remove-confirm = Delete schedule no. { $id } ({ $when })? The announcement will not be sent any more; this cannot be undone.
+btn-schedule-remove-yes = Delete schedule no. { $id }
+btn-schedule-keep = Keep it
 schedule-missed = Schedule { $id } ({ $when }) missed its { $slot } slot because the bot was down too long; it was not sent. Send it again with /announce if needed.
 
 report-usage = Type /report and the announcement number, e.g. /report 3

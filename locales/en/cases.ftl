@@ -83,13 +83,26 @@ cases-title = { $count } open cases
 cases-overdue-title = { $count } overdue cases
 cases-empty = No open case.
 cases-overdue-empty = No overdue case.
-cases-line = { $number } — { $kind } — { $status } — received { $receivedOn }, due { $deadline } { $preview }
+cases-line = { $number } — { $kind } — { $status } — received { $receivedOn }, { $deadline }{ $preview }
+case-line-preview = {" "}— "{ $content }"
+case-deadline-accept = to accept by { $day }
+case-deadline-resolve = to resolve by { $day }
+case-deadline-closed = closed { $day }
+cases-closed-title =
+    { $count ->
+        [one] { $count } closed case
+       *[other] { $count } closed cases
+    }
+cases-closed-empty = No closed case yet.
+btn-cases-closed = See closed cases
+btn-cases-open = See open cases
 case-detail-named = Sender: { $name }
 case-detail-anonymous = Anonymous case: nothing is known of the sender.
 case-detail-dates = { $status }. Received { $receivedOn }; accept by { $acceptBy }; resolve by { $resolveBy }.
 case-detail-content = Content: { $content }
 case-detail-files = Files: { $names }
 case-detail-message = { $day } — { $author } — { $kind }: { $body }
+case-detail-message-bare = { $day } — { $author } — { $kind }
 case-accepted = Case { $number } accepted.
 case-done-ask = Your question on case { $number } is sent; the sender reads it when looking the case up.
 case-done-reply = Case { $number } answered.

@@ -39,3 +39,6 @@ console-welcome = thidua-bot — a chat in your terminal. Type /help for command
 console-welcome-empty = thidua-bot — the database is empty. Type /demo to create the demo organisation (the Department of Home Affairs and its 2023 emulation plan), then /as NAME to act as someone.
 console-notification = To { $name }:
 console-file-saved = File saved: { $path }
+as-still = You are still { $name }.
+as-still-nobody = You are not anyone in the directory yet; type /as and a name.
+console-number-gone = Number { $number } is no longer on screen (the list just changed). Choose one of the numbers shown now.

@@ -88,6 +88,8 @@ export interface FormSpec {
    * can judge, such as a quota): the person goes back to the summary with that field pointed out, answers kept.
    */
   fixes?: Partial<Record<DomainErrorCode, string>>;
+  /** Answers implied by the name the command was typed under (/tocao is a complaint of the kind "denunciation"). */
+  aliasValues?: Record<string, FormValues>;
 }
 
 /** A command or button may answer with replies, or open a form (for example "edit this pledge"). */

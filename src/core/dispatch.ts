@@ -76,13 +76,13 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
     return settle(ctx, key, await dialogs.start(ctx, key, target, result.values));
   }
 
-  async function runCommand(ctx: CommandContext, key: string, command: CommandSpec): Promise<Reply[]> {
+  async function runCommand(ctx: CommandContext, key: string, command: CommandSpec, typedName = command.name): Promise<Reply[]> {
     const refused = pipeline.refusal(command, ctx);
     if (refused) return [refused];
     if (command.where === "dm" && ctx.chat.kind === "group") {
       return [{ blocks: [{ type: "dm-link", text: text("error-dm-only", { command: command.name }), start: command.name }] }];
     }
-    if (command.form) return settle(ctx, key, await dialogs.start(ctx, key, command));
+    if (command.form) return settle(ctx, key, await dialogs.start(ctx, key, command, command.form.aliasValues?.[typedName] ?? {}));
     return settle(ctx, key, await command.run(ctx, {}));
   }
 
@@ -125,7 +125,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
       const command = registry.find(parsed.name);
       if (command?.name === "cancel" || !pending || !open || command?.name === "help") {
         if (!command) return inbound.chatKind === "group" && !parsed.mentioned ? [] : [suggest(parsed.name, ctx)];
-        return runCommand({ ...ctx, args: parsed.args }, key, command);
+        return runCommand({ ...ctx, args: parsed.args }, key, command, parsed.name);
       }
       // another command while a form is open: the question again, with how to leave it
       return settle(ctx, key, dialogs.current(ctx, key, open, pending, text("error-form-pending", { command: open.name })));

@@ -114,7 +114,8 @@ export function createWholeForms(deps: {
     const refused = pipeline.refusal(command, ctx);
     if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
     try {
-      return describe(ctx, command, { ...(command.form?.prefill?.(ctx, initial) ?? {}), ...initial });
+      const implied = { ...(command.form?.aliasValues?.[name.toLowerCase()] ?? {}), ...initial };
+      return describe(ctx, command, { ...(command.form?.prefill?.(ctx, implied) ?? {}), ...implied });
     } catch (error) {
       return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
     }

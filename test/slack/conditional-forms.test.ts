@@ -200,3 +200,13 @@ describe("a rule only the core can judge, on Slack", () => {
     expect(JSON.stringify(body.view.blocks[ids.indexOf("person")])).toContain("Vũ Thị Lan");
   });
 });
+
+describe("complaint aliases on Slack", () => {
+  it("/thidua tocao opens the complaint modal with the kind already chosen", async () => {
+    const modal = await openModal("tocao");
+    const kind = (modal.view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).find(
+      (b) => b.block_id === "kind",
+    );
+    expect(kind?.element?.initial_option?.value).toBe("denunciation");
+  });
+});
