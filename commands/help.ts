@@ -12,7 +12,9 @@ export default defineCommand({
   where: "anywhere",
   groupMenu: true,
   run(ctx) {
-    const runnable = ctx.commands.filter((c) => mayRun(c, ctx.actor, ctx.identity.platform)).filter((c) => ctx.chat.kind === "dm" || c.groupMenu);
+    const runnable = ctx.commands
+      .filter((c) => !c.hidden && mayRun(c, ctx.actor, ctx.identity.platform))
+      .filter((c) => ctx.chat.kind === "dm" || c.groupMenu);
     return {
       blocks: [
         { type: "heading", text: text(ctx.actor ? "help-title" : "help-title-guest") },

@@ -1,8 +1,10 @@
 // The registry of every conversational command, in the order /help lists them.
 import type { CommandSpec } from "../src/core/command";
+import achievements from "./achievements";
 import announce from "./announce";
 import approve from "./approve";
 import as from "./as";
+import assessItem from "./assess-item";
 import campaign from "./campaign";
 import campaigns from "./campaigns";
 import cancel from "./cancel";
@@ -13,6 +15,7 @@ import cases from "./cases";
 import complain from "./complain";
 import decide from "./decide";
 import demo from "./demo";
+import evaluation from "./evaluation";
 import evidence from "./evidence";
 import exportPledges from "./export";
 import gooddeed from "./gooddeed";
@@ -27,6 +30,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import rate from "./rate";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -34,11 +38,13 @@ import returnPledge from "./return-pledge";
 import review from "./review";
 import revoke from "./revoke";
 import schedules from "./schedules";
+import selfassess from "./selfassess";
 import sessions from "./sessions";
 import start from "./start";
 import unitPledge from "./unit-pledge";
 import vote from "./vote";
 import whoami from "./whoami";
+import yearProgress from "./year-progress";
 
 export const commands: CommandSpec[] = [
   start,
@@ -54,6 +60,12 @@ export const commands: CommandSpec[] = [
   evidence,
   nominations,
   gooddeed,
+  evaluation,
+  selfassess,
+  assessItem,
+  achievements,
+  rate,
+  yearProgress,
   opensession,
   vote,
   sessions,

@@ -28,6 +28,7 @@ import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
 import type { Services } from "./core/services";
 import { createWholeForms } from "./core/whole-form";
+import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createSessionRepo } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
@@ -39,6 +40,7 @@ import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
 import { createSeenRequests } from "./db/repos/seen-requests";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
@@ -171,6 +173,17 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     ballots,
     cases,
     broadcasts,
+    yearEnd: createYearEnd({
+      repo: createYearEndRepo(db),
+      pledges,
+      campaigns,
+      directory,
+      audit,
+      clock,
+      uow,
+      notifier,
+      timezone: config.TIMEZONE,
+    }),
   };
 
   const registry = createRegistry(commands);

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from "./config";
 import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
 import type { Locale } from "./core/roles";
+import { checkRatingHeader, validateRatings } from "./core/yearend/rating-import";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createLogger } from "./logging/logger";
 import { RosterFileError, readRosterFile } from "./roster/read";
@@ -65,6 +66,34 @@ program
       } else if (error instanceof RosterFileError || (error as NodeJS.ErrnoException).code === "ENOENT") {
         fail(t("roster-unreadable", { file, reason: (error as Error).message }));
       } else throw error;
+    } finally {
+      app.close();
+    }
+  });
+
+program
+  .command("import-ratings")
+  .description("import the annual quality ratings from CSV or XLSX (columns: full_name, unit, year, rating); all rows or none")
+  .argument("<file>", "ratings file (.csv or .xlsx)")
+  .action(async (file: string) => {
+    const { app, t } = boot();
+    try {
+      const sheet = await readRosterFile(file);
+      const { directory, yearEnd } = app.services;
+      const headerProblems = checkRatingHeader(sheet.headers);
+      const people = () => directory.units().flatMap((u) => directory.activeMembers(u.id));
+      const { entries, problems } =
+        headerProblems.length > 0 ? { entries: [], problems: headerProblems } : validateRatings(sheet.rows, { people, units: directory.units });
+      if (problems.length > 0) {
+        fail(t("ratings-rejected", { count: problems.length, file }));
+        for (const p of problems) fail(`  ${t("roster-line", { line: p.line })} ${t(p.key, p.args)}`);
+        return;
+      }
+      out(t("ratings-imported", { ...yearEnd.ratings.importRatings(entries) }));
+    } catch (error) {
+      if (error instanceof RosterFileError || (error as NodeJS.ErrnoException).code === "ENOENT")
+        fail(t("roster-unreadable", { file, reason: (error as Error).message }));
+      else throw error;
     } finally {
       app.close();
     }

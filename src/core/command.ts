@@ -108,6 +108,8 @@ export interface CommandSpec {
   platforms?: readonly Platform[];
   /** Reasonable in a group chat menu (Telegram's group command scope). */
   groupMenu?: boolean;
+  /** Opened only from another command's buttons (an item of a list): left out of /help and platform menus. */
+  hidden?: boolean;
   /** Offered as a shortcut button (with this label key) where an adapter shows a home screen (Slack's App Home). */
   homeShortcut?: string;
   form?: FormSpec;

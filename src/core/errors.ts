@@ -53,6 +53,9 @@ export const DOMAIN_ERROR_CODES = [
   "audience-empty",
   "schedule-in-past",
   "campaign-dates",
+  "evaluation-closed",
+  "evaluation-dates",
+  "rating-outside-unit",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

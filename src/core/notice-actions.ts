@@ -9,3 +9,4 @@ export const VOTE_NOTICE = actionsOf("vote", ["open"]);
 export const CASES_NOTICE = actionsOf("cases", ["list"]);
 export const GOODDEED_NOTICE = actionsOf("gooddeed", ["nominate", "publish"]);
 export const NEWS_NOTICE = actionsOf("news", ["ack"]);
+export const SELFASSESS_NOTICE = actionsOf("selfassess", ["open"]);

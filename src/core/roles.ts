@@ -47,3 +47,5 @@ export const SESSION_READERS = ["secretary", "leader", "council"] as const satis
 export const CASE_OVERSEERS = ["case_handler", "secretary", "leader"] as const satisfies readonly Role[];
 /** Approve people who registered themselves (a unit head for their unit). */
 export const APPROVERS = ["admin", "unit_head"] as const satisfies readonly Role[];
+/** Set the evaluation window of a campaign and follow the year's close unit by unit. */
+export const YEAR_END_ORGANISERS = ["secretary", "leader"] as const satisfies readonly Role[];

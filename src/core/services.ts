@@ -11,6 +11,7 @@ import type { NominationService } from "./nominations/service";
 import type { PledgeService } from "./pledges/service";
 import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
+import type { YearEnd } from "./yearend";
 
 export interface Settings {
   timezone: string;
@@ -43,4 +44,6 @@ export interface Services {
   cases: CaseService;
   broadcasts: BroadcastService;
   ballots: BallotService;
+  /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
+  yearEnd: YearEnd;
 }

@@ -197,7 +197,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   /** The "/" menu: everything a person may run in private chats, the group commands in groups, in vi and en. */
   async function setCommandMenus(): Promise<void> {
-    const telegramCommands = registry.all().filter((c) => !c.platforms || c.platforms.includes(platform));
+    const telegramCommands = registry.all().filter((c) => !c.hidden && (!c.platforms || c.platforms.includes(platform)));
     for (const locale of LOCALES) {
       const describe = (names: typeof telegramCommands) =>
         names.map((c) => ({ command: c.name, description: services.translator.t(locale, c.description).slice(0, 256) }));

@@ -241,6 +241,9 @@ export function createPledgeService(deps: {
       return { campaign, units };
     },
 
+    /** Every pledge of a campaign that was not withdrawn, for the system's own work (no one asks, so no role). */
+    ofCampaign: (campaignId: number): Pledge[] => repo.byCampaign(campaignId).filter((p) => p.status !== "withdrawn"),
+
     /** Every live pledge of a campaign, for the secretary's lists and exports. */
     list(actor: Person | null, campaignId: number): Pledge[] {
       requireRole(actor, ...PLEDGE_OVERSEERS);

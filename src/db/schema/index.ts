@@ -8,3 +8,4 @@ export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
 export * from "./system";
+export * from "./yearend";

@@ -1,0 +1,50 @@
+// /yearprogress (tổng kết): how far the year has got, unit by unit (pledged, self-assessed, rated), with a button
+// to remind those who are behind.
+import { actionsOf } from "../src/core/actions";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
+import { button, type Reply, say, text } from "../src/core/reply";
+import { YEAR_END_ORGANISERS } from "../src/core/roles";
+
+export const YEARPROGRESS_ACTIONS = actionsOf("yearprogress", ["remind"]);
+
+function progressReply(ctx: CommandContext): Reply {
+  const campaign = ctx.services.campaigns.latestWithPledges();
+  if (!campaign) throw new DomainError("no-open-campaign");
+  const progress = ctx.services.yearEnd.progress.of(ctx.actor, campaign.id);
+  const behind = progress.units.filter((u) => u.notAssessed.length > 0 || u.notRated.length > 0);
+  return {
+    blocks: [
+      { type: "heading", text: text("yearprogress-title", { campaign: campaign.title, year: String(progress.year) }) },
+      {
+        type: "list",
+        items: progress.units.map((u) =>
+          text("yearprogress-unit", {
+            unit: u.unit.name,
+            members: u.members,
+            pledged: u.pledged,
+            assessed: u.assessed,
+            rated: u.rated,
+            notAssessed: u.notAssessed.map((p) => p.fullName),
+          }),
+        ),
+      },
+    ],
+    buttons: behind.length > 0 ? [[button("btn-yearprogress-remind", YEARPROGRESS_ACTIONS.remind.payload(campaign.id))]] : [],
+  };
+}
+
+export default defineCommand({
+  name: "yearprogress",
+  aliases: ["tongket", "tiendo"],
+  description: "cmd-yearprogress-description",
+  access: YEAR_END_ORGANISERS,
+  where: "dm",
+  run: progressReply,
+  actions: handlers(YEARPROGRESS_ACTIONS, {
+    async remind(ctx, id) {
+      const { people, heads } = await ctx.services.yearEnd.progress.remindBehind(ctx.actor, Number(id));
+      return say("yearprogress-reminded", { people, heads });
+    },
+  }),
+});

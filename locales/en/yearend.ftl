@@ -1,0 +1,93 @@
+## Closing the year: self-assessment, quality ratings, progress by unit
+
+cmd-selfassess-description = Assess how you kept your emulation pledge
+cmd-assessitem-description = Assess one commitment
+cmd-achievements-description = Write your main achievements of the year
+cmd-rate-description = Record the quality rating of your unit's staff (unit heads)
+cmd-evaluation-description = Open a campaign's self-assessment window
+cmd-yearprogress-description = The year's close, unit by unit
+
+error-evaluation-closed = This campaign's self-assessment window is not open (yet, or any more).
+error-evaluation-dates = The assessment window must end after it starts, and not in the past.
+error-rating-outside-unit = You can rate only people in your own unit; { $name } is in another unit.
+
+evaluation-window-notice = The self-assessment of «{ $campaign }» is open from { $opensOn } until the end of { $closesAt }. Assess each commitment you pledged and list your main achievements.
+evaluation-window-set = The self-assessment of «{ $campaign }» runs until the end of { $closesAt }; { $told ->
+    [one] one person with a pledge was told.
+   *[other] { $told } people with a pledge were told.
+}
+btn-selfassess = Assess my pledge
+selfassess-reminder = Reminder: your self-assessment of «{ $campaign }» is not complete. Due: { $closesAt }.
+rating-reminder = Reminder: { $count ->
+    [one] one person in your unit has
+   *[other] { $count } people in your unit have
+} no quality rating for { $year } yet. Type /rate to record it.
+
+selfassess-none = No self-assessment window is open for your pledges.
+selfassess-choose = Choose the pledge to assess:
+btn-selfassess-campaign = { $campaign }
+selfassess-title = Self-assessment: { $campaign } (due { $closesAt })
+selfassess-item = { $n }. { $commitment } — { $result }; note: { $note }
+selfassess-achievements = Main achievements: { $achievements }
+selfassess-complete = Every commitment is assessed. You can still change it until the due date.
+selfassess-incomplete = Some commitments are not assessed yet: press each item to assess it.
+btn-assess-item = Assess item { $n }
+btn-assess-achievements = Main achievements
+assessment-achieved = Achieved
+assessment-partly = Partly achieved
+assessment-not_achieved = Not achieved
+assessment-none = not assessed
+field-assessment-result = Result
+ask-assessment-result = How far did you get with this commitment?
+field-assessment-note = Note
+ask-assessment-note = A short note (optional):
+field-achievements = Main achievements
+ask-achievements = List your main achievements of the year (initiatives, outstanding results…):
+
+grade-excellent = Completed duties excellently
+grade-good = Completed duties well
+grade-completed = Completed duties
+grade-not_completed = Did not complete duties
+grade-none = not rated
+rating-list-title = Quality ratings for { $year }
+rating-list-line = { $name }: { $grade }
+btn-rate = Rate
+field-rating-person = Person
+ask-rating-person = Whom are you rating?
+field-rating-year = Year
+ask-rating-year = For which year?
+field-rating-grade = Rating
+ask-rating-grade = The quality rating:
+rating-saved = Saved: { $name } — { $grade } ({ $year }).
+
+field-evaluation-campaign = Campaign
+ask-evaluation-campaign = Which campaign's self-assessment do you open?
+field-evaluation-opens = Opens on
+ask-evaluation-opens = First day of the self-assessment (dd/mm/yyyy):
+field-evaluation-closes = Closes on
+ask-evaluation-closes = Last day of the self-assessment (dd/mm/yyyy):
+
+yearprogress-title = Closing { $year }: { $campaign }
+yearprogress-unit = { $unit }: { $pledged }/{ $members } pledged, { $assessed }/{ $pledged } self-assessed, { $rated }/{ $members } rated
+btn-yearprogress-remind = Remind the people and units behind
+yearprogress-reminded = Reminded { $people ->
+    [one] one person
+   *[other] { $people } people
+} without a self-assessment and { $heads ->
+    [one] one unit head
+   *[other] { $heads } unit heads
+} with ratings missing.
+
+ratings-missing-column = column «{ $column }» is missing
+ratings-bad-grade = «{ $value }» is not a rating (for example: Hoàn thành tốt nhiệm vụ, or good)
+ratings-bad-year = «{ $value }» is not a year
+ratings-unknown-unit = there is no unit «{ $unit }»
+ratings-missing-name = the name is missing
+ratings-unknown-person = «{ $name }» is not in the staff roster
+ratings-ambiguous-person = several people are called «{ $name }»: add the unit column
+ratings-duplicate = «{ $name }» for { $year } is already on line { $other }
+ratings-rejected = { $file } was not imported: { $count ->
+    [one] one line has
+   *[other] { $count } lines have
+} problems. Fix them and import again; nothing was saved.
+ratings-imported = Ratings imported: { $created } new, { $updated } changed, { $unchanged } unchanged.
