@@ -56,13 +56,14 @@ export default defineCommand({
     ],
   },
   run(ctx, values) {
-    const anonymous = values.identity === "anonymous";
+    const a = answers(values);
+    const anonymous = a.oneOf("identity", ["named", "anonymous"] as const) === "anonymous";
     const { item, code } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
       kind: answers(values).oneOf("kind", CASE_KINDS),
-      content: String(values.content),
+      content: a.string("content"),
       anonymous,
       files: attachedFiles(values),
-      contact: values.notify === true ? { platform: ctx.identity.platform, externalId: ctx.identity.externalId, locale: ctx.locale } : null,
+      contact: a.flag("notify") === true ? { platform: ctx.identity.platform, externalId: ctx.identity.externalId, locale: ctx.locale } : null,
     });
     return {
       blocks: [
