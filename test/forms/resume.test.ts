@@ -113,3 +113,17 @@ describe("a refusal at Confirm", () => {
     expect((await say(test, son, { action: "f:ok" })).text).toContain("15:00");
   });
 });
+
+describe("step counters", () => {
+  it("count up by one at each question, also when the answers add questions", async () => {
+    const long = actAs(test, "Hoàng Văn Long");
+    const steps: number[] = [];
+    const record = (reply: { text: string }) => {
+      const match = /\((\d+)\/(\d+)\)/.exec(reply.text);
+      if (match) steps.push(Number(match[1]));
+    };
+    record(await say(test, long, "/nominate"));
+    for (const answer of [{ action: "f:pick:0" }, "Vũ Thị Lan", "1", { action: "f:pick:0" }, { action: "f:pick:0" }]) record(await say(test, long, answer));
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
