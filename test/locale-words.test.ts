@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 const VI = join(import.meta.dirname, "..", "locales", "vi");
 const lines = readdirSync(VI)
   .filter((f) => f.endsWith(".ftl"))
-  .flatMap((file) => readFileSync(join(VI, file), "utf8").split("\n").map((line, i) => ({ where: `${file}:${i + 1}`, line })));
+  .flatMap((file) =>
+    readFileSync(join(VI, file), "utf8")
+      .split("\n")
+      .map((line, i) => ({ where: `${file}:${i + 1}`, line })),
+  );
 
 const offending = (pattern: RegExp) => lines.filter(({ line }) => pattern.test(line.normalize("NFC"))).map(({ where }) => where);
 

@@ -1,4 +1,6 @@
 // Cases keep days, not times (see src/core/cases/service.ts); shown as dd/mm/yyyy, as Vietnamese documents write them.
+import { showDay as day } from "../../src/core/dates";
+
 export function showDay(isoDay: string | null): string {
-  return isoDay ? isoDay.split("-").reverse().join("/") : "—";
+  return isoDay ? day(isoDay) : "—";
 }

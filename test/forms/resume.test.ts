@@ -123,7 +123,8 @@ describe("step counters", () => {
       if (match) steps.push(Number(match[1]));
     };
     record(await say(test, long, "/nominate"));
-    for (const answer of [{ action: "f:pick:0" }, "Vũ Thị Lan", "1", { action: "f:pick:0" }, { action: "f:pick:0" }]) record(await say(test, long, answer));
+    for (const answer of [{ action: "f:pick:0" }, "Vũ Thị Lan", "1", { action: "f:pick:0" }, { action: "f:pick:0" }])
+      record(await say(test, long, answer));
     expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
