@@ -2,7 +2,7 @@
 // their fields) and pushes the summary; Confirm runs the command and posts the result to the DM, or turns back into
 // the form with every answer kept when the core refuses something the person can fix.
 import type { App as BoltApp } from "@slack/bolt";
-import type { Args } from "../../../core/reply";
+import { type Args, say } from "../../../core/reply";
 import type { SlackConversation } from "../conversation";
 import type { SlackForms } from "../forms";
 import {
@@ -15,6 +15,9 @@ import {
   REFRESH_ACTION,
   readModalState,
 } from "../modal";
+
+/** How long Confirm waits for the command before closing the view; Slack allows 3 s for the answer. */
+const ANSWER_WITHIN_MS = 2000;
 
 export function registerModals(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
   const { port, client, people, sender, afterAck } = conversation;
@@ -78,17 +81,27 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
       await ack({ response_action: "clear" });
       return;
     }
-    // run before answering (a local database write, well within Slack's 3 s): a refusal the person can fix turns
-    // this view back into the form, every answer kept and the reason next to its field
-    const result = await wholeForms.submit(people.requester(userId), metadata.k);
-    if (result.kind === "form") {
-      await ack({ response_action: "update", view: forms.viewOf(result) as never });
+    // a refusal the person can fix comes back at once (the core refuses before it writes or notifies) and turns this
+    // view back into the form, every answer kept and the reason next to its field; a success that is still telling
+    // people (notifications go out before the command returns) is answered after the view closes, within Slack's 3 s
+    const submitting = wholeForms.submit(people.requester(userId), metadata.k);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS);
+    });
+    const quick = await Promise.race([submitting, late]).finally(() => clearTimeout(timer));
+    if (quick?.kind === "form") {
+      await ack({ response_action: "update", view: forms.viewOf(quick) as never });
       return;
     }
     await ack({ response_action: "clear" });
     afterAck("form submit", async () => {
-      await sender.postReplies({ userId, channel: null }, result.replies, result.locale);
-      if (result.actor) services.agenda.changed(result.actor.id);
+      const result = quick ?? (await submitting);
+      // refused after the view had to close (rare): the reasons go to the DM instead
+      const replies = result.kind === "form" ? Object.values(result.errors ?? {}).map((message) => say(message.key, message.args)) : result.replies;
+      await sender.postReplies({ userId, channel: null }, replies, result.locale);
+      const actor = result.kind === "done" ? result.actor : null;
+      if (actor) services.agenda.changed(actor.id);
     });
   });
 }
