@@ -15,6 +15,7 @@ import cases from "./cases";
 import complain from "./complain";
 import decide from "./decide";
 import demo from "./demo";
+import documents from "./documents";
 import evaluation from "./evaluation";
 import evidence from "./evidence";
 import exportPledges from "./export";
@@ -30,6 +31,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import progress from "./progress";
 import rate from "./rate";
 import register from "./register";
 import registerChat from "./register-chat";
@@ -55,6 +57,7 @@ export const commands: CommandSpec[] = [
   review,
   returnPledge,
   missing,
+  progress,
   exportPledges,
   nominate,
   evidence,
@@ -70,6 +73,7 @@ export const commands: CommandSpec[] = [
   vote,
   sessions,
   decide,
+  documents,
   campaigns,
   campaign,
   announce,

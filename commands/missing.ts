@@ -2,6 +2,7 @@
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { say, type Text, text } from "../src/core/reply";
+import { pledgeProgressBlocks } from "../src/core/reports/charts";
 import { PLEDGE_OVERSEERS } from "../src/core/roles";
 
 export default defineCommand({
@@ -10,7 +11,7 @@ export default defineCommand({
   description: "cmd-missing-description",
   access: PLEDGE_OVERSEERS,
   where: "dm",
-  run(ctx) {
+  async run(ctx) {
     const campaign = ctx.services.campaigns.latestWithPledges();
     if (!campaign) throw new DomainError("no-open-campaign");
     const report = ctx.services.pledges.missing(ctx.actor, campaign.id);
@@ -29,6 +30,7 @@ export default defineCommand({
       blocks: [
         { type: "heading", text: text("missing-title", { campaign: campaign.title, deadline: campaign.pledgeDeadline ?? "—", total }) },
         { type: "list", items },
+        ...(await pledgeProgressBlocks(ctx, campaign)),
       ],
     };
   },

@@ -1,6 +1,7 @@
 // /nominations (danh sách đề nghị): lists nominations, filtered by words after the command (a status, an
 // award code, a campaign code, or a unit's name), with the dossier and decision lists as XLSX and CSV.
 
+import { DateTime } from "luxon";
 import { actionsOf } from "../src/core/actions";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
@@ -8,11 +9,14 @@ import type { NominationFilter } from "../src/core/nominations/service";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";
 import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from "../src/core/nominations/types";
 import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { nominationStagesBlocks } from "../src/core/reports/charts";
 import { NOMINATION_READERS } from "../src/core/roles";
 import { foldText } from "../src/core/text";
 import { nominationLine } from "./support/nomination-view";
 
-export const NOMINATIONS_ACTIONS = actionsOf("nominations", ["withdraw", "withdrawok", "list", "dossiers", "decisions"]);
+const currentYear = (ctx: CommandContext) => DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).year;
+
+export const NOMINATIONS_ACTIONS = actionsOf("nominations", ["withdraw", "withdrawok", "list", "dossiers", "decisions", "chart"]);
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LIST_LIMIT = 30;
@@ -44,6 +48,7 @@ function list(ctx: CommandContext): Reply {
     rows.push([
       button("btn-export-dossiers", NOMINATIONS_ACTIONS.dossiers.payload()),
       button("btn-export-decisions", NOMINATIONS_ACTIONS.decisions.payload()),
+      button("btn-nominations-chart", NOMINATIONS_ACTIONS.chart.payload(found.length > 0 ? Math.max(...found.map((n) => n.year)) : currentYear(ctx))),
     ]);
   }
   if (found.length === 0) return { ...say("nominations-empty"), buttons: rows };
@@ -102,5 +107,6 @@ export default defineCommand({
     list: (ctx) => list({ ...ctx, args: "" }),
     dossiers: (ctx) => exportFiles(ctx, "dossiers"),
     decisions: (ctx) => exportFiles(ctx, "decisions"),
+    chart: async (ctx, id) => ({ blocks: await nominationStagesBlocks(ctx, Number(id) || currentYear(ctx)) }),
   }),
 });

@@ -36,7 +36,7 @@ function progressReply(ctx: CommandContext): Reply {
 
 export default defineCommand({
   name: "yearprogress",
-  aliases: ["tongket", "tiendo"],
+  aliases: ["tongket", "tongketnam"],
   description: "cmd-yearprogress-description",
   access: YEAR_END_ORGANISERS,
   where: "dm",

@@ -5,6 +5,7 @@ import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
@@ -35,6 +36,7 @@ import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
+import { createFigures } from "./db/repos/figures";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
@@ -42,11 +44,13 @@ import { createSeenRequests } from "./db/repos/seen-requests";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
+import { createPaperwork } from "./documents";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
+    Partial<Pick<Config, "AGENCY_PARENT" | "AGENCY_NAME" | "AGENCY_PLACE" | "AGENCY_SYMBOL" | "DIRECTOR_NAME" | "COUNCIL_CHAIR_NAME">> &
     Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
   logger: Logger;
   clock?: Clock;
@@ -155,6 +159,18 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
 
+  const yearEnd = createYearEnd({
+    repo: createYearEndRepo(db),
+    pledges,
+    campaigns,
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    timezone: config.TIMEZONE,
+  });
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -162,6 +178,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     translator,
     notifier,
     exporter: createSpreadsheetExporter(config.TIMEZONE),
+    charts: createChartRenderer(),
     catalog,
     directory,
     campaigns,
@@ -173,16 +190,29 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     ballots,
     cases,
     broadcasts,
-    yearEnd: createYearEnd({
-      repo: createYearEndRepo(db),
-      pledges,
-      campaigns,
-      directory,
-      audit,
+    yearEnd,
+    paperwork: createPaperwork({
+      translator,
       clock,
-      uow,
-      notifier,
-      timezone: config.TIMEZONE,
+      agency: {
+        parent: config.AGENCY_PARENT ?? "UBND TỈNH",
+        name: config.AGENCY_NAME ?? "SỞ NỘI VỤ",
+        place: config.AGENCY_PLACE ?? "",
+        symbol: config.AGENCY_SYMBOL ?? "SNV",
+        directorName: config.DIRECTOR_NAME ?? "",
+        councilChairName: config.COUNCIL_CHAIR_NAME ?? "",
+        timezone: config.TIMEZONE,
+      },
+      directory,
+      campaigns,
+      pledges,
+      nominations,
+      ballots,
+      catalog,
+      yearEnd,
+      // the Sở grants what its Director is named as granting in the catalog; everything else it proposes upward
+      grantsItself: (code) => ["Giám đốc Sở", "Thủ trưởng cơ quan, đơn vị"].includes(catalog.get(code)?.grantedBy.vi ?? ""),
+      caseFigures: createFigures(db).caseFigures,
     }),
   };
 

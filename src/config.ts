@@ -14,6 +14,20 @@ const configSchema = z
     /** Where the console saves exported spreadsheets (platforms send them as files instead). */
     EXPORT_DIR: z.string().trim().min(1).default("./exports"),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
+    /** What the documents the bot writes say about the agency (Nghị định 30/2020/NĐ-CP, Phụ lục I: boxes 2, 3, 4, 7). */
+    AGENCY_PARENT: z.string().trim().default("UBND TỈNH"),
+    AGENCY_NAME: z.string().trim().min(1).default("SỞ NỘI VỤ"),
+    /** The place on the place-and-date line; left dotted for the secretary when empty. */
+    AGENCY_PLACE: z.string().trim().default(""),
+    /** The agency's abbreviation in document symbols ("12/TTr-SNV"). */
+    AGENCY_SYMBOL: z
+      .string()
+      .trim()
+      .regex(/^[A-ZĐ0-9-]{1,20}$/, "must be capitals, digits and -, such as SNV")
+      .default("SNV"),
+    DIRECTOR_NAME: z.string().trim().default(""),
+    /** The council's chair, who signs its minutes and proposals; the Director when empty. */
+    COUNCIL_CHAIR_NAME: z.string().trim().default(""),
     TIMEZONE: z.string().default("Asia/Ho_Chi_Minh").refine(isKnownTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
     /** Unset: info on platforms, warn in the terminal chat and the CLI (log lines would interleave with the conversation). */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
@@ -54,6 +68,13 @@ const configSchema = z
       .string()
       .default("0 8,16 * * *")
       .refine((v) => cron.validate(v), "must be a cron expression such as 0 8,16 * * *"),
+    /** When leaders and the secretary get the weekly digest (a chart of pledge progress, what is overdue); off when unset. */
+    DIGEST_CRON: optionalText.pipe(
+      z
+        .string()
+        .refine((v) => cron.validate(v), "must be a cron expression such as 0 8 * * 1 (Monday 08:00)")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {

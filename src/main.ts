@@ -43,6 +43,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     transports: [chat.transport],
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    digestCron: config.DIGEST_CRON,
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
@@ -90,6 +91,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     transports: adapters.map((a) => a.transport()),
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
+    digestCron: config.DIGEST_CRON,
   });
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 

@@ -15,14 +15,16 @@ export interface RuntimeOptions {
   timezone: string;
   /** When handlers get the digest of new cases (config CASE_DIGEST_CRON). */
   caseDigestCron: string;
+  /** The weekly digest (config DIGEST_CRON); off when unset. */
+  digestCron?: string;
   outbox?: OutboxOptions;
 }
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
-export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, outbox: outboxOptions }: RuntimeOptions) {
+export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, digestCron, outbox: outboxOptions }: RuntimeOptions) {
   const outbox = createOutbox(app, logger, transports, outboxOptions);
-  const scheduler = createScheduler({ services: app.services, logger, timezone, caseDigestCron, onRuns: outbox.poke, seen: app.seen });
+  const scheduler = createScheduler({ services: app.services, logger, timezone, caseDigestCron, digestCron, onRuns: outbox.poke, seen: app.seen });
   outbox.start();
   await scheduler.start();
   return {

@@ -53,6 +53,8 @@ export const DOMAIN_ERROR_CODES = [
   "audience-empty",
   "schedule-in-past",
   "campaign-dates",
+  "session-still-open",
+  "document-nothing",
   "evaluation-closed",
   "evaluation-dates",
   "rating-outside-unit",

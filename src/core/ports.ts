@@ -62,6 +62,30 @@ export interface Exporter {
   csv(table: Table): Uint8Array;
 }
 
+/** A file the bot made (an export, a document), sent as the platform allows. */
+export interface GeneratedFile {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
+/** A bar chart, in words and numbers only; src/charts draws it. */
+export interface BarChartSpec {
+  title: string;
+  /** One bar (or group of bars) each: units, titles, states. */
+  categories: string[];
+  /** Stacked or side by side; each has one value per category. */
+  series: Array<{ name: string; values: number[] }>;
+  stacked: boolean;
+  /** Bars run left to right, which suits long Vietnamese unit names. */
+  horizontal: boolean;
+}
+
+export interface ChartRenderer {
+  /** The chart as PNG, and the SVG it was drawn from (its text can be checked before rasterising). */
+  bar(spec: BarChartSpec): Promise<{ png: Uint8Array; svg: string }>;
+}
+
 export interface PlatformIdentity {
   platform: Platform;
   externalId: string;

@@ -25,6 +25,11 @@ export type Block =
   | { type: "dm-link"; text: Text; start?: string }
   | { type: "file"; fileName: string; mimeType: string; data: Uint8Array }
   /**
+   * A picture (a chart as PNG). `alt` says in words what it shows; the reply also carries the figures as text, so
+   * someone who cannot see the image, or a platform that cannot show it, loses nothing.
+   */
+  | { type: "image"; fileName: string; data: Uint8Array; alt: Text }
+  /**
    * A file kept on a messaging platform (a complaint's attachment), re-sent from its reference without its original
    * message or caption. An adapter of another platform cannot fetch it and shows `text` instead.
    */

@@ -8,8 +8,9 @@ import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
 import type { NominationService } from "./nominations/service";
+import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { Clock, Exporter, Logger, Notifier, Translator } from "./ports";
+import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
 import type { YearEnd } from "./yearend";
 
@@ -31,6 +32,8 @@ export interface Services {
   translator: Translator;
   notifier: Notifier;
   exporter: Exporter;
+  /** Draws charts as PNG (sent beside a text summary of the same figures). */
+  charts: ChartRenderer;
   catalog: AwardCatalog;
   directory: DirectoryService;
   campaigns: CampaignService;
@@ -46,4 +49,6 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** The documents the secretary files (.docx), written from what the bot holds. */
+  paperwork: Paperwork;
 }

@@ -6,6 +6,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import { cronOf } from "../core/broadcasts/repeat";
 import type { Logger, SeenRequests } from "../core/ports";
+import { sendWeeklyDigest } from "../core/reports/weekly-digest";
 import type { Services } from "../core/services";
 
 export interface SchedulerOptions {
@@ -13,13 +14,15 @@ export interface SchedulerOptions {
   logger: Logger;
   timezone: string;
   caseDigestCron: string;
+  /** The weekly digest for leaders and the secretary; none when unset. */
+  digestCron?: string;
   /** Called after a tick created runs, so the outbox can start at once. */
   onRuns?: () => void;
   /** Keys remembered in the database: one pledge reminder a day, across restarts. */
   seen: SeenRequests;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, onRuns, seen }: SchedulerOptions) {
+export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -51,6 +54,15 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, on
       services.broadcasts.onSchedulesChanged(reload);
       reload();
       await tick();
+      if (digestCron) {
+        fixedTasks.push(
+          cron.schedule(
+            digestCron,
+            guarded("weekly-digest", () => sendWeeklyDigest(services)),
+            { timezone, noOverlap: true },
+          ),
+        );
+      }
       fixedTasks.push(
         cron.schedule(
           caseDigestCron,

@@ -24,6 +24,8 @@ export interface ChatMessage {
   reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string; url?: string }>> };
   parse_mode?: string;
   document?: { file_name: string };
+  /** A picture sent with sendPhoto, with its bytes so a test can decode it. */
+  photo?: { file_name: string; bytes: Buffer };
   deleted?: boolean;
   edits: number;
 }
@@ -238,6 +240,7 @@ export class TelegramApiStandIn {
         return true;
       case "sendMessage":
       case "sendDocument":
+      case "sendPhoto":
         return this.store(method, params);
       case "editMessageText": {
         const message = this.chat(Number(params.chat_id)).find((m) => m.message_id === Number(params.message_id));
@@ -278,6 +281,7 @@ export class TelegramApiStandIn {
       reply_markup: params.reply_markup as ChatMessage["reply_markup"],
       parse_mode: params.parse_mode as string | undefined,
       ...(method === "sendDocument" ? { document: { file_name: String(params.document_name ?? params.document ?? "document") } } : {}),
+      ...(method === "sendPhoto" ? { photo: { file_name: String(params.document_name ?? "photo"), bytes: params.file_bytes as Buffer } } : {}),
       edits: 0,
     };
     const list = this.messages.get(chatId) ?? [];
@@ -390,10 +394,16 @@ function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
     const headers = part.slice(0, headerEnd);
     const name = /name="([^"]+)"/.exec(headers)?.[1];
     if (!name) continue;
-    const fileName = /filename="([^"]*)"/.exec(headers)?.[1];
+    // grammY writes the file name unquoted (filename=x.png); browsers and curl quote it
+    const fileName = /filename="([^"]*)"|filename=([^\r\n;]*)/
+      .exec(headers)
+      ?.slice(1)
+      .find((v) => v !== undefined);
     const raw = part.slice(headerEnd + 4).replace(/\r\n$/, "");
-    if (fileName !== undefined) result.document_name = Buffer.from(fileName, "latin1").toString("utf8");
-    else result[name] = parseMaybeJson(Buffer.from(raw, "latin1").toString("utf8"));
+    if (fileName !== undefined) {
+      result.document_name = Buffer.from(fileName, "latin1").toString("utf8");
+      result.file_bytes = Buffer.from(raw, "latin1");
+    } else result[name] = parseMaybeJson(Buffer.from(raw, "latin1").toString("utf8"));
   }
   return result;
 }

@@ -28,6 +28,7 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
         for (const item of block.items) lines.push(`  • ${t(item.key, item.args).replace(/\n/g, "\n    ")}`);
         break;
       case "file":
+      case "image":
         files.push({ fileName: block.fileName, data: block.data });
         break;
       case "platform-file":

@@ -20,7 +20,8 @@ export function createSlackSender(client: webApi.WebClient, translator: Translat
   }
 
   async function uploadFiles(userId: string, reply: Reply): Promise<void> {
-    const files = reply.blocks.filter((b) => b.type === "file");
+    // a chart uploaded as a PNG shows inline in the DM
+    const files = reply.blocks.filter((b) => b.type === "file" || b.type === "image");
     if (files.length === 0) return;
     const opened = await client.conversations.open({ users: userId });
     const channel = opened.channel?.id;

@@ -65,6 +65,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       } else {
         for (const message of rendered.messages) ids.push(await send(chatId, message));
       }
+      for (const photo of rendered.photos) ids.push((await bot.api.sendPhoto(chatId, new InputFile(photo.data, photo.fileName))).message_id);
       for (const file of rendered.files) ids.push((await bot.api.sendDocument(chatId, new InputFile(file.data, file.fileName))).message_id);
       // a file already on Telegram is sent again by its id alone: no caption, nothing of the message it came in
       for (const fileId of rendered.fileIds) ids.push((await bot.api.sendDocument(chatId, fileId)).message_id);

@@ -22,6 +22,8 @@ export interface TelegramFile {
 export interface RenderedTelegramReply {
   messages: TelegramMessage[];
   files: TelegramFile[];
+  /** Pictures (charts), sent with sendPhoto so they show in the chat. */
+  photos: TelegramFile[];
   /** Telegram file_ids to send again as documents (a complaint's attachments). */
   fileIds: string[];
   /** The reply is a form question: a press on the previous question may edit that message in place. */
@@ -73,6 +75,7 @@ export function renderTelegramReply(reply: Reply, locale: Locale, translator: Tr
   const t = (key: string, args?: Args) => translator.t(locale, key, args);
   const lines: string[] = [];
   const files: TelegramFile[] = [];
+  const photos: TelegramFile[] = [];
   const fileIds: string[] = [];
   const keyboard: InlineButton[][] = [];
   for (const block of reply.blocks) {
@@ -95,6 +98,9 @@ export function renderTelegramReply(reply: Reply, locale: Locale, translator: Tr
       case "file":
         files.push({ fileName: block.fileName, data: block.data });
         break;
+      case "image":
+        photos.push({ fileName: block.fileName, data: block.data });
+        break;
       case "platform-file":
         if (block.platform === "telegram") fileIds.push(block.fileId);
         else lines.push(escapeHtml(t(block.text.key, block.text.args)));
@@ -108,5 +114,5 @@ export function renderTelegramReply(reply: Reply, locale: Locale, translator: Tr
   // the keyboard belongs under the last part, where the person reads the end of the message
   const messages = parts.map((html, i) => ({ html, keyboard: i === parts.length - 1 && keyboard.length > 0 ? keyboard : null }));
   if (messages.length === 0 && keyboard.length > 0) messages.push({ html: escapeHtml(t("tg-choose")), keyboard });
-  return { messages, files, fileIds, formStep: reply.formStep === true };
+  return { messages, files, photos, fileIds, formStep: reply.formStep === true };
 }

@@ -311,6 +311,16 @@ export function createBallotService(deps: {
       return close(sessionId, secretary);
     },
 
+    /** The electorate of a session (council members when it opened). */
+    members: (sessionId: number): Person[] => repo.members(sessionId).map((id) => directory.getPerson(id)),
+
+    /** A closed session's totals per nomination, for its minutes; never anything about who voted how. */
+    result(sessionId: number): SessionResult {
+      const found = get(sessionId);
+      if (found.status !== "closed") throw new DomainError("session-still-open", { id: sessionId });
+      return results(sessionId);
+    },
+
     /** Whether this person may see a session's agenda at all. */
     maySee(actor: Person | null, sessionId: number): boolean {
       return hasRole(actor, "secretary", "leader") || (actor !== null && repo.members(sessionId).includes(actor.id));

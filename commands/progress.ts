@@ -1,0 +1,25 @@
+// /progress (tiến độ): how far the campaign's pledges have got, unit by unit, as a chart with its figures in words.
+import { defineCommand } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
+import { text } from "../src/core/reply";
+import { pledgeProgressBlocks } from "../src/core/reports/charts";
+import { PLEDGE_OVERSEERS } from "../src/core/roles";
+
+export default defineCommand({
+  name: "progress",
+  aliases: ["tiendo", "tiendodangky"],
+  description: "cmd-progress-description",
+  access: PLEDGE_OVERSEERS,
+  where: "dm",
+  async run(ctx) {
+    const campaign = ctx.services.campaigns.latestWithPledges();
+    if (!campaign) throw new DomainError("no-open-campaign");
+    ctx.services.pledges.missing(ctx.actor, campaign.id); // the same role check as /missing
+    return {
+      blocks: [
+        { type: "heading", text: text("chart-progress-heading", { campaign: campaign.title }) },
+        ...(await pledgeProgressBlocks(ctx, campaign)),
+      ],
+    };
+  },
+});

@@ -1,0 +1,37 @@
+## Charts (PNG pictures) and the words that come with them
+
+cmd-progress-description = Pledge progress by unit (chart)
+chart-progress-heading = Pledge progress: { $campaign }
+chart-pledges-title = Emulation pledges by unit — { $campaign }
+chart-series-confirmed = Confirmed
+chart-series-awaiting = Awaiting confirmation
+chart-series-missing = Not pledged
+chart-pledges-summary = { $pledged } of { $members } people pledged ({ $percent }%); { $confirmed ->
+    [one] one pledge is
+   *[other] { $confirmed } pledges are
+} confirmed by the unit head.
+chart-pledges-behind = Needs attention: { $units }.
+chart-unit-missing = { $unit }: { $missing ->
+    [one] one person has
+   *[other] { $missing } people have
+} not pledged
+chart-pledges-all-done = Every unit has pledged in full.
+btn-nominations-chart = Chart
+chart-nominations-title = Nominations for { $year } by title and stage
+chart-stage-proposed = Awaiting review
+chart-stage-under_review = Being voted on
+chart-stage-approved = Approved
+chart-stage-rejected = Not approved
+chart-stage-decided = Decided
+chart-nominations-summary = { $total ->
+    [one] One nomination
+   *[other] { $total } nominations
+}: { $waiting } awaiting the council, { $approved } approved and awaiting a decision, { $decided } decided.
+chart-nominations-line = { $award }: awaiting { $proposed }, being voted on { $under_review }, approved { $approved }, not approved { $rejected }, decided { $decided }.
+digest-title = Weekly digest: emulation and commendation
+digest-no-campaign = No campaign is taking pledges now.
+digest-cases-overdue = { $count ->
+    [one] One case is
+   *[other] { $count } cases are
+} past their deadline.
+digest-cases-on-time = No case is past its deadline.

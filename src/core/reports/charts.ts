@@ -1,0 +1,115 @@
+// Charts with their words: each picture comes with a short text of the same figures and what needs attention, so
+// someone who cannot see the image (or a messenger that cannot show it) loses nothing. Used by commands and by the
+// weekly digest.
+import type { Campaign } from "../campaigns/types";
+import type { Person } from "../directory/types";
+import type { NominationStatus } from "../nominations/types";
+import type { Block, Text } from "../reply";
+import { text } from "../reply";
+import type { Locale } from "../roles";
+import type { Services } from "../services";
+import { foldText } from "../text";
+
+/** Who asks, in which language, with which services: a command's context or the digest's. */
+export interface ChartRequest {
+  services: Services;
+  locale: Locale;
+  actor: Person | null;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
+const fileName = (base: string, ctx: ChartRequest) =>
+  `${foldText(base)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}_${ctx.services.clock.now().toISOString().slice(0, 10)}.png`;
+
+/** How far a campaign's pledges have got, unit by unit: confirmed, awaiting confirmation, not pledged. */
+export async function pledgeProgressBlocks(ctx: ChartRequest, campaign: Campaign): Promise<Block[]> {
+  const t = (key: string, args?: Record<string, string | number>) => ctx.services.translator.t(ctx.locale, key, args);
+  const report = ctx.services.pledges.missingReport(campaign.id);
+  const statusOf = new Map(
+    ctx.services.pledges
+      .ofCampaign(campaign.id)
+      .filter((p) => p.subject === "person" && p.personId !== null)
+      .map((p) => [p.personId as number, p.status]),
+  );
+  const rows = report.units
+    .filter((u) => u.members > 0)
+    .map((u) => {
+      const members = ctx.services.directory.activeMembers(u.unit.id);
+      const confirmed = members.filter((m) => statusOf.get(m.id) === "confirmed").length;
+      return { unit: u.unit.name, confirmed, awaiting: u.pledged - confirmed, missing: u.missing.length, members: u.members };
+    });
+  const total = rows.reduce(
+    (a, r) => ({ members: a.members + r.members, pledged: a.pledged + r.confirmed + r.awaiting, confirmed: a.confirmed + r.confirmed }),
+    {
+      members: 0,
+      pledged: 0,
+      confirmed: 0,
+    },
+  );
+  const behind = rows
+    .filter((r) => r.missing > 0)
+    .sort((a, b) => percent(a.confirmed + a.awaiting, a.members) - percent(b.confirmed + b.awaiting, b.members))
+    .slice(0, 3);
+  const chart = await ctx.services.charts.bar({
+    title: t("chart-pledges-title", { campaign: campaign.title }),
+    categories: rows.map((r) => r.unit),
+    series: [
+      { name: t("chart-series-confirmed"), values: rows.map((r) => r.confirmed) },
+      { name: t("chart-series-awaiting"), values: rows.map((r) => r.awaiting) },
+      { name: t("chart-series-missing"), values: rows.map((r) => r.missing) },
+    ],
+    stacked: true,
+    horizontal: true,
+  });
+  const summary: Text = text("chart-pledges-summary", {
+    pledged: total.pledged,
+    members: total.members,
+    percent: percent(total.pledged, total.members),
+    confirmed: total.confirmed,
+  });
+  const attention: Text =
+    behind.length > 0
+      ? text("chart-pledges-behind", { units: behind.map((r) => t("chart-unit-missing", { unit: r.unit, missing: r.missing })).join("; ") })
+      : text("chart-pledges-all-done");
+  return [
+    { type: "paragraph", text: summary },
+    { type: "paragraph", text: attention },
+    { type: "image", fileName: fileName(`tien do dang ky ${campaign.code}`, ctx), data: chart.png, alt: summary },
+  ];
+}
+
+const STAGES: NominationStatus[] = ["proposed", "under_review", "approved", "rejected", "decided"];
+
+/** A year's nominations by title and stage. */
+export async function nominationStagesBlocks(ctx: ChartRequest, year: number): Promise<Block[]> {
+  const t = (key: string, args?: Record<string, string | number>) => ctx.services.translator.t(ctx.locale, key, args);
+  const list = ctx.services.nominations.list(ctx.actor, {}).filter((n) => n.year === year && n.status !== "withdrawn");
+  const codes = [...new Set(list.map((n) => n.awardCode))];
+  const names = codes.map((c) => ctx.services.catalog.get(c)?.name[ctx.locale] ?? c);
+  const count = (code: string, stage: NominationStatus) => list.filter((n) => n.awardCode === code && n.status === stage).length;
+  const chart = await ctx.services.charts.bar({
+    title: t("chart-nominations-title", { year: String(year) }),
+    categories: names,
+    series: STAGES.map((stage) => ({ name: t(`chart-stage-${stage}`), values: codes.map((c) => count(c, stage)) })),
+    stacked: true,
+    horizontal: true,
+  });
+  const summary = text("chart-nominations-summary", {
+    total: list.length,
+    waiting: list.filter((n) => n.status === "proposed").length,
+    approved: list.filter((n) => n.status === "approved").length,
+    decided: list.filter((n) => n.status === "decided").length,
+  });
+  return [
+    { type: "paragraph", text: summary },
+    ...codes.map(
+      (c, i): Block => ({
+        type: "paragraph",
+        text: text("chart-nominations-line", { award: names[i] as string, ...Object.fromEntries(STAGES.map((s) => [s, count(c, s)])) }),
+      }),
+    ),
+    { type: "image", fileName: fileName(`de nghi khen thuong ${year}`, ctx), data: chart.png, alt: summary },
+  ];
+}

@@ -1,0 +1,106 @@
+// Bảng tổng hợp đăng ký thi đua of a campaign, unit by unit, and the bản đăng ký thi đua of one unit (its
+// collective pledge and its members' titles and commitments).
+import type { AwardCatalog } from "../core/campaigns/catalog";
+import type { Campaign } from "../core/campaigns/types";
+import type { DirectoryService } from "../core/directory/service";
+import type { Unit } from "../core/directory/types";
+import type { Pledge } from "../core/pledges/types";
+import type { DocContext } from "./context";
+import { type DocumentSpec, dataTable, para, sectionHeading } from "./layout";
+
+const VIETNAMESE = new Intl.Collator("vi");
+
+export interface PledgeData {
+  directory: DirectoryService;
+  catalog: AwardCatalog;
+}
+
+const titles = (deps: PledgeData, p: Pledge) => p.awardCodes.map((c) => deps.catalog.get(c)?.name.vi ?? c).join("; ");
+
+export function pledgeSummarySpec(ctx: DocContext, deps: PledgeData, campaign: Campaign, pledges: Pledge[]): DocumentSpec {
+  const { t } = ctx;
+  const live = pledges.filter((p) => p.status !== "withdrawn");
+  const rows = deps.directory.units().map((unit, i) => {
+    const members = deps.directory.activeMembers(unit.id).length;
+    const mine = live.filter((p) => p.unitId === unit.id && p.subject === "person");
+    const count = (code: string) => mine.filter((p) => p.awardCodes.includes(code)).length;
+    const collective = live.find((p) => p.unitId === unit.id && p.subject === "unit");
+    return [
+      String(i + 1),
+      unit.name,
+      String(members),
+      String(mine.length),
+      String(count("LDTT")),
+      String(count("CSTDCS")),
+      collective ? titles(deps, collective) : "—",
+    ];
+  });
+  return {
+    issuer: ctx.issuer,
+    number: t("doc-number-blank", { symbol: `BTH-${ctx.agency.symbol}` }),
+    placeAndDate: ctx.placeAndDate,
+    kind: t("doc-pledge-summary-kind"),
+    subject: t("doc-pledge-summary-subject", { campaign: campaign.title }),
+    body: [
+      para(
+        t("doc-pledge-summary-intro", { campaign: campaign.title, units: rows.length, pledges: live.filter((p) => p.subject === "person").length }),
+      ),
+      dataTable(
+        [
+          t("doc-col-no"),
+          t("doc-col-unit"),
+          t("doc-col-members"),
+          t("doc-col-pledged"),
+          t("doc-col-ldtt"),
+          t("doc-col-cstdcs"),
+          t("doc-col-collective"),
+        ],
+        rows,
+        [10, 50, 18, 18, 18, 18, 33],
+      ),
+    ],
+    signatures: [{ authority: "", title: t("doc-title-secretary-council"), name: "" }],
+    recipients: [t("doc-recipient-leaders"), t("doc-recipient-file")],
+  };
+}
+
+export function unitPledgeSpec(ctx: DocContext, deps: PledgeData, campaign: Campaign, unit: Unit, pledges: Pledge[], headName: string): DocumentSpec {
+  const { t } = ctx;
+  const live = pledges.filter((p) => p.unitId === unit.id && p.status !== "withdrawn");
+  const collective = live.find((p) => p.subject === "unit");
+  const people = live
+    .filter((p) => p.subject === "person" && p.personId !== null)
+    .map((p) => ({ pledge: p, person: deps.directory.getPerson(p.personId as number) }))
+    .sort((a, b) => VIETNAMESE.compare(givenNameFirst(a.person.fullName), givenNameFirst(b.person.fullName)));
+  return {
+    issuer: { parent: ctx.agency.name, name: unit.name },
+    number: "",
+    placeAndDate: ctx.placeAndDate,
+    kind: t("doc-unit-pledge-kind"),
+    subject: t("doc-unit-pledge-subject", { campaign: campaign.title }),
+    body: [
+      para(t("doc-unit-pledge-to"), { bold: true, indent: false }),
+      sectionHeading(t("doc-unit-pledge-collective-heading")),
+      para(
+        collective
+          ? t("doc-unit-pledge-collective", { titles: titles(deps, collective), commitments: collective.commitments })
+          : t("doc-unit-pledge-no-collective"),
+      ),
+      sectionHeading(t("doc-unit-pledge-people-heading")),
+      dataTable(
+        [t("doc-col-no"), t("doc-col-person"), t("doc-col-titles"), t("doc-col-commitments")],
+        people.map(({ pledge, person }, i) => [String(i + 1), person.fullName, titles(deps, pledge), pledge.commitments]),
+        [12, 45, 40, 68],
+      ),
+    ],
+    signatures: [{ authority: "", title: t("doc-title-unit-head"), name: headName }],
+    recipients: [t("doc-recipient-council-standing"), t("doc-recipient-file")],
+  };
+}
+
+/** Vietnamese lists sort by given name, then the rest: "Vũ Thị Lan" sorts under "Lan Vũ Thị". */
+export function givenNameFirst(fullName: string): string {
+  const parts = fullName.trim().split(/\s+/);
+  const given = parts.pop() ?? "";
+  return [given, ...parts].join(" ");
+}
