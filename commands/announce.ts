@@ -218,9 +218,10 @@ export default defineCommand({
     const id = a.optionalId("scheduleId");
     if (id) {
       const { runId } = ctx.services.broadcasts.editSchedule(ctx.actor, id, { text: a.string("text"), audience: audienceOf(ctx, values), repeat });
-      return runId === null
+      // no run now means it stays scheduled, so it has a repeat to describe
+      return runId === null && repeat
         ? {
-            ...say("schedule-edited", { id, when: describeRepeat(repeat as Repeat, ctx.services.settings.timezone) }),
+            ...say("schedule-edited", { id, when: describeRepeat(repeat, ctx.services.settings.timezone) }),
             buttons: [[button("btn-schedules", SCHEDULES_ACTIONS.list.payload())]],
           }
         : say("schedule-sent-now", { id });

@@ -118,3 +118,12 @@ describe("text made only of invisible characters is empty", () => {
     expect(stored.commitments).toBe("Gia đình 👨‍👩‍👧 hỗ trợ");
   });
 });
+
+describe("in English", () => {
+  it("says a date does not exist, and asks for one date", async () => {
+    const son = await campaignUpToStart();
+    test.app.services.directory.setLocale(test.app.services.directory.findOnePerson("Trịnh Văn Sơn").id, "en");
+    expect((await say(test, son, "31/02/2027")).text).toContain('The date for "Start date" does not exist');
+    expect((await say(test, son, "01/01/2027 - 31/12/2027")).text).toContain('Type one date for "Start date"');
+  });
+});

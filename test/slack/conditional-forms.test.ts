@@ -210,3 +210,24 @@ describe("complaint aliases on Slack", () => {
     expect(kind?.element?.initial_option?.value).toBe("denunciation");
   });
 });
+
+describe("blank answers on Slack", () => {
+  it("refuses a commitment of zero-width spaces next to the field", async () => {
+    s.link("Vũ Thị Lan", "ULAN");
+    const before = s.api.callsOf("views.open").length;
+    await s.slackRequest.slashCommand({ user: "ULAN", text: "pledge" });
+    await s.api.waitFor(() => s.api.callsOf("views.open").length > before);
+    const modal = s.api.lastModal("ULAN") as View;
+    const title = optionsOf(modal, "titles")[0]?.value as string;
+    const answered = await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: modal.id,
+      callbackId: String(modal.view.callback_id),
+      privateMetadata: String(modal.view.private_metadata),
+      values: { titles: { v: stateValue.checkboxes([title]) }, commitments: { v: stateValue.text("\u200B\u200B \u2060") } },
+    });
+    const body = answered.json as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(body.errors.commitments).toContain("«Nội dung cam kết» không được để trống");
+  });
+});
