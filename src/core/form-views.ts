@@ -129,7 +129,8 @@ export function summary(ctx: CommandContext, command: CommandSpec, state: Dialog
   const buttons: Button[][] = [
     [button("btn-confirm", `f:ok:${state.rev ?? 0}`, "primary"), button("btn-edit", "f:edit"), button("btn-cancel", "f:cancel", "danger")],
   ];
-  if (fix) buttons.unshift([button(text("btn-fix-field", { field: text(fix.title) }), `f:field:${toFix}`, "primary")]);
+  // after the usual row, so Confirm, Edit and Cancel keep the numbers 1, 2, 3 the hint and habits use
+  if (fix) buttons.push([button(text("btn-fix-field", { field: text(fix.title) }), `f:field:${toFix}`, "primary")]);
   return { blocks, buttons, formStep: true };
 }
 
