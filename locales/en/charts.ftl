@@ -6,7 +6,10 @@ chart-pledges-title = Emulation pledges by unit — { $campaign }
 chart-series-confirmed = Confirmed
 chart-series-awaiting = Awaiting confirmation
 chart-series-missing = Not pledged
-chart-pledges-summary = { $pledged } of { $members } people pledged ({ $percent }%); { $confirmed ->
+chart-pledges-summary = { $pledged } of { $members ->
+        [one] { $members } person
+       *[other] { $members } people
+    } pledged ({ $percent }%); { $confirmed ->
     [one] one pledge is
    *[other] { $confirmed } pledges are
 } confirmed by the unit head.
