@@ -54,13 +54,14 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
 
   /** Moves on after a field was answered: the next field, the summary, or running the command. */
   async function advance(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, note?: Text): Promise<Outcome> {
-    const next = state.editing ? -1 : nextStep(ctx, command, state.values);
+    // after an edit from the summary this finds only answers the edit made necessary (units once "some units")
+    const next = nextStep(ctx, command, state.values);
     if (next >= 0) return question(ctx, command, save(command, key, { ...state, step: next, mode: "ask", ticked: [] }), note);
     if (command.form?.confirm === false) {
       storeFor(command).delete(key);
       return run(ctx, command, state.values);
     }
-    return summary(ctx, command, save(command, key, { ...state, mode: "summary", editing: false, ticked: [] }), note);
+    return summary(ctx, command, save(command, key, { ...state, mode: "summary", ticked: [] }), note);
   }
 
   /**
@@ -72,7 +73,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     const fields = fieldsOf(command);
     const field = fields[state.step] as FieldSpec;
     const values = { ...state.values, [field.name]: result.value };
-    let next: DialogState = { ...state, values, rev: (state.rev ?? 0) + 1, problem: undefined };
+    const next: DialogState = { ...state, values, rev: (state.rev ?? 0) + 1, problem: undefined };
     let dropped: Text | undefined;
     for (const later of fields.slice(state.step + 1)) {
       if (!(later.name in values) || values[later.name] === null || later.skip?.(ctx, values)) continue;
@@ -80,7 +81,6 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
       if (!recheck.ok) {
         delete values[later.name];
         dropped ??= recheck.error;
-        next = { ...next, editing: false };
       }
     }
     return { state: next, dropped };
@@ -102,7 +102,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
       if (!(error instanceof DomainError)) throw error;
       const field = command.form?.fixes?.[error.code];
       const problem = { message: text(`error-${error.code}`, error.args), ...(field ? { field } : {}) };
-      return summary(ctx, command, save(command, key, { ...state, mode: "summary", editing: false, problem }));
+      return summary(ctx, command, save(command, key, { ...state, mode: "summary", problem }));
     }
   }
 
@@ -128,7 +128,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     if (!field) return pickField(ctx, command, state);
     const value = state.values[field.name];
     const ticked = Array.isArray(value) ? value.map(String) : [];
-    return question(ctx, command, save(command, key, { ...state, step: index, mode: "ask", editing: true, ticked }));
+    return question(ctx, command, save(command, key, { ...state, step: index, mode: "ask", ticked }));
   }
 
   function onPickField(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, input: FormInput): Reply {
@@ -205,7 +205,6 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
         values,
         step: 0,
         mode: "ask",
-        editing: false,
         ticked: [],
         given: Object.keys(values),
         rev: 0,
@@ -231,7 +230,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     },
 
     summary: (ctx: CommandContext, command: CommandSpec, values: FormValues) =>
-      summary(ctx, command, { command: command.name, values, step: -1, mode: "summary", editing: false, ticked: [] }),
+      summary(ctx, command, { command: command.name, values, step: -1, mode: "summary", ticked: [] }),
   };
 }
 

@@ -13,8 +13,6 @@ export interface DialogState {
   /** Index of the field being asked; ignored in the summary and field-picking modes. */
   step: number;
   mode: "ask" | "summary" | "pick-field";
-  /** Set while re-asking one field from the summary's Edit, so the form returns to the summary. */
-  editing: boolean;
   /** Choices ticked so far for a multiple-choice field answered with buttons. */
   ticked: string[];
   /** Fields known before the first question (prefilled): not counted as steps. */

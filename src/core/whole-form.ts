@@ -174,7 +174,7 @@ export function createWholeForms(deps: {
         const { values, errors } = check(ctx, command, raw, carried);
         if (Object.keys(errors).length > 0) return { kind: "errors", locale: ctx.locale, errors };
         const token = randomBytes(9).toString("base64url");
-        draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", editing: false, ticked: [] });
+        draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", ticked: [] });
         return { kind: "valid", locale: ctx.locale, token, summary: dialogs.summary(ctx, command, values) };
       } catch (error) {
         return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };

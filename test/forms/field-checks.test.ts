@@ -127,3 +127,20 @@ describe("in English", () => {
     expect((await say(test, son, "01/01/2027 - 31/12/2027")).text).toContain('Type one date for "Start date"');
   });
 });
+
+describe("an edit that makes another answer necessary", () => {
+  it("asks for the units after the audience is changed to some units from the summary", async () => {
+    const son = actAs(test, "Trịnh Văn Sơn");
+    await say(test, son, "/announce");
+    await say(test, son, "Họp giao ban");
+    await say(test, son, { action: "f:pick:0" }); // everyone
+    await say(test, son, { action: "f:pick:0" }); // now
+    await say(test, son, { action: "f:edit" });
+    await say(test, son, "2"); // the audience
+    const units = await say(test, son, { action: "f:pick:1" }); // some units
+    expect(units.text).toContain("Chọn các đơn vị nhận");
+    await say(test, son, { action: "f:tick:0" });
+    const summary = await say(test, son, { action: "f:done" });
+    expect(summary.text).toContain("Các đơn vị: Ban Giám đốc Sở");
+  });
+});
