@@ -8,11 +8,14 @@ import type { CommandSpec, FieldSpec, FormValues } from "../../src/core/command"
 import { DEFAULT_MAX_LENGTH } from "../../src/core/forms";
 import { dialogKeyOf } from "../../src/core/pipeline";
 import { ROLES } from "../../src/core/roles";
+import { proposeAsSecretary } from "../nominations/support";
 import { actions, createTestApp, say, type TestApp } from "../support/harness";
 
 let test: TestApp;
-beforeAll(() => {
+beforeAll(async () => {
   test = createTestApp();
+  // a proposed nomination, so the secretary's /opensession has something to put to the council
+  await proposeAsSecretary(test, "Vũ Thị Lan", "LDTT");
 });
 afterAll(() => test.close());
 
@@ -130,6 +133,8 @@ describe("every form, with a wrong answer at every field", () => {
       await say(test, who, "/cancel");
     }
     // the forms people fill in most are all walked (others may need a record first, e.g. a case to note)
-    expect(walked).toEqual(expect.arrayContaining(["pledge", "unitpledge", "campaign", "announce", "nominate", "complain", "register", "gooddeed"]));
+    expect(walked).toEqual(
+      expect.arrayContaining(["pledge", "unitpledge", "campaign", "announce", "nominate", "complain", "register", "gooddeed", "opensession", "lang"]),
+    );
   });
 });
