@@ -1,10 +1,12 @@
-// Adds information to a case, opened from the "Add information" button of /case; the code stays in memory only.
+// Adds information to a case, opened from the "Add information" button of /case. The button holds a handle that
+// this process maps to the code for a while (memory only); the code itself never goes into button data.
 
 import { actionsOf } from "../src/core/actions";
 import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { defineCommand, handlers, openForm } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
+import { DomainError } from "../src/core/errors";
 import { say } from "../src/core/reply";
 
 export const CASEINFO_ACTIONS = actionsOf("caseinfo", ["open"]);
@@ -36,6 +38,10 @@ export default defineCommand({
     return { ...say("case-information-added", { number: item.number }), sensitive: true };
   },
   actions: handlers(CASEINFO_ACTIONS, {
-    open: (_ctx, code) => openForm("caseinfo", { code }),
+    open(ctx, handle) {
+      const code = ctx.services.cases.codeFor(ctx.identity, handle);
+      if (!code) throw new DomainError("form-expired");
+      return openForm("caseinfo", { code });
+    },
   }),
 });

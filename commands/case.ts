@@ -31,8 +31,11 @@ export function caseStatusReply(ctx: CommandContext, item: Case, code: string): 
           ]
         : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
     ],
-    buttons: item.status === "closed" ? [] : [[button("btn-case-add", CASEINFO_ACTIONS.open.payload(code))]],
+    // the button carries a short-lived handle, never the code: button data is kept by the platform
+    buttons:
+      item.status === "closed" ? [] : [[button("btn-case-add", CASEINFO_ACTIONS.open.payload(ctx.services.cases.handleFor(ctx.identity, code)))]],
     sensitive: true,
+    dropRequest: true,
   };
 }
 
@@ -48,7 +51,7 @@ export default defineCommand({
     const more = rest.join(" ");
     if (more !== "" || ctx.files.length > 0) {
       const item = ctx.services.cases.addInformation(ctx.identity, code, more, ctx.files);
-      return { ...say("case-information-added", { number: item.number }), sensitive: true };
+      return { ...say("case-information-added", { number: item.number }), sensitive: true, dropRequest: true };
     }
     return caseStatusReply(ctx, ctx.services.cases.open(ctx.identity, code), code);
   },

@@ -29,7 +29,7 @@ export default defineCommand({
   actions: handlers(GOODDEED_ACTIONS, {
     /** Opens /nominate with the colleague, the kind and the story filled in; the secretary picks the award. */
     nominate(ctx, id) {
-      const deed = ctx.services.nominations.goodDeed(Number(id));
+      const deed = ctx.services.nominations.goodDeed(ctx.actor, Number(id));
       if (deed.status !== "reported") throw new DomainError("good-deed-handled", { id: deed.id });
       return openForm("nominate", { goodDeedId: deed.id, nominee: "person", person: deed.personId, kind: "good_deed", achievements: deed.story });
     },

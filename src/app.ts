@@ -9,6 +9,7 @@ import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
+import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
@@ -21,6 +22,7 @@ import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
 import { createNominationService } from "./core/nominations/service";
+import { BALLOT_CHOICES } from "./core/nominations/types";
 import { createPipeline } from "./core/pipeline";
 import { createPledgeService } from "./core/pledges/service";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
@@ -31,7 +33,9 @@ import type { Services } from "./core/services";
 import { createWholeForms } from "./core/whole-form";
 import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
-import { createSessionRepo } from "./db/repos/ballots";
+import { resolveBallotKey, verifyBallotKey } from "./db/keys";
+import { createAbuseCounters } from "./db/repos/abuse-counters";
+import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
@@ -40,7 +44,7 @@ import { createFigures } from "./db/repos/figures";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
-import { createSeenRequests } from "./db/repos/seen-requests";
+import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
@@ -51,7 +55,7 @@ import { createTranslator } from "./i18n/translator";
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
     Partial<Pick<Config, "AGENCY_PARENT" | "AGENCY_NAME" | "AGENCY_PLACE" | "AGENCY_SYMBOL" | "DIRECTOR_NAME" | "COUNCIL_CHAIR_NAME">> &
-    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS">>;
+    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_SEAL_KEY_PREVIOUS" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS" | "BALLOT_KEY">>;
   logger: Logger;
   clock?: Clock;
 }
@@ -60,6 +64,14 @@ export type App = ReturnType<typeof createApp>;
 
 export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) {
   const db: Db = openDatabase(config.DATABASE_URL);
+  let ballotKey: Buffer;
+  try {
+    ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
+    verifyBallotKey(db, ballotKey, logger);
+  } catch (error) {
+    db.$client.close();
+    throw error;
+  }
   const uow: UnitOfWork = { transaction: (work) => inTransaction(db, work) };
   const catalogData = loadCatalog();
   syncAwardCatalog(db, catalogData);
@@ -95,6 +107,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     }
   }
 
+  const counters = createAbuseCounters(db, ballotKey);
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
@@ -132,8 +145,13 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     announcer: async ({ reply }) => void broadcasts.announceToEveryone(reply.blocks),
     timezone: config.TIMEZONE,
   });
+  const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
+  // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
+  const sealed = sealLegacyBallots(db, ballotBox);
+  if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
   const ballots = createBallotService({
     repo: createSessionRepo(db),
+    box: ballotBox,
     nominations,
     setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
     catalog,
@@ -155,9 +173,19 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     deadlines: loadCaseDeadlines(),
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
-    seal: config.CASE_SEAL_KEY ? createContactSeal(Buffer.from(config.CASE_SEAL_KEY, "base64")) : null,
+    seal: config.CASE_SEAL_KEY
+      ? createContactSeal(
+          Buffer.from(config.CASE_SEAL_KEY, "base64"),
+          config.CASE_SEAL_KEY_PREVIOUS ? Buffer.from(config.CASE_SEAL_KEY_PREVIOUS, "base64") : undefined,
+        )
+      : null,
+    counters,
+    forgetWal: () => truncateWal(db),
     log: logger,
   });
+  // a rotated or lost CASE_SEAL_KEY: say at start how many reply addresses were re-sealed or cannot be opened
+  const seals = cases.checkSealedContacts();
+  if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
   const yearEnd = createYearEnd({
     repo: createYearEndRepo(db),
@@ -185,7 +213,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
     agenda,
-    linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow }),
+    linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow, counters, timezone: config.TIMEZONE }),
     nominations,
     ballots,
     cases,
@@ -230,7 +258,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     dialogs,
     dispatcher,
     wholeForms,
-    seen: createSeenRequests(db),
+    seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
     observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
   };

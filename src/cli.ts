@@ -1,8 +1,10 @@
 // The operator's command line: roster import and role changes, run with the database file's permissions.
 //   npm run cli -- import-staff staff.xlsx [--dry-run]
 //   npm run cli -- grant "Nguyễn Văn A" secretary
+//   npm run cli -- backup [PATH]  /  restore PATH   (see cli/backup.ts)
 import { Command } from "commander";
 import { createApp } from "./app";
+import { registerBackupCommands } from "./cli/backup";
 import { ConfigError, loadConfig } from "./config";
 import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
@@ -126,6 +128,8 @@ for (const grant of [true, false]) {
       }
     });
 }
+
+registerBackupCommands(program, out, fail);
 
 try {
   await program.parseAsync();

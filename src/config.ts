@@ -8,6 +8,13 @@ const optionalText = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+const KEY32 = optionalText.pipe(
+  z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64, e.g. from: openssl rand -base64 32")
+    .optional(),
+);
+
 const configSchema = z
   .object({
     DATABASE_URL: z.string().trim().min(1).default("./data/thidua.sqlite"),
@@ -53,12 +60,23 @@ const configSchema = z
     SLACK_API_URL: optionalText.pipe(z.url("must be a URL ending in /api/").optional()),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** 32 random bytes, base64: seals the reply address of senders who ask to be told of changes to their case. */
-    CASE_SEAL_KEY: optionalText.pipe(
-      z
-        .string()
-        .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 random bytes in base64, e.g. from: openssl rand -base64 32")
-        .optional(),
-    ),
+    CASE_SEAL_KEY: KEY32,
+    /** The previous CASE_SEAL_KEY, during a rotation: addresses sealed under it still open. */
+    CASE_SEAL_KEY_PREVIOUS: KEY32,
+    /**
+     * 32 random bytes, base64: seals cast ballots until the tally, and keys the hashes of the dedupe and abuse
+     * records. Required with a platform token; the terminal chat creates a key file beside the database instead.
+     */
+    BALLOT_KEY: KEY32,
+    /** Where the running bot writes its nightly backup; unset, it takes none. */
+    BACKUP_DIR: optionalText,
+    /** How many nightly backups to keep in BACKUP_DIR. */
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+    /** When the nightly backup runs (node-cron syntax, in TIMEZONE). */
+    BACKUP_CRON: z
+      .string()
+      .default("30 2 * * *")
+      .refine((v) => cron.validate(v), "must be a cron expression such as 30 2 * * *"),
     /** A scheduled announcement missed while the bot was down is still sent when it is less late than this. */
     BROADCAST_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
     /** How many cases one sender may submit a day (counted without knowing who they are). */
@@ -84,6 +102,13 @@ const configSchema = z
         message: "is required when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook",
       });
     }
+    if ((env.TELEGRAM_BOT_TOKEN || env.SLACK_BOT_TOKEN) && !env.BALLOT_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BALLOT_KEY"],
+        message: "is required with a platform token, so that ballots are sealed under a key kept outside the database (openssl rand -base64 32)",
+      });
+    }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
       ctx.addIssue({
         code: "custom",
@@ -103,6 +128,8 @@ const SECRET_NAMES = new Set([
   "SLACK_SIGNING_SECRET",
   "SLACK_APP_TOKEN",
   "CASE_SEAL_KEY",
+  "CASE_SEAL_KEY_PREVIOUS",
+  "BALLOT_KEY",
 ]);
 
 /** Thrown when the environment is invalid; its message lists every problem and never a secret's value. */

@@ -5,6 +5,7 @@ import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
+import { backupWithRotation, holdDatabase } from "./db/backup";
 import { createLogger } from "./logging/logger";
 import { startRuntime } from "./runtime";
 
@@ -23,6 +24,9 @@ async function main(): Promise<void> {
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
   const app = createApp({ config, logger });
+  // a lock file tells `cli restore` that a bot is using this database
+  const release = config.DATABASE_URL === ":memory:" ? () => undefined : holdDatabase(config.DATABASE_URL);
+  process.once("exit", release);
   if (platformsWanted) await runPlatforms(app, config, logger);
   else await runTerminal(app, config, logger);
 }
@@ -44,6 +48,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
+    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
@@ -92,6 +97,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
+    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
   });
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 
@@ -112,6 +118,18 @@ function routeRequest(routes: HttpRoute[]) {
     const route = routes.find((r) => r.handles(req));
     if (route) route.requestListener(req, res);
     else res.writeHead(404).end();
+  };
+}
+
+/** The nightly backup into BACKUP_DIR, keeping the newest BACKUP_KEEP; logs where, never what. */
+function nightlyBackup(app: App, config: Config, logger: Logger) {
+  return {
+    name: "backup",
+    cron: config.BACKUP_CRON,
+    run() {
+      const result = backupWithRotation(app.db.$client, config.DATABASE_URL, config.BACKUP_DIR as string, config.BACKUP_KEEP);
+      logger.info({ path: result.path, tables: Object.keys(result.tables).length }, "nightly backup written");
+    },
   };
 }
 

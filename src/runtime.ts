@@ -5,7 +5,7 @@ import type { App } from "./app";
 import type { Logger } from "./core/ports";
 import { createOutbox, type OutboxOptions } from "./outbox";
 import type { Transport } from "./outbox/transport";
-import { createScheduler } from "./scheduler";
+import { createScheduler, type ScheduledJob } from "./scheduler";
 
 export interface RuntimeOptions {
   app: App;
@@ -18,13 +18,24 @@ export interface RuntimeOptions {
   /** The weekly digest (config DIGEST_CRON); off when unset. */
   digestCron?: string;
   outbox?: OutboxOptions;
+  /** Extra scheduled jobs, such as the nightly backup. */
+  jobs?: ScheduledJob[];
 }
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
-export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, digestCron, outbox: outboxOptions }: RuntimeOptions) {
+export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, digestCron, outbox: outboxOptions, jobs }: RuntimeOptions) {
   const outbox = createOutbox(app, logger, transports, outboxOptions);
-  const scheduler = createScheduler({ services: app.services, logger, timezone, caseDigestCron, digestCron, onRuns: outbox.poke, seen: app.seen });
+  const scheduler = createScheduler({
+    services: app.services,
+    logger,
+    timezone,
+    caseDigestCron,
+    digestCron,
+    onRuns: outbox.poke,
+    seen: app.seen,
+    jobs,
+  });
   outbox.start();
   await scheduler.start();
   return {

@@ -70,7 +70,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
     if (Array.isArray(result)) return result;
     const target = registry.find(result.openForm);
     if (!target) throw new Error(`unknown form ${result.openForm}`);
-    // a button may open another command's form: the same access check as typing that command
+    // a button of one command may open another's form, prefilled: only for someone allowed to run that command
     const refused = pipeline.refusal(target, ctx);
     if (refused) return [refused];
     return settle(ctx, key, await dialogs.start(ctx, key, target, result.values));

@@ -28,6 +28,7 @@ export const DOMAIN_ERROR_CODES = [
   "link-code-expired",
   "link-same-platform",
   "link-account-taken",
+  "link-code-locked",
   "award-unknown",
   "nomination-duplicate",
   "nomination-prerequisite",

@@ -86,18 +86,31 @@ export interface ChartRenderer {
   bar(spec: BarChartSpec): Promise<{ png: Uint8Array; svg: string }>;
 }
 
-export interface PlatformIdentity {
-  platform: Platform;
-  externalId: string;
-}
-
 /**
  * Remembers which platform deliveries (updates, requests, daily reminders) were already acted on, durably, so a
- * retry or a replay after a restart acts once.
+ * retry or a replay after a restart acts once. Stores nothing that dates a delivery.
  */
 export interface SeenRequests {
   /** True the first time a key is seen; false for every repeat. */
   firstTime(key: string): boolean;
+}
+
+/**
+ * Abuse counters shared by every process on the database and kept across a restart, stored so that a row names
+ * nobody: the implementation keys each count by a hash keyed with a secret of the day.
+ */
+export interface AbuseCounters {
+  /** The count for this purpose, identity and window (a day, or an hour within it). */
+  get(purpose: string, who: PlatformIdentity, window: string, day: string): number;
+  /** Adds one and returns the new count. */
+  add(purpose: string, who: PlatformIdentity, window: string, day: string): number;
+  /** Forgets the count (a right code ends a run of wrong ones). */
+  reset(purpose: string, who: PlatformIdentity, window: string, day: string): void;
+}
+
+export interface PlatformIdentity {
+  platform: Platform;
+  externalId: string;
 }
 
 export const SYSTEM_CLOCK: Clock = { now: () => new Date() };

@@ -52,6 +52,8 @@ export interface Reply {
   sensitive?: boolean;
   /** Asks the adapter to delete from the chat the sensitive messages it remembers (the sender saved the receipt). */
   purge?: boolean;
+  /** The message this answers carried a secret (a receipt code): adapters that can, delete it now it was read. */
+  dropRequest?: boolean;
 }
 
 export const MAX_ACTION_BYTES = 64;

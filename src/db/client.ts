@@ -23,8 +23,10 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("secure_delete = ON");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
   return db;
 }
 

@@ -8,6 +8,15 @@ import type { Exporter, Table } from "../core/ports";
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
 const UTF8_BOM = "\uFEFF";
 
+/**
+ * A text cell that Excel or LibreOffice would read as a formula (=, +, -, @, or a tab or carriage return before
+ * one) gets a leading apostrophe, so a name, a pledge or a story typed as "=HYPERLINK(…)" shows as text.
+ * Numbers stay numbers. XLSX cells are typed as strings and need no guard.
+ */
+export function guardCsvCell(value: string | number): string | number {
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function createSpreadsheetExporter(timezone: string): Exporter {
   // HH:mm dd/mm/yyyy, as everywhere people read a time (Intl's short style gave 27/11/26)
   const cell = (value: string | number | Date | null) => (value instanceof Date ? showTime(value, timezone) : (value ?? ""));
@@ -26,7 +35,7 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     },
     csv(table: Table) {
-      const body = stringify([table.headers, ...table.rows.map((r) => r.map(cell))]);
+      const body = stringify([table.headers, ...table.rows.map((r) => r.map((value) => guardCsvCell(cell(value))))]);
       return new TextEncoder().encode(UTF8_BOM + body);
     },
   };

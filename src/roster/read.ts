@@ -1,5 +1,5 @@
 // Reads a roster file (CSV or XLSX) into rows that keep their line numbers, so problems can be pointed at.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
@@ -14,11 +14,41 @@ export class RosterFileError extends Error {
   override name = "RosterFileError";
 }
 
+/** Limits that keep a wrong or hostile file from exhausting memory: far above any agency's roster. */
+export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;
+export const ROSTER_MAX_ROWS = 20_000;
+
 export async function readRosterFile(path: string): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
-  if (extension === ".csv") return readCsv(readFileSync(path));
-  if (extension === ".xlsx") return readXlsx(path);
-  throw new RosterFileError(`unsupported file type "${extension || "(none)"}": use .csv or .xlsx`);
+  if (extension !== ".csv" && extension !== ".xlsx") {
+    throw new RosterFileError(`unsupported file type "${extension || "(none)"}": use .csv or .xlsx`);
+  }
+  const size = statSync(path).size;
+  if (size > ROSTER_MAX_BYTES) {
+    throw new RosterFileError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB a roster may be; split it into smaller files`);
+  }
+  let sheet: RosterSheet;
+  try {
+    sheet = extension === ".csv" ? readCsv(readFileSync(path)) : await readXlsx(path);
+  } catch (error) {
+    // the parsers' own messages are long and technical: one plain sentence instead
+    throw new RosterFileError(
+      extension === ".csv"
+        ? `the file is not a well-formed CSV (${firstSentence(error)}); save it again from the spreadsheet as CSV UTF-8`
+        : "the file is not a readable Excel workbook; open it in Excel and save it again as .xlsx",
+    );
+  }
+  if (sheet.rows.length > ROSTER_MAX_ROWS) {
+    throw new RosterFileError(`the file has ${sheet.rows.length} rows, more than the 20,000 a roster may have; split it into smaller files`);
+  }
+  return sheet;
+}
+
+function firstSentence(error: unknown): string {
+  return String((error as Error).message ?? error)
+    .split(/[.:\n]/, 1)[0]
+    ?.trim()
+    .slice(0, 80) as string;
 }
 
 function readCsv(bytes: Buffer): RosterSheet {

@@ -20,9 +20,17 @@ export interface SchedulerOptions {
   onRuns?: () => void;
   /** Keys remembered in the database: one pledge reminder a day, across restarts. */
   seen: SeenRequests;
+  /** More fixed jobs from the composition root (the nightly backup), each run like the ones below. */
+  jobs?: ScheduledJob[];
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen }: SchedulerOptions) {
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  run: () => unknown;
+}
+
+export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen, jobs = [] }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -85,6 +93,13 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, di
           "* * * * *",
           guarded("review-sessions", () => services.ballots.closeDueSessions(services.clock.now())),
           { timezone, noOverlap: true },
+        ),
+        ...jobs.map((job) =>
+          cron.schedule(
+            job.cron,
+            guarded(job.name, async () => job.run()),
+            { timezone, noOverlap: true },
+          ),
         ),
       );
     },

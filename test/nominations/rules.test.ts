@@ -127,7 +127,10 @@ describe("nominations", () => {
     await say(test, son, "Giấy khen của Giám đốc Sở");
     const saved = await say(test, son, { action: "f:ok" });
     expect(saved.text).toContain("Giấy khen của Giám đốc Sở — Người tốt, việc tốt");
-    expect(test.app.services.nominations.goodDeed(1)).toMatchObject({ status: "nominated", nominationId: 1 });
+    expect(test.app.services.nominations.goodDeed(test.app.services.directory.findOnePerson("Trịnh Văn Sơn"), 1)).toMatchObject({
+      status: "nominated",
+      nominationId: 1,
+    });
     expect((await say(test, son, { action: "gooddeed:publish:1" })).text).toContain("Đã biểu dương việc tốt số 1");
     // published to everyone through the announcement outbox: one delivery per person
     expect(announcedDeliveries(test, "gooddeed-announce")).toBe(20);

@@ -50,4 +50,38 @@ describe("Slack complaint", () => {
     expect(everything().filter((v) => v.includes("ULAN") && v.includes(CONTENT))).toEqual([]);
     expect(db.prepare("select * from audit_log where entity = 'case'").all()).toEqual([]);
   });
+
+  it("deletes the receipt from the DM with chat.delete once the sender has saved the code", async () => {
+    await s.slackRequest.slashCommand({ user: "ULAN", text: "complain" });
+    await s.api.waitFor(() => s.api.lastModal("ULAN") !== undefined);
+    const modal = s.api.lastModal("ULAN") as { id: string; view: Record<string, unknown> };
+    const answered = await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: modal.id,
+      callbackId: String(modal.view.callback_id),
+      privateMetadata: String(modal.view.private_metadata),
+      values: {
+        kind: { v: stateValue.select("complaint") },
+        content: { v: stateValue.text(CONTENT) },
+        identity: { v: stateValue.select("anonymous") },
+      },
+    });
+    const push = answered.json as { view: { callback_id: string; private_metadata: string } };
+    await s.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: "VCONFIRM",
+      callbackId: push.view.callback_id,
+      privateMetadata: push.view.private_metadata,
+      values: {},
+    });
+    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Mã biên nhận"));
+    const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(s.api.receivedText("ULAN"))?.[1] as string;
+    expect(code).toBeDefined();
+    await s.slackRequest.blockAction({ user: "ULAN", actionId: "act_0_0", value: "complain:saved:0" });
+    await s.api.waitFor(() => s.api.receivedText("ULAN").includes("Đã xoá nội dung đơn"));
+    expect(s.api.callsOf("chat.delete").length).toBeGreaterThan(0);
+    // what the DM still holds: the notice, and neither the code nor the content
+    expect(s.api.receivedText("ULAN")).not.toContain(code);
+    expect(s.api.receivedText("ULAN")).not.toContain(CONTENT.slice(0, 20));
+  });
 });

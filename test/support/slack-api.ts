@@ -309,6 +309,15 @@ export class SlackApiStandIn {
         if (Array.isArray(p.blocks)) message.blocks = p.blocks;
         return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
       }
+      case "chat.delete": {
+        // a bot may delete its own messages only, as on Slack
+        const list = this.channels.get(this.resolveChannel(String(p.channel ?? ""))) ?? [];
+        const at = list.findIndex((m) => m.ts === p.ts);
+        if (at < 0) return { ok: false, error: "message_not_found" };
+        if (list[at]?.user !== this.options.botUserId) return { ok: false, error: "cant_delete_message" };
+        list.splice(at, 1);
+        return { ok: true, channel: this.resolveChannel(String(p.channel ?? "")), ts: String(p.ts) };
+      }
       case "conversations.open": {
         const users = String(p.users ?? "")
           .split(",")

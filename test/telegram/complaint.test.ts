@@ -97,4 +97,32 @@ describe("Telegram complaint", () => {
     expect(resent?.params).toMatchObject({ chat_id: USERS.son.id, document: "BQACAgIAAxkBAAIB-evidence" });
     expect(resent?.params.caption).toBeUndefined();
   });
+
+  it("deletes the /case CODE message once read, and keeps the code out of button data", async () => {
+    const { api } = tg;
+    const filing = { kind: "complaint" as const, content: CONTENT, anonymous: true, files: [], contact: null };
+    const { code } = tg.test.app.services.cases.submit(null, { platform: "console", externalId: "elsewhere" }, filing);
+    const typed = api.sendText(lan, `/case ${code}`);
+    await api.waitFor(() => api.chat(lan.id).some((m) => m.text.includes("Đơn số 2026-0001")));
+    await api.waitFor(() => api.callsOf("deleteMessage").length > 0);
+    const deleted = api.callsOf("deleteMessage").map((c) => Number(c.params.message_id));
+    expect(deleted).toContain((typed.message as { message_id: number }).message_id);
+    // no button, anywhere in the chat, carries the code or any part of it
+    const bare = code.replace(/-/g, "");
+    const data = api.callsOf("sendMessage").flatMap((c) => JSON.stringify(c.params.reply_markup ?? {}));
+    for (const d of data) {
+      expect(d).not.toContain(code);
+      expect(d.replace(/-/g, "")).not.toContain(bare.slice(4));
+    }
+    // the button still works for this account, and not for another one that copies its data
+    const view = api.chat(lan.id).find((m) => m.text.includes("Đơn số 2026-0001"));
+    const addButton = view?.reply_markup?.inline_keyboard?.flat().find((b) => b.callback_data?.startsWith("caseinfo:open:"));
+    expect(addButton?.callback_data).toBeDefined();
+    const handle = String(addButton?.callback_data).split(":")[2] as string;
+    const { cases } = tg.test.app.services;
+    expect(cases.codeFor({ platform: "telegram", externalId: String(USERS.long.id) }, handle)).toBeNull();
+    expect(cases.codeFor({ platform: "telegram", externalId: String(lan.id) }, handle)).toBe(code);
+    api.pressLabel(lan, lan.id, "Bổ sung thông tin");
+    await api.waitFor(() => api.lastText(lan.id).includes("thông tin"));
+  });
 });

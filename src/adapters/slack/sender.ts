@@ -11,11 +11,24 @@ export type SlackSender = ReturnType<typeof createSlackSender>;
 
 export function createSlackSender(client: webApi.WebClient, translator: Translator, channelIntervalMs: number) {
   const pace = createChannelPacer(channelIntervalMs);
+  // Messages of a sensitive exchange (a complaint's receipt, a case looked up by its code) posted to each user's
+  // DM, so they can be deleted once the sender has saved the code. Memory only, like on Telegram: after a restart
+  // they are not deleted, and nothing about them is written down.
+  const sensitive = new Map<string, Array<{ channel: string; ts: string }>>();
+
+  async function purge(userId: string): Promise<void> {
+    const posted = sensitive.get(userId) ?? [];
+    sensitive.delete(userId);
+    for (const { channel, ts } of posted) await client.chat.delete({ channel, ts }).catch(() => undefined);
+  }
 
   /** Posts to a user's DM with the app (Slack delivers a message to a user id there). */
   async function postToUser(userId: string, reply: Reply, locale: Locale): Promise<void> {
+    if (reply.purge) await purge(userId);
     const { text, blocks } = renderMessage(reply, locale, translator);
-    await pace(userId, () => client.chat.postMessage({ channel: userId, text, blocks: blocks as never }));
+    const posted = await pace(userId, () => client.chat.postMessage({ channel: userId, text, blocks: blocks as never }));
+    if (reply.sensitive && posted.channel && posted.ts)
+      sensitive.set(userId, [...(sensitive.get(userId) ?? []), { channel: posted.channel, ts: posted.ts }]);
     await uploadFiles(userId, reply);
   }
 

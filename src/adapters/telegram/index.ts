@@ -130,6 +130,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       ...inbound,
     });
     const chatId = ctx.chat.id;
+    // "/case CODE": the code was read; the person's message carrying it leaves the chat at once
+    if (ctx.message && result.replies.some((r) => r.dropRequest)) await bot.api.deleteMessage(chatId, ctx.message.message_id).catch(() => undefined);
     const pressed = ctx.callbackQuery?.message?.message_id;
     const sensitive = result.replies.some((r) => r.sensitive);
     const remembered = sensitiveMessages.get(chatId) ?? new Set<number>();

@@ -1,16 +1,15 @@
 // Review sessions (phiên họp Hội đồng Thi đua – Khen thưởng) and the council's secret ballot.
 //
 // Secrecy by design:
-// - `session_voters` records THAT a member voted (and when); `ballots` rows hold only session, nomination and
-//   choice. They are written in one transaction, but nothing in a ballot row points back: no voter, no time,
-//   and a random 48-bit id that is also SQLite's rowid, so neither the key nor the storage order follows the
-//   order of writing. A member's lines are written in shuffled order too.
+// - `session_voters` records THAT a member voted (and when). The ballot itself goes, in the same transaction,
+//   into a sealed ballot box (./box.ts): encrypted under a key derived from BALLOT_KEY, which is not in the
+//   database. A reader of the database, its -wal or a backup sees that a member voted and a sealed blob of the
+//   same length as everyone else's, never the choice.
 // - A ballot being filled in (choices not yet cast) lives only in this process's memory, never in SQLite,
-//   and is forgotten once cast; a restart loses unfinished ballots, not secrecy.
+//   and is forgotten once cast; a restart loses unfinished ballots, not secrecy, and never a cast one.
+// - At the close the box is opened, shuffled and counted, the counts stored and the sealed ballots deleted in
+//   one transaction; then the write-ahead log is truncated, so afterwards not even the key links a vote to a voter.
 // - The audit log says "member voted in session X", never a choice. Logs carry neither.
-// - Nobody, the secretary included, sees counts before the close; at the close the write-ahead log is
-//   checkpointed so no page images of single votes linger beside the database.
-import { randomInt } from "node:crypto";
 import type { Award, AwardCatalog } from "../campaigns/catalog";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
@@ -21,11 +20,7 @@ import { VOTE_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Logger, Notifier, UnitOfWork } from "../ports";
 import { button, type Reply, say } from "../reply";
 import { normalizeText } from "../text";
-
-export interface BallotLine {
-  nominationId: number;
-  choice: BallotChoice;
-}
+import type { BallotBox } from "./box";
 
 export interface SessionRepo {
   get(id: number): ReviewSession | null;
@@ -40,13 +35,13 @@ export interface SessionRepo {
   members(sessionId: number): number[];
   hasVoted(sessionId: number, personId: number): boolean;
   voterCount(sessionId: number): number;
-  /** Writes the voter row and the anonymous ballot lines (ids chosen by the caller). Call inside a transaction. */
-  cast(sessionId: number, personId: number, at: Date, lines: Array<BallotLine & { id: number }>): void;
-  tally(sessionId: number): Array<{ nominationId: number; choice: BallotChoice; count: number }>;
+  /** Records that a member voted. Call inside the transaction that seals their ballot. */
+  markVoted(sessionId: number, personId: number, at: Date): void;
   close(sessionId: number, at: Date, voterCount: number, quorumMet: boolean, results: SessionItem[]): void;
-  /** Folds the write-ahead log into the database file and empties it. */
-  checkpoint(): void;
 }
+
+/** The sealed box of one review session. */
+export const sessionBox = (sessionId: number) => `review_session:${sessionId}`;
 
 /** When a result passes: the catalog's vote rule, or by default more than half of the ballots cast. */
 export interface VoteRule {
@@ -85,6 +80,8 @@ export type BallotService = ReturnType<typeof createBallotService>;
 
 export function createBallotService(deps: {
   repo: SessionRepo;
+  /** Where cast ballots are sealed until the close. */
+  box: BallotBox<BallotChoice>;
   nominations: NominationService;
   /** Moves nominations between statuses as sessions open and close. */
   setStatus: (nominationId: number, status: Nomination["status"], at: Date) => void;
@@ -96,7 +93,7 @@ export function createBallotService(deps: {
   notifier: Notifier;
   log: Logger;
 }) {
-  const { repo, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
+  const { repo, box, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
   /** Unfinished ballots: `${sessionId}:${personId}` → nomination → choice. Memory only, by design. */
   const drafts = new Map<string, Map<number, BallotChoice>>();
 
@@ -135,10 +132,10 @@ export function createBallotService(deps: {
       if (session.status !== "open") return false;
       const voters = repo.voterCount(sessionId);
       const quorum = quorumMet(voters, session.memberCount);
-      const counts = repo.tally(sessionId);
+      // opened, shuffled and counted here, deleted below in the same transaction: a crash keeps both or neither
+      const counts = box.count(sessionBox(sessionId));
       const items = repo.items(sessionId).map((item): SessionItem => {
-        const count = (choice: BallotChoice) => counts.find((c) => c.nominationId === item.nominationId && c.choice === choice)?.count ?? 0;
-        const [approve, reject, abstain] = [count("approve"), count("reject"), count("abstain")];
+        const { approve = 0, reject = 0, abstain = 0 } = counts.get(item.nominationId) ?? {};
         const nomination = nominations.get(item.nominationId);
         const passed = quorum && passes(voteRule(catalog.get(nomination.awardCode)), approve, approve + reject + abstain, session.memberCount);
         // without a quorum nothing was decided: the nomination goes back to the pool for another session
@@ -146,6 +143,7 @@ export function createBallotService(deps: {
         return { ...item, approve, reject, abstain, passed };
       });
       repo.close(sessionId, now, voters, quorum, items);
+      box.destroy(sessionBox(sessionId));
       audit.record({
         actorPersonId: closedBy?.id ?? null,
         actorLabel: closedBy ? undefined : "timer",
@@ -158,7 +156,7 @@ export function createBallotService(deps: {
     });
     const result = results(sessionId);
     if (!closed) return result;
-    repo.checkpoint();
+    box.forget();
     log.info({ sessionId }, "review session closed");
     const report = resultReply(result);
     const told = new Set([...repo.members(sessionId), result.session.openedBy, ...directory.withRole("secretary").map((p) => p.id)]);
@@ -290,14 +288,13 @@ export function createBallotService(deps: {
       const picked = drafts.get(key);
       const items = repo.items(sessionId);
       if (!picked || items.some((i) => !picked.has(i.nominationId))) throw new DomainError("ballot-incomplete");
-      const lines = shuffle(
-        items.map((i) => ({ nominationId: i.nominationId, choice: picked.get(i.nominationId) as BallotChoice, id: randomBallotId() })),
-      );
+      const lines = items.map((i) => ({ itemId: i.nominationId, choice: picked.get(i.nominationId) as BallotChoice }));
       uow.transaction(() => {
         // checked again inside the transaction: two quick presses of "cast" must not vote twice
         if (repo.hasVoted(sessionId, person.id)) throw new DomainError("session-already-voted", { id: sessionId });
         if (get(sessionId).status !== "open") throw new DomainError("session-closed", { id: sessionId });
-        repo.cast(sessionId, person.id, clock.now(), lines);
+        repo.markVoted(sessionId, person.id, clock.now());
+        box.cast(sessionBox(sessionId), lines);
         audit.record({ actorPersonId: person.id, action: "session.voted", entity: "review_session", entityId: sessionId });
       });
       drafts.delete(key);
@@ -326,19 +323,4 @@ export function createBallotService(deps: {
       return hasRole(actor, "secretary", "leader") || (actor !== null && repo.members(sessionId).includes(actor.id));
     },
   };
-}
-
-/** A random positive id below 2^48, used as the ballot's rowid so storage order carries no information. */
-function randomBallotId(): number {
-  return randomInt(1, 2 ** 48 - 1);
-}
-
-/** Fisher–Yates with a cryptographic source. */
-function shuffle<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(0, i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }

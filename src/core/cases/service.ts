@@ -10,9 +10,10 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { FileRef } from "../files";
 import { CASES_NOTICE } from "../notice-actions";
-import type { AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
+import type { AbuseCounters, AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";
 import { CASE_OVERSEERS } from "../roles";
+import { createCodeHandles } from "./handles";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
@@ -71,11 +72,15 @@ export function createCaseService(deps: {
   timezone: string;
   dailyLimit: number;
   seal: ContactSeal | null;
+  counters: AbuseCounters;
+  /** Empties the write-ahead log, so the commit of an anonymous case leaves no trace of its order among others. */
+  forgetWal: () => void;
   log: Logger;
 }) {
   const { repo, directory, audit, clock, uow, notifier, deadlines, timezone } = deps;
   const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
-  const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, dayOf });
+  const handles = createCodeHandles(clock);
+  const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, timezone, counters: deps.counters });
   // anonymous senders' audit entries wait here for the next digest (see the header comment)
   let deferredSenderAudit: AuditEntry[] = [];
 
@@ -120,10 +125,14 @@ export function createCaseService(deps: {
 
   /** Tells an opted-in sender that their case changed; the sealed address is opened only here. */
   async function tellSender(item: Case): Promise<void> {
-    if (!item.sealedContact || !deps.seal) return;
-    const contact = deps.seal.open(item.sealedContact);
-    if (contact)
-      await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
+    if (!item.sealedContact) return;
+    const contact = deps.seal?.open(item.sealedContact) ?? null;
+    if (!contact) {
+      // said without the case or the sender: the operator learns that a key is missing, nothing more
+      deps.log.warn({ reason: deps.seal ? "key-cannot-open" : "no-key" }, "a sender's change notice could not be sent");
+      return;
+    }
+    await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
   }
 
   async function handlerAction(actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: Parameters<CaseRepo["update"]>[1]) {
@@ -144,6 +153,26 @@ export function createCaseService(deps: {
   }
 
   return {
+    /**
+     * At start: re-seals under the current key the addresses that only the previous key opens (so the previous
+     * key can be retired), and counts those that no configured key opens.
+     */
+    checkSealedContacts(): { resealed: number; unreadable: number } {
+      let resealed = 0;
+      let unreadable = 0;
+      for (const item of repo.list({ open: true })) {
+        if (!item.sealedContact || deps.seal?.isCurrent(item.sealedContact)) continue;
+        const contact = deps.seal?.open(item.sealedContact) ?? null;
+        if (!contact || !deps.seal) {
+          unreadable++;
+          continue;
+        }
+        repo.update(item.id, { sealedContact: deps.seal.seal(contact) });
+        resealed++;
+      }
+      return { resealed, unreadable };
+    },
+
     /** Whether senders may ask to be told of changes (only with a sealing key configured). */
     canNotifySenders: () => deps.seal !== null,
 
@@ -177,6 +206,7 @@ export function createCaseService(deps: {
       });
       const item = getCase(id);
       senderAudit(item, "case.submitted");
+      if (item.anonymous) deps.forgetWal();
       return { item, code: receipt.code };
     },
 
@@ -190,6 +220,10 @@ export function createCaseService(deps: {
       if (!found) throw new DomainError("case-code-wrong");
       return getCase(found.id);
     },
+
+    /** A handle for a button that stands for a code just opened, so the code stays out of button data. */
+    handleFor: (sender: PlatformIdentity, code: string) => handles.handleFor(sender, code),
+    codeFor: (sender: PlatformIdentity, handle: string) => handles.codeFor(sender, handle),
 
     messages: (id: number) => repo.messages(id),
     files: (id: number) => repo.files(id),

@@ -1,8 +1,9 @@
 // Pairing one person's accounts on two platforms: a one-time code issued on one, typed on the other.
 // The code is random, lives ten minutes, is used once, and only its hash is stored.
 import { createHash, randomInt } from "node:crypto";
+import { createCodeGuard } from "../code-guard";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
+import type { AbuseCounters, AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
 import type { Platform } from "../roles";
 import type { DirectoryService } from "./service";
 import type { Person } from "./types";
@@ -11,6 +12,8 @@ export const LINK_CODE_TTL_MS = 10 * 60 * 1000;
 /** Crockford-like alphabet without 0/O, 1/I/L, so a code read aloud or retyped survives. */
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const CODE_LENGTH = 8;
+/** Wrong codes one account may type within a clock hour before it is locked out until the next hour. */
+export const LINK_WRONG_CODE_LIMIT = 10;
 
 export interface LinkCodeRow {
   id: number;
@@ -41,8 +44,18 @@ function hashCode(code: string): string {
     .digest("hex");
 }
 
-export function createLinkingService(deps: { repo: LinkCodeRepo; directory: DirectoryService; audit: AuditLog; clock: Clock; uow: UnitOfWork }) {
+export function createLinkingService(deps: {
+  repo: LinkCodeRepo;
+  directory: DirectoryService;
+  audit: AuditLog;
+  clock: Clock;
+  uow: UnitOfWork;
+  counters: AbuseCounters;
+  timezone: string;
+}) {
   const { repo, directory, audit, clock, uow } = deps;
+  // 31^8 codes live ten minutes; without a lockout a script could still try them at the bot's full speed
+  const guard = createCodeGuard({ ...deps, purpose: "link-code", limit: LINK_WRONG_CODE_LIMIT });
 
   return {
     /** Issues a code for the actor to type on another platform. Shown once; expires in ten minutes. */
@@ -71,7 +84,9 @@ export function createLinkingService(deps: { repo: LinkCodeRepo; directory: Dire
     /** Attaches the account that typed the code to the person who issued it. */
     redeem(identity: PlatformIdentity, actor: Person | null, typed: string): Person {
       const now = clock.now();
+      if (!guard.mayTry(identity)) throw new DomainError("link-code-locked");
       const row = repo.byHash(hashCode(typed));
+      guard.result(identity, Boolean(row && !row.usedAt));
       if (!row || row.usedAt) throw new DomainError("link-code-invalid");
       if (row.expiresAt.getTime() < now.getTime()) throw new DomainError("link-code-expired");
       if (row.platform === identity.platform) throw new DomainError("link-same-platform");

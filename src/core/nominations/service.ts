@@ -324,7 +324,9 @@ export function createNominationService(deps: {
       return decided;
     },
 
-    goodDeed(id: number): GoodDeed {
+    /** A reported good deed, with its confidential story: the secretary's to handle, nobody else's. */
+    goodDeed(actor: Person | null, id: number): GoodDeed {
+      requireRole(actor, "secretary");
       const deed = repo.goodDeed(id);
       if (!deed) throw new DomainError("not-found");
       return deed;

@@ -1,8 +1,11 @@
-// SQLite implementation of review sessions and the anonymous ballot box.
+// SQLite implementation of review sessions and of the sealed ballot box.
 import { and, asc, count, eq } from "drizzle-orm";
-import type { SessionRepo } from "../../core/ballots/service";
+import type { BallotBox, SealedBallotStore } from "../../core/ballots/box";
+import { type SessionRepo, sessionBox } from "../../core/ballots/service";
+import type { BallotChoice } from "../../core/nominations/types";
 import type { Db } from "../client";
-import { ballots, reviewSessions, sessionItems, sessionMembers, sessionVoters } from "../schema";
+import { inTransaction } from "../client";
+import { legacyBallots, reviewSessions, sealedBallots, sessionItems, sessionMembers, sessionVoters } from "../schema";
 
 export function createSessionRepo(db: Db): SessionRepo {
   return {
@@ -34,17 +37,9 @@ export function createSessionRepo(db: Db): SessionRepo {
         .where(and(eq(sessionVoters.sessionId, sessionId), eq(sessionVoters.personId, personId)))
         .get() !== undefined,
     voterCount: (sessionId) => db.select({ n: count() }).from(sessionVoters).where(eq(sessionVoters.sessionId, sessionId)).get()?.n ?? 0,
-    cast(sessionId, personId, at, lines) {
+    markVoted(sessionId, personId, at) {
       db.insert(sessionVoters).values({ sessionId, personId, votedAt: at }).run();
-      for (const line of lines) db.insert(ballots).values({ id: line.id, sessionId, nominationId: line.nominationId, choice: line.choice }).run();
     },
-    tally: (sessionId) =>
-      db
-        .select({ nominationId: ballots.nominationId, choice: ballots.choice, count: count() })
-        .from(ballots)
-        .where(eq(ballots.sessionId, sessionId))
-        .groupBy(ballots.nominationId, ballots.choice)
-        .all(),
     close(sessionId, at, voterCount, quorumMet, results) {
       db.update(reviewSessions).set({ status: "closed", closedAt: at, voterCount, quorumMet }).where(eq(reviewSessions.id, sessionId)).run();
       for (const r of results) {
@@ -54,9 +49,59 @@ export function createSessionRepo(db: Db): SessionRepo {
           .run();
       }
     },
-    checkpoint() {
-      // ":memory:" databases have no WAL; the pragma is then a no-op
-      db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    },
   };
+}
+
+/**
+ * Sealed ballots in SQLite. The connection runs with secure_delete on (see ../client.ts), so a deleted ballot's
+ * bytes are overwritten in the file; `forget` then truncates the WAL, which still holds the pages as written.
+ */
+export function createSealedBallotStore(db: Db): SealedBallotStore {
+  return {
+    put: (box, id, sealed) =>
+      void db
+        .insert(sealedBallots)
+        .values({ id, box, sealed: Buffer.from(sealed) })
+        .run(),
+    list: (box) =>
+      db
+        .select({ sealed: sealedBallots.sealed })
+        .from(sealedBallots)
+        .where(eq(sealedBallots.box, box))
+        .all()
+        .map((r) => r.sealed),
+    destroy: (box) => void db.delete(sealedBallots).where(eq(sealedBallots.box, box)).run(),
+    forget: () => truncateWal(db),
+  };
+}
+
+/** Folds the WAL into the database file and truncates it to zero bytes. ":memory:" has no WAL: a no-op there. */
+export function truncateWal(db: Db): void {
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+}
+
+/**
+ * Moves plaintext ballot lines left by a version before sealing into the sealed box (sessions still open) or
+ * deletes them (closed sessions, whose counts are already stored), in one transaction, then empties the WAL.
+ * Each line becomes a sealed ballot of its own: the tally counts lines, so the result is the same.
+ */
+export function sealLegacyBallots(db: Db, box: BallotBox<BallotChoice>): number {
+  const rows = db
+    .select({
+      sessionId: legacyBallots.sessionId,
+      nominationId: legacyBallots.nominationId,
+      choice: legacyBallots.choice,
+      status: reviewSessions.status,
+    })
+    .from(legacyBallots)
+    .innerJoin(reviewSessions, eq(reviewSessions.id, legacyBallots.sessionId))
+    .all();
+  if (rows.length === 0) return 0;
+  inTransaction(db, () => {
+    for (const row of rows.filter((r) => r.status === "open"))
+      box.cast(sessionBox(row.sessionId), [{ itemId: row.nominationId, choice: row.choice }]);
+    db.delete(legacyBallots).run();
+  });
+  truncateWal(db);
+  return rows.length;
 }

@@ -1,27 +1,52 @@
-// Remembers which platform deliveries were already acted on, so a retry or a replay acts once. Kept in SQLite so
-// a restart between the try and the retry still dedupes. Rows older than the window are pruned: Slack retries
-// within minutes, Telegram redelivers unconfirmed updates for up to a day.
-import { lt } from "drizzle-orm";
+// Which platform deliveries were already acted on, so a retry or a replay acts once, also across a restart and
+// across processes on one database. Nothing stored dates a request: the key is HMAC(key, platform id), so neither
+// Telegram's increasing update_ids nor the time inside a Slack trigger_id survives, and each row carries only a
+// generation number. A generation holds GENERATION_SIZE keys; the two newest are kept, older ones pruned. Slack
+// retries within minutes and Telegram redelivers for up to a day: 2 × 20,000 requests is days of this bot's traffic.
+import { createHmac } from "node:crypto";
+import { count, eq, lt, max } from "drizzle-orm";
 import type { SeenRequests } from "../../core/ports";
 import type { Db } from "../client";
 import { seenRequests } from "../schema";
 
-const KEEP_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY = 500;
+export const GENERATION_SIZE = 20_000;
+/** How often (in inserts) a process looks at the current generation's size. */
+const CHECK_EVERY = 200;
 
-export function createSeenRequests(db: Db, now: () => number = Date.now): SeenRequests {
+export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSize = GENERATION_SIZE): SeenRequests {
+  let generation =
+    db
+      .select({ g: max(seenRequests.generation) })
+      .from(seenRequests)
+      .get()?.g ?? 0;
   let inserts = 0;
+  const hash = (key: string) => createHmac("sha256", hashKey).update(key).digest("base64url");
+
+  function advanceIfFull(): void {
+    // another process may have moved on: follow it, then start a new generation if this one is full
+    generation = Math.max(
+      generation,
+      db
+        .select({ g: max(seenRequests.generation) })
+        .from(seenRequests)
+        .get()?.g ?? 0,
+    );
+    const size = db.select({ n: count() }).from(seenRequests).where(eq(seenRequests.generation, generation)).get()?.n ?? 0;
+    if (size < generationSize) return;
+    generation++;
+    db.delete(seenRequests)
+      .where(lt(seenRequests.generation, generation - 1))
+      .run();
+  }
+
   return {
-    firstTime(key: string): boolean {
+    firstTime(key) {
+      if (++inserts % Math.min(CHECK_EVERY, generationSize) === 0) advanceIfFull();
       const result = db
         .insert(seenRequests)
-        .values({ key, seenAt: new Date(now()) })
+        .values({ key: hash(key), generation })
         .onConflictDoNothing()
         .run();
-      if (++inserts % PRUNE_EVERY === 0)
-        db.delete(seenRequests)
-          .where(lt(seenRequests.seenAt, new Date(now() - KEEP_MS)))
-          .run();
       return result.changes > 0;
     },
   };

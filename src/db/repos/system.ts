@@ -12,7 +12,8 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
       return row ? (row.state as DialogState) : null;
     },
     put(key, state) {
-      const row = { command: state.command, state, updatedAt: clock.now() };
+      // the day only: a form row written beside an anonymous flow's commits must not date them
+      const row = { command: state.command, state, updatedAt: startOfUtcDay(clock.now()) };
       db.insert(dialogStates)
         .values({ key, ...row })
         .onConflictDoUpdate({ target: dialogStates.key, set: row })

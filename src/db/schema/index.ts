@@ -7,5 +7,6 @@ export * from "./directory";
 export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
+export * from "./secrets";
 export * from "./system";
 export * from "./yearend";

@@ -21,14 +21,16 @@ export const linkCodes = sqliteTable(
 );
 
 /**
- * Ids of platform deliveries already acted on (Slack events and interactions, Telegram update_ids), so retries
- * and replays act once. Keys carry their platform's prefix. Pruned by age.
+ * Platform deliveries already acted on (Slack events and interactions, Telegram update_ids), so retries and
+ * replays act once. The key is a keyed hash of the platform's id, and rows carry a generation number instead of a
+ * time: nothing here dates a request or orders one against another. Old generations are pruned.
  */
 export const seenRequests = sqliteTable(
   "seen_requests",
   {
     key: text("key").primaryKey(),
-    seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
+    generation: integer("generation").notNull().default(0),
   },
-  (t) => [index("seen_requests_at_idx").on(t.seenAt)],
+  // pruning drops old generations; the current one is the highest
+  (t) => [index("seen_requests_generation_idx").on(t.generation)],
 );

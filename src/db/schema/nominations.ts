@@ -1,5 +1,5 @@
 // Nominations (đề nghị khen thưởng), their evidence, good deeds, and the council's review sessions with
-// their secret ballot. The ballot tables are laid out so no row can be traced back to a member: see `ballots`.
+// their secret ballot. The cast ballots themselves are sealed, in `sealed_ballots` (./secrets.ts).
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import {
   BALLOT_CHOICES,
@@ -124,7 +124,10 @@ export const sessionMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
 );
 
-/** THAT a member voted (and when), never how. Written in the same transaction as their anonymous ballots. */
+/**
+ * THAT a member voted (and when), never how. Written in the same transaction as their sealed ballot, whose
+ * content a reader of the database cannot open (see ./secrets.ts).
+ */
 export const sessionVoters = sqliteTable(
   "session_voters",
   {
@@ -140,21 +143,17 @@ export const sessionVoters = sqliteTable(
 );
 
 /**
- * One anonymous ballot line: a choice on one nomination. No voter, no time. The id is a random 48-bit
- * integer chosen by the core, and since an INTEGER PRIMARY KEY is SQLite's rowid, the rows are stored in
- * random order: neither the key nor the physical order reveals which rows were written together or when.
+ * Plaintext ballot lines of sessions opened before ballots were sealed (./secrets.ts). Kept only so an upgrade
+ * loses no cast ballot: at start every row is moved into the sealed box (open sessions) or deleted (closed ones,
+ * whose counts are in session_items), so the table stays empty.
  */
-export const ballots = sqliteTable(
-  "ballots",
-  {
-    id: integer("id").primaryKey(),
-    sessionId: integer("session_id")
-      .notNull()
-      .references(() => reviewSessions.id),
-    nominationId: integer("nomination_id")
-      .notNull()
-      .references(() => nominations.id),
-    choice: text("choice", { enum: BALLOT_CHOICES }).notNull(),
-  },
-  (t) => [index("ballots_session_idx").on(t.sessionId, t.nominationId)],
-);
+export const legacyBallots = sqliteTable("ballots", {
+  id: integer("id").primaryKey(),
+  sessionId: integer("session_id")
+    .notNull()
+    .references(() => reviewSessions.id),
+  nominationId: integer("nomination_id")
+    .notNull()
+    .references(() => nominations.id),
+  choice: text("choice", { enum: BALLOT_CHOICES }).notNull(),
+});

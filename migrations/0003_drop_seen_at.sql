@@ -1,0 +1,1 @@
+ALTER TABLE `seen_requests` DROP COLUMN `seen_at`;
