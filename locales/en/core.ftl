@@ -14,6 +14,7 @@ btn-edit = Edit
 btn-back = Back
 
 form-question = ({ $n }/{ $total }) { $question }
+form-question-open = ({ $n }) { $question }
 form-multichoice-hint = Tap to select or unselect (several allowed), then tap "Done". You can also type the numbers, e.g. 1, 3
 form-date-hint = Type the date as day/month/year, e.g. 31/01/2024.
 form-summary-title = Check before saving

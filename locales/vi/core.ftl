@@ -14,6 +14,7 @@ btn-edit = Sửa
 btn-back = Quay lại
 
 form-question = ({ $n }/{ $total }) { $question }
+form-question-open = ({ $n }) { $question }
 form-multichoice-hint = Bấm để chọn hoặc bỏ chọn (có thể chọn nhiều), rồi bấm «Xong». Cũng có thể gõ số thứ tự, ví dụ: 1, 3
 form-date-hint = Gõ ngày theo dạng ngày/tháng/năm, ví dụ 31/01/2024.
 form-summary-title = Kiểm tra lại trước khi lưu

@@ -3,6 +3,7 @@
 import type { CommandContext, CommandSpec, FieldSpec, FormValues } from "./command";
 import { showDay } from "./dates";
 import type { FileRef } from "./files";
+import { stepLine } from "./form-steps";
 import { choiceLabel, choicesFor } from "./forms";
 import { type Block, type Button, button, type Reply, type Text, text } from "./reply";
 
@@ -37,21 +38,11 @@ export function fieldsOf(command: CommandSpec): FieldSpec[] {
   return command.form?.fields ?? [];
 }
 
-/** The fields a person is asked, for these answers: the step counter counts these only. */
-function askedFields(ctx: CommandContext, command: CommandSpec, state: DialogState): FieldSpec[] {
-  return fieldsOf(command).filter((f) => !f.skip?.(ctx, state.values) && !state.given?.includes(f.name));
-}
-
 export function question(ctx: CommandContext, command: CommandSpec, state: DialogState, error?: Text): Reply {
   const field = fieldsOf(command)[state.step] as FieldSpec;
-  const asked = askedFields(ctx, command, state);
-  const position = Math.max(1, asked.indexOf(field) + 1);
   const blocks: Block[] = [];
   if (error) blocks.push({ type: "paragraph", text: error });
-  blocks.push({
-    type: "paragraph",
-    text: text("form-question", { n: position, total: Math.max(asked.length, position), question: text(field.prompt) }),
-  });
+  blocks.push({ type: "paragraph", text: stepLine(ctx, command, state, field) });
   const rows: Button[][] = [];
   const choices = choicesFor(field, ctx, state.values);
   if (field.kind === "choice" || field.kind === "unit") {
