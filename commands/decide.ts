@@ -1,5 +1,5 @@
 // /decide (quyết định khen thưởng): the secretary records the decision (number, date, signer) for nominations
-// the council approved; nominees and proposers are told, and the decision is announced.
+// the council approved (or, where no vote is required, proposed ones: LĐTT); nominees and proposers are told, and the decision is announced.
 import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
@@ -14,7 +14,7 @@ export default defineCommand({
   where: "dm",
   form: {
     prefill(ctx) {
-      if (ctx.services.nominations.list(ctx.actor, { status: "approved" }).length === 0) throw new DomainError("no-approved-nominations");
+      if (ctx.services.nominations.decidable(ctx.actor).length === 0) throw new DomainError("no-approved-nominations");
       return {};
     },
     fields: [
@@ -23,8 +23,7 @@ export default defineCommand({
         kind: "multichoice",
         title: "decision-field-nominations",
         prompt: "decision-ask-nominations",
-        choices: (ctx) =>
-          ctx.services.nominations.list(ctx.actor, { status: "approved" }).map((n) => ({ value: String(n.id), label: nominationChoice(ctx, n) })),
+        choices: (ctx) => ctx.services.nominations.decidable(ctx.actor).map((n) => ({ value: String(n.id), label: nominationChoice(ctx, n) })),
       },
       { name: "number", kind: "text", title: "decision-field-number", prompt: "decision-ask-number", maxLength: 100 },
       { name: "date", kind: "date", title: "decision-field-date", prompt: "decision-ask-date" },

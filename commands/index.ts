@@ -2,6 +2,7 @@
 import type { CommandSpec } from "../src/core/command";
 import achievements from "./achievements";
 import announce from "./announce";
+import annul from "./annul";
 import approve from "./approve";
 import as from "./as";
 import assessItem from "./assess-item";
@@ -39,13 +40,19 @@ import report from "./report";
 import returnPledge from "./return-pledge";
 import review from "./review";
 import revoke from "./revoke";
+import rules from "./rules";
 import schedules from "./schedules";
 import selfassess from "./selfassess";
 import sessions from "./sessions";
+import standing from "./standing";
+import standings from "./standings";
 import start from "./start";
 import unitPledge from "./unit-pledge";
+import unitReview, { unitReviewOpen } from "./unit-review";
+import upward from "./upward";
 import vote from "./vote";
 import whoami from "./whoami";
+import written from "./written";
 import yearProgress from "./year-progress";
 
 export const commands: CommandSpec[] = [
@@ -63,14 +70,22 @@ export const commands: CommandSpec[] = [
   evidence,
   nominations,
   gooddeed,
+  rules,
+  standing,
+  standings,
+  upward,
+  annul,
   evaluation,
   selfassess,
   assessItem,
   achievements,
   rate,
+  unitReview,
+  unitReviewOpen,
   yearProgress,
   opensession,
   vote,
+  written,
   sessions,
   decide,
   documents,

@@ -27,8 +27,7 @@ export default defineCommand({
   where: "dm",
   form: {
     fixes: {
-      "nomination-prerequisite": "award",
-      "nomination-quota": "award",
+      "nomination-refused": "award",
       "nomination-duplicate": "award",
       "award-wrong-subject": "award",
       "not-allowed": "nominee",
@@ -83,8 +82,12 @@ export default defineCommand({
         kind: "choice",
         title: "nomination-field-kind",
         prompt: "nomination-ask-kind",
-        choices: (_ctx, values) =>
-          [...KINDS, ...(values.goodDeedId ? (["good_deed"] as const) : [])].map((k) => ({ value: k, label: text(`nomination-kind-${k}`) })),
+        // emulation titles are considered once a year: only forms (Giấy khen, Bằng khen) take the thematic and ad-hoc paths
+        choices: (ctx, values) =>
+          (ctx.services.catalog.get(String(values.award))?.kind === "title"
+            ? (["year_end"] as const)
+            : [...KINDS, ...(values.goodDeedId ? (["good_deed"] as const) : [])]
+          ).map((k) => ({ value: k, label: text(`nomination-kind-${k}`) })),
       },
       {
         name: "campaign",

@@ -76,7 +76,8 @@ export default defineCommand({
   aliases: ["bophieu", "phieubau"],
   description: "cmd-vote-description",
   homeShortcut: "slack-home-button-vote",
-  access: ["council"],
+  // the council's members and, in a unit's review, the unit's staff: the session's own electorate is the check
+  access: "registered",
   where: "dm",
   run: openSessions,
   actions: handlers(VOTE_ACTIONS, {

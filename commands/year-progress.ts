@@ -25,6 +25,8 @@ function progressReply(ctx: CommandContext): Reply {
             pledged: u.pledged,
             assessed: u.assessed,
             rated: u.rated,
+            reviewed: ctx.services.translator.t(ctx.locale, u.reviewed ? "yearprogress-reviewed" : "yearprogress-not-reviewed"),
+            proposed: u.proposed,
             notAssessed: u.notAssessed.map((p) => p.fullName),
           }),
         ),

@@ -4,13 +4,15 @@
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
-import { loadCaseDeadlines, loadCatalog } from "./catalog/load";
+import { loadAgency, loadCaseDeadlines, loadCatalog, loadRuleSets } from "./catalog/load";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
 import { createAgenda } from "./core/agenda";
 import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
+import { createUnitReviews } from "./core/ballots/unit-review";
+import { createWrittenOpinions } from "./core/ballots/written";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -21,6 +23,7 @@ import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
+import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
 import { createPipeline } from "./core/pipeline";
@@ -29,12 +32,15 @@ import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
+import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
+import { createStandingService } from "./core/standings/service";
 import { createWholeForms } from "./core/whole-form";
 import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
+import { createAnnulmentRepo } from "./db/repos/annulments";
 import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
@@ -45,7 +51,9 @@ import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
 import { createSeenRequestStore } from "./db/repos/seen-requests";
+import { createStandingRepo } from "./db/repos/standings";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
@@ -55,7 +63,18 @@ import { createTranslator } from "./i18n/translator";
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
     Partial<Pick<Config, "AGENCY_PARENT" | "AGENCY_NAME" | "AGENCY_PLACE" | "AGENCY_SYMBOL" | "DIRECTOR_NAME" | "COUNCIL_CHAIR_NAME">> &
-    Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_SEAL_KEY_PREVIOUS" | "CASE_DAILY_LIMIT" | "BROADCAST_GRACE_HOURS" | "BALLOT_KEY">>;
+    Partial<
+      Pick<
+        Config,
+        | "CASE_SEAL_KEY"
+        | "CASE_SEAL_KEY_PREVIOUS"
+        | "CASE_DAILY_LIMIT"
+        | "BROADCAST_GRACE_HOURS"
+        | "BALLOT_KEY"
+        | "AGENCY_RULES_FILE"
+        | "RULESETS_DIR"
+      >
+    >;
   logger: Logger;
   clock?: Clock;
 }
@@ -76,6 +95,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const catalogData = loadCatalog();
   syncAwardCatalog(db, catalogData);
   const catalog = createAwardCatalog(catalogData);
+  // the rules by period and the agency's own rules, validated now so a bad file stops the start
+  const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
@@ -131,7 +152,22 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
   });
 
+  const yearEnd = createYearEnd({
+    // read when asked, after the nomination and ballot services below exist
+    proposals: (campaignId) => nominations.ofCampaign(campaignId).filter((n) => n.nominee === "person" && n.kind === "year_end"),
+    reviewedUnits: (campaignId) => unitReviews.reviewedUnits(campaignId),
+    repo: createYearEndRepo(db),
+    pledges,
+    campaigns,
+    directory,
+    audit,
+    clock,
+    uow,
+    notifier,
+    timezone: config.TIMEZONE,
+  });
   const nominationRepo = createNominationRepo(db);
+  const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
   const nominations = createNominationService({
     repo: nominationRepo,
     catalog,
@@ -144,13 +180,29 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     // decisions and good deeds reach everyone through the announcement outbox (paced, reported, acknowledged)
     announcer: async ({ reply }) => void broadcasts.announceToEveryone(reply.blocks),
     timezone: config.TIMEZONE,
+    book: rules,
+    standings: standings.forPerson,
+    unitStandings: standings.forUnit,
+    // LĐTT's "hoàn thành tốt nhiệm vụ trở lên" reads the quality rating once a unit head has recorded it
+    rating: yearEnd.ratings.gradeOf,
   });
+  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
+  const sessionRepo = createSessionRepo(db);
   const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
   const sealed = sealLegacyBallots(db, ballotBox);
   if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
+  const writtenOpinions = createWrittenOpinions({
+    sessions: sessionRepo,
+    box: ballotBox,
+    repo: createWrittenOpinionRepo(db),
+    audit,
+    clock,
+    uow,
+    allowed: rules.agency.council.absentInWriting.allowed,
+  });
   const ballots = createBallotService({
-    repo: createSessionRepo(db),
+    repo: sessionRepo,
     box: ballotBox,
     nominations,
     setStatus: (id, status, at) => nominationRepo.update(id, { status }, at),
@@ -161,7 +213,12 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     uow,
     notifier,
     log: logger,
+    quorumShare: rules.agency.council.quorum.share,
+    unitReview: { quorumShare: rules.agency.unitReview.quorum.share, vote: rules.agency.unitReview.vote },
+    writtenCount: writtenOpinions.count,
   });
+
+  const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier });
 
   const cases = createCaseService({
     repo: createCaseRepo(db),
@@ -187,18 +244,6 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const seals = cases.checkSealedContacts();
   if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
-  const yearEnd = createYearEnd({
-    repo: createYearEndRepo(db),
-    pledges,
-    campaigns,
-    directory,
-    audit,
-    clock,
-    uow,
-    notifier,
-    timezone: config.TIMEZONE,
-  });
-
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -215,10 +260,15 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     agenda,
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow, counters, timezone: config.TIMEZONE }),
     nominations,
+    rules,
+    standings,
+    annulments,
+    writtenOpinions,
     ballots,
     cases,
     broadcasts,
     yearEnd,
+    unitReviews,
     paperwork: createPaperwork({
       translator,
       clock,
@@ -238,8 +288,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       ballots,
       catalog,
       yearEnd,
-      // the Sở grants what its Director is named as granting in the catalog; everything else it proposes upward
-      grantsItself: (code) => ["Giám đốc Sở", "Thủ trưởng cơ quan, đơn vị"].includes(catalog.get(code)?.grantedBy.vi ?? ""),
+      // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
+      grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
       caseFigures: createFigures(db).caseFigures,
     }),
   };

@@ -79,6 +79,10 @@ const configSchema = z
       .refine((v) => cron.validate(v), "must be a cron expression such as 30 2 * * *"),
     /** A scheduled announcement missed while the bot was down is still sent when it is less late than this. */
     BROADCAST_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
+    /** The agency's own rules (quy chế thi đua, khen thưởng): quotas, council thresholds, what the Sở grants. */
+    AGENCY_RULES_FILE: z.string().trim().min(1).optional(),
+    /** The folder of rule sets by period; an operator adds a file when a new legal text is confirmed. */
+    RULESETS_DIR: z.string().trim().min(1).optional(),
     /** How many cases one sender may submit a day (counted without knowing who they are). */
     CASE_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
     /** When handlers get the digest of new cases (node-cron syntax, in TIMEZONE). */

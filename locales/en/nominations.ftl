@@ -201,16 +201,10 @@ decision-announce-line = { $nominee } — { $award }
 
 error-award-unknown = There is no award "{ $award }" in the catalog.
 error-nomination-duplicate = There is already a nomination for { $award } { $year } for this nominee (no. { $id }).
-error-nomination-prerequisite = Not eligible for { $award } { $year }. Requirement: { $required } ({ $basis }). Nominate or record that title first.
-error-nomination-quota =
-    Over the quota for { $award }: { $rule } ({ $basis }). This year { $base ->
-        [one] { $base } case forms
-       *[other] { $base } cases form
-    } the base, so at most { $max }; this nomination would be no. { $count }.
 error-nomination-wrong-status = Nomination no. { $id } is not in a state that allows this.
 error-nomination-not-withdrawable = Nomination no. { $id } is already before the council and can no longer be withdrawn.
 error-session-closed = Review session { $id } is closed; voting is over.
-error-session-not-member = You are not a council member of review session { $id }, so you have no ballot.
+error-session-not-member = You are not on the list of voters of review session { $id }, so you have no ballot.
 error-session-already-voted = You have already voted in review session { $id }; a cast ballot cannot be changed.
 error-session-empty = There is no nomination waiting for review (or the council has no members), so no session can be opened.
 error-session-end-past = The voting deadline ({ $endsAt }) has passed; choose a day after today.

@@ -68,7 +68,9 @@ field-evaluation-closes = Closes on
 ask-evaluation-closes = Last day of the self-assessment (dd/mm/yyyy):
 
 yearprogress-title = Closing { $year }: { $campaign }
-yearprogress-unit = { $unit }: { $pledged }/{ $members } pledged, { $assessed }/{ $pledged } self-assessed, { $rated }/{ $members } rated
+yearprogress-unit = { $unit }: { $pledged }/{ $members } pledged, { $assessed }/{ $pledged } self-assessed, { $rated }/{ $members } rated, { $reviewed }, { $proposed } proposed to the council
+yearprogress-reviewed = reviewed
+yearprogress-not-reviewed = not reviewed yet
 btn-yearprogress-remind = Remind the people and units behind
 yearprogress-reminded = Reminded { $people ->
     [one] one person
@@ -91,3 +93,30 @@ ratings-rejected = { $file } was not imported: { $count ->
    *[other] { $count } lines have
 } problems. Fix them and import again; nothing was saved.
 ratings-imported = Ratings imported: { $created } new, { $updated } changed, { $unchanged } unchanged.
+
+cmd-unitreview-description = Your unit's year-end review (secret ballot)
+cmd-unitreviewopen-description = Open your unit's review
+unitreview-title = Your unit's year-end review: { $campaign }
+unitreview-member = { $name }: pledged { $pledge }; { $assessed }; rating: { $grade }; eligible for: { $eligible }
+unitreview-assessed = self-assessed
+unitreview-not-assessed = not self-assessed
+btn-unitreview-open = Open the review (secret ballot)
+unitreview-candidate = { $name } — { $award }
+unitreview-no-achievements = Reviewed and proposed by the unit.
+unitreview-session-title = Unit review: { $campaign }
+unitreview-opened = Review { $id } is open with { $count ->
+    [one] one candidate
+   *[other] { $count } candidates
+}; secret ballots went to { $members ->
+    [one] { $members } person
+   *[other] { $members } people
+} of the unit. It ends at { $endsAt }.
+field-unitreview-candidates = People and titles under review
+ask-unitreview-candidates = Choose the people and titles to put to the vote (only those eligible are listed):
+field-unitreview-closes = Last day of voting
+ask-unitreview-closes = Voting runs until the end of which day (dd/mm/yyyy)?
+unit-review-invitation = Your unit opened review { $id } ({ $title }) with { $count ->
+    [one] one candidate
+   *[other] { $count } candidates
+}. Please cast your secret ballot before { $endsAt }.
+nomination-status-unit_review = Under review in the unit

@@ -166,12 +166,10 @@ decision-announce-line = { $nominee } — { $award }
 
 error-award-unknown = Không có danh hiệu, hình thức khen thưởng "{ $award }" trong danh mục.
 error-nomination-duplicate = { $award } năm { $year } đã có đề nghị cho đối tượng này (số { $id }).
-error-nomination-prerequisite = Chưa đủ điều kiện đề nghị { $award } năm { $year }. Điều kiện: { $required } ({ $basis }). Hãy đề nghị hoặc ghi nhận danh hiệu đó trước.
-error-nomination-quota = Vượt tỷ lệ { $award }: { $rule } ({ $basis }). Năm nay có { $base } trường hợp làm căn cứ, nên tối đa { $max }; đề nghị này sẽ là trường hợp thứ { $count }.
 error-nomination-wrong-status = Đề nghị số { $id } không ở trạng thái phù hợp cho việc này.
 error-nomination-not-withdrawable = Đề nghị số { $id } đã đưa ra Hội đồng xét nên không rút được nữa.
 error-session-closed = Phiên xét { $id } đã kết thúc; không bỏ phiếu được nữa.
-error-session-not-member = Bạn không phải thành viên Hội đồng của phiên xét { $id }, nên không có phiếu bầu.
+error-session-not-member = Bạn không có tên trong danh sách bỏ phiếu của phiên xét { $id }, nên không có phiếu bầu.
 error-session-already-voted = Bạn đã bỏ phiếu ở phiên xét { $id }; phiếu đã bỏ không sửa được.
 error-session-empty = Chưa có đề nghị nào chờ xét (hoặc Hội đồng chưa có thành viên), nên chưa mở phiên được.
 error-session-end-past = Hạn bỏ phiếu ({ $endsAt }) đã qua; chọn một ngày sau hôm nay.

@@ -62,7 +62,9 @@ field-evaluation-closes = Ngày kết thúc
 ask-evaluation-closes = Ngày kết thúc tự đánh giá (dd/mm/yyyy):
 
 yearprogress-title = Tổng kết năm { $year }: { $campaign }
-yearprogress-unit = { $unit }: { $pledged }/{ $members } đăng ký, { $assessed }/{ $pledged } tự đánh giá, { $rated }/{ $members } đã xếp loại
+yearprogress-unit = { $unit }: { $pledged }/{ $members } đăng ký, { $assessed }/{ $pledged } tự đánh giá, { $rated }/{ $members } đã xếp loại, { $reviewed }, { $proposed } người được đề nghị lên Hội đồng
+yearprogress-reviewed = đã bình xét
+yearprogress-not-reviewed = chưa bình xét
 btn-yearprogress-remind = Nhắc người và đơn vị còn chậm
 yearprogress-reminded = Đã nhắc { $people } người chưa tự đánh giá và { $heads } trưởng đơn vị chưa xếp loại xong.
 
@@ -76,3 +78,21 @@ ratings-ambiguous-person = có nhiều người tên «{ $name }»: ghi thêm c�
 ratings-duplicate = «{ $name }» năm { $year } đã có ở dòng { $other }
 ratings-rejected = Không nhập tệp { $file }: { $count } dòng có lỗi. Sửa rồi nhập lại; chưa có gì được lưu.
 ratings-imported = Đã nhập xếp loại: { $created } mới, { $updated } thay đổi, { $unchanged } giữ nguyên.
+
+cmd-unitreview-description = Bình xét thi đua của đơn vị (bỏ phiếu kín)
+cmd-unitreviewopen-description = Mở cuộc bình xét của đơn vị
+unitreview-title = Bình xét cuối năm của đơn vị: { $campaign }
+unitreview-member = { $name }: đăng ký { $pledge }; { $assessed }; xếp loại: { $grade }; đủ điều kiện đề nghị: { $eligible }
+unitreview-assessed = đã tự đánh giá
+unitreview-not-assessed = chưa tự đánh giá
+btn-unitreview-open = Mở bình xét (bỏ phiếu kín)
+unitreview-candidate = { $name } — { $award }
+unitreview-no-achievements = Đơn vị bình xét, đề nghị.
+unitreview-session-title = Bình xét của đơn vị: { $campaign }
+unitreview-opened = Đã mở cuộc bình xét số { $id } với { $count } đề nghị; phiếu bầu kín đã gửi đến { $members } người của đơn vị. Kết thúc lúc { $endsAt }.
+field-unitreview-candidates = Người và danh hiệu đưa ra bình xét
+ask-unitreview-candidates = Chọn những người và danh hiệu đưa ra bình xét (chỉ gồm những trường hợp đủ điều kiện):
+field-unitreview-closes = Ngày kết thúc bỏ phiếu
+ask-unitreview-closes = Bỏ phiếu đến hết ngày nào (dd/mm/yyyy)?
+unit-review-invitation = Đơn vị mở cuộc bình xét số { $id } ({ $title }) với { $count } đề nghị. Mời bạn bỏ phiếu kín trước { $endsAt }.
+nomination-status-unit_review = Đang bình xét tại đơn vị

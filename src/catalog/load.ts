@@ -1,10 +1,12 @@
-// Reads catalog/awards.json; a bad file stops the program naming the entry and the problem.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+// Reads the data files under catalog/ (awards, rule sets by period, the agency's rules, case deadlines); a bad
+// file stops the program naming the entry and the problem.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ZodType } from "zod";
 import { type Catalog, catalogSchema } from "../core/campaigns/catalog";
 import { type CaseDeadlines, caseDeadlinesSchema } from "../core/cases/types";
+import { type Agency, agencySchema, type RuleSet, ruleSetSchema } from "../core/rules/schema";
 
 export const CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../catalog");
 
@@ -72,4 +74,51 @@ export function loadCatalog(file = resolve(CATALOG_DIR, "awards.json")): Catalog
 
 export function loadCaseDeadlines(file = resolve(CATALOG_DIR, "case-deadlines.json")): CaseDeadlines {
   return loadDataFile(file, caseDeadlinesSchema, "table of case deadlines");
+}
+
+/**
+ * Reads every rule set in catalog/rulesets/ (an operator adds a period by adding a file) and checks each one
+ * covers every award of the catalog and refers only to known awards.
+ */
+export function loadRuleSets(catalog: Catalog, dir = resolve(CATALOG_DIR, "rulesets")): RuleSet[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+  const codes = new Set(catalog.awards.map((a) => a.code));
+  const sets = files.map((f) => {
+    const file = join(dir, f);
+    const set = loadDataFile(file, ruleSetSchema, "rule set");
+    const problems: string[] = [];
+    for (const code of codes) if (!set.awards[code]) problems.push(`has no rules for award ${code}`);
+    for (const [code, rules] of Object.entries(set.awards)) {
+      if (!codes.has(code)) problems.push(`has rules for unknown award ${code}`);
+      for (const ref of [...rules.prerequisites.map((p) => p.award), ...(rules.quota ? [rules.quota.ofAward] : [])]) {
+        if (!codes.has(ref)) problems.push(`awards.${code} refers to unknown award ${ref}`);
+      }
+    }
+    for (const ref of set.principles.newStaff?.awards ?? []) if (!codes.has(ref)) problems.push(`newStaff refers to unknown award ${ref}`);
+    if (problems.length > 0) throw new CatalogError(`${file} is not a valid rule set:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    return set;
+  });
+  const ids = new Set<string>();
+  for (const set of sets) {
+    if (ids.has(set.id)) throw new CatalogError(`${dir}: two rule sets have the id ${set.id}`);
+    ids.add(set.id);
+  }
+  if (!sets.some((s) => s.active)) throw new CatalogError(`${dir}: no active rule set`);
+  return sets;
+}
+
+/** Reads catalog/agency.json, the agency's own rules, and checks the award codes it names. */
+export function loadAgency(catalog: Catalog, file = resolve(CATALOG_DIR, "agency.json")): Agency {
+  const agency = loadDataFile(file, agencySchema, "set of agency rules");
+  const codes = new Set(catalog.awards.map((a) => a.code));
+  const named = [
+    ...(agency.grantsItself.awards ?? []),
+    ...Object.keys(agency.council.awardVotes),
+    ...agency.quotas.flatMap((q) => [q.award, q.ofAward]),
+  ];
+  const unknown = named.filter((code) => !codes.has(code));
+  if (unknown.length > 0) throw new CatalogError(`${file} names unknown awards: ${[...new Set(unknown)].join(", ")}`);
+  return agency;
 }

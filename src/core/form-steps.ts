@@ -29,7 +29,8 @@ function stillOpen(ctx: CommandContext, fields: FieldSpec[], values: FormValues)
     const options = possibleValues(field, ctx, values);
     return fields.slice(i + 1).some((later) => {
       if (!later.skip) return false;
-      const outcomes = new Set(options.map((value) => later.skip?.(ctx, { ...values, [field.name]: value })));
+      // compared with now too: a single possible answer may still bring a question the count leaves out today
+      const outcomes = new Set([later.skip(ctx, values), ...options.map((value) => later.skip?.(ctx, { ...values, [field.name]: value }))]);
       return outcomes.size > 1;
     });
   });

@@ -1,17 +1,22 @@
 // The bag of core services a command may call, built once in main.ts.
 import type { Agenda } from "./agenda";
 import type { BallotService } from "./ballots/service";
+import type { UnitReviews } from "./ballots/unit-review";
+import type { WrittenOpinionService } from "./ballots/written";
 import type { BroadcastService } from "./broadcasts/service";
 import type { AwardCatalog } from "./campaigns/catalog";
 import type { CampaignService } from "./campaigns/service";
 import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
+import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
 import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Locale } from "./roles";
+import type { RuleBook } from "./rules/book";
+import type { StandingService } from "./standings/service";
 import type { YearEnd } from "./yearend";
 
 export interface Settings {
@@ -44,11 +49,21 @@ export interface Services {
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;
+  /** The rules by period and the agency's own (catalog/rulesets, catalog/agency.json). */
+  rules: RuleBook;
+  /** People's standings that bar or shape an award (Nghị định 152/2025 Điều 4). */
+  standings: StandingService;
+  /** Annulling recorded decisions. */
+  annulments: AnnulmentService;
+  /** Absent council members' written opinions, recorded by the secretary. */
+  writtenOpinions: WrittenOpinionService;
   cases: CaseService;
   broadcasts: BroadcastService;
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** A unit's year-end review (bình xét) by secret ballot, before its proposals reach the council. */
+  unitReviews: UnitReviews;
   /** The documents the secretary files (.docx), written from what the bot holds. */
   paperwork: Paperwork;
 }

@@ -38,21 +38,25 @@ describe("nominations", () => {
     expect(test.app.services.nominations.list(test.app.services.directory.findOnePerson("Trịnh Văn Sơn"))).toEqual([]);
   });
 
-  it("enforces the same-year prerequisite with the article it comes from", async () => {
+  it("enforces the same-year LĐTT as the Sở's rule (the bot's default), not as law", async () => {
     const long = actAs(test, "Hoàng Văn Long");
     const refused = await nominatePerson(test, long, "Vũ Thị Lan", CSTDCS);
-    expect(refused.text).toContain("Chưa đủ điều kiện đề nghị Chiến sĩ thi đua cơ sở năm 2023");
-    expect(refused.text).toContain("Đạt Lao động tiên tiến cùng năm");
-    expect(refused.text).toContain("Luật 06/2022/QH15");
+    expect(refused.text).toContain("Không đề nghị được Chiến sĩ thi đua cơ sở năm 2023");
+    expect(refused.text).toContain("Chưa có đề nghị hoặc quyết định Lao động tiên tiến năm 2023");
+    expect(refused.text).toContain("Lựa chọn của bot");
+    expect(refused.text).toContain("theo quy chế của Sở");
+    expect(refused.text).toContain("quy định của Sở, không phải luật; giá trị mặc định");
+    expect(refused.text).not.toContain("Luật 06/2022/QH15");
   });
 
-  it("counts a pending LĐTT nomination of the same year for the prerequisite, then applies the 15% quota", async () => {
+  it("counts a pending LĐTT nomination of the same year for the prerequisite, then applies 2023's 15% quota", async () => {
     const long = actAs(test, "Hoàng Văn Long");
     await nominatePerson(test, long, "Vũ Thị Lan", LDTT);
     // one LĐTT in the agency: 15% of 1 rounds down to 0 CSTĐCS
     const overQuota = await nominatePerson(test, long, "Vũ Thị Lan", CSTDCS);
-    expect(overQuota.text).toContain("Vượt tỷ lệ Chiến sĩ thi đua cơ sở");
-    expect(overQuota.text).toContain("Không quá 15% số cá nhân đạt Lao động tiên tiến");
+    expect(overQuota.text).toContain("Không đề nghị được Chiến sĩ thi đua cơ sở năm 2023");
+    expect(overQuota.text).toContain("Không quá 15% tổng số cá nhân đạt danh hiệu Lao động tiên tiến");
+    expect(overQuota.text).toContain("theo Nghị định 91/2017/NĐ-CP, khoản 3 Điều 9 (trích nguyên văn từ nguồn thứ cấp)");
     expect(overQuota.text).toContain("có 1 trường hợp làm căn cứ, nên tối đa 0");
     // seven LĐTT make room for one CSTĐCS (15% of 7 = 1.05)
     for (const name of ["Bùi Đức Anh", "Nguyễn Văn An", "Phan Thị Bích", "Lý Thị Ngọc", "Hồ Thị Duyên", "Cao Văn Phúc"]) {
@@ -61,7 +65,7 @@ describe("nominations", () => {
     const accepted = await nominatePerson(test, long, "Vũ Thị Lan", CSTDCS);
     expect(accepted.text).toContain("Đã ghi nhận đề nghị khen thưởng số 8");
     const second = await nominatePerson(test, long, "Bùi Đức Anh", CSTDCS);
-    expect(second.text).toContain("Vượt tỷ lệ");
+    expect(second.text).toContain("Không quá 15%");
     expect(second.text).toContain("tối đa 1; đề nghị này sẽ là trường hợp thứ 2");
   });
 

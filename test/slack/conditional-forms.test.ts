@@ -195,7 +195,9 @@ describe("a rule only the core can judge, on Slack", () => {
     const body = back.json as { response_action: string; view: { blocks: Array<Record<string, unknown>> } };
     expect(body.response_action).toBe("update");
     const ids = body.view.blocks.map((b) => b.block_id ?? b.type);
-    expect(JSON.stringify(body.view.blocks[ids.indexOf("award") + 1])).toContain("Vượt tỷ lệ Chiến sĩ thi đua cơ sở");
+    expect(JSON.stringify(body.view.blocks[ids.indexOf("award") + 1])).toContain(
+      "Không đề nghị được Chiến sĩ thi đua cơ sở năm 2023. Năm nay có 1 trường hợp làm căn cứ, nên tối đa 0",
+    );
     expect(JSON.stringify(body.view)).toContain("Hai sáng kiến được công nhận");
     expect(JSON.stringify(body.view.blocks[ids.indexOf("person")])).toContain("Vũ Thị Lan");
   });

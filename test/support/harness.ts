@@ -40,7 +40,19 @@ export interface TestAppOptions {
   dir?: string;
   locale?: Locale;
   /** Optional settings, e.g. CASE_SEAL_KEY. */
-  config?: Partial<Pick<Config, "CASE_SEAL_KEY" | "CASE_SEAL_KEY_PREVIOUS" | "CASE_DAILY_LIMIT" | "BALLOT_KEY" | "AGENCY_PLACE" | "DIRECTOR_NAME">>;
+  config?: Partial<
+    Pick<
+      Config,
+      | "CASE_SEAL_KEY"
+      | "CASE_SEAL_KEY_PREVIOUS"
+      | "CASE_DAILY_LIMIT"
+      | "BALLOT_KEY"
+      | "AGENCY_PLACE"
+      | "DIRECTOR_NAME"
+      | "AGENCY_RULES_FILE"
+      | "RULESETS_DIR"
+    >
+  >;
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {

@@ -127,7 +127,9 @@ describe("quality ratings", () => {
     test.app.services.yearEnd.ratings.rate(person("Hoàng Văn Long"), person("Vũ Thị Lan").id, 2023, "good");
     const son = actAs(test, "Trịnh Văn Sơn");
     const progress = await say(test, son, "/tongket");
-    expect(progress.text).toContain("Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 1/3 đăng ký, 0/1 tự đánh giá, 1/3 đã xếp loại");
+    expect(progress.text).toContain(
+      "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ: 1/3 đăng ký, 0/1 tự đánh giá, 1/3 đã xếp loại, chưa bình xét, 0 người được đề nghị lên Hội đồng",
+    );
     const reminded: string[] = [];
     test.app.observeNotifications((id) => reminded.push(test.app.services.directory.getPerson(id).fullName));
     const remind = await say(test, son, { action: actions(progress.replies)[0] as string });

@@ -44,6 +44,12 @@ export function deriveKey(master: Uint8Array, info: string): Buffer {
 
 export type BallotBox<C extends string> = ReturnType<typeof createBallotBox<C>>;
 
+/**
+ * A box per ballot: name it "<kind>:<id>" ("review_session:12", "unit_review:2026:7"), give it its choices, cast
+ * each voter's whole ballot in the transaction that records that they voted, and at the close `count`, store the
+ * counts and `destroy` in one transaction, then `forget`. In app.ts: `createBallotBox({ store:
+ * createSealedBallotStore(db), key: ballotKey, choices: ["agree", "disagree"] as const })`.
+ */
 export function createBallotBox<C extends string>(deps: { store: SealedBallotStore; key: Uint8Array; choices: readonly C[] }) {
   const { store, choices } = deps;
   if (deps.key.length !== 32) throw new Error("the ballot key must be 32 bytes");

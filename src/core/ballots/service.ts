@@ -10,7 +10,7 @@
 // - At the close the box is opened, shuffled and counted, the counts stored and the sealed ballots deleted in
 //   one transaction; then the write-ahead log is truncated, so afterwards not even the key links a vote to a voter.
 // - The audit log says "member voted in session X", never a choice. Logs carry neither.
-import type { Award, AwardCatalog } from "../campaigns/catalog";
+import type { AwardCatalog } from "../campaigns/catalog";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
@@ -43,24 +43,16 @@ export interface SessionRepo {
 /** The sealed box of one review session. */
 export const sessionBox = (sessionId: number) => `review_session:${sessionId}`;
 
-/** When a result passes: the catalog's vote rule, or by default more than half of the ballots cast. */
+/** When a result passes: the rule set's vote for the nomination's year, or the agency's (src/core/rules/book.ts). */
 export interface VoteRule {
   threshold: number;
   of: "members" | "cast";
   strict: boolean;
 }
-const DEFAULT_RULE: VoteRule = { threshold: 0.5, of: "cast", strict: true };
 
-export function voteRule(award: Award | undefined): VoteRule {
-  return award?.vote ? { threshold: award.vote.threshold, of: award.vote.of, strict: false } : DEFAULT_RULE;
-}
-
-/**
- * Quorum: at least half of the session's members cast a ballot (so three of the demo's six members suffice).
- * Stricter rules (more than half, two thirds) are a change of this one function.
- */
-export function quorumMet(voters: number, members: number): boolean {
-  return voters > 0 && voters * 2 >= members;
+/** Quorum: at least `share` of the session's members cast a ballot (the agency's rule; half by default). */
+export function quorumMet(voters: number, members: number, share = 0.5): boolean {
+  return voters > 0 && voters * 1000 >= Math.round(share * 1000) * members;
 }
 
 export function passes(rule: VoteRule, approve: number, cast: number, members: number): boolean {
@@ -92,8 +84,20 @@ export function createBallotService(deps: {
   uow: UnitOfWork;
   notifier: Notifier;
   log: Logger;
+  /** A unit's review (bình xét): its quorum share and its vote rule, from the agency's rules (catalog/agency.json). */
+  unitReview?: { quorumShare: number; vote: VoteRule };
+  /** The agency's quorum (catalog/agency.json). */
+  quorumShare?: number;
+  /** How many of a session's ballots an absent member gave in writing (src/core/ballots/written.ts). */
+  writtenCount?: (sessionId: number) => number;
 }) {
   const { repo, box, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
+
+  /** The threshold of the nomination's own year: a 2023 CSTĐCS and a 2024 one are not voted alike. */
+  function voteRule(n: Nomination): VoteRule {
+    const { threshold, of, strict } = nominations.rulesFor(n).vote(n.awardCode);
+    return { threshold, of, strict };
+  }
   /** Unfinished ballots: `${sessionId}:${personId}` → nomination → choice. Memory only, by design. */
   const drafts = new Map<string, Map<number, BallotChoice>>();
 
@@ -103,9 +107,13 @@ export function createBallotService(deps: {
     return session;
   }
 
-  /** A member of this session who has not voted, in an open session. Closes the session first if it is due. */
+  /**
+   * A member of this session who has not voted, in an open session. Closes the session first if it is due. The
+   * electorate was fixed when the session opened (council members, or a unit's staff), so membership is the check.
+   */
   async function assertMayVote(actor: Person | null, sessionId: number): Promise<{ person: Person; session: ReviewSession }> {
-    const person = requireRole(actor, "council");
+    if (actor?.status !== "active") throw new DomainError("not-allowed");
+    const person = actor;
     await closeDueSessions(clock.now());
     const session = get(sessionId);
     if (!repo.members(sessionId).includes(person.id)) throw new DomainError("session-not-member", { id: sessionId });
@@ -120,7 +128,7 @@ export function createBallotService(deps: {
       session,
       items: repo.items(sessionId).map((item) => {
         const nomination = nominations.get(item.nominationId);
-        return { ...item, nomination, rule: voteRule(catalog.get(nomination.awardCode)) };
+        return { ...item, nomination, rule: session.scope === "unit" && deps.unitReview ? deps.unitReview.vote : voteRule(nomination) };
       }),
     };
   }
@@ -131,15 +139,18 @@ export function createBallotService(deps: {
       const session = get(sessionId);
       if (session.status !== "open") return false;
       const voters = repo.voterCount(sessionId);
-      const quorum = quorumMet(voters, session.memberCount);
+      const unit = session.scope === "unit" ? deps.unitReview : undefined;
+      const quorum = quorumMet(voters, session.memberCount, unit ? unit.quorumShare : deps.quorumShare);
       // opened, shuffled and counted here, deleted below in the same transaction: a crash keeps both or neither
       const counts = box.count(sessionBox(sessionId));
       const items = repo.items(sessionId).map((item): SessionItem => {
         const { approve = 0, reject = 0, abstain = 0 } = counts.get(item.nominationId) ?? {};
         const nomination = nominations.get(item.nominationId);
-        const passed = quorum && passes(voteRule(catalog.get(nomination.awardCode)), approve, approve + reject + abstain, session.memberCount);
-        // without a quorum nothing was decided: the nomination goes back to the pool for another session
-        setStatus(item.nominationId, quorum ? (passed ? "approved" : "rejected") : "proposed", now);
+        const passed = quorum && passes(unit ? unit.vote : voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
+        // without a quorum nothing was decided: the nomination goes back to the pool for another session; a unit's
+        // review passes its candidates on to the council as proposals
+        const next = unit ? (passed ? "proposed" : "rejected") : passed ? "approved" : "rejected";
+        setStatus(item.nominationId, quorum ? next : unit ? "unit_review" : "proposed", now);
         return { ...item, approve, reject, abstain, passed };
       });
       repo.close(sessionId, now, voters, quorum, items);
@@ -158,6 +169,7 @@ export function createBallotService(deps: {
     if (!closed) return result;
     box.forget();
     log.info({ sessionId }, "review session closed");
+    if (result.session.scope === "unit") await nominations.tellProposed(result.items.filter((i) => i.passed).map((i) => i.nominationId));
     const report = resultReply(result);
     const told = new Set([...repo.members(sessionId), result.session.openedBy, ...directory.withRole("secretary").map((p) => p.id)]);
     await Promise.all([...told].map((id) => notifier.notify(id, report)));
@@ -169,6 +181,12 @@ export function createBallotService(deps: {
     const due = repo.open().filter((s) => s.endsAt.getTime() <= now.getTime());
     for (const session of due) await close(session.id, null);
     return due.map((s) => s.id);
+  }
+
+  /** Says how many ballots came as absent members' written opinions, as the minutes must. */
+  function writtenNote(sessionId: number): Reply["blocks"] {
+    const written = deps.writtenCount?.(sessionId) ?? 0;
+    return written > 0 ? [{ type: "paragraph", text: { key: "session-result-written", args: { written } } }] : [];
   }
 
   function resultReply(result: SessionResult): Reply {
@@ -183,6 +201,7 @@ export function createBallotService(deps: {
             args: { voters: session.voterCount ?? 0, members: session.memberCount },
           },
         },
+        ...writtenNote(session.id),
         {
           type: "list",
           items: result.items.map((item) => ({
@@ -238,7 +257,7 @@ export function createBallotService(deps: {
           setStatus(nominationId, "under_review", now);
         }
         const sessionId = repo.insert(
-          { title, openedBy: secretary.id, openedAt: now, endsAt: input.endsAt, memberCount: members.length },
+          { title, scope: "council", unitId: null, openedBy: secretary.id, openedAt: now, endsAt: input.endsAt, memberCount: members.length },
           ids,
           members.map((m) => m.id),
         );

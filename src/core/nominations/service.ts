@@ -1,5 +1,5 @@
-// Nominations (đề nghị khen thưởng) and good deeds (người tốt, việc tốt): proposing, checking the catalog's
-// rules (subject, prerequisites, quota, duplicates), withdrawing, recording decisions, listing.
+// Nominations (đề nghị khen thưởng) and good deeds (người tốt, việc tốt): proposing, judging them by the rules
+// of their emulation year (src/core/rules), withdrawing, recording decisions, listing.
 import { DateTime } from "luxon";
 import type { Award, AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";
@@ -11,7 +11,11 @@ import { GOODDEED_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
 import { button, type Reply, say } from "../reply";
 import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
+import type { RuleBook, YearRules } from "../rules/book";
+import { type Candidate, type JudgeDeps, judge, judgeDecision, sameAchievement } from "../rules/judge";
+import type { Standing } from "../standings/types";
 import { normalizeText } from "../text";
+import type { RatingGrade } from "../yearend/types";
 import type { Evidence, GoodDeed, Nomination, NominationKind, NominationStatus, NomineeKind } from "./types";
 
 export const MAX_ACHIEVEMENTS_LENGTH = 3000;
@@ -49,6 +53,8 @@ export interface NominationInput {
   achievements: string;
   evidence?: FileRef[];
   goodDeedId?: number | null;
+  /** "unit_review": a candidate for the unit's own review first; the secretary hears of it only once it passes. */
+  stage?: "unit_review";
 }
 
 export interface DecisionInput {
@@ -79,8 +85,20 @@ export function createNominationService(deps: {
   /** Tells everyone (decisions, published good deeds). */
   announcer: Announcer;
   timezone: string;
+  book: RuleBook;
+  standings: (personId: number) => Standing[];
+  unitStandings: (unitId: number) => Standing[];
+  /** The annual quality rating (/rate); without one for the person and year, rating criteria are not checked. */
+  rating?: (personId: number, year: number) => RatingGrade | null;
 }) {
-  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone } = deps;
+  const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone, book } = deps;
+  const judgeDeps: JudgeDeps = {
+    live: (code, year, nominee) => repo.live(code, year, nominee),
+    awards: () => catalog.all(),
+    standings: deps.standings,
+    unitStandings: deps.unitStandings,
+    rating: deps.rating ?? (() => null),
+  };
 
   function get(id: number): Nomination {
     const nomination = repo.get(id);
@@ -107,53 +125,51 @@ export function createNominationService(deps: {
     throw new DomainError("not-allowed");
   }
 
+  /** The local calendar day of a moment (now by default). */
+  function today(at: Date = clock.now()): string {
+    return DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
+  }
+
   function yearOf(campaignId: number | null): number {
     if (campaignId !== null) return Number(campaigns.get(campaignId).endsOn.slice(0, 4));
-    return DateTime.fromJSDate(clock.now(), { zone: timezone }).year;
+    return Number(today().slice(0, 4));
   }
 
   /**
-   * Prerequisites. A same-year prerequisite (CSTĐCS needs LĐTT the same year) is met by a decided award OR a
-   * live nomination for it in the same year: the year-end batch proposes both together and the council votes
-   * on both; if the LĐTT is later rejected, the secretary sees it in the list before recording a decision.
-   * An earlier-years prerequisite (CSTĐ tỉnh needs CSTĐCS three years running) needs decided awards.
+   * The rules a nomination is judged by: a year-end one by its emulation year's; a thematic one by those in
+   * force when its campaign ends; an ad-hoc one (or a good deed) by those of the day it was proposed, so a
+   * vote held after a new decree came into force still follows the rules it was proposed under.
    */
-  function checkPrerequisites(target: Award, nominee: { kind: NomineeKind; id: number }, year: number): void {
-    for (const pre of target.prerequisites) {
-      const years = pre.sameYear ? [year] : Array.from({ length: pre.years }, (_, i) => year - 1 - i);
-      const met = years.every((y) => repo.live(pre.award, y, nominee).some((n) => (pre.sameYear ? true : n.status === "decided")));
-      if (!met) {
-        throw new DomainError("nomination-prerequisite", {
-          award: target.name,
-          required: { vi: pre.vi, en: pre.en },
-          basis: pre.basis,
-          year: String(year),
-        });
-      }
-    }
+  function rulesFor(n: Pick<Nomination, "kind" | "campaignId" | "year"> & { createdAt?: Date }): YearRules {
+    if (n.kind === "year_end") return book.forYear(n.year);
+    if (n.campaignId !== null) return book.onDate(campaigns.get(n.campaignId).endsOn);
+    return book.onDate(today(n.createdAt));
   }
 
-  /**
-   * Quota, counted across the whole agency for the year (the demo agency's units are too small for a
-   * per-unit share to allow anyone): live nominations for the award, this one included, must not exceed
-   * floor(maxShare × live-or-decided holders of `ofAward`). "Không quá 15%" is read as rounding down.
-   */
-  function checkQuota(target: Award, year: number): void {
-    const quota = target.quota;
-    if (!quota?.ofAward) return;
-    const base = repo.live(quota.ofAward, year).length;
-    const max = Math.floor(quota.maxShare * base + 1e-9);
-    const count = repo.live(target.code, year).length + 1;
-    if (count > max) {
-      throw new DomainError("nomination-quota", {
-        award: target.name,
-        rule: { vi: quota.vi, en: quota.en },
-        basis: quota.basis,
-        max,
-        base,
-        count,
-      });
-    }
+  function candidate(
+    n: Pick<Nomination, "awardCode" | "kind" | "year" | "nominee" | "personId" | "unitId" | "campaignId" | "goodDeedId" | "achievements">,
+  ): Candidate {
+    return {
+      award: award(n.awardCode),
+      kind: n.kind,
+      year: n.year,
+      nominee: n.nominee === "person" ? { kind: "person", id: n.personId as number } : { kind: "unit", id: n.unitId },
+      campaignId: n.campaignId,
+      goodDeedId: n.goodDeedId,
+      achievements: n.achievements,
+    };
+  }
+
+  /** A title once a year per nominee; a form once per achievement (two ad-hoc achievements may each have one). */
+  function checkDuplicate(c: Candidate): void {
+    const live = repo.live(c.award.code, c.year, c.nominee);
+    const duplicate = c.award.kind === "title" ? live[0] : live.find((n) => sameAchievement(c, n));
+    if (duplicate) throw new DomainError("nomination-duplicate", { id: duplicate.id, award: c.award.name, year: String(c.year) });
+  }
+
+  /** Approved by the council, or proposed for something the law and the agency let the Sở decide without a vote. */
+  function isDecidable(n: Nomination): boolean {
+    return n.status === "approved" || (n.status === "proposed" && !rulesFor(n).vote(n.awardCode).required);
   }
 
   async function tell(personIds: number[], reply: Reply): Promise<void> {
@@ -169,6 +185,22 @@ export function createNominationService(deps: {
   return {
     get,
     nomineeName,
+    rulesFor,
+    concerned,
+    tell,
+    awardName: (code: string) => award(code).name,
+
+    /** What the secretary may record a decision for now. */
+    decidable(actor: Person | null): Nomination[] {
+      requireRole(actor, "secretary");
+      return repo.list({}).filter(isDecidable);
+    },
+
+    /** Approved nominations for titles and forms the Sở does not grant: to be proposed to the province. */
+    upward(actor: Person | null): Nomination[] {
+      requireRole(actor, "secretary", "leader");
+      return repo.list({ status: "approved" }).filter((n) => !rulesFor(n).grantsItself(n.awardCode));
+    },
     evidence: (id: number) => repo.evidence(id),
 
     /** May this person propose someone of this unit (or the unit)? Asked by the form as the nominee is chosen. */
@@ -179,6 +211,52 @@ export function createNominationService(deps: {
     /** Awards a proposer may choose for this kind of nominee. */
     awardsFor(nominee: NomineeKind): Award[] {
       return catalog.all().filter((a) => a.subject === (nominee === "person" ? "individual" : "collective"));
+    },
+
+    /** Would this proposal be refused, and by which rule? (the unit's review lists who is eligible for what) */
+    refusalOf(actor: Person | null, input: Omit<NominationInput, "achievements">): DomainError | null {
+      try {
+        const proposer = requireRole(actor, ...PROPOSERS);
+        const target = award(input.awardCode);
+        const unitId = input.nominee === "person" ? directory.getPerson(input.nomineeId).unitId : input.nomineeId;
+        assertMayPropose(proposer, unitId);
+        const campaignId = input.kind === "thematic" || input.kind === "year_end" ? input.campaignId : null;
+        const draft = {
+          awardCode: target.code,
+          kind: input.kind,
+          year: yearOf(campaignId),
+          nominee: input.nominee,
+          personId: input.nominee === "person" ? input.nomineeId : null,
+          unitId,
+          campaignId,
+          goodDeedId: null,
+          achievements: "",
+        };
+        const c = candidate(draft);
+        checkDuplicate(c);
+        judge(c, rulesFor(draft), book.onDate(today()), today(), judgeDeps);
+        return null;
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+    },
+
+    /** Tells the secretary of candidates the unit's review passed: they are now proposals to the council. */
+    async tellProposed(nominationIds: number[]): Promise<void> {
+      const secretaries = directory.withRole("secretary").map((p) => p.id);
+      for (const id of nominationIds) {
+        const n = get(id);
+        await tell(
+          secretaries,
+          say("nomination-notify-proposed", {
+            id,
+            nominee: nomineeName(n),
+            award: award(n.awardCode).name,
+            proposer: directory.getPerson(n.proposedBy).fullName,
+          }),
+        );
+      }
     },
 
     async propose(actor: Person | null, input: NominationInput): Promise<Nomination> {
@@ -196,12 +274,21 @@ export function createNominationService(deps: {
       }
       const campaignId = input.kind === "thematic" || input.kind === "year_end" ? input.campaignId : null;
       const year = yearOf(campaignId);
-      const nominee = { kind: input.nominee, id: input.nomineeId };
+      const draft = {
+        awardCode: target.code,
+        kind: input.kind,
+        year,
+        nominee: input.nominee,
+        personId: input.nominee === "person" ? input.nomineeId : null,
+        unitId,
+        campaignId,
+        goodDeedId: input.goodDeedId ?? null,
+        achievements,
+      };
       const id = uow.transaction(() => {
-        const duplicate = repo.live(target.code, year, nominee)[0];
-        if (duplicate) throw new DomainError("nomination-duplicate", { id: duplicate.id, award: target.name, year: String(year) });
-        checkPrerequisites(target, nominee, year);
-        checkQuota(target, year);
+        const c = candidate(draft);
+        checkDuplicate(c);
+        judge(c, rulesFor(draft), book.onDate(today()), today(), judgeDeps);
         const now = clock.now();
         const nominationId = repo.insert(
           {
@@ -213,7 +300,7 @@ export function createNominationService(deps: {
             campaignId,
             year,
             achievements,
-            status: "proposed",
+            status: input.stage ?? "proposed",
             proposedBy: proposer.id,
             goodDeedId: input.goodDeedId ?? null,
           },
@@ -225,6 +312,7 @@ export function createNominationService(deps: {
         return nominationId;
       });
       const created = get(id);
+      if (input.stage === "unit_review") return created;
       const secretaries = directory.withRole("secretary").filter((p) => p.id !== proposer.id);
       await tell(
         secretaries.map((p) => p.id),
@@ -259,6 +347,9 @@ export function createNominationService(deps: {
       return get(nominationId);
     },
 
+    /** Every nomination of a campaign, for the system's own roll-up (no one asks, so no role). */
+    ofCampaign: (campaignId: number): Nomination[] => repo.list({ campaignId }),
+
     /** Every nomination of a year, for the system's own documents and reports (no one asks, so no role). */
     ofYear: (year: number): Nomination[] => repo.list({}).filter((n) => n.year === year),
 
@@ -289,7 +380,9 @@ export function createNominationService(deps: {
       uow.transaction(() => {
         for (const id of ids) {
           const n = get(id);
-          if (n.status !== "approved") throw new DomainError("nomination-wrong-status", { id });
+          if (!isDecidable(n)) throw new DomainError("nomination-wrong-status", { id });
+          // no award while under review either (Điều 4), even for a nomination proposed before the review began
+          judgeDecision(candidate(n), rulesFor(n), book.onDate(today()), today(), judgeDeps);
           repo.update(id, { status: "decided", decisionNo: number, decisionDate: input.date, decisionSigner: signer }, clock.now());
           audit.record({
             actorPersonId: secretary.id,

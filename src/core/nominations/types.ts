@@ -6,12 +6,13 @@ export type NominationKind = (typeof NOMINATION_KINDS)[number];
 export const NOMINEE_KINDS = ["person", "unit"] as const;
 export type NomineeKind = (typeof NOMINEE_KINDS)[number];
 
-/** proposed → under_review → approved | rejected → (approved) decided; proposed → withdrawn. */
-export const NOMINATION_STATUSES = ["proposed", "under_review", "approved", "rejected", "decided", "withdrawn"] as const;
+/** proposed → under_review → approved | rejected → (approved) decided → annulled; proposed → withdrawn. */
+/** unit_review: a candidate before the unit's own review (bình xét); passed, it is proposed to the council. */
+export const NOMINATION_STATUSES = ["unit_review", "proposed", "under_review", "approved", "rejected", "decided", "withdrawn", "annulled"] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 
 /** Statuses that still count for duplicates, quotas and same-year prerequisites. */
-export const LIVE_NOMINATION_STATUSES: NominationStatus[] = ["proposed", "under_review", "approved", "decided"];
+export const LIVE_NOMINATION_STATUSES: NominationStatus[] = ["unit_review", "proposed", "under_review", "approved", "decided"];
 
 export interface Nomination {
   id: number;
@@ -65,15 +66,22 @@ export type BallotChoice = (typeof BALLOT_CHOICES)[number];
 export const SESSION_STATUSES = ["open", "closed"] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
+/** council: the Sở's Emulation-Commendation Council; unit: a unit's year-end review (bình xét) of its members. */
+export const SESSION_SCOPES = ["council", "unit"] as const;
+export type SessionScope = (typeof SESSION_SCOPES)[number];
+
 export interface ReviewSession {
   id: number;
   title: string;
   status: SessionStatus;
+  scope: SessionScope;
+  /** The reviewing unit, for a unit's review. */
+  unitId: number | null;
   openedBy: number;
   openedAt: Date;
   endsAt: Date;
   closedAt: Date | null;
-  /** Council members when the session opened: the electorate, fixed so later role changes cannot alter it. */
+  /** The electorate when the session opened (council members, or the unit's staff), fixed so later changes cannot alter it. */
   memberCount: number;
   voterCount: number | null;
   quorumMet: boolean | null;

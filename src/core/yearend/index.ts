@@ -20,6 +20,8 @@ export function createYearEnd(deps: {
   uow: UnitOfWork;
   notifier: Notifier;
   timezone: string;
+  proposals: (campaignId: number) => Array<{ unitId: number; status: string }>;
+  reviewedUnits: (campaignId: number) => Set<number>;
 }) {
   return {
     assessments: createAssessmentService(deps),

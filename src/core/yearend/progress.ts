@@ -19,6 +19,10 @@ export interface UnitProgress {
   pledged: number;
   assessed: number;
   rated: number;
+  /** The unit held its review (bình xét) for the campaign. */
+  reviewed: boolean;
+  /** Its members proposed to the council (after its review, or directly by the secretary). */
+  proposed: number;
   /** Members with a pledge and no complete self-assessment yet. */
   notAssessed: Person[];
   /** Members without a rating for the year. */
@@ -40,6 +44,10 @@ export function createProgressService(deps: {
   directory: DirectoryService;
   notifier: Notifier;
   clock: Clock;
+  /** The campaign's year-end nominations of people: the unit they belong to and how far they got. */
+  proposals: (campaignId: number) => Array<{ unitId: number; status: string }>;
+  /** Units that held their review for the campaign. */
+  reviewedUnits: (campaignId: number) => Set<number>;
 }) {
   const { repo, pledges, campaigns, directory, notifier, clock } = deps;
 
@@ -59,6 +67,8 @@ export function createProgressService(deps: {
         .map((a) => a.pledgeId),
     );
     const rated = new Set(repo.ratingsOf(year).map((r) => r.personId));
+    const proposals = deps.proposals(campaignId).filter((p) => p.status !== "unit_review" && p.status !== "rejected" && p.status !== "withdrawn");
+    const reviewed = deps.reviewedUnits(campaignId);
     const units = directory.units().map((unit) => {
       const members = directory.activeMembers(unit.id).filter((p) => hasRole(p, ...PLEDGERS));
       const withPledge = members.filter((p) => pledgeOf.has(p.id));
@@ -70,6 +80,8 @@ export function createProgressService(deps: {
         pledged: withPledge.length,
         assessed: withPledge.length - notAssessed.length,
         rated: members.length - notRated.length,
+        reviewed: reviewed.has(unit.id),
+        proposed: proposals.filter((p) => p.unitId === unit.id).length,
         notAssessed,
         notRated,
       };

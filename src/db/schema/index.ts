@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and the repositories.
 
+export * from "./annulments";
 export * from "./broadcasts";
 export * from "./campaigns";
 export * from "./cases";
@@ -8,5 +9,6 @@ export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
 export * from "./secrets";
+export * from "./standings";
 export * from "./system";
 export * from "./yearend";

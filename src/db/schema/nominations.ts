@@ -7,6 +7,7 @@ import {
   NOMINATION_KINDS,
   NOMINATION_STATUSES,
   NOMINEE_KINDS,
+  SESSION_SCOPES,
   SESSION_STATUSES,
 } from "../../core/nominations/types";
 import { campaigns } from "./campaigns";
@@ -81,6 +82,8 @@ export const reviewSessions = sqliteTable("review_sessions", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   title: text("title").notNull(),
   status: text("status", { enum: SESSION_STATUSES }).notNull(),
+  scope: text("scope", { enum: SESSION_SCOPES }).notNull().default("council"),
+  unitId: integer("unit_id").references(() => units.id),
   openedBy: integer("opened_by")
     .notNull()
     .references(() => people.id),

@@ -1,0 +1,79 @@
+// How the rules in force for a year are shown: each rule in plain words with its article and status, the law's
+// rules apart from the Sở's own, so nobody takes an agency setting or an unconfirmed text for law.
+import type { CommandContext } from "../../src/core/command";
+import type { Block, Text } from "../../src/core/reply";
+import { agencyCited, type Cited, type YearRules } from "../../src/core/rules/book";
+import { basisText } from "../../src/core/rules/judge";
+
+function line(rule: Cited): Text {
+  return { key: "rules-line", args: { rule: rule.text, basis: basisText(rule.basis) } };
+}
+
+function awardBlocks(ctx: CommandContext, rules: YearRules, code: string): Block[] {
+  const award = ctx.services.catalog.get(code);
+  if (!award) return [];
+  const grant = rules.grant(code);
+  const vote = rules.vote(code);
+  const items: Text[] = [
+    { key: grant.level === "so" ? "rules-grant-so" : "rules-grant-upward", args: { rule: grant.text, basis: basisText(grant.basis) } },
+    ...rules.award(code).criteria.map(line),
+    ...rules.prerequisites(code).map(line),
+    ...rules.quotas(code).map(line),
+    {
+      key: vote.required ? "rules-vote" : "rules-vote-optional",
+      args: { rule: vote.text, basis: basisText(vote.basis) },
+    },
+    ...(vote.upstream ? [{ key: "rules-vote-upstream", args: { rule: vote.upstream.text, basis: basisText(vote.upstream.basis) } }] : []),
+  ];
+  return [
+    { type: "heading", text: { key: "rules-award", args: { award: award.name } } },
+    { type: "list", items },
+  ];
+}
+
+/** The whole rulebook for a year, or one award's rules. */
+export function rulesReply(ctx: CommandContext, year: number, only: string | null): Block[] {
+  const rules = ctx.services.rules.forYear(year);
+  const agency = ctx.services.rules.agency;
+  const { principles } = rules.set;
+  const general = [
+    principles.titlesYearly,
+    principles.exclusions,
+    principles.disciplineCountsFromEnd,
+    principles.maternityCounts,
+    rules.newStaff(),
+    principles.oneAchievementOneReward,
+    principles.annulment,
+  ].filter((rule): rule is NonNullable<typeof rule> => rule !== null);
+  // principles the council weighs but the bot cannot check, shown so they are not forgotten
+  const shown: Cited[] = [...general, ...principles.notes];
+  const codes = only ? [only] : ctx.services.catalog.all().map((a) => a.code);
+  const own: Cited[] = [
+    ctx.services.rules.forYear(year).quorum(),
+    agencyCited(agency, agency.council.absentInWriting),
+    agencyCited(agency, agency.cstdcsNeedsLdtt),
+    agencyCited(agency, agency.newStaff),
+    agencyCited(agency, agency.feedbackDays),
+  ];
+  return [
+    { type: "heading", text: { key: "rules-title", args: { year: String(year), set: rules.set.title } } },
+    {
+      type: "list",
+      items: rules.set.texts.map((t) => ({ key: "rules-text", args: { name: t.name, status: { key: `rule-status-${t.status}` } } })),
+    },
+    ...codes.flatMap((code) => awardBlocks(ctx, rules, code)),
+    ...(only
+      ? []
+      : [
+          { type: "heading" as const, text: { key: "rules-general" } },
+          { type: "list" as const, items: shown.map(line) },
+        ]),
+    ...(only
+      ? []
+      : [
+          { type: "heading" as const, text: { key: "rules-agency", args: { agency: agency.name, days: agency.feedbackDays.days } } },
+          { type: "list" as const, items: own.map(line) },
+        ]),
+    { type: "paragraph", text: { key: "rules-check-note" } },
+  ];
+}
