@@ -79,7 +79,8 @@ async function main(): Promise<void> {
     botToken: TOKEN,
     signingSecret: SECRET,
     apiUrl: api.apiUrl,
-    channelIntervalMs: 0,
+    sendLimits: { perSecond: 1_000_000, perChatGapMs: 0, perGroupPerMinute: null },
+    inbound: null,
   });
   const ours = await listen((req, res) => slack.requestListener(req, res));
 
@@ -146,7 +147,11 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Bolt's and the Web API client's keep-alive sockets and timers would hold the process open after the table
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

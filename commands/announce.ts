@@ -17,6 +17,7 @@ import { button, say, text } from "../src/core/reply";
 import { ANNOUNCERS, ROLES } from "../src/core/roles";
 import { REPORT_ACTIONS } from "./report";
 import { SCHEDULES_ACTIONS } from "./schedules";
+import { unreachableBlocks } from "./support/unreachable";
 
 export const ANNOUNCE_ACTIONS = actionsOf("announce", ["new"]);
 
@@ -203,9 +204,11 @@ export default defineCommand({
       },
     ],
     fixes: { "schedule-in-past": "time", "audience-empty": "audience" },
-    preview: (_ctx, values) => [
+    preview: (ctx, values) => [
       { type: "paragraph", text: text("announce-preview-title") },
       ...announcementBlocks(answers(values).optionalString("text") ?? ""),
+      // who it would not reach, before anything is sent (a schedule's audience is read again at each slot)
+      ...unreachableBlocks(ctx.services.broadcasts.preview(ctx.actor, audienceOf(ctx, values)).unreachable),
     ],
   },
   actions: handlers(ANNOUNCE_ACTIONS, {
@@ -241,7 +244,14 @@ export default defineCommand({
         buttons: [[button("btn-schedules", SCHEDULES_ACTIONS.list.payload())]],
       };
     }
-    const total = ctx.services.broadcasts.report(ctx.actor, result.announcementId).runs[0]?.total ?? 0;
-    return { blocks: [{ type: "paragraph", text: text("announce-sent", { count: total }) }], buttons: report };
+    const run = ctx.services.broadcasts.report(ctx.actor, result.announcementId).runs[0];
+    const unitName = (unitId: number | null) => (unitId === null ? "" : (ctx.services.directory.unit(unitId)?.name ?? ""));
+    return {
+      blocks: [
+        { type: "paragraph", text: text("announce-sent", { count: run?.total ?? 0 }) },
+        ...unreachableBlocks((run?.unreachable ?? []).map((p) => ({ ...p, unitName: unitName(p.unitId) }))),
+      ],
+      buttons: report,
+    };
   },
 });

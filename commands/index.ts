@@ -34,6 +34,7 @@ import opensession from "./opensession";
 import pledge from "./pledge";
 import progress from "./progress";
 import rate from "./rate";
+import reach from "./reach";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -107,6 +108,7 @@ export const commands: CommandSpec[] = [
   revoke,
   whoami,
   lang,
+  reach,
   link,
   cancel,
   as,

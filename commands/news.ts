@@ -1,10 +1,35 @@
-// /news (thông báo của tôi): what leadership has announced to me, and the "Acknowledged" button on each.
-
-import { defineCommand, handlers } from "../src/core/command";
+// /news (thông báo của tôi): the latest announcements sent to me, newest first, each with whether I acknowledged it
+// and, if not, its "Acknowledged" button; on every surface, the terminal included (buttons there are numbered).
+import { announcementBlocks } from "../src/core/broadcasts/message";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { NEWS_NOTICE } from "../src/core/notice-actions";
-import { say } from "../src/core/reply";
+import { type Block, button, type Reply, say, text } from "../src/core/reply";
 
 export const NEWS_ACTIONS = NEWS_NOTICE;
+
+function newsReply(ctx: CommandContext): Reply {
+  const items = ctx.services.broadcasts.news(ctx.actor);
+  if (items.length === 0) return say("news-empty");
+  const blocks: Block[] = [{ type: "heading", text: text("news-title", { count: items.length }) }];
+  for (const item of items) {
+    const id = item.announcement.id;
+    blocks.push({
+      type: "paragraph",
+      text: item.acknowledgedAt
+        ? text("news-item-acknowledged", { id, sent: item.sentAt, at: item.acknowledgedAt })
+        : text("news-item-waiting", { id, sent: item.sentAt }),
+    });
+    // the announcement as it was sent; the system's own (decisions, reminders) are localized blocks
+    blocks.push(...(item.announcement.blocks ?? announcementBlocks(item.announcement.text)).filter((b) => b.type !== "heading"));
+  }
+  const waiting = items.filter((item) => !item.acknowledgedAt);
+  return {
+    blocks,
+    buttons: waiting.map((item) => [
+      button(text("news-ack-button", { id: item.announcement.id }), NEWS_ACTIONS.ack.payload(item.deliveryId), "primary"),
+    ]),
+  };
+}
 
 export default defineCommand({
   name: "news",
@@ -12,7 +37,7 @@ export default defineCommand({
   description: "cmd-news-description",
   access: "everyone",
   where: "anywhere",
-  run: () => say("news-hint"),
+  run: (ctx) => (ctx.actor ? newsReply(ctx) : say("error-not-registered")),
   actions: handlers(NEWS_ACTIONS, {
     ack(ctx, id) {
       ctx.services.broadcasts.acknowledge(ctx.identity, Number(id));

@@ -31,8 +31,8 @@ export default defineCommand({
         ],
       };
     },
-    withdrawok(ctx, id) {
-      const pledge = ctx.services.pledges.withdraw(ctx.actor, Number(id));
+    async withdrawok(ctx, id) {
+      const pledge = await ctx.services.pledges.withdraw(ctx.actor, Number(id));
       return say("pledge-withdrawn", { id: pledge.id });
     },
   }),

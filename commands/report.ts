@@ -1,61 +1,72 @@
-// /report N (báo cáo gửi): how an announcement went: delivered, failed and why, acknowledged, per unit.
+// /report N (báo cáo gửi): how an announcement went, in people: targeted, delivered, not reached and why (blocked,
+// no account, platform error), acknowledged from any platform; per unit and overall, adding up to the audience;
+// and by name the people the bot could not reach, so their unit can tell them in person.
 
 import { actionsOf } from "../src/core/actions";
+import type { RunReport } from "../src/core/broadcasts/types";
+import { FAILURE_KINDS } from "../src/core/broadcasts/types";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
-import { button, type Reply, say, type Text, text } from "../src/core/reply";
+import { type Block, button, type Reply, say, type Text, text } from "../src/core/reply";
+import { deliveryBlocks } from "../src/core/reports/charts";
 import { ANNOUNCERS } from "../src/core/roles";
 import { preview } from "../src/core/text";
+import { unreachableBlocks } from "./support/unreachable";
 
-export const REPORT_ACTIONS = actionsOf("report", ["show", "remind"]);
+export const REPORT_ACTIONS = actionsOf("report", ["show", "remind", "chart"]);
 
-const KNOWN_REASONS = ["blocked", "network", "announcement-missing"];
+function failureLines(run: RunReport): Text[] {
+  const codes = Object.entries(run.errorCodes)
+    .map(([code, n]) => `${code} × ${n}`)
+    .join(", ");
+  return FAILURE_KINDS.filter((kind) => run.failures[kind] > 0).map((kind) =>
+    text("report-failure", {
+      reason: kind === "platform-error" ? text("report-reason-platform-error-codes", { codes }) : text(`report-reason-${kind}`),
+      count: run.failures[kind],
+    }),
+  );
+}
 
-/** Failure reasons as people read them; platform codes without a message of their own are "other" (code shown). */
-function reasonKey(reason: string): string {
-  if (reason.startsWith("http-")) return "http";
-  return KNOWN_REASONS.includes(reason) ? reason : "other";
+function runBlocks(ctx: CommandContext, run: RunReport): Block[] {
+  const unitName = (unitId: number | null) => (unitId === null ? null : (ctx.services.directory.unit(unitId)?.name ?? String(unitId)));
+  const counts = { total: run.total, sent: run.sent, pending: run.pending, failed: run.failed, acknowledged: run.acknowledged };
+  const blocks: Block[] = [
+    {
+      type: "paragraph",
+      text: text(run.status === "missed" ? "report-run-missed" : "report-run", { slot: run.slotAt, ...counts, duplicates: run.possibleDuplicates }),
+    },
+  ];
+  const failures = failureLines(run);
+  if (failures.length > 0) blocks.push({ type: "list", items: failures });
+  if (run.byUnit.length > 1) {
+    blocks.push({
+      type: "list",
+      items: run.byUnit.map((u) =>
+        text("report-unit", {
+          unit: u.unitId === null ? text("report-unit-chats") : text("raw", { value: unitName(u.unitId) as string }),
+          total: u.total,
+          sent: u.sent,
+          pending: u.pending,
+          failed: u.failed,
+          acknowledged: u.acknowledged,
+        }),
+      ),
+    });
+  }
+  blocks.push(...unreachableBlocks(run.unreachable.map((p) => ({ ...p, unitName: unitName(p.unitId) ?? "" }))));
+  return blocks;
 }
 
 function reportReply(ctx: CommandContext, id: number): Reply {
   const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, id);
   if (runs.length === 0) return say("report-no-runs", { id });
-  const unitName = (unitId: number | null) =>
-    unitId === null ? text("report-unit-chats") : text("raw", { value: ctx.services.directory.unit(unitId)?.name ?? String(unitId) });
-  const blocks: Reply["blocks"] = [{ type: "heading", text: text("report-title", { id, preview: preview(announcement.text, 60) }) }];
-  for (const run of runs) {
-    const failures: Text[] = Object.entries(run.failures).map(([reason, count]) =>
-      text("report-failure", { reason: text(`report-reason-${reasonKey(reason)}`), count }),
-    );
-    blocks.push({
-      type: "paragraph",
-      text: text(run.status === "missed" ? "report-run-missed" : "report-run", {
-        slot: run.slotAt,
-        total: run.total,
-        sent: run.sent,
-        pending: run.pending,
-        failed: run.failed,
-        acknowledged: run.acknowledged,
-        duplicates: run.possibleDuplicates,
-      }),
-    });
-    if (failures.length > 0) blocks.push({ type: "list", items: failures });
-    if (run.byUnit.length > 1) {
-      blocks.push({
-        type: "list",
-        items: run.byUnit.map((u) =>
-          text("report-unit", { unit: unitName(u.unitId), total: u.total, sent: u.sent, failed: u.failed, acknowledged: u.acknowledged }),
-        ),
-      });
-    }
-  }
+  const blocks: Block[] = [{ type: "heading", text: text("report-title", { id, preview: preview(announcement.text, 60) }) }];
+  for (const run of runs) blocks.push(...runBlocks(ctx, run));
   const last = runs.at(-1);
-  return {
-    blocks,
-    buttons:
-      last && last.status === "sending" && last.acknowledged < last.sent
-        ? [[button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]]
-        : [],
-  };
+  const remind =
+    last && last.status === "sending" && last.acknowledged < last.sent
+      ? [button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]
+      : [];
+  return { blocks, buttons: [[...remind, button("btn-report-chart", REPORT_ACTIONS.chart.payload(id))]] };
 }
 
 export default defineCommand({
@@ -71,6 +82,12 @@ export default defineCommand({
   },
   actions: handlers(REPORT_ACTIONS, {
     show: (ctx, id) => reportReply(ctx, Number(id)),
+    async chart(ctx, id) {
+      const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, Number(id));
+      const last = runs.at(-1);
+      if (!last) return say("report-no-runs", { id: Number(id) });
+      return { blocks: await deliveryBlocks(ctx, last, announcement.text.slice(0, 40)) };
+    },
     remind(ctx, runId) {
       ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
       return say("report-reminded");

@@ -13,6 +13,7 @@ import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
+import { rankAccounts } from "./core/broadcasts/audience";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -108,24 +109,29 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       for (const observe of observers) observe(personId, reply);
       const person = directory.getPerson(personId);
       const locale = person.locale ?? config.DEFAULT_LOCALE;
-      for (const account of directory.accountsOf(personId)) {
-        if (account.blockedAt) continue;
-        await sendTo(account.platform, account.externalId, reply, locale);
+      // once per person, like announcements: the account they chose or last used; the next one if that send fails
+      for (const account of rankAccounts(directory.accountsOf(personId), person)) {
+        if (await sendTo(account.platform, account.externalId, reply, locale)) return;
       }
     },
     async notifyAccount(platform, externalId, locale, reply) {
       await sendTo(platform, externalId, reply, locale);
     },
   };
-  /** A failed send is logged without its text or its recipient, and does not stop the others. */
-  async function sendTo(platform: Platform, externalId: string, reply: Reply, locale: Locale): Promise<void> {
+  /**
+   * Whether the send went out: false without an adapter for the platform, on an error (logged without its text or
+   * its recipient), or when the adapter found the account blocked (it marks it and does not throw).
+   */
+  async function sendTo(platform: Platform, externalId: string, reply: Reply, locale: Locale): Promise<boolean> {
     const send = senders.get(platform);
-    if (!send) return;
+    if (!send) return false;
     try {
       await send(externalId, reply, locale);
     } catch (error) {
       logger.warn({ platform, errorName: (error as Error).name }, "notification not delivered");
+      return false;
     }
+    return !directory.isBlocked({ platform, externalId });
   }
 
   const counters = createAbuseCounters(db, ballotKey);

@@ -12,6 +12,7 @@ import type { Locale } from "./core/roles";
 import { checkRatingHeader, validateRatings } from "./core/yearend/rating-import";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createLogger } from "./logging/logger";
+import { registerMigrateCommand } from "./ops/migrate-command";
 import { RosterFileError, readRosterFile } from "./roster/read";
 
 function boot() {
@@ -29,6 +30,7 @@ const fail = (line: string) => {
 };
 
 const program = new Command("thidua-cli").description("thidua-bot operator commands").showHelpAfterError();
+registerMigrateCommand(program, out, fail);
 
 program
   .command("import-staff")

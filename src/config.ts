@@ -85,6 +85,16 @@ const configSchema = z
     RULESETS_DIR: z.string().trim().min(1).optional(),
     /** How many cases one sender may submit a day (counted without knowing who they are). */
     CASE_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
+    /** Inbound limits, per person across chats: updates at once, then updates a minute; beyond, they are dropped. */
+    INBOUND_SENDER_BURST: z.coerce.number().int().min(1).max(1000).default(10),
+    INBOUND_SENDER_PER_MINUTE: z.coerce.number().min(1).max(6000).default(30),
+    /** The same for one group chat, all its members together. */
+    INBOUND_GROUP_BURST: z.coerce.number().int().min(1).max(1000).default(10),
+    INBOUND_GROUP_PER_MINUTE: z.coerce.number().min(1).max(6000).default(20),
+    /** A chat whose messages are being dropped is told so at most once in this many seconds. */
+    INBOUND_NOTICE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    /** Someone not in the roster gets the "who are you" hint at most once in this many minutes. */
+    STRANGER_HINT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     /** When handlers get the digest of new cases (node-cron syntax, in TIMEZONE). */
     CASE_DIGEST_CRON: z
       .string()

@@ -1,13 +1,20 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → the runtime
 // (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
-import { createServer } from "node:http";
+import type { Server } from "node:http";
+import { inboundLimitsFrom } from "./adapters/pace/inbound-gate";
 import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
 import { backupWithRotation, holdDatabase } from "./db/backup";
 import { createLogger } from "./logging/logger";
-import { startRuntime } from "./runtime";
+import { createInFlight, type InFlight } from "./logging/request-scope";
+import { createHealth, createHealthRoute, type Health } from "./ops/health";
+import { installGracefulStop } from "./ops/shutdown";
+import { createSlackProbe } from "./ops/slack-probe";
+import { listen, prepareDatabase, startPlatform } from "./ops/startup";
+import { exitOnFatal } from "./ops/startup-errors";
+import { type Runtime, startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -23,6 +30,7 @@ async function main(): Promise<void> {
   const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
+  await prepareDatabase(config.DATABASE_URL, logger);
   const app = createApp({ config, logger });
   // a lock file tells `cli restore` that a bot is using this database
   const release = config.DATABASE_URL === ":memory:" ? () => undefined : holdDatabase(config.DATABASE_URL);
@@ -55,42 +63,97 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
   app.close();
 }
 
-/** The adapters whose tokens are set, each module loaded only then. */
-async function createPlatformAdapters(app: App, config: Config, logger: Logger): Promise<PlatformAdapter[]> {
-  const adapters: PlatformAdapter[] = [];
+/** What an adapter's start needs besides itself: the Slack token check (Telegram's probe sits inside its API client). */
+interface Started {
+  adapter: PlatformAdapter;
+  mode: string;
+  before?: () => Promise<void>;
+  after?: () => void;
+}
+
+/** The adapters whose tokens are set, each module loaded only then, wired to the health checks. */
+async function createPlatformAdapters(app: App, config: Config, logger: Logger, health: Health, inFlight: InFlight): Promise<Started[]> {
+  const adapters: Started[] = [];
+  const inbound = inboundLimitsFrom(config);
   if (config.SLACK_BOT_TOKEN) {
     const { createSlackAdapter } = await import("./adapters/slack");
-    adapters.push(
-      createSlackAdapter({
-        port: app.port,
-        logger,
-        botToken: config.SLACK_BOT_TOKEN,
-        signingSecret: config.SLACK_SIGNING_SECRET,
-        appToken: config.SLACK_APP_TOKEN,
-        apiUrl: config.SLACK_API_URL,
-      }),
-    );
+    const slack = createSlackAdapter({
+      port: app.port,
+      logger,
+      botToken: config.SLACK_BOT_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      appToken: config.SLACK_APP_TOKEN,
+      apiUrl: config.SLACK_API_URL,
+      inbound,
+      inFlight,
+    });
+    const probe = createSlackProbe(slack.client, health.link("slack"), logger);
+    adapters.push({ adapter: slack, mode: config.SLACK_APP_TOKEN ? "socket" : "http", before: probe.start, after: probe.stop });
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramAdapter } = await import("./adapters/telegram");
+    const { createTelegramProbe } = await import("./adapters/telegram/probe");
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET as string } : undefined;
-    adapters.push(createTelegramAdapter({ port: app.port, logger, token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook }));
+    const telegram = createTelegramAdapter({
+      port: app.port,
+      logger,
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhook,
+      inbound,
+      transformers: [createTelegramProbe(health.link("telegram"), logger)],
+      inFlight,
+    });
+    adapters.push({ adapter: telegram, mode: webhook ? "webhook" : "polling" });
   }
   return adapters;
 }
 
-/** Telegram and/or Slack in one process on one core; webhooks and Slack's HTTP mode share one server on PORT. */
+/** Telegram and/or Slack in one process on one core; webhooks, Slack's HTTP mode and /healthz, /readyz share one server on PORT. */
 async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
-  const adapters = await createPlatformAdapters(app, config, logger);
-  const routes = adapters.flatMap((a) => (a.route ? [a.route] : []));
-  const server = routes.length > 0 ? createServer(routeRequest(routes)) : null;
-  if (server) {
-    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    logger.info({ port: config.PORT, platforms: adapters.filter((a) => a.route).map((a) => a.platform) }, "listening");
-  }
-  for (const adapter of adapters) await adapter.start();
+  const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
+  const inFlight = createInFlight();
+  const started = await createPlatformAdapters(app, config, logger, health, inFlight);
+  const adapters = started.map((s) => s.adapter);
+  let server: Server | null = null;
+  let runtime: Runtime | null = null;
 
-  const runtime = await startRuntime({
+  // installed before anything starts, so that a stop during a slow start-up (a platform not answering) is clean too:
+  // stop taking updates, finish the ones being handled, then the sends in flight; the database closes last
+  let serverClosed: Promise<unknown> = Promise.resolve();
+  installGracefulStop({
+    logger,
+    steps: [
+      {
+        name: "intake",
+        run: () => {
+          const open = server;
+          if (open) serverClosed = new Promise((resolve) => open.close(resolve));
+        },
+      },
+      { name: "adapters", run: () => Promise.allSettled(started.flatMap((s) => [s.after?.(), s.adapter.stop()])) },
+      { name: "updates in flight", run: () => inFlight.idle(8_000) },
+      { name: "outbox and scheduler", run: () => runtime?.stop() },
+      { name: "http server", run: () => serverClosed },
+      { name: "database", run: () => app.close() },
+    ],
+  });
+
+  // the server always runs, first, so a monitor sees the start-up progress in /readyz
+  const routes: HttpRoute[] = [createHealthRoute(health), ...adapters.flatMap((a) => (a.route ? [a.route] : []))];
+  server = await listen(routes, config.PORT, logger);
+  for (const { adapter, mode, before } of started)
+    await startPlatform(
+      adapter.platform,
+      mode,
+      async () => {
+        await before?.();
+        await adapter.start();
+      },
+      logger,
+    );
+
+  runtime = await startRuntime({
     app,
     logger,
     transports: adapters.map((a) => a.transport()),
@@ -98,27 +161,12 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
     jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
+    onTick: health.tick,
   });
+  health.expectScheduler();
+  logger.info({ platforms: adapters.map((a) => a.platform) }, "outbox and scheduler started");
+  health.markStarted();
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
-
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, "stopping");
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    await runtime.stop();
-    server?.close();
-    app.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-}
-
-function routeRequest(routes: HttpRoute[]) {
-  return (req: Parameters<HttpRoute["requestListener"]>[0], res: Parameters<HttpRoute["requestListener"]>[1]) => {
-    const route = routes.find((r) => r.handles(req));
-    if (route) route.requestListener(req, res);
-    else res.writeHead(404).end();
-  };
 }
 
 /** The nightly backup into BACKUP_DIR, keeping the newest BACKUP_KEEP; logs where, never what. */
@@ -133,7 +181,6 @@ function nightlyBackup(app: App, config: Config, logger: Logger) {
   };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`thidua-bot stopped: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+// Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way
+process.on("unhandledRejection", exitOnFatal);
+main().catch(exitOnFatal);

@@ -20,11 +20,23 @@ export interface RuntimeOptions {
   outbox?: OutboxOptions;
   /** Extra scheduled jobs, such as the nightly backup. */
   jobs?: ScheduledJob[];
+  /** Called after every run of a scheduled job (the health check's heartbeat). */
+  onTick?: () => void;
 }
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
-export async function startRuntime({ app, logger, transports, timezone, caseDigestCron, digestCron, outbox: outboxOptions, jobs }: RuntimeOptions) {
+export async function startRuntime({
+  app,
+  logger,
+  transports,
+  timezone,
+  caseDigestCron,
+  digestCron,
+  outbox: outboxOptions,
+  jobs,
+  onTick,
+}: RuntimeOptions) {
   const outbox = createOutbox(app, logger, transports, outboxOptions);
   const scheduler = createScheduler({
     services: app.services,
@@ -35,6 +47,7 @@ export async function startRuntime({ app, logger, transports, timezone, caseDige
     onRuns: outbox.poke,
     seen: app.seen,
     jobs,
+    onTick,
   });
   outbox.start();
   await scheduler.start();

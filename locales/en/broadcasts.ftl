@@ -61,7 +61,6 @@ announce-sent =
 announce-scheduled = Schedule { $id } set: it goes out { $when }.
 btn-announce-report = See the report
 btn-schedules = See schedules
-news-hint = Announcements from leadership arrive in your private chat; press "Acknowledged" under each.
 
 schedules-empty = No schedules.
 schedules-title =
@@ -92,18 +91,18 @@ report-usage = Type /report and the announcement number, e.g. /report 3
 report-title = Report on announcement { $id }: "{ $preview }"
 report-run =
     Run of { $slot }: { $total ->
-        [one] { $total } recipient
-       *[other] { $total } recipients
-    } — received { $sent }, sending { $pending }, failed { $failed }, acknowledged { $acknowledged }. Possible duplicates: { $duplicates }.
+        [one] { $total } person
+       *[other] { $total } people
+    } — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }. Possible duplicates: { $duplicates }.
 report-run-missed = The run of { $slot } was missed (the bot was down too long) and not sent.
 report-no-runs = Announcement { $id } has not gone out yet.
 report-failure = { $reason }: { $count }
-report-reason-blocked = The recipient blocked the bot or has no account any more
-report-reason-network = Network errors, retried several times
-report-reason-http = Refused by the platform
-report-reason-announcement-missing = The announcement was deleted
-report-reason-other = Other errors
-report-unit = { $unit }: { $sent }/{ $total } received, { $failed } failed, { $acknowledged } acknowledged
+report-reason-blocked = Blocked the bot
+report-unit =
+    { $unit }: { $total ->
+        [one] { $total } person
+       *[other] { $total } people
+    } — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }
 report-unit-chats = Groups and channels
 btn-remind-unacknowledged = Remind those who have not acknowledged
 report-reminded = A reminder is on its way to those who have not pressed "Acknowledged".

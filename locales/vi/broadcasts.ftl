@@ -57,7 +57,6 @@ announce-sent = Đang gửi tới { $count } người nhận. Xem báo cáo đ�
 announce-scheduled = Đã lên lịch số { $id }: gửi { $when }.
 btn-announce-report = Xem báo cáo
 btn-schedules = Xem lịch gửi
-news-hint = Thông báo của lãnh đạo đến trong tin nhắn riêng; bấm «Đã nắm» dưới mỗi thông báo.
 
 schedules-empty = Không có lịch gửi nào.
 schedules-title = Có { $count } lịch gửi
@@ -82,16 +81,12 @@ schedule-missed = Lịch gửi số { $id } ({ $when }) đã lỡ lần { $slot 
 
 report-usage = Gõ /report và số thông báo, ví dụ: /report 3
 report-title = Báo cáo thông báo số { $id }: «{ $preview }»
-report-run = Lần gửi { $slot }: { $total } người nhận — đã nhận { $sent }, đang gửi { $pending }, lỗi { $failed }, đã nắm { $acknowledged }. Có thể trùng: { $duplicates }.
+report-run = Lần gửi { $slot }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }. Có thể trùng: { $duplicates }.
 report-run-missed = Lần { $slot } bị lỡ (hệ thống ngừng quá lâu), không gửi.
 report-no-runs = Thông báo số { $id } chưa đến lần gửi nào.
 report-failure = { $reason }: { $count }
-report-reason-blocked = Người nhận đã chặn bot hoặc không còn tài khoản
-report-reason-network = Lỗi mạng, đã thử lại nhiều lần
-report-reason-http = Nền tảng từ chối
-report-reason-announcement-missing = Thông báo đã bị xoá
-report-reason-other = Lỗi khác
-report-unit = { $unit }: { $sent }/{ $total } đã nhận, { $failed } lỗi, { $acknowledged } đã nắm
+report-reason-blocked = Đã chặn bot
+report-unit = { $unit }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }
 report-unit-chats = Nhóm, kênh
 btn-remind-unacknowledged = Nhắc người chưa nắm
 report-reminded = Đã gửi nhắc tới những người chưa bấm «Đã nắm».

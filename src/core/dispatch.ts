@@ -142,7 +142,11 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
       const ctx = pipeline.context(inbound, { files: inbound.files ?? [] });
       const key = dialogKeyOf(inbound);
       try {
-        return { replies: await route(inbound, ctx, key), locale: ctx.locale, actor: ctx.actor };
+        const replies = await route(inbound, ctx, key);
+        // the platform a person writes from is where announcements reach them next, and writing undoes a block;
+        // not noted in a sensitive exchange (a complaint, to its last purge), whose writes must not point at anyone
+        if (ctx.actor && !replies.some((r) => r.sensitive || r.purge)) ctx.services.directory.noteInbound(ctx.identity, ctx.actor);
+        return { replies, locale: ctx.locale, actor: ctx.actor };
       } catch (error) {
         return { replies: [pipeline.failure(error, ctx)], locale: ctx.locale, actor: ctx.actor };
       }

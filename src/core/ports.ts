@@ -93,6 +93,8 @@ export interface ChartRenderer {
 export interface SeenRequests {
   /** True the first time a key is seen; false for every repeat. */
   firstTime(key: string): boolean;
+  /** firstTime for many keys in one transaction: one commit (one fsync) for a whole batch of updates. */
+  firstTimeEach(keys: string[]): boolean[];
 }
 
 /**

@@ -2,12 +2,10 @@
 import type { App } from "../app";
 import type { Logger } from "../core/ports";
 import { createBroadcastRepo, createOutboxQueue, type OutboxQueue } from "../db/repos/broadcasts";
-import { type PaceLimits, SLACK_PACE, TELEGRAM_PACE } from "./pacer";
 import type { Transport } from "./transport";
 import { createOutboxWorker, type OutboxWorker } from "./worker";
 
 export interface OutboxOptions {
-  limits?: Partial<Record<string, PaceLimits>>;
   lanes?: number;
   leaseMs?: number;
   /** The deliveries queue; tests wrap it to crash the process at exact points. */
@@ -17,11 +15,6 @@ export interface OutboxOptions {
 export function createOutbox(app: App, logger: Logger, transports: Transport[], options: OutboxOptions = {}) {
   const queue = options.queue ?? createOutboxQueue(app.db);
   const runs = createBroadcastRepo(app.db);
-  const defaults: Record<string, PaceLimits> = {
-    telegram: TELEGRAM_PACE,
-    slack: SLACK_PACE,
-    console: { perSecond: 1000, perChatGapMs: 0, perGroupPerMinute: null },
-  };
   const workers: OutboxWorker[] = transports.map((transport) =>
     createOutboxWorker({
       transport,
@@ -31,7 +24,6 @@ export function createOutbox(app: App, logger: Logger, transports: Transport[], 
       runOf: (runId) => runs.run(runId),
       clock: app.services.clock,
       logger,
-      limits: options.limits?.[transport.platform] ?? (defaults[transport.platform] as PaceLimits),
       lanes: options.lanes,
       leaseMs: options.leaseMs,
     }),

@@ -10,8 +10,39 @@ export type SendResult =
   | { ok: false; kind: "blocked" | "rejected"; reason: string }
   | { ok: false; kind: "transient"; reason: string };
 
+/** Replies to someone who is waiting go before announcement rows ("bulk"). */
+export type SendPriority = "reply" | "bulk";
+
+/** What became of one try of a send: its value, or what it threw. */
+export type SendOutcome<T> = { value: T } | { error: unknown };
+
+/** After a try: pause the whole platform (a 429) or only its chat (a 5xx), and whether to try again. */
+export interface RetryAdvice {
+  pauseAllMs?: number;
+  chatPauseMs?: number;
+  again: boolean;
+}
+
+export interface PacedSendOptions<T> {
+  /** Read after each try; a pause takes effect before any other send may start, and a retry keeps its place. */
+  retry?: (outcome: SendOutcome<T>, attempt: number) => RetryAdvice | null;
+}
+
+/**
+ * The platform's one pace, shared by its adapter's replies and its outbox rows: `run` starts `send` when the
+ * platform's limits allow, and holds every send of the platform when a try's outcome asks for it (a 429).
+ */
+export interface SendPace {
+  run<T>(chat: string, priority: SendPriority, send: () => Promise<T>, options?: PacedSendOptions<T>): Promise<T>;
+}
+
+/** For platforms without limits (the terminal). */
+export const UNPACED: SendPace = { run: (_chat, _priority, send) => send() };
+
 export interface Transport {
   platform: Platform;
+  /** Where this platform's sends wait for their turn; shared with the platform's adapter. Default: no waiting. */
+  pace?: SendPace;
   send(delivery: Delivery, reply: Reply): Promise<SendResult>;
   /**
    * For a delivery whose send may have happened before a crash: the message's reference if it did arrive.

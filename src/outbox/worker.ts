@@ -2,7 +2,8 @@
 // committed after, so a crash anywhere loses nothing: rows whose lease ran out are taken back as "ambiguous".
 // An ambiguous row is looked up on platforms that can tell (Slack: message metadata) and resent otherwise
 // (Telegram: at-least-once, counted as a possible duplicate). A few lanes send in parallel, each with one row in
-// flight, so possible duplicates after a crash are at most the number of lanes.
+// flight, so possible duplicates after a crash are at most the number of lanes. A person's row that fails for good
+// here moves to their next account (another platform's queue) before it is recorded as failed.
 import { randomUUID } from "node:crypto";
 import { deliveryMessage } from "../core/broadcasts/message";
 import type { BroadcastService } from "../core/broadcasts/service";
@@ -11,20 +12,21 @@ import type { DirectoryService } from "../core/directory/service";
 import type { Clock, Logger } from "../core/ports";
 import type { Reply } from "../core/reply";
 import type { OutboxQueue } from "../db/repos/broadcasts";
-import { createPacer, type PaceLimits } from "./pacer";
-import type { Transport } from "./transport";
+import { type SendResult, type Transport, UNPACED } from "./transport";
+
+/** What a lane gets instead of a send when the worker stopped before the send began. */
+const NOT_SENT: SendResult = { ok: false, kind: "transient", reason: "stopping" };
 
 const MAX_ATTEMPTS = 5;
 
 export interface OutboxWorkerOptions {
   transport: Transport;
   queue: OutboxQueue;
-  broadcasts: Pick<BroadcastService, "announcement">;
+  broadcasts: Pick<BroadcastService, "announcement" | "fallback">;
   directory: Pick<DirectoryService, "markBlocked">;
   runOf: (runId: number) => { announcementId: number } | null;
   clock: Clock;
   logger: Logger;
-  limits: PaceLimits;
   /** Sends in flight at once. */
   lanes?: number;
   /** How long a claim holds; a worker that dies leaves rows for others after this. */
@@ -37,13 +39,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   const platform = transport.platform;
   const workerId = options.workerId ?? randomUUID();
   const leaseMs = options.leaseMs ?? 60_000;
-  // platform limits, leases and retry waits are about real time, whatever clock the rest of the app is given;
-  // the injected clock only stamps when a delivery was sent
-  const pacer = createPacer(options.limits);
+  // the platform's pace is shared with its adapter's replies, which go first; leases and retry waits are about
+  // real time, whatever clock the rest of the app is given; the injected clock only stamps when a delivery was sent
+  const pace = transport.pace ?? UNPACED;
   const wall = () => new Date();
   let running = false;
   let idle: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
+  // resolves when stop() is called, so a lane waiting for its turn gives its row back instead of sending it
+  let stopping: () => void = () => undefined;
+  let stopped = new Promise<void>((resolve) => {
+    stopping = resolve;
+  });
 
   function message(delivery: Delivery): Reply | null {
     const run = options.runOf(delivery.runId);
@@ -65,31 +72,60 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         return;
       }
     }
-    await pacer.wait(delivery.externalId);
-    const result = await transport.send(delivery, reply);
+    // a 429 pauses the whole platform before any other send (a reply, another lane) may start; a lane still waiting
+    // for its turn when stop() is called gives its row back unsent, and a send already under way is finished
+    let sending = false;
+    const paced = pace.run(
+      delivery.externalId,
+      "bulk",
+      async (): Promise<SendResult> => {
+        if (!running) return NOT_SENT;
+        sending = true;
+        return transport.send(delivery, reply);
+      },
+      {
+        retry: (outcome) =>
+          "value" in outcome && !outcome.value.ok && outcome.value.kind === "rate-limited"
+            ? { pauseAllMs: outcome.value.retryAfterMs, again: false }
+            : null,
+      },
+    );
+    const first = await Promise.race([paced, stopped.then(() => NOT_SENT)]);
+    const result = first === NOT_SENT && sending ? await paced : first;
+    if (result === NOT_SENT) {
+      // stopping: claimed but not sent, so it goes back to the queue unharmed (not ambiguous, no attempt counted)
+      queue.release(delivery.id, wall(), null, false);
+      return;
+    }
     const now = clock.now();
     if (result.ok) {
       // without a way to look, a resent ambiguous row may have arrived twice: say so in the report
       queue.markSent(delivery.id, result.ref, now, delivery.ambiguous && !transport.findSent);
       return;
     }
+    // a person whose send failed for good here is tried on their next account before the row fails
+    const giveUp = (reason: string) => {
+      if (!options.broadcasts.fallback(delivery, reason)) queue.markFailed(delivery.id, reason, now);
+    };
     switch (result.kind) {
       case "rate-limited":
-        // one 429 holds every lane of this platform for the time asked, and the row goes back unharmed
-        pacer.pause(result.retryAfterMs);
+        // the pace holds every lane of this platform (and its replies) for the time asked; the row goes back unharmed
         queue.release(delivery.id, new Date(wall().getTime() + result.retryAfterMs), null, false);
         logger.warn({ platform, retryAfterMs: result.retryAfterMs }, "outbox paused by the platform");
         return;
       case "blocked":
-        queue.markFailed(delivery.id, result.reason, now);
-        if (delivery.personId !== null) options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
+        // for a person the state matters more than the platform's code (Slack's account_inactive …): blocked until
+        // they write again; a group chat keeps the platform's reason
+        if (delivery.personId === null) return giveUp(result.reason);
+        options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
+        giveUp("blocked");
         return;
       case "rejected":
-        queue.markFailed(delivery.id, result.reason, now);
+        giveUp(result.reason);
         return;
       case "transient": {
         if (delivery.attempts + 1 >= MAX_ATTEMPTS) {
-          queue.markFailed(delivery.id, result.reason, now);
+          giveUp(result.reason);
           return;
         }
         const backoff = Math.min(60_000, 1000 * 2 ** delivery.attempts);
@@ -126,6 +162,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     start(): void {
       if (running) return;
       running = true;
+      stopped = new Promise<void>((resolve) => {
+        stopping = resolve;
+      });
       this.recover();
       idle = Promise.all(Array.from({ length: options.lanes ?? 4 }, () => lane())).then(() => undefined);
     },
@@ -133,6 +172,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     poke: () => wake?.(),
     async stop(): Promise<void> {
       running = false;
+      stopping();
       wake?.();
       await idle;
     },

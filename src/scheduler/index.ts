@@ -22,6 +22,8 @@ export interface SchedulerOptions {
   seen: SeenRequests;
   /** More fixed jobs from the composition root (the nightly backup), each run like the ones below. */
   jobs?: ScheduledJob[];
+  /** Called after every run of a job (the health check's proof that the scheduler is alive). */
+  onTick?: () => void;
 }
 
 export interface ScheduledJob {
@@ -30,7 +32,7 @@ export interface ScheduledJob {
   run: () => unknown;
 }
 
-export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen, jobs = [] }: SchedulerOptions) {
+export function createScheduler({ services, logger, timezone, caseDigestCron, digestCron, onRuns, seen, jobs = [], onTick }: SchedulerOptions) {
   let announcementTasks: ScheduledTask[] = [];
   const fixedTasks: ScheduledTask[] = [];
 
@@ -40,6 +42,7 @@ export function createScheduler({ services, logger, timezone, caseDigestCron, di
     } catch (error) {
       logger.error({ job: name, errorName: (error as Error).name }, "scheduled job failed");
     }
+    onTick?.();
   };
 
   const tick = guarded("announcements", async () => {

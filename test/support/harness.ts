@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderConsoleReply } from "../../src/adapters/console/render";
+import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { type App, createApp } from "../../src/app";
 import type { Config } from "../../src/config";
 import type { Inbound } from "../../src/core/dispatch";
@@ -10,6 +11,14 @@ import type { Clock } from "../../src/core/ports";
 import type { Reply } from "../../src/core/reply";
 import type { Locale } from "../../src/core/roles";
 import { createMemoryLogger } from "../../src/logging/logger";
+
+/** Inbound limits that a scripted test, answering a form as fast as it can, stays within. */
+export const ROOMY_INBOUND: InboundLimits = {
+  sender: { burst: 60, perMinute: 600 },
+  group: { burst: 60, perMinute: 600 },
+  noticeWindowMs: 60_000,
+  strangerHintMs: 3_600_000,
+};
 
 /** A clock that only moves when the test says so. */
 export class TestClock implements Clock {

@@ -1,6 +1,7 @@
 // A bot process that only runs the outbox, for the crash tests: the parent kills it with SIGKILL at random
 // moments and starts it again on the same database file.
 
+import { createSendPacer } from "../../src/adapters/pace/send-pacer";
 import { createSlackTransport } from "../../src/adapters/slack/transport";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import { createApp } from "../../src/app";
@@ -41,10 +42,11 @@ const outbox = createOutbox(
       apiRoot: env.TELEGRAM_API_ROOT,
       translator: app.services.translator,
       botUsername: "thidua_test_bot",
+      pace: createSendPacer(fast),
     }),
-    createSlackTransport({ token: "xoxb-test-token", apiUrl: env.SLACK_API_URL, translator: app.services.translator }),
+    createSlackTransport({ token: "xoxb-test-token", apiUrl: env.SLACK_API_URL, translator: app.services.translator, pace: createSendPacer(fast) }),
   ],
-  { limits: { telegram: fast, slack: fast }, lanes: Number(env.OUTBOX_LANES ?? 4), leaseMs: Number(env.OUTBOX_LEASE_MS ?? 300), queue },
+  { lanes: Number(env.OUTBOX_LANES ?? 4), leaseMs: Number(env.OUTBOX_LEASE_MS ?? 300), queue },
 );
 outbox.start();
 process.send?.("started");

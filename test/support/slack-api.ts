@@ -95,6 +95,8 @@ export class SlackApiStandIn {
   private readonly options: Required<Omit<StandInOptions, "tokens">> & { tokens?: string[] };
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   port = 0;
+  /** Answers every method but auth.test this much later, so that a test can catch the bot's work in flight. */
+  answerDelayMs = 0;
 
   constructor(options: StandInOptions = {}) {
     this.options = {
@@ -229,6 +231,7 @@ export class SlackApiStandIn {
     };
     if (!match) return send(404, { ok: false, error: "unknown_method" });
     const method = match[1] as string;
+    if (this.answerDelayMs > 0 && method !== "auth.test") await new Promise((r) => setTimeout(r, this.answerDelayMs));
     const params = parseParams(raw, String(req.headers["content-type"] ?? ""), url.searchParams);
     const auth = String(req.headers.authorization ?? "");
     const token = auth.startsWith("Bearer ") ? auth.slice(7) : typeof params.token === "string" ? params.token : null;

@@ -2,8 +2,9 @@
 // Web API stand-in, with a requester that signs what it posts as Slack does.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { createSlackAdapter, SLACK_ENDPOINT, type SlackAdapter } from "../../src/adapters/slack";
-import { createTestApp, type TestApp } from "./harness";
+import { createTestApp, ROOMY_INBOUND, type TestApp } from "./harness";
 import { SlackApiStandIn } from "./slack-api";
 import { SlackRequester } from "./slack-requests";
 
@@ -21,7 +22,7 @@ export interface SlackTest {
   close(): Promise<void>;
 }
 
-export async function startSlackTest(options: { channelIntervalMs?: number } = {}): Promise<SlackTest> {
+export async function startSlackTest(options: { channelIntervalMs?: number; inbound?: InboundLimits | null } = {}): Promise<SlackTest> {
   const api = await new SlackApiStandIn({ tokens: [BOT_TOKEN], channelIntervalMs: options.channelIntervalMs ?? 0 }).start();
   const test = createTestApp();
   const slack = createSlackAdapter({
@@ -32,6 +33,7 @@ export async function startSlackTest(options: { channelIntervalMs?: number } = {
     apiUrl: api.apiUrl,
     channelIntervalMs: options.channelIntervalMs ?? 0,
     retries: 3,
+    inbound: options.inbound === undefined ? ROOMY_INBOUND : options.inbound,
   });
   const server = createServer((req, res) => {
     if (slack.handles(req)) slack.requestListener(req, res);

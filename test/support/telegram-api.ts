@@ -3,7 +3,7 @@
 // answers getUpdates by long polling from a queue the test fills, keeps the messages each chat holds (so
 // edits and deletions can be checked), records every call, and can enforce Telegram's flood limits
 // (about 30 messages a second overall, 1 a second per private chat, 20 a minute per group) with 429 answers
-// carrying parameters.retry_after, or fail the next calls of a method with 429, 5xx or 403.
+// carrying parameters.retry_after, or fail the next calls of a method with 400, 401, 429, 5xx or 403.
 // Point grammY at it with `client: { apiRoot: standIn.apiRoot }`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -40,7 +40,7 @@ export interface TelegramUser {
 
 export interface InjectedFailure {
   method?: string;
-  status: 429 | 403 | 500 | 502;
+  status: 400 | 401 | 429 | 403 | 500 | 502;
   retryAfter?: number;
   times?: number;
 }
@@ -60,8 +60,12 @@ export class TelegramApiStandIn {
   readonly bot = { id: 7000001, is_bot: true, first_name: "Thi đua", username: "thidua_test_bot" };
   commands: Record<string, unknown> = {};
   webhook: { url: string; secret_token?: string } | null = null;
+  /** Private chats whose user has blocked the bot: every send there is answered 403, as Telegram does. */
+  readonly blockedBy = new Set<number>();
   /** Answers 429 when a send would break these limits; off unless a test sets them. */
   limits: FloodLimits | null = null;
+  /** Answers sends this much later, so that a test can catch them in flight. */
+  sendDelayMs = 0;
 
   private server: Server;
   private started = Date.now();
@@ -81,8 +85,9 @@ export class TelegramApiStandIn {
     this.server = createServer((req, res) => void this.handle(req, res));
   }
 
+  /** Listens on a free port; after a stop, on the same port again (the platform coming back). */
   async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server.listen(this.port, "127.0.0.1", resolve));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
   }
@@ -127,6 +132,22 @@ export class TelegramApiStandIn {
         from: { is_bot: false, ...from },
         text,
         ...(entities ? { entities } : {}),
+      },
+    });
+  }
+
+  /** The user blocks the bot (status "kicked") or unblocks it ("member"): Telegram sends a my_chat_member update. */
+  setBlocked(from: TelegramUser, blocked: boolean) {
+    if (blocked) this.blockedBy.add(from.id);
+    else this.blockedBy.delete(from.id);
+    const member = (status: string) => ({ user: this.bot, status });
+    return this.pushUpdate({
+      my_chat_member: {
+        chat: { id: from.id, type: "private", first_name: from.first_name },
+        from: { is_bot: false, ...from },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: member(blocked ? "member" : "kicked"),
+        new_chat_member: member(blocked ? "kicked" : "member"),
       },
     });
   }
@@ -206,14 +227,20 @@ export class TelegramApiStandIn {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       if (failure.status === 429) return this.tooMany(res, method, params, failure.retryAfter ?? 1);
+      if (failure.status === 400)
+        return this.reply(res, 400, { ok: false, error_code: 400, description: "Bad Request: chat not found" }, method, params);
+      if (failure.status === 401) return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" }, method, params);
       if (failure.status === 403)
         return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
       return this.reply(res, failure.status, { ok: false, error_code: failure.status, description: "Bad Gateway" }, method, params);
     }
+    if (SENDING_METHODS.has(method) && this.blockedBy.has(Number(params.chat_id)))
+      return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
     if (SENDING_METHODS.has(method) && this.limits) {
       const wait = this.floodWait(Number(params.chat_id));
       if (wait > 0) return this.tooMany(res, method, params, wait);
     }
+    if (SENDING_METHODS.has(method) && this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
     const result = this.perform(method, params);
     if (result === undefined)
       return this.reply(res, 400, { ok: false, error_code: 400, description: `Bad Request: unknown method ${method}` }, method, params);

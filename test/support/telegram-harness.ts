@@ -2,8 +2,10 @@
 // local Bot API stand-in.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { createTelegramAdapter, type TelegramAdapter } from "../../src/adapters/telegram";
-import { createTestApp, type TestApp } from "./harness";
+import { TELEGRAM_LIMITS } from "../../src/adapters/telegram/limits";
+import { createTestApp, ROOMY_INBOUND, type TestApp } from "./harness";
 import { TelegramApiStandIn, type TelegramUser } from "./telegram-api";
 
 export const BOT_TOKEN = "123456:TEST-token-for-the-local-stand-in";
@@ -31,8 +33,10 @@ export interface TelegramTest {
 
 interface Options {
   webhook?: boolean;
-  /** Throttle spacing per private chat; Telegram's 1 s makes interactive tests slow, so tests use less. */
+  /** Spacing per private chat; Telegram's 1 s makes interactive tests slow, so tests use less. */
   perChatMs?: number;
+  /** Inbound limits; by default roomy enough for a test that answers a form quickly, null for none. */
+  inbound?: InboundLimits | null;
   test?: TestApp;
   api?: TelegramApiStandIn;
 }
@@ -53,8 +57,8 @@ export async function startTelegramTest(options: Options = {}): Promise<Telegram
     token: BOT_TOKEN,
     apiRoot: api.apiRoot,
     webhook: webhookUrl ? { url: webhookUrl, secret: WEBHOOK_SECRET } : undefined,
-    throttle: { out: { maxConcurrent: 1, minTime: options.perChatMs ?? 20 } },
-    maxRetryDelaySeconds: 5,
+    sendLimits: { ...TELEGRAM_LIMITS.pace, perChatGapMs: options.perChatMs ?? 20 },
+    inbound: options.inbound === undefined ? ROOMY_INBOUND : options.inbound,
   });
   await telegram.start();
   const self: TelegramTest = {

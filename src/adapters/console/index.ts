@@ -35,6 +35,8 @@ const OPERATOR = { userId: "operator", chatId: "console" } as const;
 export function createConsoleChat({ port, input, output, exportDir, interactive }: ConsoleOptions): ConsoleChat {
   const { services, dispatcher } = port;
   const write = (line: string) => output.write(`${line}\n`);
+  // numbers stay with their buttons across a screen's updates; an announcement to the operator numbers its own buttons
+  const numbering = createButtonNumbering();
 
   function printNotice(name: string, reply: Reply, locale: Locale): void {
     const rendered = renderConsoleReply(reply, locale, services.translator);
@@ -49,10 +51,14 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
   const transport = createConsoleTransport((delivery, reply) => {
     const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
     printNotice(name, reply, delivery.locale);
+    // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
+    if (delivery.externalId === OPERATOR.userId) {
+      const { buttons } = renderConsoleReply(reply, delivery.locale, services.translator);
+      if (buttons.length > 0) numbering.assign(buttons);
+    }
   });
 
   async function run(drained: () => Promise<void>): Promise<void> {
-    const numbering = createButtonNumbering();
     write(services.translator.t(services.settings.defaultLocale, services.setup.isEmpty() ? "console-welcome-empty" : "console-welcome"));
     const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
     if (interactive) output.write("> ");

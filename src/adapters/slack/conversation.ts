@@ -5,6 +5,9 @@ import type { AdapterPort } from "../../core/adapter-port";
 import type { Inbound } from "../../core/dispatch";
 import type { Logger } from "../../core/ports";
 import { say } from "../../core/reply";
+import { keepInFlight } from "../../logging/request-scope";
+import type { InboundGate } from "../pace/inbound-gate";
+import { rationStrangerHint } from "../pace/replies";
 import type { HomeTab } from "./home-tab";
 import type { SlackPeople } from "./people";
 import type { SlackSender } from "./sender";
@@ -16,6 +19,8 @@ export interface SlackConversation {
   people: SlackPeople;
   sender: SlackSender;
   home: HomeTab;
+  /** The inbound limits; here for the ration on strangers' hints. */
+  gate: InboundGate;
   /** Runs the core on one inbound message and posts its replies (ephemerally in `channel`, or in the DM). */
   dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void>;
   /** Slow work after ack(): failures are logged (never with content) rather than lost silently. */
@@ -23,7 +28,7 @@ export interface SlackConversation {
 }
 
 export function createSlackConversation(parts: Omit<SlackConversation, "dispatchAndReply" | "afterAck">): SlackConversation {
-  const { port, logger, people, sender, home } = parts;
+  const { port, logger, people, sender, home, gate } = parts;
   const { dispatcher, registry, services } = port;
 
   async function dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void> {
@@ -31,7 +36,8 @@ export function createSlackConversation(parts: Omit<SlackConversation, "dispatch
     const result = await dispatcher.dispatch({ platform: "slack", languageHint: people.languageHint(inbound.userId), ...inbound });
     // help lists commands as "/name"; on Slack they are typed "/thidua name" or just "name" in the DM
     const isHelp = inbound.text !== undefined && registry.find(inbound.text.slice(1).split(/\s/)[0]?.toLowerCase() ?? "")?.name === "help";
-    const replies = isHelp ? [...result.replies, say("slack-help-hint")] : result.replies;
+    const answered = rationStrangerHint(gate, inbound.userId, result.replies);
+    const replies = isHelp ? [...answered, say("slack-help-hint")] : answered;
     await sender.postReplies({ userId: inbound.userId, channel }, replies, result.locale);
     // their own action may have changed what awaits them
     if (result.actor) services.agenda.changed(result.actor.id);
@@ -39,7 +45,7 @@ export function createSlackConversation(parts: Omit<SlackConversation, "dispatch
   }
 
   function afterAck(what: string, work: () => Promise<void>): void {
-    void work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed"));
+    keepInFlight(work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed")));
   }
 
   return { ...parts, dispatchAndReply, afterAck };

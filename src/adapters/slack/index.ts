@@ -6,17 +6,23 @@ import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Logger } from "../../core/ports";
+import type { InFlight } from "../../logging/request-scope";
+import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { slowDownNotice } from "../pace/replies";
+import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
 import { createSlackForms } from "./forms";
 import { createHomeTab } from "./home-tab";
+import { inboundLimits } from "./inbound-limits";
 import { SLACK_LIMITS } from "./limits";
 import { registerButtons } from "./listeners/buttons";
 import { registerDedupe } from "./listeners/dedupe";
 import { registerEvents } from "./listeners/events";
 import { registerModals } from "./listeners/modals";
 import { registerSlashCommand } from "./listeners/slash-command";
+import { createPacedPoster } from "./paced-post";
 import { createSlackPeople } from "./people";
 import { createSlackSender } from "./sender";
 import { createSlackTransport } from "./transport";
@@ -34,13 +40,21 @@ export interface SlackAdapterOptions {
   apiUrl?: string;
   /** Gap between two messages to one channel; default Slack's ~1 message per second per channel. */
   channelIntervalMs?: number;
+  /** The whole sending pace; default SLACK_LIMITS.pace (with channelIntervalMs if given). */
+  sendLimits?: SendLimits;
+  /** Limits on what people send (default: the configuration's defaults); null lets everything through. */
+  inbound?: InboundLimits | null;
   /** Web API retries on 429/5xx; default 5. */
   retries?: number;
+  /** Counts requests being handled (after their ack too), so a graceful stop can wait for them; each in its own request scope. */
+  inFlight?: InFlight;
 }
 
 export interface SlackAdapter extends PlatformAdapter, HttpRoute {
   bolt: BoltApp;
   client: BoltApp["client"];
+  /** The app's one pace, shared by replies and the outbox's transport (which waits behind them). */
+  pace: SendPacer;
   /** Plain node listener for the HTTP mode: mount it on any node:http server (beside a Telegram webhook). */
   requestListener: RequestListener;
   /** Serves only /slack/events; answers false for other paths so the caller can route them elsewhere. */
@@ -54,14 +68,29 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { bolt, socketMode, requestListener } = createBolt(options, logger);
   const client = bolt.client;
   const people = createSlackPeople(port, client);
-  const sender = createSlackSender(client, port.services.translator, options.channelIntervalMs ?? SLACK_LIMITS.channelIntervalMs);
+  const pace = createSendPacer(
+    options.sendLimits ?? { ...SLACK_LIMITS.pace, perChatGapMs: options.channelIntervalMs ?? SLACK_LIMITS.pace.perChatGapMs },
+  );
+  const post = createPacedPoster({ token: options.botToken, apiUrl: options.apiUrl, pace, retries: options.retries });
+  const sender = createSlackSender(client, port.services.translator, post);
+  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
   const home = createHomeTab({ port, client, people, logger });
-  const conversation = createSlackConversation({ port, client, logger, people, sender, home });
+  const conversation = createSlackConversation({ port, client, logger, people, sender, home, gate });
   const forms = createSlackForms(conversation);
 
   port.registerSender("slack", (externalId, reply, locale) => sender.postToUser(externalId, reply, locale));
 
+  const inFlight = options.inFlight;
+  if (inFlight) bolt.use(({ next }) => inFlight.run(next));
   registerDedupe(bolt, port.seen);
+  // the inbound limits, once Slack has its ack: the one "slow down" of a window goes to the person's DM
+  bolt.use(
+    inboundLimits(gate, (who) => {
+      // once per chat and window: enough for an operator to see a flood, without who or what
+      logger.warn({ platform: "slack" }, "inbound limits reached; dropping a chat's updates");
+      conversation.afterAck("slow down", () => sender.postToUser(who.user, slowDownNotice(), people.localeOf(who.user)));
+    }),
+  );
   registerSlashCommand(bolt, conversation, forms);
   registerButtons(bolt, conversation, forms);
   registerModals(bolt, conversation, forms);
@@ -74,7 +103,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     client,
     ...route,
     ...(socketMode ? {} : { route }),
-    transport: () => createSlackTransport({ token: options.botToken, apiUrl: options.apiUrl, translator: port.services.translator }),
+    pace,
+    transport: () => createSlackTransport({ token: options.botToken, apiUrl: options.apiUrl, translator: port.services.translator, pace }),
     async start() {
       if (socketMode) await bolt.start();
     },

@@ -1,9 +1,14 @@
-// Slack's published limits, in one place (api.slack.com/reference/block-kit, chat.postMessage, views.*).
+// Slack's published limits, in one place (api.slack.com/reference/block-kit, chat.postMessage, views.*, and
+// api.slack.com/apis/rate-limits for the sending pace).
+import type { SendLimits } from "../pace/send-pacer";
+
 export const SLACK_LIMITS = {
+  /** chat.postMessage: about one message per second per channel, within a workspace-wide allowance. */
+  pace: { perSecond: 20, perChatGapMs: 1000, perGroupPerMinute: null } satisfies SendLimits,
+  /** How often a failed post (429, 5xx, network) is tried again before it is given up. */
+  retries: 5,
   /** Bolt refuses stale request timestamps; we also refuse ones this far in the future. */
   maxClockSkewSeconds: 5 * 60,
-  /** chat.postMessage: about one message per second per channel. */
-  channelIntervalMs: 1000,
   sectionText: 3000,
   headerText: 150,
   buttonText: 75,

@@ -1,16 +1,16 @@
-// Sending on Slack: replies to a person's DM with the app (or ephemerally in a channel), paced per channel, and
-// files uploaded to the DM (never into a channel: exports hold people's data).
+// Sending on Slack: replies to a person's DM with the app (or ephemerally in a channel), through the app's one
+// pace (shared with the outbox's announcements, which wait behind them), and files uploaded to the DM (never into
+// a channel: exports hold people's data).
 import type { webApi } from "@slack/bolt";
 import type { Translator } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
-import { createChannelPacer } from "./pacer";
+import type { PacedPoster } from "./paced-post";
 import { renderMessage } from "./render";
 
 export type SlackSender = ReturnType<typeof createSlackSender>;
 
-export function createSlackSender(client: webApi.WebClient, translator: Translator, channelIntervalMs: number) {
-  const pace = createChannelPacer(channelIntervalMs);
+export function createSlackSender(client: webApi.WebClient, translator: Translator, post: PacedPoster) {
   // Messages of a sensitive exchange (a complaint's receipt, a case looked up by its code) posted to each user's
   // DM, so they can be deleted once the sender has saved the code. Memory only, like on Telegram: after a restart
   // they are not deleted, and nothing about them is written down.
@@ -26,7 +26,7 @@ export function createSlackSender(client: webApi.WebClient, translator: Translat
   async function postToUser(userId: string, reply: Reply, locale: Locale): Promise<void> {
     if (reply.purge) await purge(userId);
     const { text, blocks } = renderMessage(reply, locale, translator);
-    const posted = await pace(userId, () => client.chat.postMessage({ channel: userId, text, blocks: blocks as never }));
+    const posted = await post.message({ channel: userId, text, blocks: blocks as never });
     if (reply.sensitive && posted.channel && posted.ts)
       sensitive.set(userId, [...(sensitive.get(userId) ?? []), { channel: posted.channel, ts: posted.ts }]);
     await uploadFiles(userId, reply);
@@ -50,8 +50,7 @@ export function createSlackSender(client: webApi.WebClient, translator: Translat
       if (reply.blocks.length === 0 && !reply.buttons?.length) continue;
       if (where.channel) {
         const { text, blocks } = renderMessage(reply, locale, translator);
-        const channel = where.channel;
-        await pace(channel, () => client.chat.postEphemeral({ channel, user: where.userId, text, blocks: blocks as never }));
+        await post.ephemeral({ channel: where.channel, user: where.userId, text, blocks: blocks as never });
         await uploadFiles(where.userId, reply);
       } else {
         await postToUser(where.userId, reply, locale);

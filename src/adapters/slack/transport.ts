@@ -2,13 +2,19 @@
 // the conversation's history before resending: Slack gets no duplicates.
 import { webApi } from "@slack/bolt";
 import type { Translator } from "../../core/ports";
-import type { SendResult, Transport } from "../../outbox/transport";
+import type { SendPace, SendResult, Transport } from "../../outbox/transport";
 import { renderMessage } from "./render";
 
 export const DELIVERY_EVENT = "thidua_delivery";
 const GONE = new Set(["channel_not_found", "user_not_found", "account_inactive", "is_archived", "not_in_channel", "cannot_dm_bot", "user_disabled"]);
 
-export function createSlackTransport(options: { token: string; apiUrl?: string; translator: Translator }): Transport {
+export function createSlackTransport(options: {
+  token: string;
+  apiUrl?: string;
+  translator: Translator;
+  /** The app's pace (SlackAdapter.pace), shared with its replies; without it rows go as fast as the worker takes them. */
+  pace?: SendPace;
+}): Transport {
   const client = new webApi.WebClient(options.token, {
     slackApiUrl: options.apiUrl,
     retryConfig: { retries: 0 },
@@ -29,6 +35,7 @@ export function createSlackTransport(options: { token: string; apiUrl?: string; 
 
   return {
     platform: "slack",
+    pace: options.pace,
     async send(delivery, reply): Promise<SendResult> {
       const { text, blocks } = renderMessage(reply, delivery.locale, options.translator);
       try {

@@ -1,22 +1,34 @@
 // The Telegram adapter (grammY): long polling through the runner (ordered per chat, concurrent across chats) or a
 // webhook on the shared HTTP server. It only translates: updates → the core's Inbound, neutral replies → HTML
-// messages with inline keyboards. Outgoing calls pass a throttle within Telegram's limits and retry 429 and 5xx.
+// messages with inline keyboards. Updates over the inbound limits are dropped before any queue; replies wait in
+// a queue per chat, and every outgoing message waits in the bot's one pace (shared with the outbox).
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
-import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
-import { Bot, type Context, GrammyError, HttpError, InputFile, webhookCallback } from "grammy";
+import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Inbound } from "../../core/dispatch";
 import type { FileRef } from "../../core/files";
 import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
+import { currentRequestId, type InFlight } from "../../logging/request-scope";
+import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { rationStrangerHint, slowDownNotice } from "../pace/replies";
+import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
+import { createSeenBatch } from "../seen-batch";
+import { createChatQueues } from "./chat-queues";
+import { inboundLimits } from "./inbound-limits";
+import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
+import { setCommandMenus } from "./menus";
+import { pacedApi } from "./paced-api";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 import { createTelegramTransport } from "./transport";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+/** Updates handled at once by the runner (see start()). */
+const RUNNER_CONCURRENCY = 64;
 
 export interface TelegramAdapterOptions {
   port: AdapterPort;
@@ -26,14 +38,20 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   /** Webhook mode: the public URL Telegram posts to, and the secret it must present. */
   webhook?: { url: string; secret: string };
-  /** Overrides of the throttle; the defaults follow Telegram's limits (30/s overall, 1/s per chat, 20/min per group). */
-  throttle?: APIThrottlerOptions;
-  /** How long auto-retry may wait on a 429 before giving up on a call. Default 60 s. */
-  maxRetryDelaySeconds?: number;
+  /** The sending pace; default Telegram's limits (30/s overall, 1/s per chat, 20/min per group). */
+  sendLimits?: SendLimits;
+  /** Limits on what people send (default: the configuration's defaults); null lets everything through. */
+  inbound?: InboundLimits | null;
+  /** Installed closest to the network, under the pace's own retries, so they see every attempt (the health probe). */
+  transformers?: Transformer[];
+  /** Counts updates being handled, so a graceful stop can wait for them; each runs in its own request scope. */
+  inFlight?: InFlight;
 }
 
 export interface TelegramAdapter extends PlatformAdapter, HttpRoute {
   bot: Bot;
+  /** The bot's one pace: give it to the outbox's Telegram transport so broadcasts and replies share it. */
+  pace: SendPacer;
   /** Sets the command menus, then polls (or registers the webhook). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -46,9 +64,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const { port, logger } = options;
   const { services, dispatcher, registry, seen } = port;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
-  // order matters: the throttle spaces calls out, auto-retry repeats the few that still meet a 429 or a 5xx
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: options.maxRetryDelaySeconds ?? 60 }));
-  bot.api.config.use(apiThrottler(options.throttle));
+  for (const transformer of options.transformers ?? []) bot.api.config.use(transformer);
+  const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
+  bot.api.config.use(pacedApi(pace));
+  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
+  const seenBatch = createSeenBatch(seen);
+  const queues = createChatQueues((error) => logFailure(error, "telegram reply not delivered"));
   let runner: RunnerHandle | null = null;
 
   const platform = "telegram" as const;
@@ -127,13 +148,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       chatKind: ctx.chat.type === "private" ? "dm" : "group",
       languageHint: ctx.from.language_code ?? null,
       botUsername: botUsername(),
+      requestId: currentRequestId(),
       ...inbound,
     });
     const chatId = ctx.chat.id;
     // "/case CODE": the code was read; the person's message carrying it leaves the chat at once
     if (ctx.message && result.replies.some((r) => r.dropRequest)) await bot.api.deleteMessage(chatId, ctx.message.message_id).catch(() => undefined);
     const pressed = ctx.callbackQuery?.message?.message_id;
-    const sensitive = result.replies.some((r) => r.sensitive);
+    const replies = rationStrangerHint(gate, String(ctx.from.id), result.replies);
+    const sensitive = replies.some((r) => r.sensitive);
     const remembered = sensitiveMessages.get(chatId) ?? new Set<number>();
     if (sensitive) {
       // the person's own message belongs to the exchange too
@@ -141,23 +164,65 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (pressed !== undefined) remembered.add(pressed);
       sensitiveMessages.set(chatId, remembered);
     }
-    for (const [i, reply] of result.replies.entries()) {
-      if (reply.purge) {
-        if (pressed !== undefined) remembered.add(pressed);
-        sensitiveMessages.set(chatId, remembered);
-        await purge(chatId);
+    if (replies.length === 0) return;
+    // the replies wait for their turn in the chat's queue; this handler's slot is free for the next update
+    void queues.push(chatId, async () => {
+      for (const [i, reply] of replies.entries()) {
+        if (reply.purge) {
+          if (pressed !== undefined) remembered.add(pressed);
+          sensitiveMessages.set(chatId, remembered);
+          await purge(chatId);
+        }
+        const ids = await deliver(
+          chatId,
+          reply,
+          result.locale,
+          i === 0 && pressed !== undefined && !reply.purge ? { messageId: pressed } : undefined,
+        );
+        if (reply.sensitive) for (const id of ids) remembered.add(id);
       }
-      const ids = await deliver(chatId, reply, result.locale, i === 0 && pressed !== undefined && !reply.purge ? { messageId: pressed } : undefined);
-      if (reply.sensitive) for (const id of ids) remembered.add(id);
-    }
+    });
   }
 
+  // every update runs in one request scope, counted for a graceful stop; its error is handled (bot.catch) inside
+  // the scope too, so that line carries the request id (the runner and webhooks would call the handler outside)
+  const inFlight = options.inFlight;
+  if (inFlight) {
+    const handleUpdate = bot.handleUpdate.bind(bot);
+    bot.handleUpdate = (...args) =>
+      inFlight.run(async () => {
+        try {
+          await handleUpdate(...args);
+        } catch (error) {
+          if (!(error instanceof BotError)) throw error;
+          await bot.errorHandler(error);
+        }
+      });
+  }
+
+  /** The one "slow down" of a window, in the sender's language, through the chat's queue like any reply. */
+  async function notifySlowDown(ctx: Context): Promise<void> {
+    if (!ctx.from || !ctx.chat) return;
+    const chatId = ctx.chat.id;
+    // once per chat and window: enough for an operator to see a flood, without who or what
+    logger.warn({ platform, group: ctx.chat.type !== "private" }, "inbound limits reached; dropping a chat's updates");
+    const actor = services.directory.resolveAccount({ platform, externalId: String(ctx.from.id) });
+    const hint = ctx.from.language_code?.slice(0, 2) ?? "";
+    const locale = actor?.locale ?? (LOCALES.includes(hint as Locale) ? (hint as Locale) : services.settings.defaultLocale);
+    void queues.push(chatId, async () => void (await deliver(chatId, slowDownNotice(), locale)));
+  }
+
+  const limits = inboundLimits(gate, notifySlowDown);
+
+  // Limits first, before any queue: an update over them is dropped here, for the price of two Map lookups.
+  bot.use(limits.admit);
   // Ordered per chat, concurrent across chats: a person's answers are handled in the order they were sent.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  bot.use(limits.notice);
   // Each update acts once: a webhook retry or a redelivery after a restart carries an update_id already seen.
   // The ids are remembered in SQLite, not as "greater than the last", since Telegram may restart the numbering.
   bot.use(async (ctx, next) => {
-    if (!seen.firstTime(`tg:${ctx.update.update_id}`)) return;
+    if (!(await seenBatch.firstTime(`tg:${ctx.update.update_id}`))) return;
     await next();
   });
 
@@ -179,9 +244,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     await handle(ctx, { action: ctx.callbackQuery.data });
   });
 
-  bot.catch((error) => {
-    // grammY's errors carry the update and the context, and with them people's words: log only their kind
-    const cause = error.error;
+  // blocking the bot and unblocking it arrive as my_chat_member updates of the private chat: blocked is a state
+  bot.on("my_chat_member", (ctx) => {
+    if (ctx.chat.type !== "private") return;
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (status === "kicked" || status === "member")
+      services.directory.markBlocked({ platform, externalId: String(ctx.chat.id) }, status === "kicked");
+  });
+
+  // grammY's errors carry the update and the context, and with them people's words: log only their kind
+  function logFailure(cause: unknown, message: string): void {
     logger.error(
       {
         platform,
@@ -190,30 +262,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         code: cause instanceof GrammyError ? cause.error_code : undefined,
         network: cause instanceof HttpError ? true : undefined,
       },
-      "telegram update failed",
+      message,
     );
-  });
-
-  port.registerSender(platform, async (externalId, reply, locale) => {
-    await deliver(Number(externalId), reply, locale);
-  });
-
-  /** The "/" menu: everything a person may run in private chats, the group commands in groups, in vi and en. */
-  async function setCommandMenus(): Promise<void> {
-    const telegramCommands = registry.all().filter((c) => !c.hidden && (!c.platforms || c.platforms.includes(platform)));
-    for (const locale of LOCALES) {
-      const describe = (names: typeof telegramCommands) =>
-        names.map((c) => ({ command: c.name, description: services.translator.t(locale, c.description).slice(0, 256) }));
-      const languageCode = locale === services.settings.defaultLocale ? undefined : locale;
-      // private chats list what a registered staff member may run; role-only commands still work when typed
-      const everyday = telegramCommands.filter((c) => c.access === "everyone" || (Array.isArray(c.access) && c.access.includes("staff")));
-      await bot.api.setMyCommands(describe(everyday), { scope: { type: "all_private_chats" }, language_code: languageCode });
-      await bot.api.setMyCommands(describe(telegramCommands.filter((c) => c.groupMenu)), {
-        scope: { type: "all_group_chats" },
-        language_code: languageCode,
-      });
-    }
   }
+  bot.catch((error) => logFailure(error.error, "telegram update failed"));
+
+  // notifications to other people join their chat's queue too, behind what that chat is already waiting for;
+  // the notifier is told when it arrived (it reports failures and marks blocked people), so it waits that long
+  port.registerSender(platform, (externalId, reply, locale) => {
+    const chatId = Number(externalId);
+    return queues.push(chatId, async () => void (await deliver(chatId, reply, locale)));
+  });
 
   const webhook = options.webhook ? webhookCallback(bot, "http", { secretToken: options.webhook.secret }) : null;
 
@@ -231,25 +290,33 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   return {
     platform,
     bot,
+    pace,
     ...route,
     ...(options.webhook ? { route } : {}),
     transport: () =>
-      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername() }),
+      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername(), pace }),
     async start() {
       await bot.init();
-      await setCommandMenus();
+      await setCommandMenus(bot, port);
       if (options.webhook) {
-        await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: ["message", "callback_query"] });
+        await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: ALLOWED_UPDATES });
         return;
       }
       await bot.api.deleteWebhook();
       runner = run(bot, {
-        runner: { fetch: { allowed_updates: ["message", "callback_query"] } },
+        runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
+        // Handlers no longer wait for sending (replies wait in their chat's queue), so a slot is held only for
+        // the few milliseconds of dispatch and SQLite work. 64 slots keep a slow handler (a spreadsheet export)
+        // from stalling other chats, while bounding the updates fetched (and so confirmed to Telegram) but not
+        // yet handled, which a crash would lose: the default of 500 made that window large.
+        sink: { concurrency: RUNNER_CONCURRENCY },
       });
     },
     async stop() {
       if (runner?.isRunning()) await runner.stop();
       runner = null;
+      // replies already produced are sent before the process goes
+      await queues.idle();
     },
   };
 }

@@ -4,8 +4,7 @@
 import type { Translator } from "../../core/ports";
 import type { Args, Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
-
-export const MESSAGE_MAX = 4096;
+import { TELEGRAM_LIMITS } from "./limits";
 
 export type InlineButton = { text: string; callback_data: string } | { text: string; url: string };
 
@@ -35,7 +34,7 @@ export function escapeHtml(value: string): string {
 }
 
 /** Splits HTML text made of escaped lines (and whole <b> lines) into parts under the limit, at line ends. */
-export function splitMessage(html: string, max = MESSAGE_MAX): string[] {
+export function splitMessage(html: string, max: number = TELEGRAM_LIMITS.messageLength): string[] {
   if (html.length <= max) return [html];
   const parts: string[] = [];
   let current = "";

@@ -1,14 +1,23 @@
-// Telegram deliveries through grammY's Api, without auto-retry or throttle: the outbox worker paces and retries
-// itself, so that one 429 pauses every send of the platform and every outcome is recorded on its row.
+// Telegram deliveries of the outbox (announcements), through grammY's Api without retries of its own: the outbox
+// worker waits in the platform's one pace (the same one the adapter's replies use, which go first) and records
+// every outcome on its row; a 429 pauses every send of the bot, replies included.
 import { Api, GrammyError, HttpError } from "grammy";
 import type { Translator } from "../../core/ports";
-import type { SendResult, Transport } from "../../outbox/transport";
+import type { SendPace, SendResult, Transport } from "../../outbox/transport";
 import { renderTelegramReply } from "./render";
 
-export function createTelegramTransport(options: { token: string; apiRoot?: string; translator: Translator; botUsername: string }): Transport {
+export function createTelegramTransport(options: {
+  token: string;
+  apiRoot?: string;
+  translator: Translator;
+  botUsername: string;
+  /** The bot's pace (TelegramAdapter.pace); without it the rows are sent as fast as the worker takes them. */
+  pace?: SendPace;
+}): Transport {
   const api = new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
   return {
     platform: "telegram",
+    pace: options.pace,
     async send(delivery, reply): Promise<SendResult> {
       const rendered = renderTelegramReply(reply, delivery.locale, options.translator, { botUsername: options.botUsername });
       try {

@@ -1,6 +1,6 @@
 // Announcements (phát động, nhắc việc): who they go to, when, and what became of each delivery.
 import type { Block } from "../reply";
-import type { Platform, Role } from "../roles";
+import type { Locale, Platform, Role } from "../roles";
 
 export type Audience =
   | { kind: "everyone" }
@@ -18,18 +18,25 @@ export type Repeat =
   | { kind: "weekly"; weekday: number; hour: number; minute: number }
   | { kind: "monthly"; day: number; hour: number; minute: number };
 
+/** Why a person gets no message: no account at all, or every account they have blocked the bot. */
+export type Unreachable = "no-account" | "blocked";
+
+/** One person (or group chat) a run targets, with the one account chosen to reach them. */
 export interface Recipient {
   personId: number | null;
   chatId: number | null;
   unitId: number | null;
-  platform: Platform;
-  externalId: string;
-  locale: "vi" | "en";
+  /** Null when the person cannot be reached (see `unreachable`): they still count in the report. */
+  platform: Platform | null;
+  externalId: string | null;
+  locale: Locale;
+  unreachable: Unreachable | null;
 }
 
 export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed";
 
-export interface Delivery extends Recipient {
+/** A delivery row as stored: one per person (or chat) per run. */
+export interface DeliveryRecord extends Omit<Recipient, "unreachable"> {
   id: number;
   runId: number;
   status: DeliveryStatus;
@@ -37,8 +44,16 @@ export interface Delivery extends Recipient {
   possibleDuplicate: boolean;
   attempts: number;
   error: string | null;
+  /** Platforms tried and failed for good before the current one. */
+  tried: Platform[];
   sentAt: Date | null;
   acknowledgedAt: Date | null;
+}
+
+/** A delivery on its way out through the outbox: it has an account. */
+export interface Delivery extends DeliveryRecord {
+  platform: Platform;
+  externalId: string;
 }
 
 export interface Schedule {
@@ -61,16 +76,38 @@ export interface Announcement {
   createdAt: Date;
 }
 
-export interface RunReport {
-  runId: number;
-  slotAt: Date;
-  status: "sending" | "missed";
+/** Why a person was not reached, as the report groups it. */
+export const FAILURE_KINDS = ["blocked", "no-account", "platform-error"] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** Counts of people (or chats) of a run, or of one unit in it; they add up: targeted = delivered + pending + failed. */
+export interface Tally {
   total: number;
   sent: number;
   pending: number;
   failed: number;
-  failures: Record<string, number>;
+  failures: Record<FailureKind, number>;
+  /** Acknowledged from any platform, on this run or another run of the same announcement. */
   acknowledged: number;
+}
+
+export interface RunReport extends Tally {
+  runId: number;
+  slotAt: Date;
+  status: "sending" | "missed";
+  /** The platforms' own error codes behind "platform-error", for whoever investigates. */
+  errorCodes: Record<string, number>;
   possibleDuplicates: number;
-  byUnit: Array<{ unitId: number | null; total: number; sent: number; failed: number; acknowledged: number }>;
+  byUnit: Array<Tally & { unitId: number | null }>;
+  /** The people the bot could not reach, by name, so a unit head can tell them in person. */
+  unreachable: Array<{ personId: number; name: string; unitId: number | null; reason: FailureKind }>;
+}
+
+/** One announcement as its recipient sees it in /news. */
+export interface NewsItem {
+  announcement: Announcement;
+  /** The delivery whose "Acknowledged" button acknowledges it. */
+  deliveryId: number;
+  sentAt: Date;
+  acknowledgedAt: Date | null;
 }

@@ -1,7 +1,7 @@
 // The staff directory: who people are, their units and roles, self-registration and role grants.
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import { APPROVERS, isRole, type Locale, type Role } from "../roles";
+import { APPROVERS, isRole, type Locale, type Platform, type Role } from "../roles";
 import { foldText, normalizeName, normalizeText } from "../text";
 import type { DirectoryRepo, Person, Unit } from "./types";
 
@@ -97,8 +97,25 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
       repo.upsertAccount(personId, identity.platform, identity.externalId);
     },
 
+    isBlocked: (identity: PlatformIdentity) => Boolean(repo.account(identity.platform, identity.externalId)?.blockedAt),
+
     markBlocked(identity: PlatformIdentity, blocked: boolean): void {
       repo.markBlocked(identity.platform, identity.externalId, blocked ? clock.now() : null);
+    },
+
+    /**
+     * A known person wrote to the bot: this platform is the one they use now, and writing undoes a block. Written
+     * only when that changes something, so an ordinary message costs no write.
+     */
+    noteInbound(identity: PlatformIdentity, person: Person): void {
+      const here = repo.account(identity.platform, identity.externalId);
+      if (!here || here.personId !== person.id) return;
+      if (here.blockedAt || person.lastPlatform !== identity.platform) repo.touchAccount(person.id, identity.platform, identity.externalId);
+    },
+
+    /** Announcements reach the person on this platform first (null: the one they last wrote from). */
+    setPreferredPlatform(personId: number, platform: Platform | null): void {
+      repo.setPreferredPlatform(personId, platform, clock.now());
     },
 
     /** Someone not in the roster asks to join: a pending person, usable once approved. */

@@ -16,6 +16,10 @@ export interface Person {
   locale: Locale | null;
   status: PersonStatus;
   roles: Role[];
+  /** The platform the person chose for announcements (/reach); otherwise the one they last wrote from. */
+  preferredPlatform?: Platform | null;
+  /** The platform the person last wrote to the bot from. */
+  lastPlatform?: Platform | null;
 }
 
 export interface NewPerson {
@@ -52,5 +56,8 @@ export interface DirectoryRepo {
   account(platform: Platform, externalId: string): Account | null;
   upsertAccount(personId: number, platform: Platform, externalId: string): void;
   markBlocked(platform: Platform, externalId: string, at: Date | null): void;
+  /** The person wrote from this account: its platform is their latest, and it is not blocked. */
+  touchAccount(personId: number, platform: Platform, externalId: string): void;
+  setPreferredPlatform(personId: number, platform: Platform | null, at: Date): void;
   deletePerson(id: number): void;
 }

@@ -89,13 +89,17 @@ export function createPledgeService(deps: {
     return (hasRole(actor, "unit_head") && actor.unitId === pledge.unitId) || hasRole(actor, "leader");
   }
 
-  async function notifyReviewers(pledge: Pledge, submitter: Person): Promise<void> {
+  /** Tells the pledge's reviewers it awaits them, or (withdrawn) that the notice saying so no longer holds. */
+  async function notifyReviewers(
+    pledge: Pledge,
+    submitter: Person,
+    key: "pledge-notify-submitted" | "pledge-notify-withdrawn" = "pledge-notify-submitted",
+  ): Promise<void> {
     const reviewers =
       pledge.subject === "unit" ? directory.withRole("secretary") : directory.unitHeads(pledge.unitId).filter((p) => p.id !== submitter.id);
-    const message = {
-      ...say("pledge-notify-submitted", { name: submitter.fullName, unit: submitter.unitName, id: pledge.id }),
-      buttons: [[button("btn-review", REVIEW_NOTICE.open.payload(pledge.id), "primary")]],
-    };
+    const notice = say(key, { name: submitter.fullName, unit: submitter.unitName, id: pledge.id });
+    const message =
+      key === "pledge-notify-submitted" ? { ...notice, buttons: [[button("btn-review", REVIEW_NOTICE.open.payload(pledge.id), "primary")]] } : notice;
     await Promise.all(reviewers.map((r) => notifier.notify(r.id, message)));
   }
 
@@ -178,12 +182,14 @@ export function createPledgeService(deps: {
       return updated;
     },
 
-    withdraw(actor: Person | null, pledgeId: number): Pledge {
-      const { person } = editable(actor, pledgeId);
+    async withdraw(actor: Person | null, pledgeId: number): Promise<Pledge> {
+      const { person, pledge } = editable(actor, pledgeId);
       uow.transaction(() => {
         repo.update(pledgeId, { status: "withdrawn" }, clock.now());
         audit.record({ actorPersonId: person.id, action: "pledge.withdrawn", entity: "pledge", entityId: pledgeId });
       });
+      // the reviewers' "awaiting your confirmation" notice is now stale: follow it up
+      if (pledge.status === "submitted") await notifyReviewers(pledge, person, "pledge-notify-withdrawn");
       return get(pledgeId);
     },
 
@@ -276,6 +282,12 @@ export function createPledgeService(deps: {
             buttons: [[button("btn-edit", PLEDGE_NOTICE.edit.payload(pledgeId), "primary")]],
           };
     await Promise.all(owners.map((id) => notifier.notify(id, message)));
+    // the other reviewers were told it awaits them: that notice is stale now
+    const others = (pledge.subject === "unit" ? directory.withRole("secretary") : directory.unitHeads(pledge.unitId)).filter(
+      (p) => p.id !== reviewer.id && p.id !== pledge.personId,
+    );
+    const settled = say(`pledge-notify-settled-${status}`, { id: pledgeId, reviewer: reviewer.fullName });
+    await Promise.all(others.map((p) => notifier.notify(p.id, settled)));
     return get(pledgeId);
   }
 }

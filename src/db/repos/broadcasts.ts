@@ -1,7 +1,7 @@
 // SQLite implementation of announcements, schedules, runs and the delivery outbox.
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import type { BroadcastRepo, RunRow } from "../../core/broadcasts/service";
-import type { Audience, Delivery, Repeat, Schedule } from "../../core/broadcasts/types";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { BroadcastRepo, RunRow } from "../../core/broadcasts/store";
+import type { Audience, Delivery, DeliveryRecord, Repeat, Schedule } from "../../core/broadcasts/types";
 import type { Block } from "../../core/reply";
 import type { Platform } from "../../core/roles";
 import type { Db } from "../client";
@@ -9,7 +9,7 @@ import { announcements, broadcastRuns, chats, deliveries, schedules } from "../s
 
 type DeliveryRow = typeof deliveries.$inferSelect;
 
-const toDelivery = (row: DeliveryRow): Delivery => ({
+const toRecord = (row: DeliveryRow): DeliveryRecord => ({
   id: row.id,
   runId: row.runId,
   personId: row.personId,
@@ -23,9 +23,13 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   possibleDuplicate: row.possibleDuplicate,
   attempts: row.attempts,
   error: row.error,
+  tried: row.tried,
   sentAt: row.sentAt,
   acknowledgedAt: row.acknowledgedAt,
 });
+
+/** A claimed row always has an account: only rows with a platform are claimed. */
+const toDelivery = (row: DeliveryRow): Delivery => toRecord(row) as Delivery;
 
 const toSchedule = (row: typeof schedules.$inferSelect): Schedule => ({ ...row, repeat: row.repeat as Repeat });
 
@@ -56,19 +60,62 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     run: (id) => (db.select().from(broadcastRuns).where(eq(broadcastRuns.id, id)).get() as RunRow | undefined) ?? null,
     runsOf: (announcementId) =>
       db.select().from(broadcastRuns).where(eq(broadcastRuns.announcementId, announcementId)).orderBy(asc(broadcastRuns.id)).all() as RunRow[],
-    insertDeliveries(runId, recipients) {
+    insertDeliveries(runId, recipients, at) {
       // in chunks: SQLite limits the variables of one statement
-      for (let i = 0; i < recipients.length; i += 500) {
-        const chunk = recipients.slice(i, i + 500).map((r) => ({ ...r, runId, status: "pending" as const }));
+      for (let i = 0; i < recipients.length; i += 400) {
+        const chunk = recipients
+          .slice(i, i + 400)
+          .map(({ unreachable, ...r }) =>
+            unreachable ? { ...r, runId, status: "failed" as const, error: unreachable, sentAt: at } : { ...r, runId, status: "pending" as const },
+          );
         db.insert(deliveries).values(chunk).onConflictDoNothing().run();
       }
     },
-    deliveries: (runId) => db.select().from(deliveries).where(eq(deliveries.runId, runId)).orderBy(asc(deliveries.id)).all().map(toDelivery),
+    deliveries: (runId) => db.select().from(deliveries).where(eq(deliveries.runId, runId)).orderBy(asc(deliveries.id)).all().map(toRecord),
     delivery(id) {
       const row = db.select().from(deliveries).where(eq(deliveries.id, id)).get();
-      return row ? toDelivery(row) : null;
+      return row ? toRecord(row) : null;
     },
     acknowledge: (id, at) => void db.update(deliveries).set({ acknowledgedAt: at }).where(eq(deliveries.id, id)).run(),
+    acknowledgedPeople(announcementId) {
+      const rows = db
+        .selectDistinct({ personId: deliveries.personId })
+        .from(deliveries)
+        .innerJoin(broadcastRuns, eq(broadcastRuns.id, deliveries.runId))
+        .where(and(eq(broadcastRuns.announcementId, announcementId), isNotNull(deliveries.acknowledgedAt), isNotNull(deliveries.personId)))
+        .all();
+      return new Set(rows.map((r) => r.personId as number));
+    },
+    reroute: (id, to, tried, reason) =>
+      void db
+        .update(deliveries)
+        .set({
+          platform: to.platform,
+          externalId: to.externalId,
+          tried,
+          error: reason,
+          status: "pending",
+          attempts: 0,
+          notBefore: null,
+          ambiguous: false,
+        })
+        .where(eq(deliveries.id, id))
+        .run(),
+    deliveredTo: (personId, limit) =>
+      db
+        .select({
+          deliveryId: deliveries.id,
+          announcementId: broadcastRuns.announcementId,
+          sentAt: deliveries.sentAt,
+          acknowledgedAt: deliveries.acknowledgedAt,
+        })
+        .from(deliveries)
+        .innerJoin(broadcastRuns, eq(broadcastRuns.id, deliveries.runId))
+        .where(and(eq(deliveries.personId, personId), eq(deliveries.status, "sent")))
+        .orderBy(desc(deliveries.sentAt), desc(deliveries.id))
+        .limit(limit)
+        .all()
+        .map((r) => ({ ...r, sentAt: r.sentAt as Date })),
     chats: () => db.select({ id: chats.id, platform: chats.platform, externalId: chats.externalId, title: chats.title }).from(chats).all(),
     upsertChat: (chat, by, at) =>
       void db

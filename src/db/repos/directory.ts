@@ -1,5 +1,5 @@
 // SQLite implementation of the directory repository.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { byVietnameseName } from "../../core/directory/names";
 import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
@@ -28,6 +28,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       email: r.email,
       locale: r.locale,
       status: r.status,
+      preferredPlatform: r.preferredPlatform,
+      lastPlatform: r.lastPlatform,
       roles: roleRows.filter((x) => x.personId === r.id).map((x) => x.role),
     }));
   }
@@ -42,6 +44,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         email: people.email,
         locale: people.locale,
         status: people.status,
+        preferredPlatform: people.preferredPlatform,
+        lastPlatform: people.lastPlatform,
         createdAt: people.createdAt,
         updatedAt: people.updatedAt,
         unitName: units.name,
@@ -52,16 +56,33 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
 
   const one = (rows: Person[]) => rows[0] ?? null;
 
+  // Every inbound message asks who sent it: these three are prepared once, not built and prepared on each call.
+  const accountOwner = db
+    .select({ personId: platformAccounts.personId })
+    .from(platformAccounts)
+    .where(and(eq(platformAccounts.platform, sql.placeholder("platform")), eq(platformAccounts.externalId, sql.placeholder("externalId"))))
+    .prepare();
+  const personById = selectPeople()
+    .where(eq(people.id, sql.placeholder("id")))
+    .prepare();
+  const rolesOf = db
+    .select({ role: personRoles.role })
+    .from(personRoles)
+    .where(eq(personRoles.personId, sql.placeholder("id")))
+    .prepare();
+  function personWithRoles(id: number): Person | null {
+    const row = personById.get({ id });
+    if (!row) return null;
+    const { fullNameFolded: _f, createdAt: _c, updatedAt: _u, ...person } = row;
+    return { ...person, roles: rolesOf.all({ id }).map((r) => r.role) };
+  }
+
   return {
     personByAccount(platform, externalId) {
-      const account = db
-        .select({ personId: platformAccounts.personId })
-        .from(platformAccounts)
-        .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
-        .get();
-      return account ? this.person(account.personId) : null;
+      const account = accountOwner.get({ platform, externalId });
+      return account ? personWithRoles(account.personId) : null;
     },
-    person: (id) => one(withRoles(selectPeople().where(eq(people.id, id)).all())),
+    person: (id) => personWithRoles(id),
     people(filter = {}) {
       const conditions = [];
       if (filter.unitId !== undefined) conditions.push(eq(people.unitId, filter.unitId));
@@ -167,6 +188,18 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
         .run();
     },
+    touchAccount(personId, platform, externalId) {
+      // no time is written: when someone wrote must not be readable from the file
+      db.$client.transaction(() => {
+        db.update(platformAccounts)
+          .set({ blockedAt: null })
+          .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
+          .run();
+        db.update(people).set({ lastPlatform: platform }).where(eq(people.id, personId)).run();
+      })();
+    },
+    setPreferredPlatform: (personId, platform, at) =>
+      void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),
     deletePerson: (id) => void db.delete(people).where(eq(people.id, id)).run(),
   };
 }

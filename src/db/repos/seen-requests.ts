@@ -6,7 +6,7 @@
 import { createHmac } from "node:crypto";
 import { count, eq, lt, max } from "drizzle-orm";
 import type { SeenRequests } from "../../core/ports";
-import type { Db } from "../client";
+import { type Db, inTransaction } from "../client";
 import { seenRequests } from "../schema";
 
 export const GENERATION_SIZE = 20_000;
@@ -39,7 +39,9 @@ export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSi
       .run();
   }
 
-  return {
+  const store: SeenRequests = {
+    // one transaction for a batch of keys: one commit (one fsync) for the updates that arrive together
+    firstTimeEach: (keys) => inTransaction(db, () => keys.map((key) => store.firstTime(key))),
     firstTime(key) {
       if (++inserts % Math.min(CHECK_EVERY, generationSize) === 0) advanceIfFull();
       const result = db
@@ -50,4 +52,5 @@ export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSi
       return result.changes > 0;
     },
   };
+  return store;
 }

@@ -1,14 +1,20 @@
 // SQLite implementations of the dialog store and the audit log.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DialogState, DialogStore } from "../../core/dialog";
 import type { AuditLog, Clock } from "../../core/ports";
 import type { Db } from "../client";
 import { auditLog, dialogStates } from "../schema";
 
 export function createDialogStore(db: Db, clock: Clock): DialogStore {
+  // asked on every inbound message (is a form open here?): prepared once
+  const byKey = db
+    .select()
+    .from(dialogStates)
+    .where(eq(dialogStates.key, sql.placeholder("key")))
+    .prepare();
   return {
     get(key) {
-      const row = db.select().from(dialogStates).where(eq(dialogStates.key, key)).get();
+      const row = byKey.get({ key });
       return row ? (row.state as DialogState) : null;
     },
     put(key, state) {

@@ -1,6 +1,6 @@
 // Announcements, their schedules and runs, and the outbox: one delivery row per recipient per run.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { PLATFORMS } from "../../core/roles";
+import { PLATFORMS, type Platform } from "../../core/roles";
 import { people } from "./directory";
 
 /** Group chats and channels registered to receive announcements. */
@@ -73,9 +73,12 @@ export const deliveries = sqliteTable(
     personId: integer("person_id").references(() => people.id),
     chatId: integer("chat_id").references(() => chats.id),
     unitId: integer("unit_id"),
-    platform: text("platform", { enum: PLATFORMS }).notNull(),
-    externalId: text("external_id").notNull(),
+    /** The account it goes to; null for a person the bot cannot reach (no account, or every one blocked). */
+    platform: text("platform", { enum: PLATFORMS }),
+    externalId: text("external_id"),
     locale: text("locale", { enum: ["vi", "en"] }).notNull(),
+    /** Platforms already tried for this person, each failed for good: the fallback picks another account. */
+    tried: text("tried", { mode: "json" }).$type<Platform[]>().notNull().default([]),
     status: text("status", { enum: ["pending", "claimed", "sent", "failed"] }).notNull(),
     /** Its send was in flight when a worker died: resent, and counted as a possible duplicate if it was Telegram. */
     ambiguous: integer("ambiguous", { mode: "boolean" }).notNull().default(false),
@@ -89,5 +92,11 @@ export const deliveries = sqliteTable(
     messageRef: text("message_ref"),
     acknowledgedAt: integer("acknowledged_at", { mode: "timestamp_ms" }),
   },
-  (t) => [uniqueIndex("deliveries_recipient_idx").on(t.runId, t.platform, t.externalId), index("deliveries_queue_idx").on(t.platform, t.status)],
+  (t) => [
+    uniqueIndex("deliveries_recipient_idx").on(t.runId, t.platform, t.externalId),
+    // the outbox worker's claim: due rows of one platform
+    index("deliveries_queue_idx").on(t.platform, t.status),
+    // /news and acknowledgements: a person's deliveries, newest first
+    index("deliveries_person_idx").on(t.personId, t.sentAt),
+  ],
 );

@@ -23,6 +23,13 @@ export const people = sqliteTable(
       .references(() => units.id),
     email: text("email"),
     locale: text("locale", { enum: LOCALES }),
+    /** The platform the person asked announcements to reach them on; null: the one they last wrote from. */
+    preferredPlatform: text("preferred_platform", { enum: PLATFORMS }),
+    /**
+     * The platform the person last wrote to the bot from, where announcements reach them unless they chose one. A
+     * platform and no time: a time here would tell a reader of the file when someone wrote (an anonymous case).
+     */
+    lastPlatform: text("last_platform", { enum: PLATFORMS }),
     status: text("status", { enum: PERSON_STATUSES }).notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),

@@ -1,0 +1,29 @@
+## Reaching people: who cannot be reached, /news, the platform announcements arrive on, stale notices.
+
+report-reason-no-account = Chưa liên kết tài khoản nhắn tin nào
+report-reason-platform-error = Nền tảng báo lỗi
+report-reason-platform-error-codes = Nền tảng báo lỗi ({ $codes })
+reach-unreachable-title = { $count } người không nhận được qua bot — xin báo trực tiếp cho họ:
+reach-unreachable-person = { $name } ({ $unit }): { $reason }
+reach-unreachable-more = … và { $count } người nữa.
+
+news-empty = Chưa có thông báo nào gửi tới bạn.
+news-title = { $count } thông báo gần nhất gửi tới bạn (mới nhất trước):
+news-item-waiting = Số { $id }, gửi lúc { $sent } — chưa bấm «Đã nắm».
+news-item-acknowledged = Số { $id }, gửi lúc { $sent } — đã nắm lúc { $at }.
+news-ack-button = Đã nắm (số { $id })
+
+pledge-notify-withdrawn = { $name } ({ $unit }) đã rút bản đăng ký thi đua số { $id }. Thông báo chờ xác nhận trước đó không còn hiệu lực; bạn không cần xác nhận nữa.
+
+cmd-reach-description = Chọn nền tảng nhận thông báo (Telegram hay Slack)
+field-reach-platform = Nhận thông báo qua
+ask-reach-platform = Bạn muốn nhận thông báo của lãnh đạo qua đâu? Mỗi thông báo chỉ đến một lần.
+reach-auto = Nơi tôi nhắn bot gần nhất
+reach-platform-telegram = Telegram
+reach-platform-slack = Slack
+reach-platform-console = Cửa sổ dòng lệnh
+reach-changed = Từ nay thông báo đến với bạn qua { $platform }; nếu không gửi được ở đó, bot gửi qua tài khoản khác của bạn.
+reach-changed-auto = Từ nay thông báo đến với bạn ở nơi bạn nhắn bot gần nhất.
+reach-no-account = Bạn chưa liên kết tài khoản { $platform }. Dùng /link để liên kết.
+pledge-notify-settled-confirmed = Bản đăng ký thi đua số { $id } đã được { $reviewer } xác nhận; bạn không cần xem nữa.
+pledge-notify-settled-returned = Bản đăng ký thi đua số { $id } đã được { $reviewer } trả lại để sửa; bạn không cần xem nữa.

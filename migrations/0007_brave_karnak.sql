@@ -1,0 +1,1 @@
+ALTER TABLE `deliveries` ADD `tried` text DEFAULT '[]' NOT NULL;

@@ -1,0 +1,83 @@
+// The report of an announcement: for each run, the people (or chats) it targeted and what became of each, overall
+// and per unit, adding up to the audience; acknowledgements count per person from any platform and any run of the
+// announcement; the people the bot could not reach are named.
+import { requireRole } from "../directory/service";
+import type { Person } from "../directory/types";
+import { DomainError } from "../errors";
+import { ANNOUNCERS } from "../roles";
+import type { BroadcastContext } from "./context";
+import type { RunRow } from "./store";
+import type { Announcement, DeliveryRecord, FailureKind, RunReport, Tally } from "./types";
+
+/** Groups a failed row's stored reason as the report shows it. */
+export function failureKind(error: string | null): FailureKind {
+  if (error === "blocked" || error === "no-account") return error;
+  return "platform-error";
+}
+
+const emptyTally = (): Tally => ({
+  total: 0,
+  sent: 0,
+  pending: 0,
+  failed: 0,
+  failures: { blocked: 0, "no-account": 0, "platform-error": 0 },
+  acknowledged: 0,
+});
+
+function count(tally: Tally, row: DeliveryRecord, acknowledged: boolean): void {
+  tally.total++;
+  if (row.status === "sent") tally.sent++;
+  else if (row.status === "failed") {
+    tally.failed++;
+    tally.failures[failureKind(row.error)]++;
+  } else tally.pending++;
+  if (acknowledged) tally.acknowledged++;
+}
+
+export function createReport(ctx: BroadcastContext) {
+  const { repo, directory } = ctx;
+
+  function runReport(run: RunRow, acknowledgedPeople: Set<number>): RunReport {
+    const rows = repo.deliveries(run.id);
+    const overall = emptyTally();
+    const units = new Map<number | null, Tally & { unitId: number | null }>();
+    const errorCodes: Record<string, number> = {};
+    const unreachable: RunReport["unreachable"] = [];
+    for (const row of rows) {
+      const acknowledged = row.personId !== null && acknowledgedPeople.has(row.personId);
+      count(overall, row, acknowledged);
+      const unit = units.get(row.unitId) ?? { unitId: row.unitId, ...emptyTally() };
+      count(unit, row, acknowledged);
+      units.set(row.unitId, unit);
+      if (row.status !== "failed") continue;
+      const kind = failureKind(row.error);
+      if (kind === "platform-error") errorCodes[row.error ?? "unknown"] = (errorCodes[row.error ?? "unknown"] ?? 0) + 1;
+      if (row.personId !== null) {
+        const name = directory.getPerson(row.personId).fullName;
+        unreachable.push({ personId: row.personId, name, unitId: row.unitId, reason: kind });
+      }
+    }
+    unreachable.sort((a, b) => (a.unitId ?? 0) - (b.unitId ?? 0) || a.name.localeCompare(b.name, "vi"));
+    return {
+      runId: run.id,
+      slotAt: run.slotAt,
+      status: run.status,
+      ...overall,
+      errorCodes,
+      possibleDuplicates: rows.filter((r) => r.possibleDuplicate).length,
+      byUnit: [...units.values()],
+      unreachable,
+    };
+  }
+
+  return {
+    /** Targeted, delivered, failed and why, acknowledged: per run, overall and per unit, with the unreachable named. */
+    report(actor: Person | null, announcementId: number): { announcement: Announcement; runs: RunReport[] } {
+      requireRole(actor, ...ANNOUNCERS);
+      const announcement = repo.announcement(announcementId);
+      if (!announcement) throw new DomainError("not-found");
+      const acknowledged = repo.acknowledgedPeople(announcementId);
+      return { announcement, runs: repo.runsOf(announcementId).map((run) => runReport(run, acknowledged)) };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// In the terminal chat an announcement's "Đã nắm" can be pressed: typing the number under the announcement the
+// operator received, or under each unacknowledged item of /news; the acknowledgement shows in /news afterwards.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "../..");
+const dir = mkdtempSync(join(tmpdir(), "thidua-console-news-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function runConsole(lines: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    input: `${lines.join("\n")}\n`,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: join(dir, "thidua.sqlite"), EXPORT_DIR: join(dir, "exports") },
+    timeout: 30_000,
+  });
+  return { ...result, stdout: result.stdout.normalize("NFC") };
+}
+
+describe("announcements in the terminal", () => {
+  it("lets the operator press Đã nắm under an announcement and in /news, and shows it acknowledged", () => {
+    const { stdout, status, stderr } = runConsole([
+      "/demo",
+      "/as Phạm Văn Hùng",
+      "/announce",
+      "Họp giao ban sáng thứ Hai.",
+      "1", // everyone
+      "1", // now
+      "1", // confirm
+      "1", // Đã nắm under the announcement Hùng himself received
+      "/as Vũ Thị Lan",
+      "/news",
+      "1", // Đã nắm (số 1)
+      "/tinmoi",
+    ]);
+    // on a fresh database the only log line says where the generated ballot key file is
+    expect(stderr.split("\n").filter((line) => line && !line.includes("ballot.key"))).toEqual([]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("Đang gửi tới 20 người nhận");
+    const pressed = "> 1\nCảm ơn, đã ghi nhận bạn đã nắm thông báo.";
+    expect(stdout).toContain(pressed);
+    const afterSend = stdout.slice(stdout.indexOf(pressed) + pressed.length);
+    expect(afterSend).toMatch(/Số 1, gửi lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — chưa bấm «Đã nắm»\.\nHọp giao ban sáng thứ Hai\.\n\[1\] Đã nắm \(số 1\)/);
+    expect(afterSend).toContain("Cảm ơn, đã ghi nhận bạn đã nắm thông báo.");
+    expect(afterSend).toMatch(/> \/tinmoi\n.*\nSố 1, gửi lúc [^\n]+ — đã nắm lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\./);
+  });
+});
