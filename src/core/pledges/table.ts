@@ -1,5 +1,6 @@
 // The pledge list as a table for the secretary's XLSX/CSV export: one row per pledge, headers in the reader's language.
 import type { AwardCatalog } from "../campaigns/catalog";
+import { compareVietnameseNames } from "../directory/names";
 import type { DirectoryService } from "../directory/service";
 import type { Table } from "../ports";
 import type { Locale } from "../roles";
@@ -49,6 +50,6 @@ export function pledgeTable(
       ];
     })
     // grouped by unit, then by name, so the sheet reads like the paper list it replaces
-    .sort((a, b) => collator.compare(String(a[1]), String(b[1])) || collator.compare(String(a[2]), String(b[2])));
+    .sort((a, b) => String(a[1]).localeCompare(String(b[1]), "vi") || compareVietnameseNames(String(a[2]), String(b[2])));
   return { sheetName: translate("export-sheet-name"), headers: COLUMNS.map((key) => translate(key)), rows };
 }
