@@ -7,10 +7,11 @@ import type { RunReport } from "../src/core/broadcasts/types";
 import { FAILURE_KINDS } from "../src/core/broadcasts/types";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { type Block, button, type Reply, say, type Text, text } from "../src/core/reply";
+import { deliveryBlocks } from "../src/core/reports/charts";
 import { ANNOUNCERS } from "../src/core/roles";
 import { unreachableBlocks } from "./support/unreachable";
 
-export const REPORT_ACTIONS = actionsOf("report", ["show", "remind"]);
+export const REPORT_ACTIONS = actionsOf("report", ["show", "remind", "chart"]);
 
 function failureLines(run: RunReport): Text[] {
   const codes = Object.entries(run.errorCodes)
@@ -60,13 +61,11 @@ function reportReply(ctx: CommandContext, id: number): Reply {
   const blocks: Block[] = [{ type: "heading", text: text("report-title", { id, preview: announcement.text.slice(0, 60) }) }];
   for (const run of runs) blocks.push(...runBlocks(ctx, run));
   const last = runs.at(-1);
-  return {
-    blocks,
-    buttons:
-      last && last.status === "sending" && last.acknowledged < last.sent
-        ? [[button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]]
-        : [],
-  };
+  const remind =
+    last && last.status === "sending" && last.acknowledged < last.sent
+      ? [button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]
+      : [];
+  return { blocks, buttons: [[...remind, button("btn-report-chart", REPORT_ACTIONS.chart.payload(id))]] };
 }
 
 export default defineCommand({
@@ -82,6 +81,12 @@ export default defineCommand({
   },
   actions: handlers(REPORT_ACTIONS, {
     show: (ctx, id) => reportReply(ctx, Number(id)),
+    async chart(ctx, id) {
+      const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, Number(id));
+      const last = runs.at(-1);
+      if (!last) return say("report-no-runs", { id: Number(id) });
+      return { blocks: await deliveryBlocks(ctx, last, announcement.text.slice(0, 40)) };
+    },
     remind(ctx, runId) {
       ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
       return say("report-reminded");

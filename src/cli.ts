@@ -34,7 +34,9 @@ registerMigrateCommand(program, out, fail);
 
 program
   .command("import-staff")
-  .description("import the staff roster from CSV or XLSX (columns: full_name, unit, roles, telegram_user_id, slack_user_id, email, language)")
+  .description(
+    "import the staff roster from CSV or XLSX (columns: full_name, unit, roles, telegram_user_id, slack_user_id, zalo_user_id, email, language)",
+  )
   .argument("<file>", "roster file (.csv or .xlsx)")
   .option("--dry-run", "check the file and report what would change, without saving")
   .action(async (file: string, options: { dryRun?: boolean }) => {

@@ -58,6 +58,20 @@ const configSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-", "must start with xapp-").optional()),
     SLACK_API_URL: optionalText.pipe(z.url("must be a URL ending in /api/").optional()),
+    /** Zalo Bot Platform: the token from Zalo Bot Manager, "<bot_id>:<secret>". */
+    ZALO_BOT_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+:[\w-]{8,}$/, "must look like 1234567890:AbCd… as given by Zalo Bot Manager")
+        .optional(),
+    ),
+    ZALO_API_ROOT: optionalText
+      .pipe(z.url("must be a URL such as https://bot-api.zaloplatforms.com").optional())
+      .transform((v) => v ?? "https://bot-api.zaloplatforms.com"),
+    ZALO_WEBHOOK_URL: optionalText.pipe(z.url("must be the public https URL Zalo calls").optional()),
+    ZALO_WEBHOOK_SECRET: optionalText.pipe(z.string().min(8, "must be 8–256 characters").max(256, "must be 8–256 characters").optional()),
+    /** Zalo publishes no rate limits: at most one message every this many milliseconds, overall. */
+    ZALO_SEND_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(200),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** 32 random bytes, base64: seals the reply address of senders who ask to be told of changes to their case. */
     CASE_SEAL_KEY: KEY32,
@@ -116,7 +130,14 @@ const configSchema = z
         message: "is required when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook",
       });
     }
-    if ((env.TELEGRAM_BOT_TOKEN || env.SLACK_BOT_TOKEN) && !env.BALLOT_KEY) {
+    if (env.ZALO_WEBHOOK_URL && !env.ZALO_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ZALO_WEBHOOK_SECRET"],
+        message: "is required when ZALO_WEBHOOK_URL is set, so that only Zalo can call the webhook",
+      });
+    }
+    if ((env.TELEGRAM_BOT_TOKEN || env.SLACK_BOT_TOKEN || env.ZALO_BOT_TOKEN) && !env.BALLOT_KEY) {
       ctx.addIssue({
         code: "custom",
         path: ["BALLOT_KEY"],
@@ -144,6 +165,8 @@ const SECRET_NAMES = new Set([
   "CASE_SEAL_KEY",
   "CASE_SEAL_KEY_PREVIOUS",
   "BALLOT_KEY",
+  "ZALO_BOT_TOKEN",
+  "ZALO_WEBHOOK_SECRET",
 ]);
 
 /** Thrown when the environment is invalid; its message lists every problem and never a secret's value. */

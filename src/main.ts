@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
+  const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || config.ZALO_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
   await prepareDatabase(config.DATABASE_URL, logger);
@@ -106,10 +106,19 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
     });
     adapters.push({ adapter: telegram, mode: webhook ? "webhook" : "polling" });
   }
+  if (config.ZALO_BOT_TOKEN) {
+    const { createZaloAdapter } = await import("./adapters/zalo");
+    const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET as string } : undefined;
+    const { ZALO_BOT_TOKEN: token, ZALO_API_ROOT: apiRoot, ZALO_SEND_INTERVAL_MS: sendIntervalMs } = config;
+    adapters.push({
+      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs }),
+      mode: webhook ? "webhook" : "polling",
+    });
+  }
   return adapters;
 }
 
-/** Telegram and/or Slack in one process on one core; webhooks, Slack's HTTP mode and /healthz, /readyz share one server on PORT. */
+/** Telegram, Slack and/or Zalo in one process on one core; webhooks, Slack's HTTP mode and /healthz, /readyz share one server on PORT. */
 async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
   const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
   const inFlight = createInFlight();

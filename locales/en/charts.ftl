@@ -35,3 +35,12 @@ digest-cases-overdue = { $count ->
    *[other] { $count } cases are
 } past their deadline.
 digest-cases-on-time = No case is past its deadline.
+btn-report-chart = Chart
+chart-delivery-title = Announcement «{ $title }» by unit
+chart-series-acknowledged = Acknowledged
+chart-series-delivered = Delivered, not acknowledged
+chart-series-pending = Being sent
+chart-series-failed = Not reached
+chart-delivery-summary = Delivered to { $sent } of { $total } people; { $acknowledged } acknowledged ({ $percent }%); { $failed } not reached.
+chart-delivery-behind = Units with the fewest acknowledgements: { $units }.
+chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }

@@ -12,6 +12,7 @@ roster-too-long = "{ $column }" is longer than { $max } characters.
 roster-bad-role = there is no role "{ $value }"; use: { $roles } (separated by ;).
 roster-bad-telegram = telegram_user_id "{ $value }" must be digits.
 roster-bad-slack = slack_user_id "{ $value }" is not a Slack user id (e.g. U012ABCDEF).
+roster-bad-zalo = zalo_user_id "{ $value }" is not a Zalo user id (letters and digits, as this bot saw it).
 roster-bad-email = the e-mail "{ $value }" is not valid.
 roster-bad-language = there is no language "{ $value }"; use: { $languages }.
 roster-duplicate = { $column } "{ $value }" repeats line { $first }.

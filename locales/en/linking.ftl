@@ -1,6 +1,6 @@
 ## Linking one person's accounts on Telegram, Slack and the console.
 
-cmd-link-description = Link your Telegram and Slack accounts with a one-time code
+cmd-link-description = Link your Telegram, Slack and Zalo accounts with a one-time code
 link-code-issued = Your link code: { $code }. Within { $minutes } minutes (until { $expiresAt }), open the bot on the other platform and type: /link { $code } (on Slack: /thidua link { $code }). The code works once; do not share it.
 link-done = This { $platform } account is now linked to { $name }.
 error-link-code-invalid = That link code is wrong or already used. Type /link on the other platform for a new one.

@@ -12,6 +12,7 @@ roster-too-long = cột «{ $column }» dài quá { $max } ký tự.
 roster-bad-role = vai trò «{ $value }» không có; dùng: { $roles } (cách nhau bởi dấu ;).
 roster-bad-telegram = telegram_user_id «{ $value }» phải là dãy số.
 roster-bad-slack = slack_user_id «{ $value }» không đúng dạng (ví dụ U012ABCDEF).
+roster-bad-zalo = zalo_user_id «{ $value }» không đúng dạng (chữ và số, như bot Zalo đã thấy).
 roster-bad-email = email «{ $value }» không hợp lệ.
 roster-bad-language = ngôn ngữ «{ $value }» không có; dùng: { $languages }.
 roster-duplicate = { $column } «{ $value }» trùng với dòng { $first }.

@@ -1,6 +1,6 @@
 ## Linking one person's accounts on Telegram, Slack and the console.
 
-cmd-link-description = Liên kết tài khoản Telegram và Slack của bạn bằng mã dùng một lần
+cmd-link-description = Liên kết tài khoản Telegram, Slack và Zalo của bạn bằng mã dùng một lần
 link-code-issued = Mã liên kết của bạn: { $code }. Trong vòng { $minutes } phút (đến { $expiresAt }), mở bot trên nền tảng kia và gõ: /link { $code } (trên Slack: /thidua link { $code }). Mã chỉ dùng được một lần; đừng chia sẻ cho ai.
 link-done = Đã liên kết tài khoản { $platform } này với { $name }.
 error-link-code-invalid = Mã liên kết không đúng hoặc đã được dùng. Hãy gõ /link trên nền tảng kia để lấy mã mới.

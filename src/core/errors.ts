@@ -81,3 +81,14 @@ export class DomainError extends Error {
     super(code);
   }
 }
+
+/**
+ * A platform asked us to slow down. Adapters turn their own 429-like answers into this, so the outbox and the
+ * interactive senders back off the same way on every platform.
+ */
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limited for ${retryAfterMs} ms`);
+  }
+}

@@ -7,7 +7,7 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const PLATFORMS = ["telegram", "slack", "console"] as const;
+export const PLATFORMS = ["telegram", "slack", "console", "zalo"] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export const PERSON_STATUSES = ["active", "pending", "inactive"] as const;

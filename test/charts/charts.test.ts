@@ -102,6 +102,29 @@ describe("charts", () => {
     expect(drawn[0]?.svg).toContain("Lao động tiên tiến");
   });
 
+  it("draws an announcement's delivery and acknowledgement by unit, with the same figures as /report", async () => {
+    const drawn = recordSvgs(test);
+    const leader = test.app.services.directory.findOnePerson("Phạm Văn Hùng");
+    const { announcementId } = test.app.services.broadcasts.announce(leader, {
+      text: "Họp tổng kết lúc 8 giờ",
+      audience: { kind: "everyone" },
+      repeat: null,
+    });
+    const run = test.app.services.broadcasts.report(leader, announcementId).runs[0];
+    const report = await say(test, actAs(test, "Phạm Văn Hùng"), `/report ${announcementId}`);
+    const chartAction = report.replies
+      .flatMap((r) => r.buttons ?? [])
+      .flat()
+      .find((b) => b.action.startsWith("report:chart:"))?.action;
+    const chart = await say(test, actAs(test, "Phạm Văn Hùng"), { action: chartAction as string });
+    expect(chart.text).toContain(`Gửi tới ${run?.sent}/${run?.total} người; ${run?.acknowledged} người đã nắm`);
+    expect(chart.text).toContain(`${run?.failed} người chưa tới được`);
+    expect(decode(imageOf(chart.replies.flatMap((r) => r.blocks)).data).inked).toBeGreaterThan(1000);
+    expect(drawn[0]?.svg).toContain("Ban Thi đua – Khen thưởng");
+    const total = drawn[0]?.spec.series.reduce((sum, s) => sum + s.values.reduce((a, b) => a + b, 0), 0);
+    expect(total).toBe(run?.total);
+  });
+
   it("sends leaders and the secretary the weekly digest with the chart", async () => {
     const told: Array<{ name: string; blocks: Block[] }> = [];
     test.app.observeNotifications((id, reply) => told.push({ name: test.app.services.directory.getPerson(id).fullName, blocks: reply.blocks }));

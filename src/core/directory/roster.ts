@@ -1,5 +1,5 @@
 // The staff roster import: validates every row of a CSV/XLSX roster first, then applies all of it or none.
-// Idempotent: a person is matched by Telegram id, Slack id, e-mail, then name within unit, and only
+// Idempotent: a person is matched by Telegram id, Slack id, Zalo id, e-mail, then name within unit, and only
 // differences are written, so importing the same file twice changes nothing.
 import { z } from "zod";
 import type { AuditLog, Clock, UnitOfWork } from "../ports";
@@ -7,7 +7,7 @@ import { LOCALES, type Locale, ROLES, type Role } from "../roles";
 import { foldText, normalizeName, normalizeText, visibleLength } from "../text";
 import type { DirectoryRepo, Person } from "./types";
 
-export const ROSTER_COLUMNS = ["full_name", "unit", "roles", "telegram_user_id", "slack_user_id", "email", "language"] as const;
+export const ROSTER_COLUMNS = ["full_name", "unit", "roles", "telegram_user_id", "slack_user_id", "zalo_user_id", "email", "language"] as const;
 const REQUIRED_COLUMNS = ["full_name", "unit"] as const;
 
 /** One data row as read from the file, with its line (CSV) or row (XLSX) number for messages. */
@@ -23,6 +23,8 @@ export interface RosterEntry {
   roles: Role[];
   telegramUserId: string | null;
   slackUserId: string | null;
+  /** Zalo ids are per bot: the id this bot saw, e.g. from its first message. */
+  zaloUserId: string | null;
   email: string | null;
   locale: Locale | null;
 }
@@ -115,6 +117,8 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     if (telegram && !/^\d{1,20}$/.test(telegram)) problems.push({ line, key: "roster-bad-telegram", args: { value: telegram } });
     const slack = cell("slack_user_id") || null;
     if (slack && !/^[UW][A-Z0-9]{2,20}$/.test(slack)) problems.push({ line, key: "roster-bad-slack", args: { value: slack } });
+    const zalo = cell("zalo_user_id") || null;
+    if (zalo && !/^[A-Za-z0-9]{6,64}$/.test(zalo)) problems.push({ line, key: "roster-bad-zalo", args: { value: zalo } });
     const email = cell("email").toLowerCase() || null;
     if (email && !emailSchema.safeParse(email).success) problems.push({ line, key: "roster-bad-email", args: { value: email } });
     const language = cell("language").toLowerCase() || null;
@@ -123,6 +127,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     }
     claim("telegram_user_id", telegram, line);
     claim("slack_user_id", slack, line);
+    claim("zalo_user_id", zalo, line);
     claim("email", email, line);
 
     if (problems.length === before) {
@@ -133,6 +138,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
         roles: [...roles],
         telegramUserId: telegram,
         slackUserId: slack,
+        zaloUserId: zalo,
         email,
         locale: language as Locale | null,
       });
@@ -167,8 +173,9 @@ export function applyRoster(
       }
       const byTelegram = entry.telegramUserId ? repo.personByAccount("telegram", entry.telegramUserId) : null;
       const bySlack = entry.slackUserId ? repo.personByAccount("slack", entry.slackUserId) : null;
+      const byZalo = entry.zaloUserId ? repo.personByAccount("zalo", entry.zaloUserId) : null;
       const byEmail = entry.email ? repo.personByEmail(entry.email) : null;
-      const candidates = [byTelegram, bySlack, byEmail].filter((p): p is Person => p !== null);
+      const candidates = [byTelegram, bySlack, byZalo, byEmail].filter((p): p is Person => p !== null);
       if (new Set(candidates.map((p) => p.id)).size > 1) {
         problems.push({ line: entry.line, key: "roster-conflict", args: { names: [...new Set(candidates.map((p) => p.fullName))].join(", ") } });
         continue;
@@ -199,6 +206,7 @@ export function applyRoster(
       for (const [platform, externalId] of [
         ["telegram", entry.telegramUserId],
         ["slack", entry.slackUserId],
+        ["zalo", entry.zaloUserId],
       ] as const) {
         if (!externalId) continue;
         const account = repo.account(platform, externalId);

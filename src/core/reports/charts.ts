@@ -1,6 +1,7 @@
 // Charts with their words: each picture comes with a short text of the same figures and what needs attention, so
 // someone who cannot see the image (or a messenger that cannot show it) loses nothing. Used by commands and by the
 // weekly digest.
+import type { RunReport } from "../broadcasts/types";
 import type { Campaign } from "../campaigns/types";
 import type { Person } from "../directory/types";
 import type { NominationStatus } from "../nominations/types";
@@ -111,5 +112,51 @@ export async function nominationStagesBlocks(ctx: ChartRequest, year: number): P
       }),
     ),
     { type: "image", fileName: fileName(`de nghi khen thuong ${year}`, ctx), data: chart.png, alt: summary },
+  ];
+}
+
+/** One announcement's latest run, unit by unit: acknowledged, delivered but not acknowledged, waiting, not reached. */
+export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: string): Promise<Block[]> {
+  const t = (key: string, args?: Record<string, string | number>) => ctx.services.translator.t(ctx.locale, key, args);
+  const units = run.byUnit.filter((u) => u.unitId !== null);
+  const name = (unitId: number | null) => (unitId === null ? t("report-unit-chats") : (ctx.services.directory.unit(unitId)?.name ?? String(unitId)));
+  const chart = await ctx.services.charts.bar({
+    title: t("chart-delivery-title", { title }),
+    categories: units.map((u) => name(u.unitId)),
+    series: [
+      { name: t("chart-series-acknowledged"), values: units.map((u) => u.acknowledged) },
+      { name: t("chart-series-delivered"), values: units.map((u) => u.sent - u.acknowledged) },
+      { name: t("chart-series-pending"), values: units.map((u) => u.pending) },
+      { name: t("chart-series-failed"), values: units.map((u) => u.failed) },
+    ],
+    stacked: true,
+    horizontal: true,
+  });
+  const summary: Text = text("chart-delivery-summary", {
+    total: run.total,
+    sent: run.sent,
+    acknowledged: run.acknowledged,
+    failed: run.failed,
+    percent: percent(run.acknowledged, run.total),
+  });
+  const behind = units
+    .filter((u) => u.total > 0)
+    .sort((a, b) => percent(a.acknowledged, a.total) - percent(b.acknowledged, b.total))
+    .slice(0, 3);
+  return [
+    { type: "paragraph", text: summary },
+    ...(behind.length > 0 && run.acknowledged < run.total
+      ? [
+          {
+            type: "paragraph" as const,
+            text: text("chart-delivery-behind", {
+              units: behind
+                .map((u) => t("chart-unit-acknowledged", { unit: name(u.unitId), acknowledged: u.acknowledged, total: u.total }))
+                .join("; "),
+            }),
+          },
+        ]
+      : []),
+    { type: "image", fileName: fileName(`thong bao ${run.runId}`, ctx), data: chart.png, alt: summary },
   ];
 }
