@@ -92,6 +92,8 @@ const configSchema = z
       .default("30 2 * * *")
       .refine((v) => cron.validate(v), "must be a cron expression such as 30 2 * * *"),
     /** A scheduled announcement missed while the bot was down is still sent when it is less late than this. */
+    /** Delivery rows of announcement runs older than this are summarised (the /report figures) and deleted. */
+    DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
     BROADCAST_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
     /** The agency's own rules (quy chế thi đua, khen thưởng): quotas, council thresholds, what the Sở grants. */
     AGENCY_RULES_FILE: z.string().trim().min(1).optional(),

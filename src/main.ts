@@ -6,7 +6,9 @@ import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
+import { createDeliveryRetention } from "./core/retention/deliveries";
 import { backupWithRotation, holdDatabase } from "./db/backup";
+import { createRetentionStore } from "./db/repos/retention";
 import { createLogger } from "./logging/logger";
 import { createInFlight, type InFlight } from "./logging/request-scope";
 import { createHealth, createHealthRoute, type Health } from "./ops/health";
@@ -56,7 +58,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
-    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
+    jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
   });
   await chat.run(() => runtime.drained());
   await runtime.stop();
@@ -169,7 +171,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
     timezone: config.TIMEZONE,
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
-    jobs: config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : [],
+    jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
     onTick: health.tick,
   });
   health.expectScheduler();
@@ -186,6 +188,24 @@ function nightlyBackup(app: App, config: Config, logger: Logger) {
     run() {
       const result = backupWithRotation(app.db.$client, config.DATABASE_URL, config.BACKUP_DIR as string, config.BACKUP_KEEP);
       logger.info({ path: result.path, tables: Object.keys(result.tables).length }, "nightly backup written");
+    },
+  };
+}
+
+/** Every ten minutes: old delivery rows summarised and deleted in small batches (src/core/retention). */
+function deliveryRetention(app: App, config: Config, logger: Logger) {
+  const retention = createDeliveryRetention({
+    store: createRetentionStore(app.db),
+    figuresOf: (runId) => app.services.broadcasts.runFigures(runId),
+    clock: app.services.clock,
+    days: config.DELIVERY_RETENTION_DAYS,
+  });
+  return {
+    name: "delivery-retention",
+    cron: "*/10 * * * *",
+    async run() {
+      const { runs, deleted } = await retention.sweep();
+      if (deleted > 0) logger.info({ runs, deleted }, "old delivery rows summarised and deleted");
     },
   };
 }

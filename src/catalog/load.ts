@@ -1,14 +1,14 @@
 // Reads the data files under catalog/ (awards, rule sets by period, the agency's rules, case deadlines); a bad
 // file stops the program naming the entry and the problem.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import type { ZodType } from "zod";
 import { type Catalog, catalogSchema } from "../core/campaigns/catalog";
 import { type CaseDeadlines, caseDeadlinesSchema } from "../core/cases/types";
 import { type Agency, agencySchema, type RuleSet, ruleSetSchema } from "../core/rules/schema";
+import { fromRoot } from "../paths";
 
-export const CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../catalog");
+export const CATALOG_DIR = fromRoot("catalog");
 
 export class CatalogError extends Error {
   override name = "CatalogError";

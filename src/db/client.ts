@@ -1,15 +1,15 @@
 // Opens the one writer connection of this process, sets SQLite's safety pragmas and applies migrations.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { fromRoot } from "../paths";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
+export const MIGRATIONS_FOLDER = fromRoot("migrations");
 
 /**
  * Opens (creating if needed) the SQLite file at `path`, or an in-memory database for ":memory:".

@@ -1,7 +1,7 @@
 // Tables to XLSX (exceljs) and CSV (csv-stringify), with Vietnamese headers kept intact.
 
+import { PassThrough } from "node:stream";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import type { Exporter, Table } from "../core/ports";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
@@ -21,17 +21,34 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
   const cell = (value: string | number | Date | null) => (value instanceof Date ? dateFormat.format(value) : (value ?? ""));
   return {
     async xlsx(table: Table) {
-      const workbook = new ExcelJS.Workbook();
-      workbook.creator = "thidua-bot";
-      const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
-      sheet.addRow(table.headers).font = { bold: true };
-      for (const row of table.rows) sheet.addRow(row.map(cell));
-      sheet.columns.forEach((column, i) => {
-        const longest = Math.max(table.headers[i]?.length ?? 10, ...table.rows.map((r) => String(cell(r[i] ?? null)).length));
-        column.width = Math.min(60, Math.max(8, longest + 2));
+      // exceljs is large: loaded on the first export, so starting the bot does not pay for it. Its streaming
+      // writer keeps only the current row in memory and zips as it goes, so a 50,000-row list stays small.
+      const { default: Excel } = await import("exceljs");
+      const widths = table.headers.map((h) => h.length);
+      for (const row of table.rows) {
+        row.forEach((value, i) => {
+          widths[i] = Math.max(widths[i] ?? 0, String(cell(value)).length);
+        });
+      }
+      const sink = new PassThrough();
+      const chunks: Buffer[] = [];
+      sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const done = new Promise<void>((resolve, reject) => {
+        sink.on("end", resolve);
+        sink.on("error", reject);
       });
-      sheet.views = [{ state: "frozen", ySplit: 1 }];
-      return new Uint8Array(await workbook.xlsx.writeBuffer());
+      const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+      workbook.creator = "thidua-bot";
+      const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+      sheet.columns = widths.map((w) => ({ width: Math.min(60, Math.max(8, w + 2)) }));
+      const header = sheet.addRow(table.headers);
+      header.font = { bold: true };
+      header.commit();
+      for (const row of table.rows) sheet.addRow(row.map(cell)).commit();
+      sheet.commit();
+      await workbook.commit();
+      await done;
+      return new Uint8Array(Buffer.concat(chunks));
     },
     csv(table: Table) {
       const body = stringify([table.headers, ...table.rows.map((r) => r.map((value) => guardCsvCell(cell(value))))]);

@@ -1,13 +1,13 @@
 // Fluent message bundles per locale behind the core's Translator port.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Translator } from "../core/ports";
 import { type Args, type ArgValue, isLocalizedText, isText } from "../core/reply";
 import { LOCALES, type Locale } from "../core/roles";
+import { fromRoot } from "../paths";
 
-export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
+export const LOCALES_DIR = fromRoot("locales");
 
 /** Reads every .ftl file of a locale; a syntax error stops the program with the file and the problem. */
 export function loadBundle(locale: Locale, dir = LOCALES_DIR): FluentBundle {

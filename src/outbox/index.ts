@@ -37,6 +37,16 @@ export function createOutbox(app: App, logger: Logger, transports: Transport[], 
       for (const worker of workers) worker.poke();
     },
     stop: () => Promise.all(workers.map((w) => w.stop())),
-    drained: (timeoutMs?: number) => Promise.all(workers.map((w) => w.drained(timeoutMs))),
+    /**
+     * Resolves when no worker has anything left, counting rows a worker hands to another platform (a person's
+     * fallback account) after the other one had already finished.
+     */
+    async drained(timeoutMs?: number): Promise<void> {
+      const platforms = transports.map((t) => t.platform);
+      do {
+        for (const worker of workers) worker.poke();
+        await Promise.all(workers.map((w) => w.drained(timeoutMs)));
+      } while (platforms.some((p) => queue.pendingCount(p) > 0));
+    },
   };
 }

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RosterRow } from "../core/directory/roster";
 
 export interface RosterSheet {
@@ -14,9 +14,9 @@ export class RosterFileError extends Error {
   override name = "RosterFileError";
 }
 
-/** Limits that keep a wrong or hostile file from exhausting memory: far above any agency's roster. */
-export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;
-export const ROSTER_MAX_ROWS = 20_000;
+/** Limits that keep a wrong or hostile file from exhausting memory: above a whole province's roster (50,000). */
+export const ROSTER_MAX_BYTES = 16 * 1024 * 1024;
+export const ROSTER_MAX_ROWS = 60_000;
 
 export async function readRosterFile(path: string): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
@@ -25,7 +25,9 @@ export async function readRosterFile(path: string): Promise<RosterSheet> {
   }
   const size = statSync(path).size;
   if (size > ROSTER_MAX_BYTES) {
-    throw new RosterFileError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB a roster may be; split it into smaller files`);
+    throw new RosterFileError(
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${ROSTER_MAX_BYTES / 1024 / 1024} MB a roster may be; split it into smaller files`,
+    );
   }
   let sheet: RosterSheet;
   try {
@@ -39,7 +41,9 @@ export async function readRosterFile(path: string): Promise<RosterSheet> {
     );
   }
   if (sheet.rows.length > ROSTER_MAX_ROWS) {
-    throw new RosterFileError(`the file has ${sheet.rows.length} rows, more than the 20,000 a roster may have; split it into smaller files`);
+    throw new RosterFileError(
+      `the file has ${sheet.rows.length} rows, more than the ${ROSTER_MAX_ROWS.toLocaleString("en")} a roster may have; split it into smaller files`,
+    );
   }
   return sheet;
 }
@@ -74,7 +78,9 @@ function readCsv(bytes: Buffer): RosterSheet {
 }
 
 async function readXlsx(path: string): Promise<RosterSheet> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when an XLSX roster is read, so starting the bot does not pay for it
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };

@@ -209,13 +209,13 @@ describe("import-staff", () => {
   });
   const HEADER = "full_name,unit,roles,telegram_user_id,slack_user_id,email,language\n";
 
-  it("refuses a file over 5 MB or 20,000 rows, and says in one sentence that a file is malformed", async () => {
+  it("refuses a file over 16 MB or 60,000 rows, and says in one sentence that a file is malformed", async () => {
     const big = join(test.dir, "big.csv");
-    writeFileSync(big, HEADER + `Nguyễn Văn A,Phòng X,,,,,vi${" ".repeat(200)}\n`.repeat(26_000));
-    await expect(readRosterFile(big)).rejects.toThrow(/more than the 5 MB/);
+    writeFileSync(big, HEADER + `Nguyễn Văn A,Phòng X,,,,,vi${" ".repeat(200)}\n`.repeat(75_000));
+    await expect(readRosterFile(big)).rejects.toThrow(/more than the 16 MB/);
     const many = join(test.dir, "many.csv");
-    writeFileSync(many, HEADER + "A,B,,,,,\n".repeat(20_001));
-    await expect(readRosterFile(many)).rejects.toThrow(/20001 rows, more than the 20,000/);
+    writeFileSync(many, HEADER + "A,B,,,,,\n".repeat(60_001));
+    await expect(readRosterFile(many)).rejects.toThrow(/60001 rows, more than the 60,000/);
     const broken = join(test.dir, "broken.csv");
     writeFileSync(broken, `${HEADER}"Nguyễn Văn A,Phòng X\n"Trần "B",Phòng Y\n`);
     const error = await readRosterFile(broken).catch((e: unknown) => e);

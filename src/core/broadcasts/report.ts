@@ -6,7 +6,7 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import { ANNOUNCERS } from "../roles";
 import type { BroadcastContext } from "./context";
-import type { RunRow } from "./store";
+import type { RunFigures, RunRow } from "./store";
 import type { Announcement, DeliveryRecord, FailureKind, RunReport, Tally } from "./types";
 
 /** Groups a failed row's stored reason as the report shows it. */
@@ -38,6 +38,9 @@ export function createReport(ctx: BroadcastContext) {
   const { repo, directory } = ctx;
 
   function runReport(run: RunRow, acknowledgedPeople: Set<number>): RunReport {
+    // an old run's rows may be gone (src/core/retention): its figures were kept when they were deleted
+    const summary = repo.runSummary(run.id);
+    if (summary) return { runId: run.id, slotAt: run.slotAt, status: run.status, ...summary };
     const rows = repo.deliveries(run.id);
     const overall = emptyTally();
     const units = new Map<number | null, Tally & { unitId: number | null }>();
@@ -71,6 +74,13 @@ export function createReport(ctx: BroadcastContext) {
   }
 
   return {
+    /** One run's figures as /report shows them, for retention to keep (the system asks, so no role). */
+    runFigures(runId: number): RunFigures | null {
+      const run = repo.run(runId);
+      if (!run) return null;
+      const { runId: _id, slotAt: _slot, status: _status, ...figures } = runReport(run, repo.acknowledgedPeople(run.announcementId));
+      return figures;
+    },
     /** Targeted, delivered, failed and why, acknowledged: per run, overall and per unit, with the unreachable named. */
     report(actor: Person | null, announcementId: number): { announcement: Announcement; runs: RunReport[] } {
       requireRole(actor, ...ANNOUNCERS);

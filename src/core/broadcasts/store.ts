@@ -1,7 +1,7 @@
 // What the broadcasts core needs from storage (src/db/repos/broadcasts.ts implements it): announcements,
 // schedules, runs, and the delivery rows of the outbox as the core reads and changes them.
 import type { Platform } from "../roles";
-import type { Announcement, DeliveryRecord, Recipient, Schedule } from "./types";
+import type { Announcement, DeliveryRecord, Recipient, RunReport, Schedule } from "./types";
 
 export interface ChatTarget {
   id: number;
@@ -27,6 +27,9 @@ export interface PersonDeliveryRow {
   acknowledgedAt: Date | null;
 }
 
+/** What /report shows of one run, without its identity: what retention keeps once the rows are gone. */
+export type RunFigures = Omit<RunReport, "runId" | "slotAt" | "status">;
+
 export interface BroadcastRepo {
   insertAnnouncement(a: Omit<Announcement, "id">): number;
   announcement(id: number): Announcement | null;
@@ -42,6 +45,8 @@ export interface BroadcastRepo {
   /** Reachable recipients start pending; unreachable ones are written failed with their reason, so they are counted. */
   insertDeliveries(runId: number, recipients: Recipient[], at: Date): void;
   deliveries(runId: number): DeliveryRecord[];
+  /** The figures kept of a run whose delivery rows retention deleted (src/core/retention); null while they exist. */
+  runSummary(runId: number): RunFigures | null;
   delivery(id: number): DeliveryRecord | null;
   acknowledge(id: number, at: Date): void;
   /** People who acknowledged an announcement, on any of its runs and any platform. */

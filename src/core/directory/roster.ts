@@ -92,6 +92,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     else seen.set(key, line);
   };
 
+  // a cell never has more graphemes than UTF-16 units, so only long cells need counting (50,000 rows add up)
   for (const { line, cells } of rows) {
     const cell = (name: string) => normalizeText(cells[name] ?? "").trim();
     if (ROSTER_COLUMNS.every((c) => cell(c) === "")) continue; // blank lines in spreadsheets are common
@@ -99,9 +100,10 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     const fullName = normalizeName(cell("full_name"));
     const unit = normalizeName(cell("unit"));
     if (fullName === "") problems.push({ line, key: "roster-empty", args: { column: "full_name" } });
-    else if (visibleLength(fullName) > 100) problems.push({ line, key: "roster-too-long", args: { column: "full_name", max: 100 } });
+    else if (fullName.length > 100 && visibleLength(fullName) > 100)
+      problems.push({ line, key: "roster-too-long", args: { column: "full_name", max: 100 } });
     if (unit === "") problems.push({ line, key: "roster-empty", args: { column: "unit" } });
-    else if (visibleLength(unit) > 200) problems.push({ line, key: "roster-too-long", args: { column: "unit", max: 200 } });
+    else if (unit.length > 200 && visibleLength(unit) > 200) problems.push({ line, key: "roster-too-long", args: { column: "unit", max: 200 } });
 
     const roles = new Set<Role>(["staff"]);
     for (const raw of cell("roles")
@@ -164,28 +166,33 @@ export function applyRoster(
     const now = clock.now();
     const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, unitsCreated: 0 };
     const problems: RosterProblem[] = [];
+    // The directory is read once into maps, so each row costs a few lookups and only its changes are written:
+    // the cost grows with the file, not with the file times the directory.
+    const index = rosterIndex(repo);
     for (const entry of entries) {
-      let unit = repo.units().find((u) => foldText(u.name) === foldText(entry.unit));
+      let unit = index.units.get(foldText(entry.unit));
       if (!unit) {
         const id = repo.insertUnit(entry.unit, now);
         unit = { id, name: entry.unit, parentId: null };
+        index.units.set(foldText(entry.unit), unit);
         result.unitsCreated++;
       }
-      const byTelegram = entry.telegramUserId ? repo.personByAccount("telegram", entry.telegramUserId) : null;
-      const bySlack = entry.slackUserId ? repo.personByAccount("slack", entry.slackUserId) : null;
-      const byZalo = entry.zaloUserId ? repo.personByAccount("zalo", entry.zaloUserId) : null;
-      const byEmail = entry.email ? repo.personByEmail(entry.email) : null;
+      const byTelegram = entry.telegramUserId ? index.byAccount("telegram", entry.telegramUserId) : null;
+      const bySlack = entry.slackUserId ? index.byAccount("slack", entry.slackUserId) : null;
+      const byZalo = entry.zaloUserId ? index.byAccount("zalo", entry.zaloUserId) : null;
+      const byEmail = entry.email ? (index.byEmail.get(entry.email) ?? null) : null;
       const candidates = [byTelegram, bySlack, byZalo, byEmail].filter((p): p is Person => p !== null);
       if (new Set(candidates.map((p) => p.id)).size > 1) {
         problems.push({ line: entry.line, key: "roster-conflict", args: { names: [...new Set(candidates.map((p) => p.fullName))].join(", ") } });
         continue;
       }
-      const existing = candidates[0] ?? repo.personByNameInUnit(entry.fullName, unit.id);
+      const existing = candidates[0] ?? index.byNameInUnit.get(nameKey(entry.fullName, unit.id)) ?? null;
       const wanted = { fullName: entry.fullName, unitId: unit.id, email: entry.email, locale: entry.locale, status: "active" as const };
       let personId: number;
       let changed = false;
       if (!existing) {
         personId = repo.insertPerson(wanted, now);
+        index.add({ id: personId, ...wanted, unitName: unit.name, roles: [] });
         result.created++;
         audit.record({ actorLabel: "cli", action: "roster.person-created", entity: "person", entityId: personId });
       } else {
@@ -198,20 +205,26 @@ export function applyRoster(
         if (existing.status !== "active") patch.status = "active";
         if (Object.keys(patch).length > 0) {
           repo.updatePerson(personId, patch, now);
+          index.update(existing, patch);
           changed = true;
         }
       }
+      const person = index.byId.get(personId);
       // roles in the file are added; removing a role is a deliberate act done with `revoke`
-      for (const role of entry.roles) if (repo.addRole(personId, role)) changed = existing !== null || changed;
+      for (const role of entry.roles) {
+        if (person?.roles.includes(role)) continue;
+        if (repo.addRole(personId, role)) changed = existing !== null || changed;
+        person?.roles.push(role);
+      }
       for (const [platform, externalId] of [
         ["telegram", entry.telegramUserId],
         ["slack", entry.slackUserId],
         ["zalo", entry.zaloUserId],
       ] as const) {
         if (!externalId) continue;
-        const account = repo.account(platform, externalId);
-        if (account?.personId === personId) continue;
+        if (index.accounts.get(accountKey(platform, externalId)) === personId) continue;
         repo.upsertAccount(personId, platform, externalId);
+        index.link(personId, platform, externalId);
         if (existing) changed = true;
       }
       if (existing) {
@@ -224,4 +237,53 @@ export function applyRoster(
     if (problems.length > 0) throw new RosterConflict(problems);
     return result;
   });
+}
+
+const nameKey = (fullName: string, unitId: number) => `${unitId}:${foldText(fullName)}`;
+const accountKey = (platform: string, externalId: string) => `${platform}:${externalId}`;
+
+/** The directory as maps, read in three queries and kept current as the import writes. */
+function rosterIndex(repo: DirectoryRepo) {
+  const units = new Map(repo.units().map((u) => [foldText(u.name), u]));
+  const byId = new Map<number, Person>();
+  const byEmail = new Map<string, Person>();
+  const byNameInUnit = new Map<string, Person>();
+  // a person has one account per platform: `owned` finds the one a new link replaces
+  const accounts = new Map<string, number>();
+  const owned = new Map<string, string>();
+  const add = (p: Person) => {
+    byId.set(p.id, p);
+    if (p.email) byEmail.set(p.email, p);
+    // the first person of a name in a unit wins, as the old one-row lookup did
+    if (!byNameInUnit.has(nameKey(p.fullName, p.unitId))) byNameInUnit.set(nameKey(p.fullName, p.unitId), p);
+  };
+  for (const p of repo.people()) add(p);
+  const link = (personId: number, platform: string, externalId: string) => {
+    const previous = owned.get(`${personId}:${platform}`);
+    if (previous !== undefined) accounts.delete(accountKey(platform, previous));
+    const formerOwner = accounts.get(accountKey(platform, externalId));
+    if (formerOwner !== undefined) owned.delete(`${formerOwner}:${platform}`);
+    accounts.set(accountKey(platform, externalId), personId);
+    owned.set(`${personId}:${platform}`, externalId);
+  };
+  for (const a of repo.allAccounts()) link(a.personId, a.platform, a.externalId);
+  return {
+    units,
+    byId,
+    byEmail,
+    byNameInUnit,
+    accounts,
+    add,
+    link,
+    byAccount(platform: string, externalId: string): Person | null {
+      const id = accounts.get(accountKey(platform, externalId));
+      return id === undefined ? null : (byId.get(id) ?? null);
+    },
+    update(person: Person, patch: Partial<Person>) {
+      if (person.email && byEmail.get(person.email) === person) byEmail.delete(person.email);
+      if (byNameInUnit.get(nameKey(person.fullName, person.unitId)) === person) byNameInUnit.delete(nameKey(person.fullName, person.unitId));
+      Object.assign(person, patch);
+      add(person);
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { DomainError } from "../errors";
 import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
 import { APPROVERS, isRole, type Locale, type Platform, type Role } from "../roles";
 import { foldText, normalizeName, normalizeText } from "../text";
-import type { DirectoryRepo, Person, Unit } from "./types";
+import type { Account, DirectoryRepo, Person, Unit } from "./types";
 
 export interface DirectoryDeps {
   repo: DirectoryRepo;
@@ -35,7 +35,7 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     const words = foldText(query).split(" ").filter(Boolean);
     if (words.length === 0) return [];
     return repo
-      .people(filter)
+      .people({ ...filter, nameWords: words })
       .filter((p) => p.status !== "inactive")
       .filter((p) => {
         const folded = foldText(p.fullName);
@@ -83,6 +83,28 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     resolveAccount: (id: PlatformIdentity) => repo.personByAccount(id.platform, id.externalId),
     accountsOf: (personId: number) => repo.accounts(personId),
     activeMembers: (unitId: number) => repo.people({ unitId, status: "active" }),
+    /** Every active person grouped by unit, in one query: for reports and audiences over the whole roster. */
+    activeByUnit(): Map<number, Person[]> {
+      const byUnit = new Map<number, Person[]>();
+      for (const person of repo.people({ status: "active" })) {
+        const list = byUnit.get(person.unitId);
+        if (list) list.push(person);
+        else byUnit.set(person.unitId, [person]);
+      }
+      return byUnit;
+    },
+    /** Everyone in the directory, whatever their status, in one query. */
+    everyone: () => repo.people(),
+    /** Every person's accounts, in one query. */
+    accountsByPerson(): Map<number, Account[]> {
+      const byPerson = new Map<number, Account[]>();
+      for (const account of repo.allAccounts()) {
+        const list = byPerson.get(account.personId);
+        if (list) list.push(account);
+        else byPerson.set(account.personId, [account]);
+      }
+      return byPerson;
+    },
     withRole: (role: Role) => repo.people({ role, status: "active" }),
     /** The active heads of a unit, who confirm its members' pledges and approve registrations. */
     unitHeads: (unitId: number) => repo.people({ unitId, role: "unit_head", status: "active" }),

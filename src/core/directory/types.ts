@@ -40,7 +40,8 @@ export interface Account {
 export interface DirectoryRepo {
   personByAccount(platform: Platform, externalId: string): Person | null;
   person(id: number): Person | null;
-  people(filter?: { unitId?: number; status?: Person["status"]; role?: Role }): Person[];
+  /** `nameWords`: folded words that must all occur in the folded full name. */
+  people(filter?: { unitId?: number; status?: Person["status"]; role?: Role; nameWords?: string[] }): Person[];
   personByEmail(email: string): Person | null;
   personByNameInUnit(fullName: string, unitId: number): Person | null;
   insertPerson(person: NewPerson, at: Date): number;
@@ -53,6 +54,8 @@ export interface DirectoryRepo {
   unitByName(name: string): Unit | null;
   insertUnit(name: string, at: Date, parentId?: number | null): number;
   accounts(personId: number): Account[];
+  /** Every account, in one query: for the roster import and for announcement recipients. */
+  allAccounts(): Account[];
   account(platform: Platform, externalId: string): Account | null;
   upsertAccount(personId: number, platform: Platform, externalId: string): void;
   markBlocked(platform: Platform, externalId: string, at: Date | null): void;

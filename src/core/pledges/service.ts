@@ -238,8 +238,9 @@ export function createPledgeService(deps: {
       const all = repo.byCampaign(campaignId).filter((p) => LIVE.includes(p.status));
       const byPerson = new Map(all.filter((p) => p.personId !== null).map((p) => [p.personId, p]));
       const unitsPledged = new Set(all.filter((p) => p.subject === "unit").map((p) => p.unitId));
+      const active = directory.activeByUnit();
       const units = directory.units().map((unit) => {
-        const members = directory.activeMembers(unit.id).filter((p) => hasRole(p, "staff", "unit_head"));
+        const members = (active.get(unit.id) ?? []).filter((p) => hasRole(p, "staff", "unit_head"));
         const missing = members.filter((p) => !byPerson.has(p.id));
         const returned = members.filter((p) => byPerson.get(p.id)?.status === "returned");
         return { unit, missing, returned, members: members.length, pledged: members.length - missing.length, unitPledged: unitsPledged.has(unit.id) };

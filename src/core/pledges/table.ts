@@ -19,15 +19,22 @@ const COLUMNS = [
   "export-col-updated",
 ] as const;
 
+// one collator for every comparison: localeCompare with a locale builds one per call, and a sort makes N log N calls
+const collator = new Intl.Collator("vi");
+
 export function pledgeTable(
   pledges: Pledge[],
   deps: { directory: DirectoryService; catalog: AwardCatalog; locale: Locale; translate: Translate },
 ): Table {
   const { directory, catalog, locale, translate } = deps;
-  const unitName = (id: number) => directory.unit(id)?.name ?? String(id);
+  // names come from two queries read once, not a lookup per pledge
+  const units = new Map(directory.units().map((u) => [u.id, u.name]));
+  const names = new Map(directory.everyone().map((p) => [p.id, p.fullName]));
+  const unitName = (id: number) => units.get(id) ?? String(id);
   const rows = pledges
     .map((pledge) => {
-      const subject = pledge.personId === null ? unitName(pledge.unitId) : directory.getPerson(pledge.personId).fullName;
+      const subject =
+        pledge.personId === null ? unitName(pledge.unitId) : (names.get(pledge.personId) ?? directory.getPerson(pledge.personId).fullName);
       const titles = pledge.awardCodes.map((code) => catalog.get(code)?.name[locale] ?? code).join("; ");
       return [
         pledge.id,
@@ -42,6 +49,6 @@ export function pledgeTable(
       ];
     })
     // grouped by unit, then by name, so the sheet reads like the paper list it replaces
-    .sort((a, b) => String(a[1]).localeCompare(String(b[1]), "vi") || String(a[2]).localeCompare(String(b[2]), "vi"));
+    .sort((a, b) => collator.compare(String(a[1]), String(b[1])) || collator.compare(String(a[2]), String(b[2])));
   return { sheetName: translate("export-sheet-name"), headers: COLUMNS.map((key) => translate(key)), rows };
 }

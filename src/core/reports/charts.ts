@@ -34,10 +34,11 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, campaign: Campaign
       .filter((p) => p.subject === "person" && p.personId !== null)
       .map((p) => [p.personId as number, p.status]),
   );
+  const active = ctx.services.directory.activeByUnit();
   const rows = report.units
     .filter((u) => u.members > 0)
     .map((u) => {
-      const members = ctx.services.directory.activeMembers(u.unit.id);
+      const members = active.get(u.unit.id) ?? [];
       const confirmed = members.filter((m) => statusOf.get(m.id) === "confirmed").length;
       return { unit: u.unit.name, confirmed, awaiting: u.pledged - confirmed, missing: u.missing.length, members: u.members };
     });

@@ -5,7 +5,7 @@ import type { Audience, Delivery, DeliveryRecord, Repeat, Schedule } from "../..
 import type { Block } from "../../core/reply";
 import type { Platform } from "../../core/roles";
 import type { Db } from "../client";
-import { announcements, broadcastRuns, chats, deliveries, schedules } from "../schema";
+import { announcements, broadcastRuns, chats, deliveries, deliverySummaries, schedules } from "../schema";
 
 type DeliveryRow = typeof deliveries.$inferSelect;
 
@@ -34,6 +34,9 @@ const toDelivery = (row: DeliveryRow): Delivery => toRecord(row) as Delivery;
 const toSchedule = (row: typeof schedules.$inferSelect): Schedule => ({ ...row, repeat: row.repeat as Repeat });
 
 export function createBroadcastRepo(db: Db): BroadcastRepo {
+  const insertDelivery = db.$client.prepare(
+    "insert into deliveries (run_id, person_id, chat_id, unit_id, platform, external_id, locale, status, error, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+  );
   return {
     insertAnnouncement: (a) => db.insert(announcements).values(a).returning({ id: announcements.id }).get().id,
     announcement(id) {
@@ -61,15 +64,25 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     runsOf: (announcementId) =>
       db.select().from(broadcastRuns).where(eq(broadcastRuns.announcementId, announcementId)).orderBy(asc(broadcastRuns.id)).all() as RunRow[],
     insertDeliveries(runId, recipients, at) {
-      // in chunks: SQLite limits the variables of one statement
-      for (let i = 0; i < recipients.length; i += 400) {
-        const chunk = recipients
-          .slice(i, i + 400)
-          .map(({ unreachable, ...r }) =>
-            unreachable ? { ...r, runId, status: "failed" as const, error: unreachable, sentAt: at } : { ...r, runId, status: "pending" as const },
-          );
-        db.insert(deliveries).values(chunk).onConflictDoNothing().run();
+      // one prepared statement run per row: no variable limit, and no query building for 100,000 rows
+      for (const { unreachable, ...r } of recipients) {
+        insertDelivery.run(
+          runId,
+          r.personId,
+          r.chatId,
+          r.unitId,
+          r.platform,
+          r.externalId,
+          r.locale,
+          unreachable ? "failed" : "pending",
+          unreachable ?? null,
+          unreachable ? at.getTime() : null,
+        );
       }
+    },
+    runSummary(runId) {
+      const row = db.select({ figures: deliverySummaries.figures }).from(deliverySummaries).where(eq(deliverySummaries.runId, runId)).get();
+      return row ? (row.figures as ReturnType<BroadcastRepo["runSummary"]>) : null;
     },
     deliveries: (runId) => db.select().from(deliveries).where(eq(deliveries.runId, runId)).orderBy(asc(deliveries.id)).all().map(toRecord),
     delivery(id) {

@@ -6,19 +6,44 @@ import { foldText } from "../../core/text";
 import type { Db } from "../client";
 import { people, personRoles, platformAccounts, units } from "../schema";
 
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function createDirectoryRepo(db: Db): DirectoryRepo {
+  // Roles come in one pass and are grouped in a map, so listing N people costs O(N), not N × all roles. Up to
+  // ROLE_CHUNK ids the lookup is by id (in chunks: SQLite allows 32,766 bound variables per statement); a longer
+  // list reads the whole table once, which is cheaper than many chunks.
+  const ROLE_CHUNK = 500;
+  const allRoles = db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).prepare();
+  // one person (the sender of a message): the most frequent case
+  const rolesOfOne = db
+    .select({ personId: personRoles.personId, role: personRoles.role })
+    .from(personRoles)
+    .where(eq(personRoles.personId, sql.placeholder("id")))
+    .prepare();
   function withRoles(rows: Array<typeof people.$inferSelect & { unitName: string }>): Person[] {
     if (rows.length === 0) return [];
-    const roleRows = db
-      .select()
-      .from(personRoles)
-      .where(
-        inArray(
-          personRoles.personId,
-          rows.map((r) => r.id),
-        ),
-      )
-      .all();
+    const first = rows[0];
+    const roleRows =
+      rows.length === 1 && first
+        ? rolesOfOne.all({ id: first.id })
+        : rows.length > ROLE_CHUNK * 4
+          ? allRoles.all()
+          : chunks(
+              rows.map((r) => r.id),
+              ROLE_CHUNK,
+            ).flatMap((ids) =>
+              db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).where(inArray(personRoles.personId, ids)).all(),
+            );
+    const rolesOf = new Map<number, Role[]>();
+    for (const { personId, role } of roleRows) {
+      const list = rolesOf.get(personId);
+      if (list) list.push(role);
+      else rolesOf.set(personId, [role]);
+    }
     return rows.map((r) => ({
       id: r.id,
       fullName: r.fullName,
@@ -29,7 +54,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       status: r.status,
       preferredPlatform: r.preferredPlatform,
       lastPlatform: r.lastPlatform,
-      roles: roleRows.filter((x) => x.personId === r.id).map((x) => x.role),
+      roles: rolesOf.get(r.id) ?? [],
     }));
   }
 
@@ -64,6 +89,19 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
   const personById = selectPeople()
     .where(eq(people.id, sql.placeholder("id")))
     .prepare();
+
+  // The roster import writes these once per row: prepared once, so 50,000 rows do not parse 50,000 statements.
+  const sqlite = db.$client;
+  const hot = {
+    insertPerson: sqlite.prepare(
+      "insert into people (full_name, full_name_folded, unit_id, email, locale, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    addRole: sqlite.prepare("insert into person_roles (person_id, role) values (?, ?) on conflict do nothing"),
+    dropAccount: sqlite.prepare("delete from platform_accounts where person_id = ? and platform = ?"),
+    putAccount: sqlite.prepare(
+      "insert into platform_accounts (person_id, platform, external_id) values (?, ?, ?) on conflict (platform, external_id) do update set person_id = excluded.person_id, blocked_at = null",
+    ),
+  };
   const rolesOf = db
     .select({ role: personRoles.role })
     .from(personRoles)
@@ -86,6 +124,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       const conditions = [];
       if (filter.unitId !== undefined) conditions.push(eq(people.unitId, filter.unitId));
       if (filter.status) conditions.push(eq(people.status, filter.status));
+      // a name search narrows in SQL, so /as NAME reads the few matches, not the whole roster
+      for (const word of filter.nameWords ?? []) conditions.push(sql`instr(${people.fullNameFolded}, ${word}) > 0`);
       if (filter.role) {
         const ids = db.select({ id: personRoles.personId }).from(personRoles).where(eq(personRoles.role, filter.role));
         conditions.push(inArray(people.id, ids));
@@ -107,11 +147,9 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         ),
       ),
     insertPerson(person: NewPerson, at) {
-      return db
-        .insert(people)
-        .values({ ...person, email: person.email?.toLowerCase() ?? null, fullNameFolded: foldText(person.fullName), createdAt: at, updatedAt: at })
-        .returning({ id: people.id })
-        .get().id;
+      const { fullName, unitId, email, locale, status } = person;
+      const ms = at.getTime();
+      return Number(hot.insertPerson.run(fullName, foldText(fullName), unitId, email?.toLowerCase() ?? null, locale, status, ms, ms).lastInsertRowid);
     },
     updatePerson(id, patch, at) {
       const values: Partial<typeof people.$inferInsert> = { ...patch, updatedAt: at };
@@ -126,7 +164,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(eq(personRoles.personId, personId))
         .all()
         .map((r) => r.role),
-    addRole: (personId, role: Role) => db.insert(personRoles).values({ personId, role }).onConflictDoNothing().run().changes > 0,
+    addRole: (personId, role: Role) => hot.addRole.run(personId, role).changes > 0,
     removeRole: (personId, role: Role) =>
       db
         .delete(personRoles)
@@ -156,6 +194,19 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         })
         .from(platformAccounts)
         .where(eq(platformAccounts.personId, personId))
+        .orderBy(platformAccounts.platform)
+        .all(),
+    allAccounts: () =>
+      db
+        .select({
+          platform: platformAccounts.platform,
+          externalId: platformAccounts.externalId,
+          personId: platformAccounts.personId,
+          blockedAt: platformAccounts.blockedAt,
+        })
+        .from(platformAccounts)
+        // the same order as accounts(personId): by platform, which breaks ties when choosing a person's account
+        .orderBy(platformAccounts.personId, platformAccounts.platform)
         .all(),
     account: (platform, externalId) =>
       db
@@ -170,13 +221,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .get() ?? null,
     upsertAccount(personId, platform, externalId) {
       // a person has one account per platform: linking a new one replaces the old
-      db.delete(platformAccounts)
-        .where(and(eq(platformAccounts.personId, personId), eq(platformAccounts.platform, platform)))
-        .run();
-      db.insert(platformAccounts)
-        .values({ personId, platform, externalId })
-        .onConflictDoUpdate({ target: [platformAccounts.platform, platformAccounts.externalId], set: { personId, blockedAt: null } })
-        .run();
+      hot.dropAccount.run(personId, platform);
+      hot.putAccount.run(personId, platform, externalId);
     },
     markBlocked(platform, externalId, at) {
       db.update(platformAccounts)

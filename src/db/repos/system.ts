@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { DialogState, DialogStore } from "../../core/dialog";
 import type { AuditLog, Clock } from "../../core/ports";
 import type { Db } from "../client";
-import { auditLog, dialogStates } from "../schema";
+import { dialogStates } from "../schema";
 
 export function createDialogStore(db: Db, clock: Clock): DialogStore {
   // asked on every inbound message (is a form open here?): prepared once
@@ -30,19 +30,21 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
 }
 
 export function createAuditLog(db: Db, clock: Clock): AuditLog {
+  // prepared once: every write of the bot records a line, and a roster import records one per person
+  const insert = db.$client.prepare(
+    "insert into audit_log (at, actor_person_id, actor_label, action, entity, entity_id, details) values (?, ?, ?, ?, ?, ?, ?)",
+  );
   return {
     record(entry) {
-      db.insert(auditLog)
-        .values({
-          at: entry.dayOnly ? startOfUtcDay(clock.now()) : clock.now(),
-          actorPersonId: entry.actorPersonId ?? null,
-          actorLabel: entry.actorLabel ?? null,
-          action: entry.action,
-          entity: entry.entity,
-          entityId: entry.entityId === undefined ? null : String(entry.entityId),
-          details: entry.details ?? null,
-        })
-        .run();
+      insert.run(
+        (entry.dayOnly ? startOfUtcDay(clock.now()) : clock.now()).getTime(),
+        entry.actorPersonId ?? null,
+        entry.actorLabel ?? null,
+        entry.action,
+        entry.entity,
+        entry.entityId === undefined ? null : String(entry.entityId),
+        entry.details === undefined || entry.details === null ? null : JSON.stringify(entry.details),
+      );
     },
   };
 }
