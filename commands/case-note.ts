@@ -1,10 +1,22 @@
-// A handler's question, reply, forwarding or closing result on a case, opened from the /cases buttons.
+// A handler's question, reply, forwarding or closing result on a case, and the reason for a decision on its
+// deadline (the complex period, an extension, a suspension) or for verifying anonymous information; opened from
+// the /cases buttons. The reason reaches the sender with the case's messages.
 
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
 import { say } from "../src/core/reply";
 
-const MODES = { ask: "ask-case-question", reply: "ask-case-reply", forward: "ask-case-forward", close: "ask-case-result" } as const;
+const MODES = {
+  ask: "ask-case-question",
+  reply: "ask-case-reply",
+  forward: "ask-case-forward",
+  close: "ask-case-result",
+  extend: "ask-case-extend",
+  extend2: "ask-case-extend2",
+  initial: "ask-case-initial",
+  suspend: "ask-case-suspend",
+  verify: "ask-case-verify",
+} as const;
 type Mode = keyof typeof MODES;
 
 // one field per mode, so each is asked in its own words; the others are skipped
@@ -35,14 +47,18 @@ export default defineCommand({
     const id = Number(values.caseId);
     const body = String(values[mode] ?? "");
     const { cases } = ctx.services;
-    const item =
-      mode === "ask"
-        ? await cases.ask(ctx.actor, id, body)
-        : mode === "reply"
-          ? await cases.reply(ctx.actor, id, body)
-          : mode === "forward"
-            ? await cases.forward(ctx.actor, id, body)
-            : await cases.close(ctx.actor, id, body);
+    const act: Record<Mode, () => ReturnType<typeof cases.ask>> = {
+      ask: () => cases.ask(ctx.actor, id, body),
+      reply: () => cases.reply(ctx.actor, id, body),
+      forward: () => cases.forward(ctx.actor, id, body),
+      close: () => cases.close(ctx.actor, id, body),
+      extend: () => cases.extend(ctx.actor, id, body, false),
+      extend2: () => cases.extend(ctx.actor, id, body, true),
+      initial: () => cases.extendInitial(ctx.actor, id, body),
+      suspend: () => cases.suspend(ctx.actor, id, body),
+      verify: () => cases.verify(ctx.actor, id, body),
+    };
+    const item = await act[mode]();
     return say(`case-done-${mode}`, { number: item.number });
   },
 });

@@ -1,38 +1,52 @@
 // /case CODE (tra cứu đơn): the sender follows their case with the receipt code, from any chat on any platform,
-// and may add information: "/case CODE more text" or the button, which opens a short form.
+// may add information ("/case CODE more text" or the button, which opens a short form), may see again the letter
+// to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33). Buttons carry a handle that
+// this process maps to the code for a while, never the code itself.
 
-import type { Case } from "../src/core/cases/types";
-import { type CommandContext, defineCommand } from "../src/core/command";
-import { button, type Reply, say, text } from "../src/core/reply";
+import { actionsOf } from "../src/core/actions";
+import { type Case, caseKindKey, FINAL_STATUSES } from "../src/core/cases/types";
+import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
+import { type Block, button, type Reply, say, text } from "../src/core/reply";
 import { CASEINFO_ACTIONS } from "./case-info";
-import { showDay } from "./support/case-day";
+import { messageBody, showDay } from "./support/case-day";
+import { deadlineText } from "./support/case-deadline";
+import { letterBlocks, withdrawalBlocks } from "./support/case-letter";
+
+export const CASE_ACTIONS = actionsOf("case", ["withdraw", "withdrawn"]);
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
   const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
+  const deadline = deadlineText(ctx, item);
+  const kind = caseKindKey(item);
+  const blocks: Block[] = [
+    { type: "heading", text: text("case-view-title", { number: item.number, kind: text(kind) }) },
+    { type: "paragraph", text: text("case-view-status", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn) }) },
+    ...(deadline ? [{ type: "paragraph" as const, text: deadline }] : []),
+    ...(item.status === "awaiting_letter" && item.letter ? letterBlocks(ctx, item.kind, item.letter) : []),
+    ...(item.result ? [{ type: "paragraph" as const, text: text("case-view-result", { result: item.result }) }] : []),
+    ...(messages.length > 0
+      ? [
+          {
+            type: "list" as const,
+            items: messages.map((m) =>
+              text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: messageBody(m) }),
+            ),
+          },
+        ]
+      : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
+  ];
+  const open = !FINAL_STATUSES.includes(item.status);
+  // the buttons carry a short-lived handle, never the code: button data is kept by the platform
+  const handle = open ? ctx.services.cases.handleFor(ctx.identity, code) : "";
   return {
-    blocks: [
-      { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },
-      {
-        type: "paragraph",
-        text: text("case-view-status", {
-          status: text(`case-status-${item.status}`),
-          receivedOn: showDay(item.receivedOn),
-          resolveBy: showDay(item.resolveBy),
-        }),
-      },
-      ...(item.result ? [{ type: "paragraph" as const, text: text("case-view-result", { result: item.result }) }] : []),
-      ...(messages.length > 0
-        ? [
-            {
-              type: "list" as const,
-              items: messages.map((m) => text("case-view-message", { day: showDay(m.day), kind: text(`case-message-${m.kind}`), body: m.body })),
-            },
-          ]
-        : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
-    ],
-    // the button carries a short-lived handle, never the code: button data is kept by the platform
-    buttons:
-      item.status === "closed" ? [] : [[button("btn-case-add", CASEINFO_ACTIONS.open.payload(ctx.services.cases.handleFor(ctx.identity, code)))]],
+    blocks,
+    buttons: open
+      ? [
+          [button("btn-case-add", CASEINFO_ACTIONS.open.payload(handle))],
+          [button("btn-case-withdraw", CASE_ACTIONS.withdraw.payload(handle), "danger")],
+        ]
+      : [],
     sensitive: true,
     dropRequest: true,
   };
@@ -54,4 +68,24 @@ export default defineCommand({
     }
     return caseStatusReply(ctx, ctx.services.cases.open(ctx.identity, code), code);
   },
+  actions: handlers(CASE_ACTIONS, {
+    /** Asks once more: a withdrawal cannot be undone. */
+    withdraw: (_ctx, handle) => ({
+      blocks: [{ type: "paragraph", text: text("case-withdraw-confirm") }],
+      buttons: [[button("btn-case-withdraw-yes", CASE_ACTIONS.withdrawn.payload(handle), "danger")]],
+      sensitive: true,
+    }),
+    /** Withdrawal: immediate before the signed letter; afterwards a request, as the law wants it signed. */
+    withdrawn(ctx, handle) {
+      const code = ctx.services.cases.codeFor(ctx.identity, handle);
+      if (!code) throw new DomainError("form-expired");
+      const { item, formal } = ctx.services.cases.withdraw(ctx.identity, code);
+      if (!formal || !item.letter) return { ...say("case-withdrawn", { number: item.number }), sensitive: true };
+      const key = item.kind === "complaint" ? "case-withdraw-formal-complaint" : "case-withdraw-formal-denunciation";
+      return {
+        blocks: [{ type: "paragraph", text: text(key, { number: item.number }) }, ...withdrawalBlocks(ctx, item.kind, item.letter)],
+        sensitive: true,
+      };
+    },
+  }),
 });

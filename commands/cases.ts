@@ -1,15 +1,42 @@
 // /cases (đơn thư): handlers list open cases, open one, and act on it; the secretary and leaders see overdue ones.
-// A named sender's name is shown to handlers; an anonymous case has none to show.
+// A named sender's name is shown to handlers; an anonymous case has none to show. The buttons offered follow the
+// case's stage: the signed letter received, acceptance, the complex period or an extension, suspension, the
+// second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
 import { actionsOf } from "../src/core/actions";
-import type { Case } from "../src/core/cases/types";
+import { currentDeadline } from "../src/core/cases/deadlines";
+import { type Case, caseKindKey } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
-import { button, type Reply, say, text } from "../src/core/reply";
+import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
+import { caseBlocks } from "../src/core/reports/charts";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
-import { showDay } from "./support/case-day";
+import { messageBody, showDay } from "./support/case-day";
+import { deadlineText } from "./support/case-deadline";
+import { letterDetails } from "./support/case-letter";
 
-export const CASES_ACTIONS = { ...CASES_NOTICE, ...actionsOf("cases", ["open", "files", "accept", "ask", "reply", "forward", "close"]) };
+export const CASES_ACTIONS = {
+  ...CASES_NOTICE,
+  ...actionsOf("cases", [
+    "open",
+    "files",
+    "accept",
+    "ask",
+    "reply",
+    "forward",
+    "close",
+    "letter",
+    "verify",
+    "extend",
+    "extend2",
+    "initial",
+    "suspend",
+    "resume",
+    "dialogue",
+    "chart",
+  ]),
+};
+const A = CASES_ACTIONS;
 
 const PREVIEW = 160;
 
@@ -17,8 +44,8 @@ function preview(content: string): string {
   return content.length > PREVIEW ? `${content.slice(0, PREVIEW)}…` : content;
 }
 
-function deadline(item: Case): string {
-  return item.status === "received" ? item.acceptBy : item.resolveBy;
+function kindLabel(item: Case) {
+  return text(caseKindKey(item));
 }
 
 function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
@@ -33,17 +60,52 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
         items: items.map((c) =>
           text("cases-line", {
             number: c.number,
-            kind: text(`case-kind-${c.kind}`),
+            kind: kindLabel(c),
             status: text(`case-status-${c.status}`),
             receivedOn: showDay(c.receivedOn),
-            deadline: showDay(deadline(c)),
+            deadline: currentDeadline(c) ? showDay(currentDeadline(c)) : text("case-no-deadline"),
             preview: handler ? preview(c.content) : "",
           }),
         ),
       },
     ],
-    buttons: handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), CASES_ACTIONS.open.payload(c.id))]) : [],
+    buttons: [
+      ...(handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), A.open.payload(c.id))]) : []),
+      [button("btn-cases-chart", A.chart.payload())],
+    ],
   };
+}
+
+/** The decisions that fit the case's stage; the service refuses any that the rule in force does not allow. */
+function stageButtons(item: Case): Button[][] {
+  const id = item.id;
+  const talk = [button("btn-case-ask", A.ask.payload(id)), button("btn-case-reply", A.reply.payload(id))];
+  const end = [button("btn-case-forward", A.forward.payload(id)), button("btn-case-close", A.close.payload(id), "danger")];
+  switch (item.status) {
+    case "awaiting_letter":
+      return [[button("btn-case-letter", A.letter.payload(id), "primary")], talk, end];
+    case "information":
+      return [[button("btn-case-verify", A.verify.payload(id), "primary")], end];
+    case "verifying":
+      return [end];
+    case "received": {
+      const longer = item.kind === "denunciation" && !item.initialLonger ? [[button("btn-case-extend-initial", A.initial.payload(id))]] : [];
+      return [[button("btn-case-accept", A.accept.payload(id), "primary")], ...longer, talk, end];
+    }
+    case "accepted": {
+      const rows: Button[][] = [];
+      if (item.kind === "complaint" && item.complexity === "normal") rows.push([button("btn-case-complex", A.extend.payload(id))]);
+      if (item.kind === "denunciation" && item.extensions === 0) rows.push([button("btn-case-extend", A.extend.payload(id))]);
+      if (item.kind === "denunciation" && item.extensions === 1) rows.push([button("btn-case-extend-again", A.extend2.payload(id))]);
+      if (item.kind !== "feedback") rows.push([button("btn-case-suspend", A.suspend.payload(id))]);
+      if (item.kind === "complaint" && item.instance === 2) rows.push([button("btn-case-dialogue", A.dialogue.payload(id))]);
+      return [...rows, talk, end];
+    }
+    case "suspended":
+      return [[button("btn-case-resume", A.resume.payload(id), "primary")], talk, end];
+    default:
+      return [];
+  }
 }
 
 function detailReply(ctx: CommandContext, id: number): Reply {
@@ -51,49 +113,58 @@ function detailReply(ctx: CommandContext, id: number): Reply {
   const sender = ctx.services.cases.senderName(ctx.actor, item);
   const files = ctx.services.cases.files(item.id);
   const messages = ctx.services.cases.messages(item.id);
-  const open = item.status !== "closed";
-  return {
-    blocks: [
-      { type: "heading", text: text("case-view-title", { number: item.number, kind: text(`case-kind-${item.kind}`) }) },
-      { type: "paragraph", text: sender ? text("case-detail-named", { name: sender }) : text("case-detail-anonymous") },
-      {
-        type: "paragraph",
-        text: text("case-detail-dates", {
-          status: text(`case-status-${item.status}`),
-          receivedOn: showDay(item.receivedOn),
-          acceptBy: showDay(item.acceptBy),
-          resolveBy: showDay(item.resolveBy),
-        }),
-      },
-      { type: "paragraph", text: text("case-detail-content", { content: item.content }) },
-      ...(files.length > 0
-        ? [{ type: "paragraph" as const, text: text("case-detail-files", { names: files.map((f) => f.fileName ?? f.mimeType ?? "?") }) }]
-        : []),
-      ...(messages.length > 0
-        ? [
-            {
-              type: "list" as const,
-              items: messages.map((m) =>
-                text("case-detail-message", {
-                  day: showDay(m.day),
-                  author: text(`case-author-${m.author}`),
-                  kind: text(`case-message-${m.kind}`),
-                  body: m.body,
-                }),
-              ),
-            },
-          ]
-        : []),
-    ],
-    buttons: open
+  const deadline = deadlineText(ctx, item);
+  const who = sender
+    ? text("case-detail-named", { name: sender })
+    : text(item.kind === "denunciation" ? "case-detail-information" : "case-detail-anonymous");
+  const blocks: Block[] = [
+    { type: "heading", text: text("case-view-title", { number: item.number, kind: kindLabel(item) }) },
+    { type: "paragraph", text: who },
+    { type: "paragraph", text: text("case-detail-dates", { status: text(`case-status-${item.status}`), receivedOn: showDay(item.receivedOn) }) },
+    ...(deadline ? [{ type: "paragraph" as const, text: deadline }] : []),
+    ...(item.letterReceivedOn
       ? [
-          ...(files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), CASES_ACTIONS.files.payload(id))]] : []),
-          ...(item.status === "received" ? [[button("btn-case-accept", CASES_ACTIONS.accept.payload(id), "primary")]] : []),
-          [button("btn-case-ask", CASES_ACTIONS.ask.payload(id)), button("btn-case-reply", CASES_ACTIONS.reply.payload(id))],
-          [button("btn-case-forward", CASES_ACTIONS.forward.payload(id)), button("btn-case-close", CASES_ACTIONS.close.payload(id), "danger")],
+          {
+            type: "paragraph" as const,
+            text: text("case-detail-steps", { letterReceivedOn: showDay(item.letterReceivedOn) }),
+          },
         ]
-      : [],
-  };
+      : []),
+    ...ctx.services.cases.sidePeriods(item).map(({ what, deadline }) => ({
+      type: "paragraph" as const,
+      text: text(`case-side-${what}`, {
+        day: showDay(deadline.day),
+        article: deadline.rule.article,
+        status: text(`case-rule-status-${deadline.rule.status}`),
+      }),
+    })),
+    // the second instance requires a dialogue (Luật Khiếu nại Điều 39; announced ahead from 1/7/2026)
+    ...(item.kind === "complaint" && item.instance === 2 && item.status === "accepted" && !item.dialogueOn
+      ? [{ type: "paragraph" as const, text: text("case-detail-dialogue-due") }]
+      : []),
+    { type: "paragraph", text: text("case-detail-content", { content: item.content }) },
+    ...letterDetails(ctx, item),
+    ...(files.length > 0
+      ? [{ type: "paragraph" as const, text: text("case-detail-files", { names: files.map((f) => f.fileName ?? f.mimeType ?? "?") }) }]
+      : []),
+    ...(messages.length > 0
+      ? [
+          {
+            type: "list" as const,
+            items: messages.map((m) =>
+              text("case-detail-message", {
+                day: showDay(m.day),
+                author: text(`case-author-${m.author}`),
+                kind: text(`case-message-${m.kind}`),
+                body: messageBody(m),
+              }),
+            ),
+          },
+        ]
+      : []),
+  ];
+  const fileRow = files.length > 0 ? [[button(text("btn-case-files", { count: files.length }), A.files.payload(id))]] : [];
+  return { blocks, buttons: [...fileRow, ...stageButtons(item)] };
 }
 
 export default defineCommand({
@@ -110,6 +181,7 @@ export default defineCommand({
   },
   actions: handlers(CASES_ACTIONS, {
     list: (ctx) => listReply(ctx, "open"),
+    chart: async (ctx) => ({ blocks: await caseBlocks(ctx) }),
     /** The case's attachments, re-sent from their platform references. */
     files(ctx, id) {
       const item = ctx.services.cases.get(ctx.actor, Number(id));
@@ -131,9 +203,20 @@ export default defineCommand({
       const item = await ctx.services.cases.accept(ctx.actor, Number(id));
       return [say("case-accepted", { number: item.number }), detailReply(ctx, item.id)];
     },
+    async resume(ctx, id) {
+      const item = await ctx.services.cases.resume(ctx.actor, Number(id));
+      return [say("case-resumed", { number: item.number }), detailReply(ctx, item.id)];
+    },
+    letter: (_ctx, id) => openForm("casedate", { caseId: id, mode: "letter" }),
+    dialogue: (_ctx, id) => openForm("casedate", { caseId: id, mode: "dialogue" }),
     ask: (_ctx, id) => openForm("casenote", { caseId: id, mode: "ask" }),
     reply: (_ctx, id) => openForm("casenote", { caseId: id, mode: "reply" }),
     forward: (_ctx, id) => openForm("casenote", { caseId: id, mode: "forward" }),
     close: (_ctx, id) => openForm("casenote", { caseId: id, mode: "close" }),
+    extend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend" }),
+    extend2: (_ctx, id) => openForm("casenote", { caseId: id, mode: "extend2" }),
+    initial: (_ctx, id) => openForm("casenote", { caseId: id, mode: "initial" }),
+    suspend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "suspend" }),
+    verify: (_ctx, id) => openForm("casenote", { caseId: id, mode: "verify" }),
   }),
 });

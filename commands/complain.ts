@@ -1,21 +1,53 @@
-// /complain (khiếu nại, tố cáo, phản ánh): a petition about emulation and commendation, by direct message only,
-// named or anonymous. The draft lives in memory only (for everyone: the choice of anonymity can be edited up to the
-// end, and a draft that never touched the database leaves no trace), and the questions and answers are marked
-// sensitive so Telegram can delete them once the sender has saved the receipt.
+// /complain (khiếu nại, tố cáo, phản ánh): a petition about emulation and commendation, by direct message only.
+// The draft lives in memory only (a draft that never touched the database leaves no trace), and the questions and
+// answers are marked sensitive so Telegram can delete them once the sender has saved the receipt.
+//
+// What the law shapes here: a complaint names its maker (Luật Khiếu nại Điều 8), so it cannot be anonymous and
+// the sender is offered an anonymous feedback instead; a named complaint or denunciation is prepared as the
+// letter the sender signs and hands in (Điều 8, Luật Tố cáo Điều 23), and its formal periods start only when the
+// agency receives it; an anonymous denunciation is information (Luật Tố cáo Điều 25), with no statutory deadline.
 
 import { actionsOf } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
-import { CASE_KINDS } from "../src/core/cases/types";
-import { defineCommand, handlers } from "../src/core/command";
+import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
-import { button, text } from "../src/core/reply";
+import { type Block, button, text } from "../src/core/reply";
+import { DOCUMENTS_ACTIONS } from "./documents";
 import { showDay } from "./support/case-day";
+import { letterBlocks, limitBlock, statutoryNotice } from "./support/case-letter";
 
 export const COMPLAIN_ACTIONS = actionsOf("complain", ["saved"]);
 
+/** The kind and identity the answers add up to: "anonymous complaint" becomes anonymous feedback. */
+export function petitionOf(values: FormValues): { kind: CaseKind; anonymous: boolean } {
+  const kind = values.kind as CaseKind;
+  if (kind === "complaint") return values.identityComplaint === "feedback" ? { kind: "feedback", anonymous: true } : { kind, anonymous: false };
+  return { kind, anonymous: values.identity === "anonymous" };
+}
+
+/** A named complaint or denunciation: the letter's fields are asked. */
+const needsLetter = (values: FormValues) => {
+  if (!("kind" in values)) return false;
+  const { kind, anonymous } = petitionOf(values);
+  return kind !== "feedback" && !anonymous && ("identity" in values || "identityComplaint" in values);
+};
+const namedComplaint = (values: FormValues) => needsLetter(values) && values.kind === "complaint";
+
+const letterField = (name: string, kind: FieldSpec["kind"], optional = false, when = needsLetter): FieldSpec => ({
+  name,
+  kind,
+  title: `field-case-${name}`,
+  prompt: `ask-case-${name}`,
+  maxLength: kind === "longtext" ? MAX_CASE_LENGTH : 300,
+  optional,
+  // someone not on the staff list cannot send a named case: do not make them write a letter to refuse it after
+  skip: (ctx: CommandContext, values: FormValues) => !when(values) || ctx.actor?.status !== "active",
+});
+
 export default defineCommand({
   name: "complain",
-  aliases: ["khieunai", "tocao", "phananh", "donthu"],
+  aliases: ["donthu"],
   description: "cmd-complain-description",
   homeShortcut: "slack-home-button-complain",
   access: "everyone",
@@ -38,11 +70,40 @@ export default defineCommand({
         kind: "choice",
         title: "field-case-identity",
         prompt: "ask-case-identity",
+        skip: (_ctx, values) => values.kind === "complaint",
         choices: () => [
           { value: "named", label: text("case-identity-named") },
           { value: "anonymous", label: text("case-identity-anonymous") },
         ],
       },
+      {
+        // a complaint is always named (Điều 8): the only other way is an anonymous feedback
+        name: "identityComplaint",
+        kind: "choice",
+        title: "field-case-identity",
+        prompt: "ask-case-identity-complaint",
+        skip: (_ctx, values) => values.kind !== "complaint",
+        choices: () => [
+          { value: "named", label: text("case-identity-named") },
+          { value: "feedback", label: text("case-identity-as-feedback") },
+        ],
+      },
+      {
+        name: "instance",
+        kind: "choice",
+        title: "field-case-instance",
+        prompt: "ask-case-instance",
+        skip: (ctx, values) => !namedComplaint(values) || ctx.actor?.status !== "active",
+        choices: () => [
+          { value: "1", label: text("case-instance-1") },
+          { value: "2", label: text("case-instance-2") },
+        ],
+      },
+      letterField("learnedOn", "date", false, namedComplaint),
+      letterField("subject", "text"),
+      letterField("address", "text"),
+      letterField("contact", "text"),
+      letterField("request", "longtext"),
       {
         name: "notify",
         kind: "confirm",
@@ -52,28 +113,64 @@ export default defineCommand({
         skip: (ctx) => !ctx.services.cases.canNotifySenders(),
       },
     ],
+    // said before sending, so the sender knows what the law makes of what they send
+    preview: (ctx, values) => previewBlocks(ctx, values),
   },
   run(ctx, values) {
-    const anonymous = values.identity === "anonymous";
+    const { kind, anonymous } = petitionOf(values);
+    const named = kind !== "feedback" && !anonymous;
     const { item, code } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
-      kind: values.kind as (typeof CASE_KINDS)[number],
+      kind,
       content: String(values.content),
       anonymous,
       files: attachedFiles(values),
       contact: values.notify === true ? { platform: ctx.identity.platform, externalId: ctx.identity.externalId, locale: ctx.locale } : null,
+      letter: named
+        ? {
+            subject: String(values.subject),
+            address: String(values.address),
+            contact: values.contact ? String(values.contact) : null,
+            request: values.request ? String(values.request) : null,
+            learnedOn: kind === "complaint" ? String(values.learnedOn) : null,
+            instance: kind === "complaint" ? Number(values.instance) : 1,
+          }
+        : undefined,
     });
-    return {
-      blocks: [
-        { type: "heading", text: text("case-receipt-title", { number: item.number }) },
-        { type: "paragraph", text: text("case-receipt-code", { code }) },
-        { type: "paragraph", text: text(anonymous ? "case-receipt-anonymous" : "case-receipt-named", { acceptBy: showDay(item.acceptBy) }) },
-      ],
-      buttons: [[button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary")]],
-      sensitive: true,
-    };
+    const blocks: Block[] = [
+      {
+        type: "heading",
+        text: text(kind === "denunciation" && anonymous ? "case-receipt-title-information" : "case-receipt-title", { number: item.number }),
+      },
+      { type: "paragraph", text: text("case-receipt-code", { code }) },
+    ];
+    if (named && item.letter) blocks.push(...statutoryNotice(ctx, kind, item.letter), ...letterBlocks(ctx, kind, item.letter));
+    else if (kind === "denunciation") blocks.push({ type: "paragraph", text: text("case-receipt-information") });
+    else
+      blocks.push({
+        type: "paragraph",
+        text: text(anonymous ? "case-receipt-feedback-anonymous" : "case-receipt-feedback-named", { replyBy: showDay(item.resolveBy) }),
+      });
+    const saved = button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary");
+    // a named sender can have the letter as a Word file to print and sign (only they may ask for it)
+    const letter = named && item.letter ? [button("btn-case-letter-docx", DOCUMENTS_ACTIONS.letter.payload(item.id))] : [];
+    return { blocks, buttons: [[saved, ...letter]], sensitive: true };
   },
   actions: handlers(COMPLAIN_ACTIONS, {
     /** The sender has copied the code: the chat's copy of the exchange can go. */
     saved: () => ({ blocks: [{ type: "paragraph", text: text("case-receipt-cleared") }], purge: true }),
   }),
 });
+
+function previewBlocks(ctx: CommandContext, values: FormValues): Block[] {
+  if (!("kind" in values) || !("identity" in values || "identityComplaint" in values)) return [];
+  const { kind, anonymous } = petitionOf(values);
+  if (values.kind === "complaint" && kind === "feedback") return [{ type: "paragraph", text: text("case-preview-complaint-as-feedback") }];
+  if (kind === "denunciation" && anonymous) return [{ type: "paragraph", text: text("case-preview-anonymous-denunciation") }];
+  if (kind === "feedback") {
+    const rule = ctx.services.cases.feedbackRule();
+    return [{ type: "paragraph", text: text("case-preview-feedback", { days: rule.days, unit: text(`case-unit-${rule.unit}`) }) }];
+  }
+  const blocks: Block[] = [{ type: "paragraph", text: text("case-preview-letter") }];
+  if (kind === "complaint" && typeof values.learnedOn === "string") blocks.push(limitBlock(ctx, values.learnedOn));
+  return blocks;
+}

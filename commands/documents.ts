@@ -17,6 +17,7 @@ export const DOCUMENTS_ACTIONS = actionsOf("documents", [
   "achievements",
   "plan",
   "report",
+  "letter",
 ]);
 
 const thisYear = (ctx: CommandContext) => DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).year;
@@ -93,5 +94,6 @@ export default defineCommand({
     achievements: async (ctx, id) => delivered(await ctx.services.paperwork.achievementReport(ctx.actor, Number(id), ctx.locale)),
     plan: async (ctx, id) => delivered(await ctx.services.paperwork.plan(ctx.actor, Number(id), ctx.locale)),
     report: async (ctx, id) => delivered(await ctx.services.paperwork.yearReport(ctx.actor, Number(id), ctx.locale)),
+    letter: async (ctx, id) => delivered(await ctx.services.paperwork.caseLetter(ctx.actor, Number(id))),
   }),
 });

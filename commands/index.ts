@@ -10,10 +10,13 @@ import campaign from "./campaign";
 import campaigns from "./campaigns";
 import cancel from "./cancel";
 import caseCommand from "./case";
+import caseDate from "./case-date";
 import caseInfo from "./case-info";
 import caseNote from "./case-note";
+import caseRules from "./case-rules";
 import cases from "./cases";
 import complain from "./complain";
+import { khieunai, phananh, tocao } from "./complain-shortcuts";
 import decide from "./decide";
 import demo from "./demo";
 import documents from "./documents";
@@ -98,10 +101,15 @@ export const commands: CommandSpec[] = [
   news,
   registerChat,
   complain,
+  khieunai,
+  tocao,
+  phananh,
   caseCommand,
   caseInfo,
   cases,
   caseNote,
+  caseDate,
+  caseRules,
   register,
   approve,
   grant,

@@ -1,10 +1,13 @@
 // Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
 // main.ts adds the adapters (which see only `port`); the CLI and the tests use this directly.
+// Over 300 lines: the composition root of the core builds every repository and service in dependency order, and
+// reads best as one list; it holds no logic of its own.
 
 import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
-import { loadAgency, loadCaseDeadlines, loadCatalog, loadRuleSets } from "./catalog/load";
+import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
+import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
@@ -17,6 +20,8 @@ import { rankAccounts } from "./core/broadcasts/audience";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
+import { createWorkCalendar } from "./core/cases/calendar";
+import { createCaseDeadlines } from "./core/cases/deadlines";
 import { createContactSeal } from "./core/cases/seal";
 import { createCaseService } from "./core/cases/service";
 import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
@@ -73,6 +78,7 @@ export interface AppOptions {
         | "BALLOT_KEY"
         | "AGENCY_RULES_FILE"
         | "RULESETS_DIR"
+        | "CASE_REMOTE_AREA"
       >
     >;
   logger: Logger;
@@ -225,6 +231,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
 
   const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier });
 
+  const holidays = loadHolidays();
+  const uncovered = missingHolidayYears(holidays, clock.now());
+  // working days in a year the list lacks count weekends only: the operator must add the government's schedule
+  if (uncovered.length > 0) logger.warn({ years: uncovered }, "catalog/holidays.json lacks these years");
   const cases = createCaseService({
     repo: createCaseRepo(db),
     directory,
@@ -232,7 +242,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     notifier,
-    deadlines: loadCaseDeadlines(),
+    deadlines: createCaseDeadlines(loadCaseRules(), createWorkCalendar(holidays)),
+    remoteArea: config.CASE_REMOTE_AREA ?? false,
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
     seal: config.CASE_SEAL_KEY
@@ -296,6 +307,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
       grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
       caseFigures: createFigures(db).caseFigures,
+      cases,
     }),
   };
 

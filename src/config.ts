@@ -111,6 +111,14 @@ const configSchema = z
     INBOUND_NOTICE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     /** Someone not in the roster gets the "who are you" hint at most once in this many minutes. */
     STRANGER_HINT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /**
+     * The agency is in a remote area with difficult travel (vùng sâu, vùng xa): complaints get the longer periods
+     * of Luật Khiếu nại Điều 28 and 37. Fixed on each case when its signed letter is received.
+     */
+    CASE_REMOTE_AREA: z
+      .enum(["true", "false", "1", "0", ""])
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
     /** When handlers get the digest of new cases (node-cron syntax, in TIMEZONE). */
     CASE_DIGEST_CRON: z
       .string()

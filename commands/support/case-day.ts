@@ -2,3 +2,8 @@
 export function showDay(isoDay: string | null): string {
   return isoDay ? isoDay.split("-").reverse().join("/") : "—";
 }
+
+/** A case message's body as shown: the dated decisions (letter received, dialogue) keep their day as YYYY-MM-DD. */
+export function messageBody(message: { kind: string; body: string }): string {
+  return message.kind === "letter" || message.kind === "dialogue" ? showDay(message.body) : message.body;
+}

@@ -1,6 +1,9 @@
 // The council's and the case handlers' parts of a person's agenda (Slack's App Home): ballots still to cast, and
 // open cases with their nearest deadline. A case handler sees numbers and deadlines only, never a sender.
+
 import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
+import { currentDeadline } from "../../src/core/cases/deadlines";
+import { caseKindKey } from "../../src/core/cases/types";
 import { hasRole } from "../../src/core/directory/service";
 import { button, text } from "../../src/core/reply";
 import type { Services } from "../../src/core/services";
@@ -35,8 +38,8 @@ export const caseAgenda: AgendaProvider<Services> = ({ person, services }) => {
       items: open.slice(0, 10).map((c) =>
         text("agenda-case-line", {
           number: c.number,
-          kind: text(`case-kind-${c.kind}`),
-          deadline: showDay(c.status === "received" ? c.acceptBy : c.resolveBy),
+          kind: text(caseKindKey(c)),
+          deadline: showDay(currentDeadline(c)),
         }),
       ),
       empty: text("agenda-no-cases"),

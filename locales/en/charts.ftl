@@ -44,3 +44,12 @@ chart-series-failed = Not reached
 chart-delivery-summary = Delivered to { $sent } of { $total } people; { $acknowledged } acknowledged ({ $percent }%); { $failed } not reached.
 chart-delivery-behind = Units with the fewest acknowledgements: { $units }.
 chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }
+btn-cases-chart = Cases chart
+chart-cases-title = Open cases by state and deadline
+chart-series-on-time = On time
+chart-series-overdue = Overdue
+chart-series-no-deadline = No statutory deadline
+chart-cases-summary = { $open ->
+    [one] One open case
+   *[other] { $open } open cases
+}: { $overdue } overdue, { $noDeadline } with no statutory deadline (anonymous information, awaiting a signed letter).

@@ -165,3 +165,4 @@ doc-report-section-cases = IV. Complaints, denunciations and feedback about emul
 doc-report-cases = Received: { $received }; settled: { $settled }.
 doc-report-section-next = V. Next year
 doc-report-next = Keep renewing the content and forms of emulation; raise the quality of reviews and commendation.
+btn-case-letter-docx = Download the letter (Word) to print and sign

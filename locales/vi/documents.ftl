@@ -165,3 +165,4 @@ doc-report-section-cases = IV. Đơn thư khiếu nại, tố cáo, phản ánh 
 doc-report-cases = Tiếp nhận { $received } đơn thư; đã giải quyết xong { $settled }.
 doc-report-section-next = V. Phương hướng năm tới
 doc-report-next = Tiếp tục đổi mới nội dung, hình thức thi đua; nâng cao chất lượng bình xét, khen thưởng.
+btn-case-letter-docx = Tải đơn (tệp Word) để in và ký

@@ -1,10 +1,9 @@
-// Reads the data files under catalog/ (awards, rule sets by period, the agency's rules, case deadlines); a bad
+// Reads the data files under catalog/ (awards, rule sets by period, the agency's rules; case rules and days off: ./case-rules.ts); a bad
 // file stops the program naming the entry and the problem.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ZodType } from "zod";
 import { type Catalog, catalogSchema } from "../core/campaigns/catalog";
-import { type CaseDeadlines, caseDeadlinesSchema } from "../core/cases/types";
 import { type Agency, agencySchema, type RuleSet, ruleSetSchema } from "../core/rules/schema";
 import { fromRoot } from "../paths";
 
@@ -70,10 +69,6 @@ export function loadDataFile<T>(file: string, schema: ZodType<T>, what: string):
 
 export function loadCatalog(file = resolve(CATALOG_DIR, "awards.json")): Catalog {
   return loadDataFile(file, catalogSchema, "award catalog");
-}
-
-export function loadCaseDeadlines(file = resolve(CATALOG_DIR, "case-deadlines.json")): CaseDeadlines {
-  return loadDataFile(file, caseDeadlinesSchema, "table of case deadlines");
 }
 
 /**

@@ -1,4 +1,6 @@
 // The dialog engine: asks a form's fields one at a time, keeps the half-filled form, confirms, then runs.
+// Over 300 lines: the step-by-step form engine keeps its state machine (ask, pick, tick, edit, confirm, resume) in
+// one file so each transition can be read beside the others; issue 15's rewrite (branch issue-15) splits it.
 import type { CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
 import type { FileRef } from "./files";
 import { acceptValue, choiceLabel, choicesFor, parseTypedAnswer } from "./forms";

@@ -19,6 +19,8 @@ export interface Paperwork {
   achievementReport(actor: Person | null, nominationId: number, locale: Locale): Promise<GeneratedFile>;
   /** Kế hoạch công tác thi đua, khen thưởng for a year, from the campaigns set up (secretary, leaders). */
   plan(actor: Person | null, year: number, locale: Locale): Promise<GeneratedFile>;
+  /** Đơn khiếu nại / Đơn tố cáo of a named case, for its sender alone to print, sign and hand in. */
+  caseLetter(actor: Person | null, caseId: number): Promise<GeneratedFile>;
   /** Báo cáo tổng kết công tác thi đua, khen thưởng of a year, with its figures (secretary, leaders). */
   yearReport(actor: Person | null, year: number, locale: Locale): Promise<GeneratedFile>;
 }

@@ -4,6 +4,8 @@ import { DateTime } from "luxon";
 import type { BallotService } from "../core/ballots/service";
 import type { AwardCatalog } from "../core/campaigns/catalog";
 import type { CampaignService } from "../core/campaigns/service";
+import { letterLines } from "../core/cases/letter";
+import type { CaseService } from "../core/cases/service";
 import { type DirectoryService, hasRole, requireRole } from "../core/directory/service";
 import { DomainError } from "../core/errors";
 import type { NominationService } from "../core/nominations/service";
@@ -16,6 +18,7 @@ import { isComplete } from "../core/yearend/assessments";
 import { achievementReportSpec } from "./achievements";
 import { type AgencySettings, DOCX_MIME, type DocContext, docContext } from "./context";
 import { type DocumentSpec, renderDocument } from "./layout";
+import { renderLetter } from "./letter";
 import { minutesSpec } from "./minutes";
 import { pledgeSummarySpec, unitPledgeSpec } from "./pledges";
 import { approvedGroups, decisionSpec, proposalSpec } from "./proposals";
@@ -36,6 +39,7 @@ export interface PaperworkDeps {
   grantsItself: (awardCode: string, year: number) => boolean;
   /** Complaints and denunciations received and settled in a year: counts only, never a sender. */
   caseFigures: (year: number) => { received: number; settled: number };
+  cases: Pick<CaseService, "ownCase">;
 }
 
 export function createPaperwork(deps: PaperworkDeps): Paperwork {
@@ -124,6 +128,19 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
       requireRole(actor, ...YEAR_END_ORGANISERS);
       const ctx = context(locale);
       return file(ctx, ctx.t("doc-file-plan", { year: String(year) }), planSpec(ctx, deps.campaigns.all(), year));
+    },
+
+    async caseLetter(actor, caseId) {
+      const item = deps.cases.ownCase(actor, caseId);
+      if (item.kind === "feedback" || !item.letter) throw new DomainError("document-nothing");
+      // the letter goes to a Vietnamese agency, whatever the chat's language
+      const lines = letterLines(item.kind, item.letter, (key, args) => deps.translator.t("vi", key, args));
+      const ctx = context("vi");
+      return {
+        fileName: ctx.fileName(`${item.kind === "complaint" ? "don khieu nai" : "don to cao"} ${item.number}`),
+        mimeType: DOCX_MIME,
+        data: await renderLetter(lines),
+      };
     },
 
     async yearReport(actor, year, locale) {

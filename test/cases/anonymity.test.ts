@@ -97,7 +97,7 @@ describe("anonymous cases", () => {
     const group = { ...SENDER, chatId: "-100200", chatKind: "group" as const };
     const reply = await say(test, group, "/tocao");
     expect(reply.replies).toHaveLength(1);
-    expect(reply.replies[0]?.blocks).toEqual([{ type: "dm-link", text: { key: "error-dm-only", args: { command: "complain" } }, start: "complain" }]);
+    expect(reply.replies[0]?.blocks).toEqual([{ type: "dm-link", text: { key: "error-dm-only", args: { command: "tocao" } }, start: "tocao" }]);
     expect(test.app.db.$client.prepare("select count(*) as n from cases").get()).toEqual({ n: 0 });
   });
 
@@ -142,10 +142,16 @@ describe("receipts and handling", () => {
     await say(test, lan, "1");
     await say(test, lan, CONTENT);
     await say(test, lan, "1");
+    await say(test, lan, "1");
+    await say(test, lan, "02/01/2026");
+    await say(test, lan, "Hội đồng Thi đua – Khen thưởng Sở Nội vụ");
+    await say(test, lan, "12 Lê Lợi, phường 1");
+    await say(test, lan, "0912 345 678");
+    await say(test, lan, "Xem xét lại hồ sơ đề nghị khen thưởng.");
     await say(test, lan, { action: "f:yes" });
     const receipt = await say(test, lan, { action: "f:ok" });
     const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(receipt.text)?.[1] as string;
-    expect(receipt.text).toContain("Đơn có tên");
+    expect(receipt.text).toContain("ĐƠN KHIẾU NẠI");
     const sealed = (test.app.db.$client.prepare("select sealed_contact from cases").get() as { sealed_contact: string }).sealed_contact;
     expect(sealed).not.toContain(lan.userId);
 
@@ -154,6 +160,9 @@ describe("receipts and handling", () => {
     const list = await say(test, hanh, "/cases");
     expect(list.text).toContain("2026-0001 — Khiếu nại");
     expect((await say(test, hanh, { action: "cases:open:1" })).text).toContain("Người gửi: Vũ Thị Lan");
+    await say(test, hanh, { action: "cases:letter:1" });
+    await say(test, hanh, "05/01/2026");
+    await say(test, hanh, { action: "f:ok" });
     await say(test, hanh, { action: "cases:accept:1" });
     const asked = await say(test, hanh, { action: "cases:reply:1" });
     const typed = await say(test, hanh, "Hồ sơ đã được Hội đồng xem xét lại.");
@@ -164,7 +173,7 @@ describe("receipts and handling", () => {
     await say(test, hanh, { action: "cases:close:1" });
     await say(test, hanh, "Bổ sung Giấy khen theo Quyết định số 12/QĐ-SNV.");
     expect((await say(test, hanh, { action: "f:ok" })).text).toContain("Đã kết thúc đơn số 2026-0001");
-    expect(told.filter((t) => t.startsWith(lan.userId))).toHaveLength(3);
+    expect(told.filter((t) => t.startsWith(lan.userId))).toHaveLength(4);
     // the reply address is erased at the close, and nothing more can be added
     expect(test.app.db.$client.prepare("select sealed_contact, status from cases").get()).toEqual({ sealed_contact: null, status: "closed" });
     expect((await say(test, lan, `/case ${code} thêm nữa`)).text).toContain("đã kết thúc");
@@ -180,7 +189,12 @@ describe("receipts and handling", () => {
   });
 
   it("shows overdue cases to the secretary, without their content", async () => {
-    await fileCase(SENDER, "2");
+    // anonymous feedback: the only anonymous kind with a period (the agency's own)
+    await say(test, SENDER, "/phananh");
+    await say(test, SENDER, CONTENT);
+    await say(test, SENDER, "2");
+    await say(test, SENDER, { action: "f:no" });
+    await say(test, SENDER, { action: "f:ok" });
     test.clock.advance(40 * 24 * 3600 * 1000);
     const son = actAs(test, "Trịnh Văn Sơn");
     const overdue = await say(test, son, "/cases");
@@ -192,13 +206,19 @@ describe("receipts and handling", () => {
 
 describe("the handler's agenda", () => {
   it("counts open cases for case handlers, with deadlines and no sender", async () => {
-    await fileCase(SENDER, "2");
+    await say(test, SENDER, "/phananh");
+    await say(test, SENDER, CONTENT);
+    await say(test, SENDER, "2");
+    await say(test, SENDER, { action: "f:no" });
+    await say(test, SENDER, { action: "f:ok" });
     const hanh = test.app.services.directory.findOnePerson("Mai Thị Hạnh");
     const sections = test.app.services.agenda.for({ person: hanh, locale: "vi", services: test.app.services });
     const cases = sections.find((s) => s.id === "cases.open");
     expect(cases?.pending).toBe(true);
     const line = test.app.services.translator.t("vi", cases?.items[0]?.key ?? "", cases?.items[0]?.args);
-    expect(line).toBe("2026-0001 — Tố cáo — hạn 14/01/2026");
+    // 15 working days from Monday 5/1/2026 (the agency's default period); Saturday 10/1 is worked in exchange
+    // for Friday 2/1 (catalog/holidays.json), so it counts
+    expect(line).toBe("2026-0001 — Phản ánh — hạn 23/01/2026");
     const lan = test.app.services.directory.findOnePerson("Vũ Thị Lan");
     expect(test.app.services.agenda.for({ person: lan, locale: "vi", services: test.app.services }).some((s) => s.id === "cases.open")).toBe(false);
   });

@@ -125,6 +125,20 @@ describe("charts", () => {
     expect(total).toBe(run?.total);
   });
 
+  it("draws open cases by state against their deadlines for handlers and leaders, with nothing about a sender", async () => {
+    const drawn = recordSvgs(test);
+    const lan = actAs(test, "Vũ Thị Lan");
+    await say(test, lan, "/tocao");
+    await say(test, lan, "Thông tin về hồ sơ đề nghị không đúng.");
+    await say(test, lan, "2");
+    await say(test, lan, { action: "f:ok" });
+    const chart = await say(test, actAs(test, "Phạm Văn Hùng"), { action: "cases:chart:0" });
+    expect(chart.text).toContain("Đang xử lý 1 đơn thư: 0 quá hạn, 1 không có thời hạn luật định");
+    expect(decode(imageOf(chart.replies.flatMap((r) => r.blocks)).data).inked).toBeGreaterThan(1000);
+    expect(drawn[0]?.svg).not.toContain("Vũ Thị Lan");
+    expect((await say(test, lan, { action: "cases:chart:0" })).text).toContain("Bạn không có quyền");
+  });
+
   it("sends leaders and the secretary the weekly digest with the chart", async () => {
     const told: Array<{ name: string; blocks: Block[] }> = [];
     test.app.observeNotifications((id, reply) => told.push({ name: test.app.services.directory.getPerson(id).fullName, blocks: reply.blocks }));

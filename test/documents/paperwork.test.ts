@@ -129,3 +129,28 @@ describe("documents", () => {
     expect(yearReport.text).toMatch(/1 người đăng ký thi đua/);
   });
 });
+
+describe("the letter a named sender signs", () => {
+  it("gives the sender alone the denunciation letter as a Word file, with what Điều 23 asks for", async () => {
+    const lan = actAs(test, "Vũ Thị Lan");
+    await say(test, lan, "/tocao");
+    await say(test, lan, "Danh sách đề nghị của phòng có người không đủ tiêu chuẩn.");
+    await say(test, lan, "1");
+    for (const answer of ["Phòng Tổ chức, Sở Nội vụ", "12 Lê Lợi, Huế", "0901234567", "Đề nghị xác minh."]) await say(test, lan, answer);
+    const receipt = await say(test, lan, { action: "f:ok" });
+    const letterAction = actions(receipt.replies).find((a) => a.startsWith("documents:letter:")) as string;
+    expect(letterAction).toBeDefined();
+    const file = fileOf((await say(test, lan, { action: letterAction })).replies);
+    expect(file.fileName).toMatch(/^don-to-cao-\d{4}-\d{4}_\d{4}-\d{2}-\d{2}\.docx$/);
+    const { text } = await textOf(file.data);
+    expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(text).toContain("ĐƠN TỐ CÁO");
+    expect(text).toContain("Vũ Thị Lan");
+    expect(text).toContain("12 Lê Lợi, Huế");
+    expect(text).toContain("Danh sách đề nghị của phòng có người không đủ tiêu chuẩn.");
+    // anyone else pressing the same button gets nothing
+    expect((await say(test, actAs(test, "Bùi Đức Anh"), { action: letterAction })).text).toContain("Bạn không có quyền");
+    expect((await say(test, actAs(test, "Mai Thị Hạnh"), { action: letterAction })).text).toContain("Bạn không có quyền");
+  });
+});

@@ -19,9 +19,10 @@ const CONTENT = "Hồ sơ khen thưởng của phòng đã bị bỏ sót một 
 let test: TestApp;
 afterEach(() => test.close());
 
+// named feedback: a named complaint would first wait for its signed letter (Luật Khiếu nại Điều 8)
 async function fileNamedCaseAskingForNotices(who: ReturnType<typeof actAs>) {
   await say(test, who, "/complain");
-  await say(test, who, "1");
+  await say(test, who, "3");
   await say(test, who, CONTENT);
   await say(test, who, "1");
   await say(test, who, { action: "f:yes" });
@@ -130,7 +131,7 @@ describe("abuse counters", () => {
 });
 
 function submission(i: number) {
-  return { kind: "complaint" as const, content: `${CONTENT} (${i})`, anonymous: true, files: [], contact: null };
+  return { kind: "denunciation" as const, content: `${CONTENT} (${i})`, anonymous: true, files: [], contact: null };
 }
 
 describe("exports", () => {

@@ -58,6 +58,7 @@ export interface TestAppOptions {
       | "BALLOT_KEY"
       | "AGENCY_PLACE"
       | "DIRECTOR_NAME"
+      | "CASE_REMOTE_AREA"
       | "AGENCY_RULES_FILE"
       | "RULESETS_DIR"
     >

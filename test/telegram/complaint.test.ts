@@ -1,5 +1,6 @@
-// An anonymous complaint in Telegram: the exchange and the receipt leave the chat once the sender has saved the
-// code, and nothing the bot stored or logged names the sender.
+// Anonymous cases in Telegram: the exchange and the receipt leave the chat once the sender has saved the code,
+// nothing the bot stored or logged names the sender, and an anonymous denunciation is told before it is sent that
+// it is information under Article 25 of the Law on Denunciations, with no statutory deadline.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 
@@ -15,16 +16,30 @@ const CONTENT = "Danh sách đề nghị Chiến sĩ thi đua của phòng có n
 describe("Telegram complaint", () => {
   it("deletes the exchange and the receipt from the chat once the sender has saved the code", async () => {
     const { api } = tg;
+    // /tocao has chosen the kind: the first question is the content
     api.sendText(lan, "/tocao");
-    await api.waitFor(() => api.lastText(lan.id).includes("Bạn muốn gửi loại đơn nào?"));
-    api.pressLabel(lan, lan.id, "Tố cáo");
-    await api.waitFor(() => api.lastText(lan.id).includes("Hãy viết nội dung đơn"));
+    await api.waitFor(() => api.lastText(lan.id).includes("Hãy viết nội dung"));
     const typed = api.sendText(lan, CONTENT);
     await api.waitFor(() => api.lastText(lan.id).includes("Ẩn danh"));
     api.pressLabel(lan, lan.id, "Ẩn danh");
     await api.waitFor(() => api.lastText(lan.id).includes("Kiểm tra lại"));
+    // before sending: information, not a denunciation; checked only with concrete evidence; no deadline
+    const summary = api.lastText(lan.id);
+    expect(summary).toContain("thông tin tố cáo nặc danh, không phải đơn tố cáo");
+    expect(summary).toContain("Điều 25 Luật Tố cáo");
+    expect(summary).toContain("tài liệu, chứng cứ cụ thể");
+    expect(summary).toContain("Không có thời hạn luật định");
     api.pressLabel(lan, lan.id, "Xác nhận");
     await api.waitFor(() => api.chat(lan.id).some((m) => m.text.includes("Mã biên nhận của bạn")));
+    const receipt = api
+      .chat(lan.id)
+      .map((m) => m.text)
+      .join("\n");
+    // the receipt promises nothing the law does not, and says truly who does not know the sender
+    expect(receipt).toContain("Đã nhận thông tin số 2026-0001");
+    expect(receipt).not.toContain("Hạn thụ lý");
+    expect(receipt).not.toContain("không ai");
+    expect(receipt).toContain("Bot và cán bộ xử lý không biết bạn là ai (ứng dụng nhắn tin thì biết");
     const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(
       api
         .chat(lan.id)
@@ -59,7 +74,7 @@ describe("Telegram complaint", () => {
     api.sendText(lan, "/complain");
     await w(() => api.lastText(lan.id).includes("Bạn muốn gửi loại đơn nào?"));
     api.pressLabel(lan, lan.id, "Khiếu nại");
-    await w(() => api.lastText(lan.id).includes("Hãy viết nội dung đơn"));
+    await w(() => api.lastText(lan.id).includes("Hãy viết nội dung"));
     api.pushUpdate({
       message: {
         message_id: 9001,
@@ -78,8 +93,9 @@ describe("Telegram complaint", () => {
     // a file without words keeps the question open and says it was received
     await w(() => api.chat(lan.id).some((m) => m.text.includes("Đã nhận 1 tệp đính kèm")));
     api.sendText(lan, CONTENT);
-    await w(() => api.lastText(lan.id).includes("Ẩn danh"));
-    api.pressLabel(lan, lan.id, "Ẩn danh");
+    // a complaint cannot be anonymous (Article 8): the way without a name is anonymous feedback
+    await w(() => api.lastText(lan.id).includes("Khiếu nại luôn phải có tên"));
+    api.pressLabel(lan, lan.id, "Không nêu tên: gửi thành phản ánh ẩn danh");
     await w(() => api.lastText(lan.id).includes("Kiểm tra lại"));
     expect(api.lastText(lan.id)).toContain("Tệp đính kèm: 1");
     api.pressLabel(lan, lan.id, "Xác nhận");
@@ -91,7 +107,7 @@ describe("Telegram complaint", () => {
     // this handler's Telegram speaks English
     await w(() => api.lastText(USERS.son.id).includes("1 open cases"));
     api.pressLabel(USERS.son, USERS.son.id, "Open 2026-0001");
-    await w(() => api.chat(USERS.son.id).some((m) => m.text.includes("Anonymous case")));
+    await w(() => api.chat(USERS.son.id).some((m) => m.text.includes("Sent anonymously")));
     api.pressLabel(USERS.son, USERS.son.id, "See files (1)");
     await w(() => api.callsOf("sendDocument").length === 1);
     const resent = api.callsOf("sendDocument")[0];
@@ -101,7 +117,7 @@ describe("Telegram complaint", () => {
 
   it("deletes the /case CODE message once read, and keeps the code out of button data", async () => {
     const { api } = tg;
-    const filing = { kind: "complaint" as const, content: CONTENT, anonymous: true, files: [], contact: null };
+    const filing = { kind: "denunciation" as const, content: CONTENT, anonymous: true, files: [], contact: null };
     const { code } = tg.test.app.services.cases.submit(null, { platform: "console", externalId: "elsewhere" }, filing);
     const typed = api.sendText(lan, `/case ${code}`);
     await api.waitFor(() => api.chat(lan.id).some((m) => m.text.includes("Đơn số 2026-0001")));

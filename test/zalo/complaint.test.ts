@@ -16,12 +16,17 @@ afterEach(async () => z.close());
 const { lan, stranger } = ZALO_USERS;
 const CONTENT = "Danh sách đề nghị Chiến sĩ thi đua của phòng có người không đủ tiêu chuẩn.";
 
-/** Files a denunciation by typed numbers; returns the receipt code and the whole exchange. */
+/**
+ * Files a denunciation by typed numbers (/tocao chooses the kind); a named one also answers what the letter needs
+ * (Điều 23 Luật Tố cáo). Returns the receipt code and the whole exchange.
+ */
 async function denounce(user: typeof stranger, identity: "1" | "2") {
   const steps = [await z.say(user, "/tocao")];
-  steps.push(await z.say(user, "2"));
   steps.push(await z.say(user, CONTENT));
   steps.push(await z.say(user, identity));
+  if (identity === "1") {
+    for (const answer of ["Phòng Tổ chức, Sở Nội vụ", "12 Lê Lợi, Huế", "0901234567", "Đề nghị xác minh."]) steps.push(await z.say(user, answer));
+  }
   steps.push(await z.say(user, "1"));
   const all = steps.join("\n---\n");
   return { steps, all, code: /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(all)?.[1] };
@@ -30,11 +35,12 @@ async function denounce(user: typeof stranger, identity: "1" | "2") {
 describe("Zalo complaints", () => {
   it("files an anonymous denunciation that stores the sender's Zalo id nowhere", async () => {
     const { steps, code } = await denounce(stranger, "2");
-    expect(steps[0]).toContain("1. Khiếu nại");
-    // the honesty notice names what Zalo sees and that the bot cannot delete a Zalo chat
-    expect(steps[2]).toContain("Zalo biết tài khoản Zalo nào đã gửi tin nhắn");
-    expect(steps[2]).not.toContain("trên Slack");
-    expect(steps[3]).toContain("Kiểm tra lại");
+    expect(steps[0]).toContain("Hãy viết nội dung");
+    // the honesty notice names what Zalo sees and that the bot cannot delete a Zalo chat, and what the law says
+    expect(steps[1]).toContain("Zalo biết tài khoản Zalo nào đã gửi tin nhắn");
+    expect(steps[1]).toContain("Điều 25 Luật Tố cáo");
+    expect(steps[1]).not.toContain("trên Slack");
+    expect(steps[2]).toContain("Kiểm tra lại");
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
     // "Tôi đã chép mã" typed as words: Zalo cannot delete, so the sender is told to
     expect(await z.say(stranger, "Tôi đã chép mã")).toContain("Hãy tự xoá cuộc trò chuyện này");
@@ -76,7 +82,8 @@ describe("Zalo complaints", () => {
     const hanh = { id: "aa11bb22cc33dd44ee55", display_name: "Mai Thị Hạnh" };
     z.link("Mai Thị Hạnh", hanh);
     const { all } = await denounce(lan, "1");
-    expect(all).toContain("Đơn có tên");
+    // a named denunciation: the bot shows the letter to sign and hand in (Điều 23 Luật Tố cáo)
+    expect(all).toContain("ĐƠN TỐ CÁO");
     const list = await z.say(hanh, "/cases");
     expect(list).toContain("2026-0001 — Tố cáo");
     const number = /(\d+)\. [^\n]*2026-0001/.exec(list)?.[1] ?? "1";
@@ -91,8 +98,9 @@ describe("Zalo photos in a complaint", () => {
     z.link("Vũ Thị Lan", lan);
     const hanh = { id: "aa11bb22cc33dd44ee55", display_name: "Mai Thị Hạnh" };
     z.link("Mai Thị Hạnh", hanh);
+    // a named feedback (phản ánh): the kind that takes a photo without a letter to sign
     await z.say(lan, "/complain");
-    await z.say(lan, "1");
+    await z.say(lan, "3");
     const photo = "https://photo-talk.zadn.vn/jpg/ab12cd34.jpg";
     const before = z.api.sent(lan.id).length;
     z.api.deliver({

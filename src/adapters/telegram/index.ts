@@ -2,6 +2,8 @@
 // webhook on the shared HTTP server. It only translates: updates → the core's Inbound, neutral replies → HTML
 // messages with inline keyboards. Updates over the inbound limits are dropped before any queue; replies wait in
 // a queue per chat, and every outgoing message waits in the bot's one pace (shared with the outbox).
+// Over 300 lines: the adapter wires grammY (runner, webhook, inbound limits, per-chat queues, request scopes) in one
+// place so the order of its middleware reads top to bottom; sending and menus already live in their own files.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";

@@ -10,6 +10,8 @@
 // - At the close the box is opened, shuffled and counted, the counts stored and the sealed ballots deleted in
 //   one transaction; then the write-ahead log is truncated, so afterwards not even the key links a vote to a voter.
 // - The audit log says "member voted in session X", never a choice. Logs carry neither.
+// Over 300 lines: opening, casting, closing and reporting a review session share the sealed box and the session
+// rules; the unit review (unit-review.ts) and written opinions (written.ts) are already apart. Next split: results.
 import type { AwardCatalog } from "../campaigns/catalog";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";

@@ -4,6 +4,8 @@
 // Anonymity is kept by what is never written: an anonymous case stores no sender, only the day it came, and its
 // sender's actions reach the audit log only with the next digest, dated by day, so neither a row's time nor its
 // place among other rows can be matched to a message on the platform.
+// Over 300 lines: the case lifecycle under the law (intake, letter received, acceptance, extension, suspension,
+// withdrawal, closing) shares the deadline rules and the anonymity guards; splitting it by verb is the next step.
 import { DateTime } from "luxon";
 import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
@@ -13,11 +15,13 @@ import { CASES_NOTICE } from "../notice-actions";
 import type { AbuseCounters, AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
 import { button, type Reply, say, text } from "../reply";
 import { CASE_OVERSEERS } from "../roles";
+import { blankState, type CaseDeadlines, currentDeadline, deadlineState, ruleOfDeadline } from "./deadlines";
 import { createCodeHandles } from "./handles";
+import { createCaseHandling } from "./handling";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
-import type { Case, CaseDeadlines, CaseFile, CaseKind, CaseMessage } from "./types";
+import { type Case, type CaseFile, type CaseKind, type CaseLetter, type CaseMessage, caseKindKey, FINAL_STATUSES } from "./types";
 
 export const MAX_CASE_LENGTH = 5000;
 export const MIN_CASE_LENGTH = 10;
@@ -32,10 +36,37 @@ export interface NewCase {
   receiptBucket: string;
   receiptHash: string;
   receivedOn: string;
-  acceptBy: string;
-  resolveBy: string;
+  status: Case["status"];
+  instance: number;
+  acceptBy: string | null;
+  resolveBy: string | null;
+  letter: CaseLetter | null;
   sealedContact: string | null;
 }
+
+/** The columns a handler's decision may change. */
+export type CasePatch = Partial<
+  Pick<
+    Case,
+    | "status"
+    | "forwardedTo"
+    | "result"
+    | "closedOn"
+    | "announced"
+    | "sealedContact"
+    | "acceptBy"
+    | "resolveBy"
+    | "remote"
+    | "complexity"
+    | "extensions"
+    | "initialLonger"
+    | "letterReceivedOn"
+    | "acceptedOn"
+    | "suspendedOn"
+    | "pausedDays"
+    | "dialogueOn"
+  >
+>;
 
 export interface CaseRepo {
   insert(row: NewCase): number;
@@ -43,7 +74,7 @@ export interface CaseRepo {
   byBucket(bucket: string): Array<Case & { receiptHash: string }>;
   countInYear(year: string): number;
   list(filter: { open?: boolean; announced?: boolean }): Case[];
-  update(id: number, patch: Partial<Pick<Case, "status" | "forwardedTo" | "result" | "closedOn" | "announced" | "sealedContact">>): void;
+  update(id: number, patch: CasePatch): void;
   addMessage(message: Omit<CaseMessage, "id">): void;
   messages(caseId: number): CaseMessage[];
   addFiles(files: CaseFile[]): void;
@@ -57,6 +88,8 @@ export interface CaseSubmission {
   files: FileRef[];
   /** Only when the sender asked to be told of changes. */
   contact: SealedContact | null;
+  /** Named complaints and denunciations: what the signed letter must state besides the content. */
+  letter?: Pick<CaseLetter, "address" | "contact" | "subject" | "request" | "learnedOn" | "instance">;
 }
 
 export type CaseService = ReturnType<typeof createCaseService>;
@@ -69,6 +102,8 @@ export function createCaseService(deps: {
   uow: UnitOfWork;
   notifier: Notifier;
   deadlines: CaseDeadlines;
+  /** The agency is in a remote area with difficult travel (Luật Khiếu nại Điều 28, 37); a setting. */
+  remoteArea: boolean;
   timezone: string;
   dailyLimit: number;
   seal: ContactSeal | null;
@@ -83,16 +118,6 @@ export function createCaseService(deps: {
   const guard = createSenderGuard({ clock, dailyLimit: deps.dailyLimit, timezone, counters: deps.counters });
   // anonymous senders' audit entries wait here for the next digest (see the header comment)
   let deferredSenderAudit: AuditEntry[] = [];
-
-  function addDays(day: string, days: number, workingDays: boolean): string {
-    let date = DateTime.fromISO(day, { zone: timezone });
-    if (!workingDays) return date.plus({ days }).toISODate() as string;
-    for (let added = 0; added < days; ) {
-      date = date.plus({ days: 1 });
-      if (date.weekday <= 5) added++;
-    }
-    return date.toISODate() as string;
-  }
 
   function senderAudit(item: Case, action: string): void {
     const entry: AuditEntry = { action, entity: "case", entityId: item.id, actorLabel: "sender", dayOnly: true };
@@ -135,16 +160,16 @@ export function createCaseService(deps: {
     await notifier.notifyAccount(contact.platform, contact.externalId, contact.locale, say("case-notify-sender", { number: item.number }));
   }
 
-  async function handlerAction(actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: Parameters<CaseRepo["update"]>[1]) {
+  async function handlerAction(actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: CasePatch) {
     const handler = handlerOnly(actor);
     const item = getCase(id);
-    if (item.status === "closed") throw new DomainError("case-closed", { number: item.number });
+    if (FINAL_STATUSES.includes(item.status)) throw new DomainError("case-closed", { number: item.number });
     const clean = body.trim();
-    if (kind !== "accepted" && clean === "") throw new DomainError("case-too-short", { min: 1 });
+    if (!["accepted", "resumed", "letter"].includes(kind) && clean === "") throw new DomainError("case-too-short", { min: 1 });
     uow.transaction(() => {
       repo.addMessage({ caseId: id, author: "handler", handlerPersonId: handler.id, kind, body: clean, day: dayOf(clock.now()) });
       // the address is erased at the close: nobody needs to reach the sender any more
-      const changes = { ...patch, ...(patch.status === "closed" ? { sealedContact: null } : {}) };
+      const changes = { ...patch, ...(patch.status && FINAL_STATUSES.includes(patch.status) ? { sealedContact: null } : {}) };
       if (Object.keys(changes).length > 0) repo.update(id, changes);
       audit.record({ actorPersonId: handler.id, action: `case.${kind}`, entity: "case", entityId: id });
     });
@@ -153,6 +178,21 @@ export function createCaseService(deps: {
   }
 
   return {
+    /** Today in the agency's time zone, as the case dates are kept. */
+    today: () => dayOf(clock.now()),
+    /** The last day to complain about a decision received or learned of that day (Luật Khiếu nại Điều 9). */
+    limitToComplain: (learnedOn: string) => deadlines.limitToComplain(learnedOn),
+    /** The case rules in force on a day (a secretary or handler checks what the bot applies). */
+    rulesOn: (actor: Person | null, day: string) => {
+      requireRole(actor, ...CASE_OVERSEERS);
+      return { ...deadlines.rulesOn(day), holidayYears: deadlines.calendar.years() };
+    },
+    /** The agency's own period to answer feedback (an agency setting, not law). */
+    feedbackRule: () => deadlines.feedbackRule(),
+    /** The rule behind a case's current deadline, so it can be shown with its article and status. */
+    deadlineRule: (item: Case) => ruleOfDeadline(deadlines, item),
+    /** Forwarding and notice periods a handler should see beside the main deadline. */
+    sidePeriods: (item: Case) => deadlines.sidePeriods(deadlineState(item)),
     /**
      * At start: re-seals under the current key the addresses that only the previous key opens (so the previous
      * key can be retired), and counts those that no configured key opens.
@@ -178,13 +218,21 @@ export function createCaseService(deps: {
 
     /** Stores a case and returns its receipt code, which is shown once and never stored. */
     submit(actor: Person | null, sender: PlatformIdentity, input: CaseSubmission): { item: Case; code: string } {
+      // Luật Khiếu nại Điều 8: a complaint is signed by its maker, so there is no anonymous complaint
+      if (input.kind === "complaint" && input.anonymous) throw new DomainError("case-complaint-anonymous");
       if (!input.anonymous && actor?.status !== "active") throw new DomainError("case-named-unknown");
       const content = checkContent(input.content);
+      const statutory = deadlines.isStatutory(input);
+      if (statutory && !input.letter) throw new DomainError("case-letter-incomplete");
       if (!guard.allowSubmission(sender)) throw new DomainError("case-daily-limit", { limit: deps.dailyLimit });
       const receipt = newReceipt();
       const today = dayOf(clock.now());
-      const period = deadlines.kinds[input.kind];
       const sealedContact = input.contact && deps.seal ? deps.seal.seal(input.contact) : null;
+      const letter: CaseLetter | null =
+        statutory && input.letter ? { ...input.letter, date: today, name: (actor as Person).fullName, content } : null;
+      // a named case told in chat waits for its signed letter; anonymous denunciations are information only
+      const status = input.kind === "feedback" ? "received" : input.anonymous ? "information" : "awaiting_letter";
+      const feedbackDue = input.kind === "feedback" ? deadlines.resolution({ ...blankState(today), kind: "feedback" }) : null;
       const id = uow.transaction(() => {
         const year = today.slice(0, 4);
         const number = `${year}-${String(repo.countInYear(year) + 1).padStart(4, "0")}`;
@@ -197,8 +245,11 @@ export function createCaseService(deps: {
           receiptBucket: receipt.bucket,
           receiptHash: receipt.hash,
           receivedOn: today,
-          acceptBy: addDays(today, period.acceptDays, period.workingDays),
-          resolveBy: addDays(today, period.acceptDays + period.resolveDays, period.workingDays),
+          status,
+          instance: letter?.instance ?? 1,
+          acceptBy: null,
+          resolveBy: feedbackDue?.day ?? null,
+          letter,
           sealedContact,
         });
         storeFiles(caseId, input.files);
@@ -231,7 +282,7 @@ export function createCaseService(deps: {
     /** The sender adds information to their case (from any chat, known only by the code). */
     addInformation(sender: PlatformIdentity, typed: string, body: string, files: FileRef[]): Case {
       const item = this.open(sender, typed);
-      if (item.status === "closed") throw new DomainError("case-closed", { number: item.number });
+      if (FINAL_STATUSES.includes(item.status)) throw new DomainError("case-closed", { number: item.number });
       const clean = checkContent(body);
       uow.transaction(() => {
         repo.addMessage({ caseId: item.id, author: "sender", handlerPersonId: null, kind: "note", body: clean, day: dayOf(clock.now()) });
@@ -241,6 +292,31 @@ export function createCaseService(deps: {
       return item;
     },
 
+    /**
+     * The sender withdraws, at any time (Luật Khiếu nại Điều 10; Luật Tố cáo Điều 33). Before anything formal
+     * started the case simply ends; once the signed letter is in, the law asks for a signed withdrawal, so the
+     * request goes to the handler and `formal` tells the sender to sign one.
+     */
+    withdraw(sender: PlatformIdentity, typed: string): { item: Case; formal: boolean } {
+      const item = this.open(sender, typed);
+      if (FINAL_STATUSES.includes(item.status)) throw new DomainError("case-closed", { number: item.number });
+      const formal = item.letterReceivedOn !== null;
+      const today = dayOf(clock.now());
+      uow.transaction(() => {
+        repo.addMessage({
+          caseId: item.id,
+          author: "sender",
+          handlerPersonId: null,
+          kind: formal ? "withdraw-requested" : "withdrawn",
+          body: "",
+          day: today,
+        });
+        if (!formal) repo.update(item.id, { status: "withdrawn", closedOn: today, sealedContact: null, acceptBy: null, resolveBy: null });
+      });
+      senderAudit(item, formal ? "case.withdraw-requested" : "case.withdrawn");
+      return { item: getCase(item.id), formal };
+    },
+
     /** Open cases for handlers; overdue ones also for the secretary and leaders. */
     list(actor: Person | null, which: "open" | "overdue"): Case[] {
       if (which === "overdue") requireRole(actor, ...CASE_OVERSEERS);
@@ -248,12 +324,38 @@ export function createCaseService(deps: {
       const today = dayOf(clock.now());
       const open = repo.list({ open: true });
       if (which === "open") return open;
-      return open.filter((c) => (c.status === "received" ? c.acceptBy : c.resolveBy) < today);
+      return open.filter((c) => {
+        const due = currentDeadline(c);
+        return due !== null && due < today;
+      });
+    },
+
+    /** Open cases per state, on time, overdue or with no statutory deadline: counts only, never a sender. */
+    figures(actor: Person | null): Array<{ status: Case["status"]; onTime: number; overdue: number; noDeadline: number }> {
+      requireRole(actor, ...CASE_OVERSEERS);
+      const today = dayOf(clock.now());
+      const byStatus = new Map<Case["status"], { status: Case["status"]; onTime: number; overdue: number; noDeadline: number }>();
+      for (const c of repo.list({ open: true })) {
+        const row = byStatus.get(c.status) ?? { status: c.status, onTime: 0, overdue: 0, noDeadline: 0 };
+        const due = currentDeadline(c);
+        if (due === null) row.noDeadline++;
+        else if (due < today) row.overdue++;
+        else row.onTime++;
+        byStatus.set(c.status, row);
+      }
+      return [...byStatus.values()];
     },
 
     get(actor: Person | null, id: number): Case {
       handlerOnly(actor);
       return getCase(id);
+    },
+
+    /** A named sender's own case (to print its letter); anyone else, and every anonymous case, is refused. */
+    ownCase(actor: Person | null, id: number): Case {
+      const item = getCase(id);
+      if (actor === null || item.anonymous || item.senderPersonId !== actor.id) throw new DomainError("not-allowed");
+      return item;
     },
 
     /** The named sender's name, for handlers; never anything for an anonymous case. */
@@ -262,7 +364,7 @@ export function createCaseService(deps: {
       return item.senderPersonId === null ? null : directory.getPerson(item.senderPersonId).fullName;
     },
 
-    accept: (actor: Person | null, id: number) => handlerAction(actor, id, "accepted", "", { status: "accepted" }),
+    ...createCaseHandling({ getCase, handlerOnly, act: handlerAction, today: () => dayOf(clock.now()), deadlines, remoteArea: deps.remoteArea }),
     ask: (actor: Person | null, id: number, question: string) => handlerAction(actor, id, "question", question, {}),
     reply: (actor: Person | null, id: number, answer: string) => handlerAction(actor, id, "reply", answer, {}),
     forward: (actor: Person | null, id: number, to: string) =>
@@ -284,7 +386,9 @@ export function createCaseService(deps: {
           { type: "heading", text: text("case-digest-title", { count: fresh.length }) },
           {
             type: "list",
-            items: fresh.map((c) => text("case-digest-line", { number: c.number, kind: text(`case-kind-${c.kind}`), acceptBy: c.acceptBy })),
+            items: fresh.map((c) =>
+              text("case-digest-line", { number: c.number, kind: text(caseKindKey(c)), status: text(`case-status-${c.status}`) }),
+            ),
           },
         ],
         buttons: [[button("btn-open-cases", CASES_NOTICE.list.payload("open"), "primary")]],
@@ -296,10 +400,10 @@ export function createCaseService(deps: {
     /** Tells handlers of open cases whose acceptance or resolution deadline falls within two days. */
     async remindDue(): Promise<number> {
       const today = dayOf(clock.now());
-      const horizon = addDays(today, REMIND_WITHIN_DAYS, false);
+      const horizon = deadlines.calendar.addCalendarDays(today, REMIND_WITHIN_DAYS);
       const due = repo.list({ open: true }).filter((c) => {
-        const deadline = c.status === "received" ? c.acceptBy : c.resolveBy;
-        return deadline <= horizon;
+        const deadline = currentDeadline(c);
+        return deadline !== null && deadline <= horizon;
       });
       if (due.length === 0) return 0;
       const message: Reply = {
@@ -310,8 +414,8 @@ export function createCaseService(deps: {
             items: due.map((c) =>
               text("case-due-line", {
                 number: c.number,
-                kind: text(`case-kind-${c.kind}`),
-                deadline: c.status === "received" ? c.acceptBy : c.resolveBy,
+                kind: text(caseKindKey(c)),
+                deadline: currentDeadline(c) as string,
               }),
             ),
           },

@@ -1,5 +1,7 @@
 // Nominations (đề nghị khen thưởng) and good deeds (người tốt, việc tốt): proposing, judging them by the rules
 // of their emulation year (src/core/rules), withdrawing, recording decisions, listing.
+// Over 300 lines: the nomination lifecycle (propose, withdraw, decide, good deeds) shares the rule-book judging of
+// candidates; annulment is already apart (annul.ts). Next split: good deeds and decisions into files of their own.
 import { DateTime } from "luxon";
 import type { Award, AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";

@@ -161,3 +161,30 @@ export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: s
     { type: "image", fileName: fileName(`thong bao ${run.runId}`, ctx), data: chart.png, alt: summary },
   ];
 }
+
+/** Open cases by state against their deadlines, for handlers and leaders: counts only, nothing about a sender. */
+export async function caseBlocks(ctx: ChartRequest): Promise<Block[]> {
+  const t = (key: string, args?: Record<string, string | number>) => ctx.services.translator.t(ctx.locale, key, args);
+  const rows = ctx.services.cases.figures(ctx.actor);
+  const chart = await ctx.services.charts.bar({
+    title: t("chart-cases-title"),
+    categories: rows.map((r) => t(`case-status-${r.status}`)),
+    series: [
+      { name: t("chart-series-on-time"), values: rows.map((r) => r.onTime) },
+      { name: t("chart-series-overdue"), values: rows.map((r) => r.overdue) },
+      { name: t("chart-series-no-deadline"), values: rows.map((r) => r.noDeadline) },
+    ],
+    stacked: true,
+    horizontal: true,
+  });
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  const summary: Text = text("chart-cases-summary", {
+    open: sum((r) => r.onTime + r.overdue + r.noDeadline),
+    overdue: sum((r) => r.overdue),
+    noDeadline: sum((r) => r.noDeadline),
+  });
+  return [
+    { type: "paragraph", text: summary },
+    { type: "image", fileName: fileName("don thu theo trang thai", ctx), data: chart.png, alt: summary },
+  ];
+}

@@ -1,19 +1,14 @@
 // SQLite implementation of the case repository.
-import { and, count, eq, like, ne } from "drizzle-orm";
+import { and, count, eq, like, notInArray } from "drizzle-orm";
 import type { CaseRepo } from "../../core/cases/service";
-import type { Case } from "../../core/cases/types";
+import { type Case, FINAL_STATUSES } from "../../core/cases/types";
 import type { Db } from "../client";
 import { caseFiles, caseMessages, cases } from "../schema";
 
 export function createCaseRepo(db: Db): CaseRepo {
   const publicColumns = ({ receiptBucket: _bucket, receiptHash: _hash, ...rest }: typeof cases.$inferSelect): Case => rest;
   return {
-    insert: (row) =>
-      db
-        .insert(cases)
-        .values({ ...row, status: "received" })
-        .returning({ id: cases.id })
-        .get().id,
+    insert: (row) => db.insert(cases).values(row).returning({ id: cases.id }).get().id,
     get: (id) => {
       const row = db.select().from(cases).where(eq(cases.id, id)).get();
       return row ? { ...publicColumns(row), receiptHash: row.receiptHash } : null;
@@ -33,7 +28,7 @@ export function createCaseRepo(db: Db): CaseRepo {
         .get()?.n ?? 0,
     list(filter) {
       const conditions = [
-        ...(filter.open ? [ne(cases.status, "closed")] : []),
+        ...(filter.open ? [notInArray(cases.status, [...FINAL_STATUSES])] : []),
         ...(filter.announced === undefined ? [] : [eq(cases.announced, filter.announced)]),
       ];
       return db

@@ -1,7 +1,7 @@
 // Petitions (đơn thư). Nothing here may identify the sender of an anonymous case: no platform or chat id, no
 // name, no time of day (only the local day), no value derived from the sender that is stable over time.
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { CASE_KINDS, CASE_STATUSES } from "../../core/cases/types";
+import { CASE_KINDS, CASE_MESSAGE_KINDS, CASE_STATUSES, type CaseLetter, COMPLEXITIES } from "../../core/cases/types";
 import { people } from "./directory";
 
 export const cases = sqliteTable(
@@ -21,8 +21,22 @@ export const cases = sqliteTable(
     /** scrypt(code, salt) as salt:hash, hex. */
     receiptHash: text("receipt_hash").notNull(),
     receivedOn: text("received_on").notNull(),
-    acceptBy: text("accept_by").notNull(),
-    resolveBy: text("resolve_by").notNull(),
+    /** Null while no statutory period runs: no signed letter yet, anonymous information. */
+    acceptBy: text("accept_by"),
+    resolveBy: text("resolve_by"),
+    instance: integer("instance").notNull().default(1),
+    remote: integer("remote", { mode: "boolean" }).notNull().default(false),
+    complexity: text("complexity", { enum: COMPLEXITIES }).notNull().default("normal"),
+    extensions: integer("extensions").notNull().default(0),
+    /** A denunciation's initial handling was extended to the longer period (checks at several places). */
+    initialLonger: integer("initial_longer", { mode: "boolean" }).notNull().default(false),
+    /** Named cases only: the letter's contents as JSON, so a document can be built from them later. */
+    letter: text("letter", { mode: "json" }).$type<CaseLetter>(),
+    letterReceivedOn: text("letter_received_on"),
+    acceptedOn: text("accepted_on"),
+    suspendedOn: text("suspended_on"),
+    pausedDays: integer("paused_days").notNull().default(0),
+    dialogueOn: text("dialogue_on"),
     forwardedTo: text("forwarded_to"),
     result: text("result"),
     closedOn: text("closed_on"),
@@ -42,7 +56,7 @@ export const caseMessages = sqliteTable(
       .references(() => cases.id),
     author: text("author", { enum: ["sender", "handler"] }).notNull(),
     handlerPersonId: integer("handler_person_id").references(() => people.id),
-    kind: text("kind", { enum: ["note", "question", "reply", "forward", "result", "accepted"] }).notNull(),
+    kind: text("kind", { enum: CASE_MESSAGE_KINDS }).notNull(),
     body: text("body").notNull(),
     day: text("day").notNull(),
   },

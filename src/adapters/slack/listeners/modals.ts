@@ -47,7 +47,16 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
     }
     const who = people.requester(userId);
     const fields = wholeForms.redescribe(who, metadata.c, metadata.v).map((d) => d.field);
-    const raw = readModalState(view.state as ModalState, fields);
+    let raw = readModalState(view.state as ModalState, fields);
+    // fields that earlier answers brought in (a refresh showed them) are read too, until no new field appears
+    const seen = new Set(fields.map((f) => f.name));
+    for (;;) {
+      const shown = wholeForms.redescribe(who, metadata.c, { ...metadata.v, ...raw }).map((d) => d.field);
+      const fresh = shown.filter((f) => !seen.has(f.name));
+      if (fresh.length === 0) break;
+      for (const f of fresh) seen.add(f.name);
+      raw = { ...raw, ...readModalState(view.state as ModalState, fresh) };
+    }
     const checked = wholeForms.check(who, metadata.c, raw, metadata.v);
     const tr = (key: string, args?: Args) => services.translator.t(checked.locale, key, args);
     if (checked.kind === "errors") {

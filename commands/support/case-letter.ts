@@ -1,0 +1,67 @@
+// Shows a named sender the letter to sign, and what the law makes of it: the formal periods start only when the
+// agency receives it signed (Luật Khiếu nại Điều 8, Luật Tố cáo Điều 23).
+import { letterLines, withdrawalLines } from "../../src/core/cases/letter";
+import type { Case, CaseKind, CaseLetter } from "../../src/core/cases/types";
+import type { CommandContext } from "../../src/core/command";
+import { type Block, text } from "../../src/core/reply";
+import { showDay } from "./case-day";
+
+export function statutoryNotice(ctx: CommandContext, kind: CaseKind, letter: CaseLetter): Block[] {
+  return [
+    { type: "paragraph", text: text(kind === "complaint" ? "case-receipt-letter-complaint" : "case-receipt-letter-denunciation") },
+    ...(kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn)] : []),
+  ];
+}
+
+/** The letter's text, always in Vietnamese: it is filed with a Vietnamese agency whatever the chat's language. */
+export function letterBlocks(ctx: CommandContext, kind: CaseKind, letter: CaseLetter): Block[] {
+  if (kind === "feedback") return [];
+  const lines = letterLines(kind, letter, (key, args) => ctx.services.translator.t("vi", key, args));
+  return [
+    { type: "heading", text: text("case-letter-heading") },
+    { type: "paragraph", text: text("raw", { value: lines.join("\n") }) },
+  ];
+}
+
+/** The 90 days of Điều 9, shown at intake; a late complaint is not refused (time lost to illness etc. does not count). */
+export function limitBlock(ctx: CommandContext, learnedOn: string): Block {
+  const limit = ctx.services.cases.limitToComplain(learnedOn);
+  const late = limit.day < ctx.services.cases.today();
+  return {
+    type: "paragraph",
+    text: text(late ? "case-limit-passed" : "case-limit", {
+      day: showDay(limit.day),
+      article: limit.rule.article,
+      status: text(`case-rule-status-${limit.rule.status}`),
+    }),
+  };
+}
+
+/** The withdrawal to sign, in Vietnamese like the letter. */
+export function withdrawalBlocks(ctx: CommandContext, kind: CaseKind, letter: CaseLetter): Block[] {
+  if (kind === "feedback") return [];
+  const lines = withdrawalLines(kind, letter, ctx.services.cases.today(), (key, args) => ctx.services.translator.t("vi", key, args));
+  return [
+    { type: "heading", text: text("case-withdrawal-heading") },
+    { type: "paragraph", text: text("raw", { value: lines.join("\n") }) },
+  ];
+}
+
+/** For handlers: what the named sender's letter states, and the 90-day limit of a complaint. */
+export function letterDetails(ctx: CommandContext, item: Case): Block[] {
+  const letter = item.letter;
+  if (!letter) return [];
+  return [
+    {
+      type: "paragraph",
+      text: text("case-detail-letter", {
+        subject: letter.subject,
+        address: letter.address,
+        contact: letter.contact ?? "—",
+        request: letter.request ?? "—",
+        instance: item.kind === "complaint" ? letter.instance : "—",
+      }),
+    },
+    ...(item.kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn)] : []),
+  ];
+}
