@@ -215,7 +215,10 @@ case-done-dialogue = Dialogue on case { $number } set for { $day }; the complain
 case-notify-sender = Your case { $number } has an update. Type /case and the receipt code to read it.
 case-digest-title = { $count } new cases
 case-digest-line = { $number } — { $kind } — { $status }
-case-due-title = { $count } cases due soon
+case-due-title = { $count ->
+    [one] One case is
+   *[other] { $count } cases are
+} due soon
 case-due-line = { $number } — { $kind } — due { $deadline }
 
 error-case-named-unknown = To send a named case you must be on the staff list (type /register). You can still send anonymous feedback.
@@ -226,9 +229,18 @@ error-case-letter-date = The day the signed letter of case { $number } was recei
 error-case-extension-not-allowed = Case { $number } cannot be extended further ({ $article }).
 error-case-suspension-not-allowed = The rule in force does not allow the period of case { $number } to be suspended ({ $article }).
 error-case-dialogue-too-soon = The complainant must be told ahead: the earliest dialogue day is { $earliest } ({ $article }).
-error-case-too-short = Too short (at least { $min } characters). Please describe what happened.
-error-case-too-long = The text is { $length } characters, more than { $max }. Shorten it, or send the rest as an addition.
-error-case-daily-limit = You have sent { $limit } cases today, the most allowed in a day. Please send more tomorrow.
+error-case-too-short = Too short (at least { $min ->
+    [one] one character
+   *[other] { $min } characters
+}). Please describe what happened.
+error-case-too-long = The text is { $length ->
+    [one] one character
+   *[other] { $length } characters
+} long, more than { $max }. Shorten it, or send the rest as an addition.
+error-case-daily-limit = You have sent { $limit ->
+    [one] one case
+   *[other] { $limit } cases
+} today, the most allowed in a day. Please send more tomorrow.
 error-case-code-wrong = Wrong receipt code. Check it (5 groups of 4 characters, e.g. K7QX-M2PA-R9TD-E4HW-3NBC).
 error-case-code-locked = Too many wrong codes in a row. Try again in an hour.
 error-case-closed = Case { $number } is over; nothing can be added or changed.

@@ -15,15 +15,21 @@ const CONTENT = "Việc bình xét danh hiệu ở phòng chưa công khai danh 
 describe("complaint aliases", () => {
   it.each([
     ["/tocao", "Tố cáo"],
-    ["/khieunai", "Khiếu nại"],
     ["/phananh", "Phản ánh"],
   ])("%s skips the kind question and keeps the kind on the summary", async (alias, kind) => {
     const lan = actAs(test, "Vũ Thị Lan");
     const first = await say(test, lan, alias);
-    expect(first.text).toContain("(1/2) Hãy viết nội dung đơn");
+    expect(first.text).toContain("Hãy viết nội dung");
+    expect(first.text).not.toContain("Bạn muốn gửi loại đơn nào?");
     await say(test, lan, CONTENT);
-    const summary = await say(test, lan, { action: "f:pick:1" });
+    const summary = await say(test, lan, { action: "f:pick:1" }); // anonymous: no letter to fill in
     expect(summary.text).toContain(`Loại đơn: ${kind}`);
+  });
+
+  it("/khieunai skips the kind question and says a complaint is always named (Luật Khiếu nại Điều 8)", async () => {
+    const lan = actAs(test, "Vũ Thị Lan");
+    expect((await say(test, lan, "/khieunai")).text).not.toContain("Bạn muốn gửi loại đơn nào?");
+    expect((await say(test, lan, CONTENT)).text).toContain("Khiếu nại luôn phải có tên");
   });
 
   it("/complain still asks the kind", async () => {
