@@ -27,3 +27,11 @@ export function visibleLength(input: string): number {
   for (const _ of graphemes.segment(input)) count++;
   return count;
 }
+
+/** "Biên bản họp phiên 3", "2026-12-15", "docx" → "bien-ban-hop-phien-3_2026-12-15.docx": ASCII, lower case, dated. */
+export function datedFileName(base: string, isoDay: string, extension: string): string {
+  const slug = foldText(base)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${slug}_${isoDay}.${extension}`;
+}
