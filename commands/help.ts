@@ -20,7 +20,11 @@ export default defineCommand({
         { type: "heading", text: text(ctx.actor ? "help-title" : "help-title-guest") },
         {
           type: "list",
-          items: runnable.map((c) => text("help-line", { command: c.name, aliases: c.aliases.join(", /"), description: text(c.description) })),
+          items: runnable.map((c) =>
+            c.aliases.length > 0
+              ? text("help-line", { command: c.name, aliases: c.aliases.join(", /"), description: text(c.description) })
+              : text("help-line-bare", { command: c.name, description: text(c.description) }),
+          ),
         },
         { type: "paragraph", text: text("help-footer") },
       ],

@@ -24,6 +24,7 @@ start-guest = Hello! I am the Department's emulation and commendation assistant.
 help-title = Commands you can use
 help-title-guest = Commands you can use before registering
 help-line = /{ $command } — { $description } (or /{ $aliases })
+help-line-bare = /{ $command } — { $description }
 help-footer = To leave a form you are filling in, type /cancel.
 
 as-usage = Type /as and a name (or part of it), e.g. /as Lan

@@ -24,6 +24,7 @@ start-guest = Xin chào! Tôi là trợ lý thi đua, khen thưởng của Sở.
 help-title = Các lệnh bạn dùng được
 help-title-guest = Các lệnh dùng được khi chưa đăng ký
 help-line = /{ $command } — { $description } (hoặc /{ $aliases })
+help-line-bare = /{ $command } — { $description }
 help-footer = Đang điền biểu mẫu mà muốn thoát: gõ /cancel. Lệnh có thể gõ không dấu.
 
 as-usage = Gõ /as và họ tên (hoặc một phần), ví dụ: /as Lan

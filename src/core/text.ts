@@ -53,3 +53,11 @@ export function preview(input: string, max: number): string {
   const atWord = cut.replace(/\s+\S*$/, "");
   return `${(atWord.length > 0 ? atWord : cut).replace(/[\s,.;:–-]+$/, "")}…`;
 }
+
+/** "Biên bản họp phiên 3", "2026-12-15", "docx" → "bien-ban-hop-phien-3_2026-12-15.docx": ASCII, lower case, dated. */
+export function datedFileName(base: string, isoDay: string, extension: string): string {
+  const slug = foldText(base)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${slug}_${isoDay}.${extension}`;
+}

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { Translator } from "../core/ports";
 import type { Args } from "../core/reply";
 import type { Locale } from "../core/roles";
-import { foldText } from "../core/text";
+import { datedFileName } from "../core/text";
 import type { Issuer } from "./layout";
 import { placeAndDate } from "./words";
 
@@ -40,10 +40,7 @@ export function docContext(translator: Translator, locale: Locale, agency: Agenc
     issuer: { parent: agency.parent, name: agency.name },
     council: { parent: agency.name, name: t("doc-council-name") },
     placeAndDate: placeAndDate(agency.place, today),
-    fileName: (base) =>
-      `${foldText(base)
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-|-$/g, "")}_${today.toISODate()}.docx`,
+    fileName: (base) => datedFileName(base, today.toISODate() as string, "docx"),
   };
 }
 

@@ -1,25 +1,15 @@
 // In the terminal chat an announcement's "Đã nắm" can be pressed: typing the number under the announcement the
 // operator received, or under each unacknowledged item of /news; the acknowledgement shows in /news afterwards.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runConsole as runConsoleIn } from "../support/console-process";
 
-const ROOT = join(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "thidua-console-news-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runConsole(lines: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    input: `${lines.join("\n")}\n`,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: join(dir, "thidua.sqlite"), EXPORT_DIR: join(dir, "exports") },
-    timeout: 30_000,
-  });
-  return { ...result, stdout: result.stdout.normalize("NFC") };
-}
+const runConsole = (lines: string[]) => runConsoleIn(dir, lines);
 
 describe("announcements in the terminal", () => {
   it("lets the operator press Đã nắm under an announcement and in /news, and shows it acknowledged", () => {

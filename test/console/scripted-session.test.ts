@@ -1,25 +1,15 @@
 // The terminal chat as a new user would script it: `npm start` with lines piped in, on a fresh database file.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
+import { runConsole as runConsoleIn } from "../support/console-process";
 
-const ROOT = join(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "thidua-console-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runConsole(lines: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    input: `${lines.join("\n")}\n`,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: join(dir, "thidua.sqlite"), EXPORT_DIR: join(dir, "exports") },
-    timeout: 30_000,
-  });
-  return { ...result, stdout: result.stdout.normalize("NFC") };
-}
+const runConsole = (lines: string[]) => runConsoleIn(dir, lines);
 
 describe("console chat", () => {
   it("takes a staff member through a pledge, the unit head through confirming it, and the secretary through the missing list and an export", () => {

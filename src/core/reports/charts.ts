@@ -1,6 +1,7 @@
 // Charts with their words: each picture comes with a short text of the same figures and what needs attention, so
 // someone who cannot see the image (or a messenger that cannot show it) loses nothing. Used by commands and by the
 // weekly digest.
+import { DateTime } from "luxon";
 import type { RunReport } from "../broadcasts/types";
 import type { Campaign } from "../campaigns/types";
 import type { Person } from "../directory/types";
@@ -9,7 +10,7 @@ import type { Block, Text } from "../reply";
 import { text } from "../reply";
 import type { Locale } from "../roles";
 import type { Services } from "../services";
-import { foldText } from "../text";
+import { datedFileName } from "../text";
 
 /** Who asks, in which language, with which services: a command's context or the digest's. */
 export interface ChartRequest {
@@ -19,10 +20,9 @@ export interface ChartRequest {
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
+// dated by the agency's day, like the documents (not UTC's, which is the day before until 07:00 in Hà Nội)
 const fileName = (base: string, ctx: ChartRequest) =>
-  `${foldText(base)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}_${ctx.services.clock.now().toISOString().slice(0, 10)}.png`;
+  datedFileName(base, DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).toISODate() as string, "png");
 
 /** How far a campaign's pledges have got, unit by unit: confirmed, awaiting confirmation, not pledged. */
 export async function pledgeProgressBlocks(ctx: ChartRequest, campaign: Campaign): Promise<Block[]> {
