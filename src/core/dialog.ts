@@ -47,6 +47,12 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return clock.now().getTime() - new Date(state.shown.at).getTime() > staleAfterMs;
   }
 
+  /** True when the form waits for a question whose answer is written out rather than picked by number. */
+  function answersInWords(command: CommandSpec, state: DialogState): boolean {
+    const kind = state.mode === "ask" ? fieldsOf(command)[state.step]?.kind : undefined;
+    return kind !== undefined && WORDED_KINDS.has(kind);
+  }
+
   /** The next field that is neither answered nor skipped. */
   function nextStep(ctx: CommandContext, command: CommandSpec, values: FormValues): number {
     return fieldsOf(command).findIndex((field) => !(field.name in values) && !field.skip?.(ctx, values));
@@ -170,10 +176,11 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     }
     const state = withFiles(ctx, command, original);
     if (state !== original) save(command, key, state);
-    if (isStale(original) && "text" in input) {
+    if (isStale(original) && "text" in input && !answersInWords(command, state)) {
       // back after a restart or a long pause: where the form stands comes first, and this typed line does not
       // count (a habit-typed "1" must not confirm a summary never seen). A button was pressed on a message the
-      // person sees, so it counts; an old summary's Confirm is caught by its revision.
+      // person sees, so it counts; an old summary's Confirm is caught by its revision. A question answered in
+      // words (a commitment, a name, a date) takes the line: it cannot be a mis-press, and retyping it is a loss.
       return currentView(ctx, command, save(command, key, state), text("form-resumed", { command: command.name }));
     }
     if (state !== original && "text" in input && input.text.trim() === "") {
@@ -244,6 +251,8 @@ function markSensitive(command: CommandSpec, outcome: Outcome): Outcome {
   return { ...outcome, sensitive: true };
 }
 
+/** Field kinds answered in words, which a habit-typed number cannot answer by mistake. */
+const WORDED_KINDS = new Set<FieldSpec["kind"]>(["text", "longtext", "date", "person"]);
 const CONFIRM_WORDS = new Set(["1", "ok", "xac nhan", "confirm", "co", "yes"]);
 const EDIT_WORDS = new Set(["2", "sua", "edit"]);
 const CANCEL_WORDS = new Set(["3", "huy", "cancel"]);

@@ -61,6 +61,17 @@ describe("resuming a form", () => {
     expect(pledges()).toEqual([]);
   });
 
+  it("takes a commitment written after a restart: an answer in words cannot be a mis-press", async () => {
+    const lan = actAs(test, "Vũ Thị Lan");
+    await say(test, lan, "/pledge");
+    await say(test, lan, "1");
+    await say(test, lan, { action: "f:done" });
+    test = test.restart();
+    const summary = await say(test, lan, "Hoàn thành xuất sắc nhiệm vụ được giao");
+    expect(summary.text).not.toContain("Bạn đang điền dở");
+    expect(summary.text).toContain("Nội dung cam kết: Hoàn thành xuất sắc nhiệm vụ được giao");
+  });
+
   it("takes 'Done' on a ticked title after a restart", async () => {
     const lan = actAs(test, "Vũ Thị Lan");
     await say(test, lan, "/pledge");

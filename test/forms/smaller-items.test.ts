@@ -81,11 +81,16 @@ describe("/report", () => {
 });
 
 describe("cases", () => {
+  /** A named denunciation with its letter's details, as law-flow.test.ts files one. */
   async function fileNamedCase() {
     const lan = actAs(test, "Vũ Thị Lan");
-    await say(test, lan, "/khieunai");
+    await say(test, lan, "/tocao");
     await say(test, lan, CONTENT);
-    await say(test, lan, { action: "f:pick:0" }); // named
+    await say(test, lan, "1"); // named
+    await say(test, lan, "Ông Trần Văn B, Trưởng phòng X");
+    await say(test, lan, "12 Lê Lợi, phường 1");
+    await say(test, lan, "0912 345 678");
+    await say(test, lan, "Xem xét, xử lý theo quy định.");
     const receipt = await say(test, lan, { action: "f:ok" });
     const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/.exec(receipt.text)?.[1] as string;
     return { lan, code };
@@ -94,6 +99,10 @@ describe("cases", () => {
   it("labels each deadline, lists closed cases, leaves out an empty acceptance note and shows the sender's additions", async () => {
     const { lan, code } = await fileNamedCase();
     const hanh = actAs(test, "Mai Thị Hạnh");
+    expect((await say(test, hanh, "/cases")).text).toMatch(/nhận \d{2}\/\d{2}\/\d{4}, chờ đơn có chữ ký — «Việc bình xét/);
+    await say(test, hanh, { action: "cases:letter:1" });
+    await say(test, hanh, test.clock.now().toISOString().slice(0, 10).split("-").reverse().join("/"));
+    await say(test, hanh, { action: "f:ok" });
     const open = await say(test, hanh, "/cases");
     expect(open.text).toMatch(/nhận \d{2}\/\d{2}\/\d{4}, hạn thụ lý \d{2}\/\d{2}\/\d{4} — «Việc bình xét/);
     await say(test, hanh, { action: "cases:accept:1" });

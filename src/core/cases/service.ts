@@ -321,7 +321,7 @@ export function createCaseService(deps: {
     list(actor: Person | null, which: "open" | "overdue" | "closed"): Case[] {
       if (which === "overdue") requireRole(actor, ...CASE_OVERSEERS);
       else handlerOnly(actor);
-      if (which === "closed") return repo.list({}).filter((c) => c.status === "closed");
+      if (which === "closed") return repo.list({}).filter((c) => FINAL_STATUSES.includes(c.status));
       const today = dayOf(clock.now());
       const open = repo.list({ open: true });
       if (which === "open") return open;
