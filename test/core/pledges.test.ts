@@ -67,10 +67,7 @@ describe("pledges", () => {
     await say(test, lan, "1");
     await say(test, lan, { action: "f:done" });
     test = test.restart();
-    // the question comes again first: the person may not remember where they were
-    const resumed = await say(test, lan, "Cam kết sau khi khởi động lại");
-    expect(resumed.text).toContain("Bạn đang điền dở biểu mẫu /pledge");
-    expect(resumed.text).toContain("nội dung cam kết");
+    // a commitment written after the restart is an answer in words: it counts (a bare number would be held back)
     const next = await say(test, lan, "Cam kết sau khi khởi động lại");
     expect(next.text).toContain("Kiểm tra lại trước khi lưu");
     expect(next.text).toContain("Cam kết sau khi khởi động lại");
