@@ -66,7 +66,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
   const api = await new SlackApiStandIn({ tokens: [TOKEN], channelIntervalMs: 0 }).start();
   const app = createApp({
-    config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+    config: {
+      DATABASE_URL: join(dir, "bench.sqlite"),
+      DEFAULT_LOCALE: "vi",
+      TIMEZONE: "Asia/Ho_Chi_Minh",
+      DB_COMMIT_WINDOW_MS: Number(process.env.DB_COMMIT_WINDOW_MS ?? 2),
+    },
     logger: createLogger("silent"),
   });
   app.services.setup.seedDemo();
@@ -112,18 +117,22 @@ async function main(): Promise<void> {
     });
   const command = (requests: SlackRequester) => () => requests.slashCommand({ user: "ULAN", text: "help" });
 
-  const results = [
+  // help replies list every command as "/name — description"
+  const helpReplies = () => api.received("ULAN").filter((m) => m.text.includes("/help —")).length;
+  const commands = [
     await measure("bare Bolt, slash command (ack only)", command(bareRequests)),
     await measure("thidua, /thidua help", command(ourRequests)),
+  ];
+  // the work after ack (dispatch, chat.postMessage to the DM) finishes before the modals are measured, so that the
+  // help replies still being posted do not weigh on either modal row
+  const workStarted = performance.now();
+  await api.waitFor(() => helpReplies() >= REQUESTS + 50, 120_000);
+  const drainMs = performance.now() - workStarted;
+  const results = [
+    ...commands,
     await measure("bare Bolt, view_submission (ack only)", submission(bareRequests)),
     await measure("thidua, pledge modal submission", submission(ourRequests)),
   ];
-  // the work after ack (dispatch, chat.postMessage to the DM) finishes too
-  const workStarted = performance.now();
-  // help replies list every command as "/name — description"
-  const helpReplies = () => api.received("ULAN").filter((m) => m.text.includes("/help —")).length;
-  await api.waitFor(() => helpReplies() >= REQUESTS + 50, 120_000);
-  const drainMs = performance.now() - workStarted;
 
   console.log(`Slack HTTP benchmark: ${REQUESTS} requests per row, ${CONCURRENCY} at a time (node ${process.version})`);
   console.log("scenario".padEnd(42), "req/s".padStart(8), "p50 ack ms".padStart(11), "p99 ack ms".padStart(11), "non-200".padStart(8));

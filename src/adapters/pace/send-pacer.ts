@@ -76,12 +76,23 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
   function pump(): void {
     const t = now();
     let wakeAt = Number.POSITIVE_INFINITY;
-    for (const priority of ["reply", "bulk"] as const) {
+    // a chat found waiting stays waiting for the rest of this pass: its later messages are skipped at the price of
+    // a lookup, so a long queue for one chat (a burst of replies to one person) costs no more than one entry
+    const waitingChats = new Map<string, number>();
+    pass: for (const priority of ["reply", "bulk"] as const) {
       const queue = queues[priority];
       for (let i = 0; i < queue.length; i++) {
+        const overall = globalReadyAt(t);
+        if (overall > t) {
+          // nothing at all may start before the overall rate allows: look again then
+          wakeAt = Math.min(wakeAt, overall);
+          break pass;
+        }
         const waiter = queue[i] as Waiter;
-        const ready = Math.max(chatReadyAt(waiter.chat, waiter.group, t), globalReadyAt(t));
+        const known = waitingChats.get(waiter.chat);
+        const ready = known ?? chatReadyAt(waiter.chat, waiter.group, t);
         if (ready > t) {
+          waitingChats.set(waiter.chat, ready);
           wakeAt = Math.min(wakeAt, ready);
           continue;
         }
@@ -94,8 +105,8 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
         waiter.start();
         wakeAt = Math.min(wakeAt, t + gapMs);
       }
-      // a reply that is ready but held only by the overall rate keeps bulk rows from taking its slot
-      if (priority === "reply" && queue.some((w) => chatReadyAt(w.chat, w.group, t) <= t)) break;
+      // replies go first: a reply ready but held by the overall rate stopped the whole pass above, so bulk rows
+      // never take its slot; here every reply left waits for its own chat
     }
     schedule(wakeAt, t);
   }
