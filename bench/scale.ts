@@ -1,7 +1,8 @@
 // npm run bench:scale [-- 2000 20000 50000] [--runs 3] — a province on one machine. For each roster size and each
 // run, a fresh SQLite file: one process imports the roster (first, then the same file again) and lets 95% pledge;
 // then each operation (/missing, /export, /as NAME, an announcement to everyone, enqueue only) runs in a fresh
-// process of its own that opens the same file, so that every peak RSS printed is that operation's process alone.
+// process of its own, on the compiled bot (`npm run build` runs first), that opens the same file, so that every peak
+// RSS printed is that operation's process alone.
 // Prints min / median / max over the runs, then the growth factor between sizes, computed from the medians.
 // Every person has a Telegram and a Slack account; 95% have pledged.
 import { execFileSync } from "node:child_process";
@@ -9,10 +10,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Operation, StageFigures } from "./scale-stage";
+import { bigName } from "../test/support/big-roster";
+import type { StageFigures } from "./scale-import";
 
-const STAGE = fileURLToPath(new URL("./scale-stage.ts", import.meta.url));
-const OPERATIONS: Operation[] = ["/missing", "/export", "/as", "enqueue"];
+const IMPORT = fileURLToPath(new URL("./scale-import.ts", import.meta.url));
+const OPERATION = fileURLToPath(new URL("./scale-operation.mjs", import.meta.url));
+const OPERATIONS = ["/missing", "/export", "/as", "enqueue"] as const;
+type Operation = (typeof OPERATIONS)[number];
 
 /** The printed rows, in order: a label, and how to read its figure from one run's stages. */
 type Run = Record<"import" | Operation, StageFigures>;
@@ -32,8 +36,10 @@ const ROWS: Array<[label: string, unit: "s" | "MiB", read: (run: Run) => number]
   ["database size", "MiB", (r) => r.enqueue.database ?? 0],
 ];
 
-function stage(args: string[]): StageFigures {
-  const out = execFileSync(process.execPath, [...process.execArgv, STAGE, ...args], {
+/** Runs a stage's script in a child process: the import through tsx (as this script runs), an operation in plain node. */
+function stage(script: string, args: string[]): StageFigures {
+  const loader = script === IMPORT ? process.execArgv : [];
+  const out = execFileSync(process.execPath, [...loader, script, ...args], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
@@ -44,8 +50,9 @@ function stage(args: string[]): StageFigures {
 function measure(size: number): Run {
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-scale-"));
   try {
-    const run = { import: stage(["import", dir, String(size)]) } as Run;
-    for (const operation of OPERATIONS) run[operation] = stage(["op", dir, String(size), operation]);
+    const run = { import: stage(IMPORT, [dir, String(size)]) } as Run;
+    const at = run.import.at ?? "";
+    for (const operation of OPERATIONS) run[operation] = stage(OPERATION, [dir, operation, at, bigName(size - 1)]);
     return run;
   } finally {
     rmSync(dir, { recursive: true, force: true });
