@@ -59,7 +59,7 @@ export interface Table {
 
 export interface Exporter {
   xlsx(table: Table): Promise<Uint8Array>;
-  csv(table: Table): Uint8Array;
+  csv(table: Table): Promise<Uint8Array>;
 }
 
 /** A file the bot made (an export, a document), sent as the platform allows. */

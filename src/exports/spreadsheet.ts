@@ -1,7 +1,8 @@
-// Tables to XLSX (exceljs) and CSV (csv-stringify), with Vietnamese headers kept intact.
+// Tables to XLSX (exceljs) and CSV (csv-stringify), both written as streams, with Vietnamese headers kept intact.
 
-import { PassThrough } from "node:stream";
-import { stringify } from "csv-stringify/sync";
+import { PassThrough, Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
 import type { Exporter, Table } from "../core/ports";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
@@ -50,9 +51,18 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       await done;
       return new Uint8Array(Buffer.concat(chunks));
     },
-    csv(table: Table) {
-      const body = stringify([table.headers, ...table.rows.map((r) => r.map((value) => guardCsvCell(cell(value))))]);
-      return new TextEncoder().encode(UTF8_BOM + body);
+    async csv(table: Table) {
+      // streamed like the XLSX: each row is guarded and turned into text as csv-stringify asks for it, and only the
+      // UTF-8 bytes are kept, not a second copy of the rows nor the whole file as one string
+      function* records() {
+        yield table.headers;
+        for (const row of table.rows) yield row.map((value) => guardCsvCell(cell(value)));
+      }
+      const chunks: Buffer[] = [Buffer.from(UTF8_BOM)];
+      await pipeline(Readable.from(records()), stringify(), async (text: AsyncIterable<Buffer>) => {
+        for await (const chunk of text) chunks.push(chunk);
+      });
+      return new Uint8Array(Buffer.concat(chunks));
     },
   };
 }
