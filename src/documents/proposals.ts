@@ -42,7 +42,7 @@ function listBody(ctx: DocContext, deps: ProposalData, groups: Group[]) {
   const { t } = ctx;
   // a year's approved titles can run to thousands of names: units and people read once, not per nomination
   const units = new Map(deps.directory.units().map((u) => [u.id, u.name]));
-  const people = new Map(deps.directory.everyone().map((p) => [p.id, p.fullName]));
+  const people = deps.directory.fullNames();
   const nominee = (n: Nomination) =>
     (n.nominee === "person" && n.personId !== null ? people.get(n.personId) : units.get(n.unitId)) ?? deps.nominations.nomineeName(n);
   return groups.flatMap((group, g) => [

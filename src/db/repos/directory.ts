@@ -137,6 +137,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
           .all(),
       );
     },
+    fullNames: () => db.select({ id: people.id, fullName: people.fullName }).from(people).all(),
     personByEmail: (email) => one(withRoles(selectPeople().where(eq(people.email, email.toLowerCase())).all())),
     personByNameInUnit: (fullName, unitId) =>
       one(
