@@ -20,7 +20,9 @@ type Operation = (typeof OPERATIONS)[number];
 
 /** The printed rows, in order: a label, and how to read its figure from one run's stages. */
 type Run = Record<"import" | Operation, StageFigures>;
-const ROWS: Array<[label: string, unit: "s" | "MiB", read: (run: Run) => number]> = [
+/** "MiB.1": MiB with one decimal (the database's size). */
+type Unit = "s" | "MiB" | "MiB.1";
+const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
   ["`import-staff`, first", "s", (r) => r.import.seconds["import first"] ?? 0],
   ["`import-staff`, same file again", "s", (r) => r.import.seconds["import again"] ?? 0],
   ["`/missing` (list and chart)", "s", (r) => r["/missing"].seconds["/missing"] ?? 0],
@@ -33,7 +35,7 @@ const ROWS: Array<[label: string, unit: "s" | "MiB", read: (run: Run) => number]
   ["peak RSS, `/as` process", "MiB", (r) => r["/as"].peakRss],
   ["peak RSS, enqueue process", "MiB", (r) => r.enqueue.peakRss],
   ["RSS of a process with the app open, before its operation", "MiB", (r) => r["/export"].rssBefore],
-  ["database size", "MiB", (r) => r.enqueue.database ?? 0],
+  ["database size", "MiB.1", (r) => r.enqueue.database ?? 0],
 ];
 
 /** Runs a stage's script in a child process: the import through tsx (as this script runs), an operation in plain node. */
@@ -61,8 +63,8 @@ function measure(size: number): Run {
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? 0;
-const show = (value: number, unit: "s" | "MiB") =>
-  unit === "MiB" ? String(Math.round(value)) : value < 0.1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1);
+const show = (value: number, unit: Unit) =>
+  unit === "MiB" ? String(Math.round(value)) : unit === "MiB.1" || value >= 10 ? value.toFixed(1) : value < 0.1 ? value.toFixed(3) : value.toFixed(2);
 
 /** Arguments: sizes, and `--runs N`. */
 function parseArgs(argv: string[]): { sizes: number[]; runs: number } {
@@ -94,7 +96,7 @@ for (const [label, unit, read] of ROWS) {
   const cells = sizes.map((size) => {
     const values = sorted((results.get(size) ?? []).map(read));
     const picked = runs === 1 ? [values[0] ?? 0] : [values[0] ?? 0, median(values), values.at(-1) ?? 0];
-    return `${picked.map((v) => show(v, unit)).join(" / ")} ${unit}`;
+    return `${picked.map((v) => show(v, unit)).join(" / ")} ${unit.replace(".1", "")}`;
   });
   const growth = medians.slice(1).map((m, i) => `×${(m / Math.max(medians[i] ?? 0, 0.001)).toFixed(1)}`);
   lines.push(`| ${[label, ...cells, ...growth].join(" | ")} |`);
