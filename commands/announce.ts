@@ -4,14 +4,17 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { actionsOf } from "../src/core/actions";
+import { answers } from "../src/core/answers";
 import { announcementBlocks } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
 import { type CommandContext, defineCommand, type FormValues, handlers, openForm } from "../src/core/command";
+import { dayOf, showDay } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
+import { fieldError } from "../src/core/forms";
 import { button, say, text } from "../src/core/reply";
-import { ANNOUNCERS, ROLES, type Role } from "../src/core/roles";
+import { ANNOUNCERS, ROLES } from "../src/core/roles";
 import { REPORT_ACTIONS } from "./report";
 import { SCHEDULES_ACTIONS } from "./schedules";
 import { unreachableBlocks } from "./support/unreachable";
@@ -23,11 +26,12 @@ const WHEN = ["now", "once", "daily", "weekly", "monthly"] as const;
 const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/;
 
 function audienceOf(ctx: CommandContext, values: FormValues): Audience {
-  switch (values.audience) {
+  const a = answers(values);
+  switch (a.oneOf("audience", AUDIENCES)) {
     case "units":
-      return { kind: "units", unitIds: (values.units as string[]).map(Number) };
+      return { kind: "units", unitIds: a.list("units").map(Number) };
     case "roles":
-      return { kind: "roles", roles: values.roles as Role[] };
+      return { kind: "roles", roles: a.listOf("roles", ROLES) };
     case "notpledged": {
       const campaign = ctx.services.campaigns.latestWithPledges();
       if (!campaign) throw new DomainError("no-open-campaign");
@@ -60,7 +64,7 @@ function repeatValues(repeat: Repeat, timezone: string): FormValues {
   switch (repeat.kind) {
     case "once": {
       const at = DateTime.fromISO(repeat.at, { zone: timezone });
-      return { when: "once", date: at.startOf("day").toJSDate(), time: time(at.hour, at.minute) };
+      return { when: "once", date: at.toISODate(), time: time(at.hour, at.minute) };
     }
     case "daily":
       return { when: "daily", time: time(repeat.hour, repeat.minute) };
@@ -71,26 +75,49 @@ function repeatValues(repeat: Repeat, timezone: string): FormValues {
   }
 }
 
+/** A time typed as 8:00, 08h00 or 8.00; null when it is not one. */
+function timeOf(typed: string | null): { hour: number; minute: number } | null {
+  const [, hour, minute] = TIME.exec(typed ?? "") ?? [];
+  return hour === undefined ? null : { hour: Number(hour), minute: Number(minute) };
+}
+
+/** The moment a one-off announcement goes out, where the agency is. */
+function onceAt(ctx: CommandContext, day: string, time: { hour: number; minute: number }): DateTime {
+  return DateTime.fromISO(day, { zone: ctx.services.settings.timezone }).set({ ...time, second: 0, millisecond: 0 });
+}
+
 function repeatOf(ctx: CommandContext, values: FormValues): Repeat | null {
-  if (values.when === "now") return null;
-  const [, hour = "8", minute = "0"] = TIME.exec(String(values.time ?? "")) ?? [];
-  const time = { hour: Number(hour), minute: Number(minute) };
-  switch (values.when) {
-    case "once": {
-      // answers pass through JSON while the form waits in SQLite: the date may come back as its ISO string
-      const date = values.date instanceof Date ? values.date : new Date(String(values.date));
-      const day = DateTime.fromJSDate(date, { zone: ctx.services.settings.timezone });
-      const at = day.set({ ...time, second: 0, millisecond: 0 });
-      return { kind: "once", at: at.toUTC().toISO() as string };
-    }
+  const a = answers(values);
+  const when = a.oneOf("when", WHEN);
+  if (when === "now") return null;
+  const time = timeOf(a.string("time")) ?? { hour: 8, minute: 0 };
+  switch (when) {
+    case "once":
+      return { kind: "once", at: onceAt(ctx, a.day("date"), time).toUTC().toISO() as string };
     case "daily":
       return { kind: "daily", ...time };
     case "weekly":
-      return { kind: "weekly", weekday: Number(values.weekday), ...time };
+      return { kind: "weekly", weekday: a.id("weekday"), ...time };
     default:
-      return { kind: "monthly", day: Number(values.day), ...time };
+      return { kind: "monthly", day: a.id("day"), ...time };
   }
 }
+
+/** A one-off announcement is planned for today or later, and today only for a time still to come. */
+const checkDate = (_value: unknown, ctx: CommandContext, values: FormValues) => {
+  const today = dayOf(ctx.services.clock.now(), ctx.services.settings.timezone);
+  return answers(values).day("date") < today
+    ? fieldError({ title: "field-announce-date" }, "check-announce-date-past", { today: showDay(today) })
+    : null;
+};
+
+const checkTime = (_value: unknown, ctx: CommandContext, values: FormValues) => {
+  const a = answers(values);
+  const [day, time] = [a.optionalDay("date"), timeOf(a.optionalString("time"))];
+  if (a.optionalString("when") !== "once" || !day || !time) return null;
+  const late = onceAt(ctx, day, time).toMillis() <= ctx.services.clock.now().getTime();
+  return late ? fieldError({ title: "field-announce-time" }, "check-announce-time-past", { time: a.string("time") }) : null;
+};
 
 export default defineCommand({
   name: "announce",
@@ -140,7 +167,14 @@ export default defineCommand({
         prompt: "ask-announce-when",
         choices: () => WHEN.map((w) => ({ value: w, label: text(`announce-when-${w}`) })),
       },
-      { name: "date", kind: "date", title: "field-announce-date", prompt: "ask-announce-date", skip: (_ctx, v) => v.when !== "once" },
+      {
+        name: "date",
+        kind: "date",
+        title: "field-announce-date",
+        prompt: "ask-announce-date",
+        skip: (_ctx, v) => v.when !== "once",
+        check: checkDate,
+      },
       {
         name: "weekday",
         kind: "choice",
@@ -166,11 +200,13 @@ export default defineCommand({
         maxLength: 5,
         skip: (_ctx, v) => v.when === "now" || v.when === undefined,
         schema: z.string().regex(TIME),
+        check: checkTime,
       },
     ],
+    fixes: { "schedule-in-past": "time", "audience-empty": "audience" },
     preview: (ctx, values) => [
       { type: "paragraph", text: text("announce-preview-title") },
-      ...announcementBlocks(String(values.text ?? "")),
+      ...announcementBlocks(answers(values).optionalString("text") ?? ""),
       // who it would not reach, before anything is sent (a schedule's audience is read again at each slot)
       ...unreachableBlocks(ctx.services.broadcasts.preview(ctx.actor, audienceOf(ctx, values)).unreachable),
     ],
@@ -181,17 +217,19 @@ export default defineCommand({
   }),
   run(ctx, values) {
     const repeat = repeatOf(ctx, values);
-    if (values.scheduleId) {
-      const id = Number(values.scheduleId);
-      const { runId } = ctx.services.broadcasts.editSchedule(ctx.actor, id, { text: String(values.text), audience: audienceOf(ctx, values), repeat });
-      return runId === null
+    const a = answers(values);
+    const id = a.optionalId("scheduleId");
+    if (id) {
+      const { runId } = ctx.services.broadcasts.editSchedule(ctx.actor, id, { text: a.string("text"), audience: audienceOf(ctx, values), repeat });
+      // no run now means it stays scheduled, so it has a repeat to describe
+      return runId === null && repeat
         ? {
-            ...say("schedule-edited", { id, when: describeRepeat(repeat as Repeat, ctx.services.settings.timezone) }),
+            ...say("schedule-edited", { id, when: describeRepeat(repeat, ctx.services.settings.timezone) }),
             buttons: [[button("btn-schedules", SCHEDULES_ACTIONS.list.payload())]],
           }
         : say("schedule-sent-now", { id });
     }
-    const result = ctx.services.broadcasts.announce(ctx.actor, { text: String(values.text), audience: audienceOf(ctx, values), repeat });
+    const result = ctx.services.broadcasts.announce(ctx.actor, { text: a.string("text"), audience: audienceOf(ctx, values), repeat });
     const report = [[button("btn-announce-report", REPORT_ACTIONS.show.payload(result.announcementId))]];
     if (repeat) {
       return {

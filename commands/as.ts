@@ -1,6 +1,7 @@
 // /as NAME (console only): act as any person of the directory, to try the bot from the terminal.
 import { defineCommand } from "../src/core/command";
-import { say, text } from "../src/core/reply";
+import { DomainError } from "../src/core/errors";
+import { type Reply, say, text } from "../src/core/reply";
 
 export default defineCommand({
   name: "as",
@@ -11,7 +12,15 @@ export default defineCommand({
   platforms: ["console"],
   run(ctx) {
     if (ctx.args === "") return say("as-usage");
-    const person = ctx.services.directory.findOnePerson(ctx.args);
+    let person: ReturnType<typeof ctx.services.directory.findOnePerson>;
+    try {
+      person = ctx.services.directory.findOnePerson(ctx.args);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // nothing changed: say so, and who the terminal still speaks as
+      const still: Reply = ctx.actor ? say("as-still", { name: ctx.actor.fullName }) : say("as-still-nobody");
+      return [say(`error-${error.code}`, error.args), still];
+    }
     // a half-filled form belongs to the person who started it: do not hand it to someone else
     ctx.cancelForm();
     ctx.services.directory.linkAccount(person.id, ctx.identity);

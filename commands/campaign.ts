@@ -1,31 +1,36 @@
 // /campaign (phát động phong trào): a leader or the secretary launches a campaign, or edits one from /campaigns:
 // title, description, kind, period, pledge deadline and the titles one may pledge for.
-import { DateTime } from "luxon";
-import { CAMPAIGN_KINDS, type CampaignKind } from "../src/core/campaigns/types";
+import { answers } from "../src/core/answers";
+import { CAMPAIGN_KINDS } from "../src/core/campaigns/types";
 import { type CommandContext, defineCommand, type FormValues } from "../src/core/command";
+import { dayOf, endOfDay, showDay } from "../src/core/dates";
+import { fieldError } from "../src/core/forms";
 import { button, say, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
 import { ANNOUNCE_ACTIONS } from "./announce";
 
-// form answers pass through JSON while the form waits in SQLite: a date may come back as its ISO string
-const asDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
-const isoDay = (ctx: CommandContext, value: unknown) =>
-  DateTime.fromJSDate(asDate(value), { zone: ctx.services.settings.timezone }).toISODate() as string;
+const TITLES = { starts: "field-campaign-starts", ends: "field-campaign-ends", deadline: "field-campaign-deadline" } as const;
 
 function input(ctx: CommandContext, values: FormValues) {
-  // a deadline means "until the end of that day" where the agency is
-  const deadline = values.deadline
-    ? DateTime.fromJSDate(asDate(values.deadline), { zone: ctx.services.settings.timezone }).endOf("day").toJSDate()
-    : null;
+  const a = answers(values);
+  const deadline = a.optionalDay("deadline");
   return {
-    title: String(values.title),
-    description: String(values.description ?? ""),
-    kind: values.kind as CampaignKind,
-    startsOn: isoDay(ctx, values.startsOn),
-    endsOn: isoDay(ctx, values.endsOn),
-    pledgeDeadline: deadline,
-    awardCodes: (values.titles as string[] | null) ?? [],
+    title: a.string("title"),
+    description: a.optionalString("description") ?? "",
+    kind: a.oneOf("kind", CAMPAIGN_KINDS),
+    startsOn: a.day("startsOn"),
+    endsOn: a.day("endsOn"),
+    // a deadline means "until the end of that day" where the agency is
+    pledgeDeadline: deadline ? endOfDay(deadline, ctx.services.settings.timezone) : null,
+    awardCodes: deadline ? a.list("titles") : [],
   };
+}
+
+/** The deadline stored for the campaign being edited, so keeping an old (passed) one is not refused. */
+function storedDeadline(ctx: CommandContext, values: FormValues): string | null {
+  const id = answers(values).optionalId("campaignId");
+  const deadline = id ? ctx.services.campaigns.get(id).pledgeDeadline : null;
+  return deadline ? dayOf(deadline, ctx.services.settings.timezone) : null;
 }
 
 export default defineCommand({
@@ -35,17 +40,17 @@ export default defineCommand({
   access: ANNOUNCERS,
   where: "dm",
   form: {
+    fixes: { "campaign-dates": "endsOn" },
     prefill(ctx, initial) {
       if (!initial.campaignId) return {};
-      const c = ctx.services.campaigns.get(Number(initial.campaignId));
-      const day = (iso: string) => DateTime.fromISO(iso, { zone: ctx.services.settings.timezone }).toJSDate();
+      const c = ctx.services.campaigns.get(answers(initial).id("campaignId"));
       return {
         title: c.title,
         description: c.description,
         kind: c.kind,
-        startsOn: day(c.startsOn),
-        endsOn: day(c.endsOn),
-        deadline: c.pledgeDeadline,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        deadline: c.pledgeDeadline ? dayOf(c.pledgeDeadline, ctx.services.settings.timezone) : null,
         titles: c.awardCodes,
       };
     },
@@ -66,9 +71,38 @@ export default defineCommand({
         prompt: "ask-campaign-kind",
         choices: () => CAMPAIGN_KINDS.map((k) => ({ value: k, label: text(`campaign-kind-${k}`) })),
       },
-      { name: "startsOn", kind: "date", title: "field-campaign-starts", prompt: "ask-campaign-starts" },
-      { name: "endsOn", kind: "date", title: "field-campaign-ends", prompt: "ask-campaign-ends" },
-      { name: "deadline", kind: "date", title: "field-campaign-deadline", prompt: "ask-campaign-deadline", optional: true },
+      { name: "startsOn", kind: "date", title: TITLES.starts, prompt: "ask-campaign-starts" },
+      {
+        name: "endsOn",
+        kind: "date",
+        title: TITLES.ends,
+        prompt: "ask-campaign-ends",
+        check: (_value, _ctx, values) => {
+          // an earlier answer that did not fit (in a modal, every field is checked at once) is reported there
+          const [starts, ends] = [answers(values).optionalDay("startsOn"), answers(values).day("endsOn")];
+          return starts && ends < starts ? fieldError({ title: TITLES.ends }, "check-campaign-ends", { starts: showDay(starts) }) : null;
+        },
+      },
+      {
+        name: "deadline",
+        kind: "date",
+        title: TITLES.deadline,
+        prompt: "ask-campaign-deadline",
+        optional: true,
+        check: (_value, ctx, values) => {
+          const a = answers(values);
+          const deadline = a.day("deadline");
+          const [starts, ends] = [a.optionalDay("startsOn"), a.optionalDay("endsOn")];
+          if (starts && ends && (deadline < starts || deadline > ends)) {
+            return fieldError({ title: TITLES.deadline }, "check-campaign-deadline-period", { starts: showDay(starts), ends: showDay(ends) });
+          }
+          const today = dayOf(ctx.services.clock.now(), ctx.services.settings.timezone);
+          if (deadline < today && deadline !== storedDeadline(ctx, values)) {
+            return fieldError({ title: TITLES.deadline }, "check-campaign-deadline-past", { today: showDay(today) });
+          }
+          return null;
+        },
+      },
       {
         name: "titles",
         kind: "multichoice",
@@ -85,11 +119,10 @@ export default defineCommand({
   },
   run(ctx, values) {
     const data = input(ctx, values);
-    const campaign = values.campaignId
-      ? ctx.services.campaigns.edit(ctx.actor, Number(values.campaignId), data)
-      : ctx.services.campaigns.launch(ctx.actor, data);
+    const editing = answers(values).optionalId("campaignId");
+    const campaign = editing ? ctx.services.campaigns.edit(ctx.actor, editing, data) : ctx.services.campaigns.launch(ctx.actor, data);
     return {
-      ...say(values.campaignId ? "campaign-edited" : "campaign-launched", { title: campaign.title, code: campaign.code }),
+      ...say(editing ? "campaign-edited" : "campaign-launched", { title: campaign.title, code: campaign.code }),
       buttons: [[button("btn-announce-campaign", ANNOUNCE_ACTIONS.new.payload(), "primary")]],
     };
   },

@@ -2,6 +2,7 @@
 
 import { actionsOf } from "../src/core/actions";
 import { defineCommand, handlers, openForm } from "../src/core/command";
+import { showDay } from "../src/core/dates";
 import { button, say, text } from "../src/core/reply";
 import { CAMPAIGN_READERS } from "../src/core/roles";
 
@@ -17,7 +18,6 @@ export default defineCommand({
   run(ctx) {
     const all = ctx.services.campaigns.all();
     if (all.length === 0) return say("campaigns-empty");
-    const day = (iso: string) => iso.split("-").reverse().join("/");
     const mayEdit = ctx.actor?.roles.some((r) => r === "leader" || r === "secretary" || r === "admin") ?? false;
     return {
       blocks: [
@@ -29,8 +29,8 @@ export default defineCommand({
               code: c.code,
               title: c.title,
               kind: text(`campaign-kind-${c.kind}`),
-              from: day(c.startsOn),
-              to: day(c.endsOn),
+              from: showDay(c.startsOn),
+              to: showDay(c.endsOn),
               deadline: c.pledgeDeadline ?? "—",
             }),
           ),

@@ -2,6 +2,7 @@
 // this process maps to the code for a while (memory only); the code itself never goes into button data.
 
 import { actionsOf } from "../src/core/actions";
+import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { defineCommand, handlers, openForm } from "../src/core/command";
 import { attachedFiles } from "../src/core/dialog";
@@ -28,7 +29,12 @@ export default defineCommand({
     fields: [{ name: "content", kind: "longtext", title: "field-case-content", prompt: "ask-case-more", maxLength: MAX_CASE_LENGTH }],
   },
   run(ctx, values) {
-    const item = ctx.services.cases.addInformation(ctx.identity, String(values.code ?? ""), String(values.content), attachedFiles(values));
+    const item = ctx.services.cases.addInformation(
+      ctx.identity,
+      answers(values).optionalString("code") ?? "",
+      answers(values).string("content"),
+      attachedFiles(values),
+    );
     return { ...say("case-information-added", { number: item.number }), sensitive: true };
   },
   actions: handlers(CASEINFO_ACTIONS, {

@@ -2,6 +2,7 @@
 // deadline (the complex period, an extension, a suspension) or for verifying anonymous information; opened from
 // the /cases buttons. The reason reaches the sender with the case's messages.
 
+import { answers } from "../src/core/answers";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
 import { say } from "../src/core/reply";
@@ -43,9 +44,10 @@ export default defineCommand({
     fields,
   },
   async run(ctx, values) {
-    const mode = values.mode as Mode;
-    const id = Number(values.caseId);
-    const body = String(values[mode] ?? "");
+    const a = answers(values);
+    const mode = a.oneOf("mode", Object.keys(MODES) as Mode[]);
+    const id = a.id("caseId");
+    const body = a.string(mode);
     const { cases } = ctx.services;
     const act: Record<Mode, () => ReturnType<typeof cases.ask>> = {
       ask: () => cases.ask(ctx.actor, id, body),

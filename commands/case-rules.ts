@@ -3,7 +3,7 @@
 
 import type { FlagRule, PeriodRule } from "../src/core/cases/rules";
 import { defineCommand } from "../src/core/command";
-import { parseDate } from "../src/core/forms";
+import { parseDay } from "../src/core/dates";
 import { say, type Text, text } from "../src/core/reply";
 import { CASE_OVERSEERS } from "../src/core/roles";
 import { showDay } from "./support/case-day";
@@ -43,7 +43,8 @@ export default defineCommand({
   where: "anywhere",
   run(ctx) {
     const typed = ctx.args.trim();
-    const day = typed === "" ? ctx.services.cases.today() : parseDate(typed);
+    const parsed = typed === "" ? null : parseDay(typed);
+    const day = typed === "" ? ctx.services.cases.today() : parsed?.ok ? parsed.iso : null;
     if (!day) return say("case-rules-usage");
     const { set, feedback, calendarEnd, holidayYears } = ctx.services.cases.rulesOn(ctx.actor, day);
     const rules = [...flatten({ complaint: set.complaint, denunciation: set.denunciation }), { path: "feedback.reply", rule: feedback }];

@@ -16,7 +16,9 @@ import { letterBlocks, withdrawalBlocks } from "./support/case-letter";
 export const CASE_ACTIONS = actionsOf("case", ["withdraw", "withdrawn"]);
 
 export function caseStatusReply(ctx: CommandContext, item: Case, code: string): Reply {
-  const messages = ctx.services.cases.messages(item.id).filter((m) => m.author === "handler" && m.kind !== "accepted");
+  // the sender sees the handlers' words and their own additions; an acceptance has no words of its own
+  const messages = ctx.services.cases.messages(item.id).filter((m) => m.kind !== "accepted" && messageBody(m).trim() !== "");
+  const answered = messages.some((m) => m.author === "handler");
   const deadline = deadlineText(ctx, item);
   const kind = caseKindKey(item);
   const blocks: Block[] = [
@@ -34,7 +36,8 @@ export function caseStatusReply(ctx: CommandContext, item: Case, code: string): 
             ),
           },
         ]
-      : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
+      : []),
+    ...(answered ? [] : [{ type: "paragraph" as const, text: text("case-view-no-replies") }]),
   ];
   const open = !FINAL_STATUSES.includes(item.status);
   // the buttons carry a short-lived handle, never the code: button data is kept by the platform

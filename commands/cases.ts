@@ -8,9 +8,10 @@ import { currentDeadline } from "../src/core/cases/deadlines";
 import { type Case, caseKindKey } from "../src/core/cases/types";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
-import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
+import { type Block, type Button, button, type Reply, say, type Text, text } from "../src/core/reply";
 import { caseBlocks } from "../src/core/reports/charts";
 import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
+import { foldText, preview } from "../src/core/text";
 import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterDetails } from "./support/case-letter";
@@ -40,21 +41,49 @@ const A = CASES_ACTIONS;
 
 const PREVIEW = 160;
 
-function preview(content: string): string {
-  return content.length > PREVIEW ? `${content.slice(0, PREVIEW)}…` : content;
+/** Which deadline a list line shows, and says which it is: acceptance, resolution or an answer; the closing day. */
+function lineDeadline(item: Case): Text {
+  switch (item.status) {
+    case "closed":
+    case "withdrawn":
+      return text("case-line-closed", { day: showDay(item.closedOn) });
+    case "awaiting_letter":
+      return text("case-line-awaiting-letter");
+    case "suspended":
+      return text("case-line-suspended", { day: showDay(item.suspendedOn) });
+    default: {
+      const day = currentDeadline(item);
+      if (!day) return text("case-no-deadline");
+      if (item.kind === "feedback") return text("case-line-answer", { day: showDay(day) });
+      return text(item.status === "received" ? "case-line-accept" : "case-line-resolve", { day: showDay(day) });
+    }
+  }
 }
 
 function kindLabel(item: Case) {
   return text(caseKindKey(item));
 }
 
-function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
+type Which = "open" | "overdue" | "closed";
+const TITLES: Record<Which, [title: string, empty: string]> = {
+  open: ["cases-title", "cases-empty"],
+  overdue: ["cases-overdue-title", "cases-overdue-empty"],
+  closed: ["cases-closed-title", "cases-closed-empty"],
+};
+
+function listReply(ctx: CommandContext, which: Which): Reply {
   const items = ctx.services.cases.list(ctx.actor, which);
-  if (items.length === 0) return say(which === "open" ? "cases-empty" : "cases-overdue-empty");
   const handler = ctx.actor?.roles.includes("case_handler") ?? false;
+  // handlers switch between the cases in hand and those closed; the chart is for everyone who follows deadlines
+  const switchRow = handler
+    ? [which === "closed" ? button("btn-cases-open", A.list.payload("open")) : button("btn-cases-closed", A.list.payload("closed"))]
+    : [];
+  const lastRow = [...switchRow, button("btn-cases-chart", A.chart.payload())];
+  const [title, empty] = TITLES[which];
+  if (items.length === 0) return { ...say(empty), buttons: [lastRow] };
   return {
     blocks: [
-      { type: "heading", text: text(which === "open" ? "cases-title" : "cases-overdue-title", { count: items.length }) },
+      { type: "heading", text: text(title, { count: items.length }) },
       {
         type: "list",
         items: items.map((c) =>
@@ -63,15 +92,15 @@ function listReply(ctx: CommandContext, which: "open" | "overdue"): Reply {
             kind: kindLabel(c),
             status: text(`case-status-${c.status}`),
             receivedOn: showDay(c.receivedOn),
-            deadline: currentDeadline(c) ? showDay(currentDeadline(c)) : text("case-no-deadline"),
-            preview: handler ? preview(c.content) : "",
+            deadline: lineDeadline(c),
+            preview: handler ? text("case-line-preview", { content: preview(c.content, PREVIEW) }) : "",
           }),
         ),
       },
     ],
     buttons: [
       ...(handler ? items.slice(0, 20).map((c) => [button(text("btn-case-open", { number: c.number }), A.open.payload(c.id))]) : []),
-      [button("btn-cases-chart", A.chart.payload())],
+      lastRow,
     ],
   };
 }
@@ -151,8 +180,9 @@ function detailReply(ctx: CommandContext, id: number): Reply {
       ? [
           {
             type: "list" as const,
+            // a decision with no words of its own (an acceptance) ends at its kind: no "Thụ lý: " with nothing after
             items: messages.map((m) =>
-              text("case-detail-message", {
+              text(messageBody(m).trim() === "" ? "case-detail-message-bare" : "case-detail-message", {
                 day: showDay(m.day),
                 author: text(`case-author-${m.author}`),
                 kind: text(`case-message-${m.kind}`),
@@ -175,12 +205,14 @@ export default defineCommand({
   access: CASE_OVERSEERS,
   where: "dm",
   run(ctx) {
-    const overdue = ["overdue", "quahan", "quá hạn"].includes(ctx.args.trim().toLowerCase());
+    const asked = foldText(ctx.args);
     // the secretary and leaders follow deadlines; only handlers read the cases themselves
-    return listReply(ctx, overdue || !ctx.actor?.roles.includes("case_handler") ? "overdue" : "open");
+    if (!ctx.actor?.roles.includes("case_handler")) return listReply(ctx, "overdue");
+    if (["overdue", "quahan", "qua han"].includes(asked)) return listReply(ctx, "overdue");
+    return listReply(ctx, ["closed", "dadong", "da dong", "dong"].includes(asked) ? "closed" : "open");
   },
   actions: handlers(CASES_ACTIONS, {
-    list: (ctx) => listReply(ctx, "open"),
+    list: (ctx, which) => listReply(ctx, which === "closed" ? "closed" : "open"),
     chart: async (ctx) => ({ blocks: await caseBlocks(ctx) }),
     /** The case's attachments, re-sent from their platform references. */
     files(ctx, id) {

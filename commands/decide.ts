@@ -1,5 +1,6 @@
 // /decide (quyết định khen thưởng): the secretary records the decision (number, date, signer) for nominations
 // the council approved (or, where no vote is required, proposed ones: LĐTT); nominees and proposers are told, and the decision is announced.
+import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { text } from "../src/core/reply";
@@ -30,14 +31,15 @@ export default defineCommand({
     ],
   },
   async run(ctx, values) {
-    const decided = await ctx.services.nominations.decide(ctx.actor, (values.nominations as string[]).map(Number), {
-      number: String(values.number),
-      date: String(values.date),
-      signer: String(values.signer),
+    const a = answers(values);
+    const decided = await ctx.services.nominations.decide(ctx.actor, a.list("nominations").map(Number), {
+      number: a.string("number"),
+      date: a.day("date"),
+      signer: a.string("signer"),
     });
     return {
       blocks: [
-        { type: "paragraph", text: text("decision-recorded", { count: decided.length, number: String(values.number) }) },
+        { type: "paragraph", text: text("decision-recorded", { count: decided.length, number: a.string("number") }) },
         { type: "list", items: decided.map((n) => nominationLine(ctx, n)) },
       ],
     };

@@ -1,6 +1,7 @@
 // /gooddeed (người tốt, việc tốt): anyone tells of a colleague's good deed in a few lines; the secretary
 // turns it into an ad-hoc nomination or publishes it as a commendation story.
 
+import { answers } from "../src/core/answers";
 import { defineCommand, handlers, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { MAX_STORY_LENGTH } from "../src/core/nominations/service";
@@ -22,7 +23,7 @@ export default defineCommand({
     ],
   },
   async run(ctx, values) {
-    const deed = await ctx.services.nominations.reportGoodDeed(ctx.actor, Number(values.person), String(values.story));
+    const deed = await ctx.services.nominations.reportGoodDeed(ctx.actor, answers(values).id("person"), answers(values).string("story"));
     return say("gooddeed-reported", { id: deed.id, person: ctx.services.directory.getPerson(deed.personId).fullName });
   },
   actions: handlers(GOODDEED_ACTIONS, {

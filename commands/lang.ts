@@ -1,7 +1,8 @@
 // /lang (ngôn ngữ): switches the person's language between Vietnamese and English.
+import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
 import { say, text } from "../src/core/reply";
-import { isLocale, type Locale } from "../src/core/roles";
+import { LOCALES, type Locale } from "../src/core/roles";
 import { foldText } from "../src/core/text";
 
 const NAMES: Record<string, Locale> = { vi: "vi", "tieng viet": "vi", vietnamese: "vi", en: "en", english: "en", "tieng anh": "en" };
@@ -32,8 +33,8 @@ export default defineCommand({
     ],
   },
   run(ctx, values) {
-    const locale = String(values.locale);
-    if (!ctx.actor || !isLocale(locale)) return say("error-not-registered");
+    const locale = answers(values).oneOf("locale", LOCALES);
+    if (!ctx.actor) return say("error-not-registered");
     ctx.services.directory.setLocale(ctx.actor.id, locale);
     ctx.locale = locale;
     return say("lang-changed");

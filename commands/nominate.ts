@@ -1,14 +1,22 @@
 // /nominate (đề nghị khen thưởng): a unit head proposes a person or the unit for an award; the secretary
 // may propose anyone. The core checks the catalog's subject, prerequisites, quota and duplicates.
-import { type Choice, defineCommand } from "../src/core/command";
+import { answers } from "../src/core/answers";
+import { type Choice, type CommandContext, defineCommand } from "../src/core/command";
+import { fieldError } from "../src/core/forms";
 import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/service";
-import type { NominationKind, NomineeKind } from "../src/core/nominations/types";
+import { NOMINATION_KINDS, type NominationKind } from "../src/core/nominations/types";
 import { button, text } from "../src/core/reply";
 import { PROPOSERS } from "../src/core/roles";
 import { NOMINATIONS_ACTIONS } from "./nominations";
 import { nominationLine } from "./support/nomination-view";
 
 const KINDS: NominationKind[] = ["year_end", "thematic", "ad_hoc"];
+const NOMINEES = ["person", "unit"] as const;
+
+/** A unit head proposes only within the unit: said when the nominee is chosen, not after six steps. */
+function checkNominee(ctx: CommandContext, unitId: number, name: string, title: string) {
+  return ctx.services.nominations.mayPropose(ctx.actor, unitId) ? null : fieldError({ title }, "check-nominee-outside-unit", { name });
+}
 
 export default defineCommand({
   name: "nominate",
@@ -18,6 +26,12 @@ export default defineCommand({
   access: PROPOSERS,
   where: "dm",
   form: {
+    fixes: {
+      "nomination-refused": "award",
+      "nomination-duplicate": "award",
+      "award-wrong-subject": "award",
+      "not-allowed": "nominee",
+    },
     fields: [
       {
         name: "nominee",
@@ -35,6 +49,10 @@ export default defineCommand({
         title: "nomination-field-person",
         prompt: "nomination-ask-person",
         skip: (_ctx, values) => values.nominee !== "person",
+        check: (_value, ctx, values) => {
+          const person = ctx.services.directory.getPerson(answers(values).id("person"));
+          return checkNominee(ctx, person.unitId, person.fullName, "nomination-field-person");
+        },
       },
       {
         name: "unit",
@@ -42,7 +60,12 @@ export default defineCommand({
         title: "nomination-field-unit",
         prompt: "nomination-ask-unit",
         skip: (_ctx, values) => values.nominee !== "unit",
-        choices: (ctx) => ctx.services.directory.units().map((u) => ({ value: String(u.id), label: text("raw", { value: u.name }) })),
+        // only the units this person may propose are offered
+        choices: (ctx) =>
+          ctx.services.directory
+            .units()
+            .filter((u) => ctx.services.nominations.mayPropose(ctx.actor, u.id))
+            .map((u) => ({ value: String(u.id), label: text("raw", { value: u.name }) })),
       },
       {
         name: "award",
@@ -51,7 +74,7 @@ export default defineCommand({
         prompt: "nomination-ask-award",
         choices: (ctx, values): Choice[] =>
           ctx.services.nominations
-            .awardsFor((values.nominee as NomineeKind) ?? "person")
+            .awardsFor(values.nominee === "unit" ? "unit" : "person")
             .map((a) => ({ value: a.code, label: text("raw", { value: a.name }) })),
       },
       {
@@ -88,16 +111,17 @@ export default defineCommand({
     ],
   },
   async run(ctx, values) {
-    const nominee = values.nominee as NomineeKind;
+    const a = answers(values);
+    const nominee = a.oneOf("nominee", NOMINEES);
     const created = await ctx.services.nominations.propose(ctx.actor, {
       nominee,
-      nomineeId: Number(nominee === "person" ? values.person : values.unit),
-      awardCode: String(values.award),
-      kind: values.kind as NominationKind,
-      campaignId: values.campaign ? Number(values.campaign) : null,
-      achievements: String(values.achievements),
+      nomineeId: a.id(nominee),
+      awardCode: a.string("award"),
+      kind: a.oneOf("kind", NOMINATION_KINDS),
+      campaignId: a.optionalId("campaign"),
+      achievements: a.string("achievements"),
       evidence: ctx.files,
-      goodDeedId: values.goodDeedId ? Number(values.goodDeedId) : null,
+      goodDeedId: a.optionalId("goodDeedId"),
     });
     return {
       blocks: [

@@ -1,8 +1,10 @@
 // /opensession (mở phiên xét): the secretary puts proposed nominations before the council with an end date;
 // each council member is sent a ballot in a private chat.
-import { DateTime } from "luxon";
+import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
+import { dayOf, endOfDay, showDay } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
+import { fieldError } from "../src/core/forms";
 import { button, text } from "../src/core/reply";
 import { SESSIONS_ACTIONS } from "./sessions";
 import { nominationChoice } from "./support/nomination-view";
@@ -28,15 +30,28 @@ export default defineCommand({
         choices: (ctx) =>
           ctx.services.nominations.list(ctx.actor, { status: "proposed" }).map((n) => ({ value: String(n.id), label: nominationChoice(ctx, n) })),
       },
-      { name: "ends", kind: "date", title: "session-field-ends", prompt: "session-ask-ends" },
+      {
+        name: "ends",
+        kind: "date",
+        title: "session-field-ends",
+        prompt: "session-ask-ends",
+        // a vote that ended before it opened: said here, not after the summary
+        check: (_value, ctx, values) => {
+          const today = dayOf(ctx.services.clock.now(), ctx.services.settings.timezone);
+          return answers(values).day("ends") < today
+            ? fieldError({ title: "session-field-ends" }, "check-announce-date-past", { today: showDay(today) })
+            : null;
+        },
+      },
     ],
   },
   async run(ctx, values) {
     // the ballot closes at the end of the chosen day, local time
-    const endsAt = DateTime.fromISO(String(values.ends), { zone: ctx.services.settings.timezone }).endOf("day").toJSDate();
+    const a = answers(values);
+    const endsAt = endOfDay(a.day("ends"), ctx.services.settings.timezone);
     const session = await ctx.services.ballots.open(ctx.actor, {
-      title: String(values.title),
-      nominationIds: (values.nominations as string[]).map(Number),
+      title: a.string("title"),
+      nominationIds: a.list("nominations").map(Number),
       endsAt,
     });
     return {

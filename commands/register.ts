@@ -1,4 +1,5 @@
 // /register (khai báo): someone not in the roster gives their name and unit; an admin or unit head approves.
+import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import { button, say, text } from "../src/core/reply";
@@ -30,8 +31,8 @@ export default defineCommand({
   },
   async run(ctx, values) {
     const person = ctx.services.directory.register(ctx.identity, {
-      fullName: String(values.fullName),
-      unitId: Number(values.unit),
+      fullName: answers(values).string("fullName"),
+      unitId: answers(values).id("unit"),
       locale: ctx.locale,
     });
     const approvers = [...ctx.services.directory.unitHeads(person.unitId), ...ctx.services.directory.withRole("admin")];

@@ -9,6 +9,7 @@ import { type CommandContext, defineCommand, handlers } from "../src/core/comman
 import { type Block, button, type Reply, say, type Text, text } from "../src/core/reply";
 import { deliveryBlocks } from "../src/core/reports/charts";
 import { ANNOUNCERS } from "../src/core/roles";
+import { preview } from "../src/core/text";
 import { unreachableBlocks } from "./support/unreachable";
 
 export const REPORT_ACTIONS = actionsOf("report", ["show", "remind", "chart"]);
@@ -58,7 +59,7 @@ function runBlocks(ctx: CommandContext, run: RunReport): Block[] {
 function reportReply(ctx: CommandContext, id: number): Reply {
   const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, id);
   if (runs.length === 0) return say("report-no-runs", { id });
-  const blocks: Block[] = [{ type: "heading", text: text("report-title", { id, preview: announcement.text.slice(0, 60) }) }];
+  const blocks: Block[] = [{ type: "heading", text: text("report-title", { id, preview: preview(announcement.text, 60) }) }];
   for (const run of runs) blocks.push(...runBlocks(ctx, run));
   const last = runs.at(-1);
   const remind =

@@ -1,4 +1,5 @@
 // /returnpledge (trả lại): returns a submitted pledge to its author with a reason to fix it.
+import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
 import { say, text } from "../src/core/reply";
 import { PLEDGE_REVIEWERS } from "../src/core/roles";
@@ -26,7 +27,7 @@ export default defineCommand({
     ],
   },
   async run(ctx, values) {
-    const pledge = await ctx.services.pledges.returnForChanges(ctx.actor, Number(values.pledge), String(values.reason));
+    const pledge = await ctx.services.pledges.returnForChanges(ctx.actor, answers(values).id("pledge"), answers(values).string("reason"));
     return say("pledge-returned", { id: pledge.id });
   },
 });

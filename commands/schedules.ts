@@ -5,8 +5,10 @@ import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { button, type Reply, say, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
+import { preview } from "../src/core/text";
 
-export const SCHEDULES_ACTIONS = actionsOf("schedules", ["list", "edit", "pause", "resume", "cancel"]);
+// "cancel" only asks (a habit-typed number must not delete); "remove" deletes once the person said yes
+export const SCHEDULES_ACTIONS = actionsOf("schedules", ["list", "edit", "pause", "resume", "cancel", "remove"]);
 
 function list(ctx: CommandContext): Reply {
   const schedules = ctx.services.broadcasts.schedules(ctx.actor);
@@ -21,7 +23,7 @@ function list(ctx: CommandContext): Reply {
             id: s.id,
             when: describeRepeat(s.repeat, s.timezone),
             status: text(`schedule-status-${s.status}`),
-            preview: s.announcement.text.slice(0, 80),
+            preview: preview(s.announcement.text, 80),
           }),
         ),
       },
@@ -48,7 +50,18 @@ export default defineCommand({
     edit: (_ctx, id) => openForm("announce", { scheduleId: id }),
     pause: (ctx, id) => [say("schedule-paused", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "paused").id }), list(ctx)],
     resume: (ctx, id) => [say("schedule-resumed", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "active").id }), list(ctx)],
-    cancel: (ctx, id) => [
+    cancel: (ctx, id) => {
+      const schedule = ctx.services.broadcasts.schedules(ctx.actor).find((s) => s.id === Number(id));
+      if (!schedule) return list(ctx);
+      return {
+        ...say("schedule-remove-confirm", { id: schedule.id, when: describeRepeat(schedule.repeat, schedule.timezone) }),
+        buttons: [
+          [button(text("btn-schedule-remove-yes", { id: schedule.id }), SCHEDULES_ACTIONS.remove.payload(schedule.id), "danger")],
+          [button("btn-schedule-keep", SCHEDULES_ACTIONS.list.payload())],
+        ],
+      };
+    },
+    remove: (ctx, id) => [
       say("schedule-cancelled", { id: ctx.services.broadcasts.setScheduleStatus(ctx.actor, Number(id), "cancelled").id }),
       list(ctx),
     ],

@@ -32,6 +32,7 @@ import { createDispatcher, createRegistry } from "./core/dispatch";
 import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
+import { createPipeline } from "./core/pipeline";
 import { createPledgeService } from "./core/pledges/service";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
@@ -314,9 +315,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const registry = createRegistry(commands);
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
   const memoryDialogs = createMemoryDialogStore();
-  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run });
-  const dispatcher = createDispatcher({ registry, services, dialogs });
-  const wholeForms = createWholeForms({ registry, services, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
+  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
+  const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
+  const dispatcher = createDispatcher({ registry, dialogs, pipeline });
+  const wholeForms = createWholeForms({ registry, pipeline, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
 
   const port: AdapterPort = {
     services,

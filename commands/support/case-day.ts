@@ -1,6 +1,8 @@
 // Cases keep days, not times (see src/core/cases/service.ts); shown as dd/mm/yyyy, as Vietnamese documents write them.
+import { showDay as day } from "../../src/core/dates";
+
 export function showDay(isoDay: string | null): string {
-  return isoDay ? isoDay.split("-").reverse().join("/") : "—";
+  return isoDay ? day(isoDay) : "—";
 }
 
 /** A case message's body as shown: the dated decisions (letter received, dialogue) keep their day as YYYY-MM-DD. */

@@ -1,4 +1,5 @@
 // The pledge form shared by /pledge (a person) and /unitpledge (a unit head for the unit).
+import { answers } from "../../src/core/answers";
 import type { Choice, CommandContext, FormSpec, FormValues, Outcome } from "../../src/core/command";
 import { DomainError } from "../../src/core/errors";
 import { MAX_COMMITMENTS_LENGTH } from "../../src/core/pledges/service";
@@ -8,7 +9,8 @@ import { MYPLEDGES_ACTIONS } from "./pledge-actions";
 import { pledgeLine } from "./pledge-view";
 
 function campaignId(ctx: CommandContext, values: FormValues): number | null {
-  if (values.campaign) return Number(values.campaign);
+  const chosen = answers(values).optionalId("campaign");
+  if (chosen) return chosen;
   const open = ctx.services.campaigns.openForPledges();
   return open.length === 1 && open[0] ? open[0].id : null;
 }
@@ -16,6 +18,7 @@ function campaignId(ctx: CommandContext, values: FormValues): number | null {
 export function pledgeForm(subject: PledgeSubject): FormSpec {
   const awardSubject = subject === "person" ? "individual" : "collective";
   return {
+    fixes: { "award-not-offered": "titles", "award-wrong-subject": "titles" },
     prefill(ctx, initial) {
       if (initial.pledgeId) return {};
       const open = ctx.services.campaigns.openForPledges();
@@ -57,9 +60,11 @@ export function pledgeForm(subject: PledgeSubject): FormSpec {
 
 /** Saves a new pledge, or the edited one when the form was opened from "Edit". */
 export async function savePledge(ctx: CommandContext, subject: PledgeSubject, values: FormValues): Promise<Outcome> {
-  const input = { awardCodes: values.titles as string[], commitments: String(values.commitments) };
-  if (values.pledgeId) {
-    const pledge = await ctx.services.pledges.edit(ctx.actor, Number(values.pledgeId), input);
+  const a = answers(values);
+  const input = { awardCodes: a.list("titles"), commitments: a.string("commitments") };
+  const editing = a.optionalId("pledgeId");
+  if (editing) {
+    const pledge = await ctx.services.pledges.edit(ctx.actor, editing, input);
     return {
       ...say("pledge-updated", { id: pledge.id }),
       blocks: [
@@ -68,7 +73,7 @@ export async function savePledge(ctx: CommandContext, subject: PledgeSubject, va
       ],
     };
   }
-  const pledge = await ctx.services.pledges.create(ctx.actor, subject, { ...input, campaignId: Number(values.campaign) });
+  const pledge = await ctx.services.pledges.create(ctx.actor, subject, { ...input, campaignId: a.id("campaign") });
   const heads = subject === "person" ? ctx.services.directory.unitHeads(pledge.unitId).filter((h) => h.id !== ctx.actor?.id) : [];
   return {
     blocks: [

@@ -1,4 +1,5 @@
 // The person-and-role form shared by /grant and /revoke.
+import { answers } from "../../src/core/answers";
 import type { CommandContext, FormSpec, FormValues, Outcome } from "../../src/core/command";
 import { say, text } from "../../src/core/reply";
 import { ROLES } from "../../src/core/roles";
@@ -18,8 +19,8 @@ export const roleForm: FormSpec = {
 
 export function changeRole(grant: boolean) {
   return (ctx: CommandContext, values: FormValues): Outcome => {
-    const person = ctx.services.directory.getPerson(Number(values.person));
-    const role = String(values.role);
+    const person = ctx.services.directory.getPerson(answers(values).id("person"));
+    const role = answers(values).string("role");
     const changed = grant ? ctx.services.directory.grant(ctx.actor, person.id, role) : ctx.services.directory.revoke(ctx.actor, person.id, role);
     const key = grant ? (changed ? "role-granted" : "role-already") : changed ? "role-revoked" : "role-not-held";
     return say(key, { name: person.fullName, role: text(`role-${role}`) });

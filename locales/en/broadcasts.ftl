@@ -1,7 +1,7 @@
 ## Campaign announcements, schedules and delivery reports.
 
 cmd-announce-description = Send an announcement (now or on a schedule)
-cmd-schedules-description = Announcement schedules: pause, resume, cancel
+cmd-schedules-description = Announcement schedules: pause, resume, edit, delete
 cmd-report-description = Delivery report: received, failed, acknowledged
 cmd-news-description = Announcements sent to me
 cmd-registerchat-description = Register this group for announcements
@@ -53,37 +53,56 @@ announce-preview-title = Recipients will see:
 announce-heading = Announcement from the Department's leadership
 announce-ack-button = Acknowledged
 announce-acknowledged = Thank you: your acknowledgement is recorded.
-announce-sent = Sending to { $count } recipients. The report shows who received and acknowledged it.
+announce-sent =
+    Sending to { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }. The report shows who received and acknowledged it.
 announce-scheduled = Schedule { $id } set: it goes out { $when }.
 btn-announce-report = See the report
 btn-schedules = See schedules
 
 schedules-empty = No schedules.
-schedules-title = { $count } schedules
+schedules-title =
+    { $count ->
+        [one] { $count } schedule
+       *[other] { $count } schedules
+    }
 schedules-line = No. { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = running
 schedule-status-paused = paused
-schedule-status-cancelled = cancelled
+schedule-status-cancelled = deleted
 schedule-status-done = done
 btn-schedule-pause = Pause no. { $id }
 btn-schedule-resume = Resume no. { $id }
 btn-schedule-edit = Edit no. { $id }
 schedule-edited = Schedule { $id } changed: it goes out { $when }. Slots before now are not sent.
 schedule-sent-now = The announcement of schedule { $id } was sent now, and the schedule ended.
-btn-schedule-cancel = Cancel no. { $id }
+btn-schedule-cancel = Delete schedule no. { $id }
 schedule-paused = Schedule { $id } paused.
 schedule-resumed = Schedule { $id } resumed (what fell due while paused is not sent).
-schedule-cancelled = Schedule { $id } cancelled.
+schedule-cancelled = Schedule { $id } deleted; that announcement will not be sent any more.
+schedule-remove-confirm = Delete schedule no. { $id } ({ $when })? The announcement will not be sent any more; this cannot be undone.
+btn-schedule-remove-yes = Delete schedule no. { $id }
+btn-schedule-keep = Keep it
 schedule-missed = Schedule { $id } ({ $when }) missed its { $slot } slot because the bot was down too long; it was not sent. Send it again with /announce if needed.
 
 report-usage = Type /report and the announcement number, e.g. /report 3
 report-title = Report on announcement { $id }: "{ $preview }"
-report-run = Run of { $slot }: { $total } people — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }. Possible duplicates: { $duplicates }.
+report-run =
+    Run of { $slot }: { $total ->
+        [one] { $total } person
+       *[other] { $total } people
+    } — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }. Possible duplicates: { $duplicates }.
 report-run-missed = The run of { $slot } was missed (the bot was down too long) and not sent.
 report-no-runs = Announcement { $id } has not gone out yet.
 report-failure = { $reason }: { $count }
 report-reason-blocked = Blocked the bot
-report-unit = { $unit }: { $total } people — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }
+report-unit =
+    { $unit }: { $total ->
+        [one] { $total } person
+       *[other] { $total } people
+    } — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }
 report-unit-chats = Groups and channels
 btn-remind-unacknowledged = Remind those who have not acknowledged
 report-reminded = A reminder is on its way to those who have not pressed "Acknowledged".
@@ -91,6 +110,10 @@ report-reminded = A reminder is on its way to those who have not pressed "Acknow
 registerchat-not-group = Use this command in the group or channel that should receive announcements.
 registerchat-done = The group "{ $title }" will receive announcements sent to "registered groups and channels".
 
-error-announcement-too-long = The announcement is longer than { $max } characters.
+error-announcement-too-long =
+    The announcement is longer than { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 error-audience-empty = Nobody is in the chosen audience (or nobody there has linked a chat account yet).
 error-schedule-in-past = That time has passed. Please choose a time in the future.

@@ -179,11 +179,31 @@ case-withdrawn = Case { $number } withdrawn.
 case-withdraw-formal-complaint = The case handlers are told you wish to withdraw case { $number }. Under Article 10 of the Law on Complaints, a complaint is withdrawn by a letter you sign or fingerprint, sent to the person resolving it.
 case-withdraw-formal-denunciation = The case handlers are told you wish to withdraw case { $number }. Under Article 33 of the Law on Denunciations, a denunciation is withdrawn in writing, before its conclusion; if the act shows signs of a violation, it may still be resolved.
 
-cases-title = { $count } open cases
-cases-overdue-title = { $count } overdue cases
+cases-title = { $count ->
+    [one] { $count } open case
+   *[other] { $count } open cases
+}
+cases-overdue-title = { $count ->
+    [one] { $count } overdue case
+   *[other] { $count } overdue cases
+}
 cases-empty = No open case.
 cases-overdue-empty = No overdue case.
-cases-line = { $number } — { $kind } — { $status } — received { $receivedOn }, due { $deadline } { $preview }
+cases-line = { $number } — { $kind } — { $status } — received { $receivedOn }, { $deadline }{ $preview }
+case-line-preview = {" "}— «{ $content }»
+case-line-accept = accept by { $day }
+case-line-resolve = resolve by { $day }
+case-line-answer = answer by { $day }
+case-line-closed = closed { $day }
+case-line-awaiting-letter = awaiting the signed letter
+case-line-suspended = suspended since { $day }
+cases-closed-title = { $count ->
+    [one] { $count } closed case
+   *[other] { $count } closed cases
+}
+cases-closed-empty = No closed case yet.
+btn-cases-closed = Closed cases
+btn-cases-open = Open cases
 case-detail-named = Sender: { $name }
 case-detail-anonymous = Sent anonymously: no sender information.
 case-detail-information = Anonymous denunciation information: no sender information. Under Article 25 of the Law on Denunciations it is not accepted as a denunciation; check it or forward it to the competent body if it clearly names a wrongdoer with concrete documents or evidence.
@@ -199,6 +219,7 @@ case-detail-dialogue-due = Second-instance complaint: the resolver must hold a d
 case-detail-content = Content: { $content }
 case-detail-files = Attachments: { $names }
 case-detail-message = { $day } — { $author } — { $kind }: { $body }
+case-detail-message-bare = { $day } — { $author } — { $kind }
 case-accepted = Case { $number } accepted.
 case-resumed = Case { $number } resumed; the days suspended were added to its period.
 case-done-ask = Question sent on case { $number }. The sender reads it when they look the case up.
@@ -215,7 +236,10 @@ case-done-dialogue = Dialogue on case { $number } set for { $day }; the complain
 case-notify-sender = Your case { $number } has an update. Type /case and the receipt code to read it.
 case-digest-title = { $count } new cases
 case-digest-line = { $number } — { $kind } — { $status }
-case-due-title = { $count } cases due soon
+case-due-title = { $count ->
+    [one] One case is
+   *[other] { $count } cases are
+} due soon
 case-due-line = { $number } — { $kind } — due { $deadline }
 
 error-case-named-unknown = To send a named case you must be on the staff list (type /register). You can still send anonymous feedback.
@@ -226,9 +250,18 @@ error-case-letter-date = The day the signed letter of case { $number } was recei
 error-case-extension-not-allowed = Case { $number } cannot be extended further ({ $article }).
 error-case-suspension-not-allowed = The rule in force does not allow the period of case { $number } to be suspended ({ $article }).
 error-case-dialogue-too-soon = The complainant must be told ahead: the earliest dialogue day is { $earliest } ({ $article }).
-error-case-too-short = Too short (at least { $min } characters). Please describe what happened.
-error-case-too-long = The text is { $length } characters, more than { $max }. Shorten it, or send the rest as an addition.
-error-case-daily-limit = You have sent { $limit } cases today, the most allowed in a day. Please send more tomorrow.
+error-case-too-short = Too short (at least { $min ->
+    [one] one character
+   *[other] { $min } characters
+}). Please describe what happened.
+error-case-too-long = The text is { $length ->
+    [one] one character
+   *[other] { $length } characters
+} long, more than { $max }. Shorten it, or send the rest as an addition.
+error-case-daily-limit = You have sent { $limit ->
+    [one] one case
+   *[other] { $limit } cases
+} today, the most allowed in a day. Please send more tomorrow.
 error-case-code-wrong = Wrong receipt code. Check it (5 groups of 4 characters, e.g. K7QX-M2PA-R9TD-E4HW-3NBC).
 error-case-code-locked = Too many wrong codes in a row. Try again in an hour.
 error-case-closed = Case { $number } is over; nothing can be added or changed.

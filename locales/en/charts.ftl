@@ -6,7 +6,10 @@ chart-pledges-title = Emulation pledges by unit — { $campaign }
 chart-series-confirmed = Confirmed
 chart-series-awaiting = Awaiting confirmation
 chart-series-missing = Not pledged
-chart-pledges-summary = { $pledged } of { $members } people pledged ({ $percent }%); { $confirmed ->
+chart-pledges-summary = { $pledged } of { $members ->
+        [one] { $members } person
+       *[other] { $members } people
+    } pledged ({ $percent }%); { $confirmed ->
     [one] one pledge is
    *[other] { $confirmed } pledges are
 } confirmed by the unit head.
@@ -41,7 +44,11 @@ chart-series-acknowledged = Acknowledged
 chart-series-delivered = Delivered, not acknowledged
 chart-series-pending = Being sent
 chart-series-failed = Not reached
-chart-delivery-summary = Delivered to { $sent } of { $total } people; { $acknowledged } acknowledged ({ $percent }%); { $failed } not reached.
+chart-delivery-summary =
+    Delivered to { $sent } of { $total ->
+        [one] { $total } person
+       *[other] { $total } people
+    }; { $acknowledged } acknowledged ({ $percent }%); { $failed } not reached.
 chart-delivery-behind = Units with the fewest acknowledgements: { $units }.
 chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }
 btn-cases-chart = Cases chart

@@ -1,14 +1,22 @@
 ## The operator's command line: staff roster import.
 
 roster-line = Line { $line }:
-roster-rejected = { $file } was not imported: { $count } problems. Nothing was saved; fix the lines below and import again.
+roster-rejected =
+    { $file } was not imported: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }. Nothing was saved; fix the lines below and import again.
 roster-unreadable = Cannot read { $file }: { $reason }
 roster-imported = Roster imported: { $created } new, { $updated } updated, { $unchanged } unchanged, { $unitsCreated } new units.
 roster-dry-run = Dry run (nothing saved): { $created } new, { $updated } updated, { $unchanged } unchanged, { $unitsCreated } new units.
 roster-missing-column = the column "{ $column }" is missing.
 roster-unknown-column = the column "{ $column }" is not used; valid columns: { $columns }.
 roster-empty = "{ $column }" is empty.
-roster-too-long = "{ $column }" is longer than { $max } characters.
+roster-too-long =
+    "{ $column }" is longer than { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 roster-bad-role = there is no role "{ $value }"; use: { $roles } (separated by ;).
 roster-bad-telegram = telegram_user_id "{ $value }" must be digits.
 roster-bad-slack = slack_user_id "{ $value }" is not a Slack user id (e.g. U012ABCDEF).

@@ -30,9 +30,16 @@ help-footer = To leave a form you are filling in, type /cancel.
 as-usage = Type /as and a name (or part of it), e.g. /as Lan
 as-now = You are now { $name } ({ $unit }), roles: { $roles }.
 demo-exists = The database already holds an organisation; no demo created.
-demo-created = Demo organisation created: { $units } units, { $people } staff, { $campaigns } campaign. Type /as and a name to act as someone, e.g. /as Lan.
+demo-created =
+    Demo organisation created: { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    }, { $people } staff, { $campaigns } campaign. Type /as and a name to act as someone, e.g. /as Lan.
 
 console-welcome = thidua-bot — a chat in your terminal. Type /help for commands, /as NAME to act as someone, Ctrl+D to quit.
 console-welcome-empty = thidua-bot — the database is empty. Type /demo to create the demo organisation (the Department of Home Affairs and its 2023 emulation plan), then /as NAME to act as someone.
 console-notification = To { $name }:
 console-file-saved = File saved: { $path }
+as-still = You are still { $name }.
+as-still-nobody = You are not anyone in the directory yet; type /as and a name.
+console-number-gone = Number { $number } is no longer on screen (the list just changed). Choose one of the numbers shown now.

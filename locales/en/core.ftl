@@ -14,12 +14,17 @@ btn-edit = Edit
 btn-back = Back
 
 form-question = ({ $n }/{ $total }) { $question }
+form-question-open = ({ $n }) { $question }
 form-multichoice-hint = Tap to select or unselect (several allowed), then tap "Done". You can also type the numbers, e.g. 1, 3
 form-date-hint = Type the date as day/month/year, e.g. 31/01/2024.
 form-summary-title = Check before saving
 form-summary-line = { $field }: { $value }
 form-summary-hint = Tap "Confirm" to save, "Edit" to change an answer, or "Cancel".
-form-files-received = { $count } files attached.
+form-files-received =
+    { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } attached.
 form-summary-files = Files attached: { $count }
 form-pick-field = Which answer do you want to change?
 form-cancelled = Cancelled. Nothing was saved.
@@ -33,16 +38,19 @@ error-unknown-command-suggest = There is no /{ $command } command. Did you mean:
 error-unexpected = Sorry, something unexpected went wrong. Nothing was half-saved. Please try again; if it keeps failing, give the administrator the code { $requestId }.
 error-form-button-stale = That button no longer applies. Answer the current question or type /cancel.
 error-form-expired = This form is closed. Start again with its command.
-error-form-pending = You are filling in the /{ $command } form. Answer the question, or type /cancel to leave it.
+error-form-pending = You are filling in the /{ $command } form. Answer the question below, or type /cancel to leave it.
 error-dm-only = /{ $command } works only in a private chat with the bot, so that your information stays out of the group.
 
 error-field-empty = "{ $field }" cannot be empty.
-error-field-too-long = "{ $field }" is { $length } characters long, over the { $max } allowed. Please shorten it.
+error-field-too-long =
+    "{ $field }" is { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    } long, over the { $max } allowed. Please shorten it.
 error-field-one-line = "{ $field }" must be a single line.
 error-field-choice = Pick one of the options above for "{ $field }" (tap a button or type a number from 1 to { $count }).
 error-field-multichoice = Pick at least one option for "{ $field }" (tap the buttons or type numbers from 1 to { $count }, separated by commas).
 error-field-confirm = Answer "yes" or "no" for "{ $field }".
-error-field-date = The date for "{ $field }" is not valid. Type it as day/month/year, e.g. 31/01/2024.
 error-field-invalid = The value for "{ $field }" is not valid.
 
 error-not-allowed = You are not allowed to do this.

@@ -31,7 +31,11 @@ lang-changed = Switched to English.
 register-pending = Registration sent: { $name }, { $unit }. Your unit head or an administrator will approve it; you will be told.
 register-notify = { $name } asks to join the unit { $unit }. Approve or reject?
 register-approved-notice = Your registration with { $unit } is approved. Type /help to see what you can do.
-approve-title = { $count } people await approval
+approve-title =
+    { $count ->
+        [one] { $count } person awaits
+       *[other] { $count } people await
+    } approval
 approve-line = #{ $id } { $name } — { $unit }
 approve-empty = Nobody awaits approval.
 approve-done = { $name } is approved and has been told.

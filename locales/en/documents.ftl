@@ -96,7 +96,13 @@ doc-proposal-subject-upward = On commendations proposed upward for { $year }
 doc-proposal-to-director = To: the Director of the department.
 doc-proposal-to-province = To: the Chair of the Provincial People's Committee (through the provincial Emulation and Commendation Board).
 doc-proposal-basis = Under the Law on Emulation and Commendation and its implementing texts, the department's emulation rules, and the result of the council's secret ballot;
-doc-proposal-body = The department's Emulation and Commendation Council reviewed and agreed to propose commendations for { $year } for { $persons } individuals and { $units } collectives:
+doc-proposal-body = The department's Emulation and Commendation Council reviewed and agreed to propose commendations for { $year } for { $persons ->
+        [one] { $persons } individual
+       *[other] { $persons } individuals
+    } and { $units ->
+        [one] { $units } collective
+       *[other] { $units } collectives
+    }:
 doc-proposal-line = { $award }: { $count }
 doc-proposal-list-attached = (List attached.)
 doc-proposal-ask-director = The council submits this to the Director for decision.
@@ -113,7 +119,13 @@ doc-decision-basis-law = Under the Law on Emulation and Commendation of 15 June 
 doc-decision-basis-decree = Under the Government decree in force detailing the Law on Emulation and Commendation;
 doc-decision-basis-council = At the proposal of the department's Emulation and Commendation Council.
 doc-decision-decides = DECIDES:
-doc-decision-article-1 = Article 1. To award the titles and forms of commendation for { $year } to the { $persons } individuals and { $units } collectives in the attached list.
+doc-decision-article-1 = Article 1. To award the titles and forms of commendation for { $year } to the { $persons ->
+        [one] { $persons } individual
+       *[other] { $persons } individuals
+    } and { $units ->
+        [one] { $units } collective
+       *[other] { $units } collectives
+    } in the attached list.
 doc-decision-article-2 = Article 2. This decision takes effect on signature.
 doc-decision-article-3 = Article 3. The head of the department's office, the heads of sections and units, and the individuals and collectives named in Article 1 carry out this decision.
 doc-decision-annex-title = List of commendations
@@ -121,7 +133,13 @@ doc-decision-annex-subtitle = (Attached to the decision on commendations for { $
 
 doc-pledge-summary-kind = Summary
 doc-pledge-summary-subject = Emulation pledges: { $campaign }
-doc-pledge-summary-intro = Emulation pledges of { $units } sections and units in «{ $campaign }»: { $pledges } individuals pledged.
+doc-pledge-summary-intro = Emulation pledges of { $units ->
+        [one] { $units } section or unit
+       *[other] { $units } sections and units
+    } in «{ $campaign }»: { $pledges ->
+        [one] { $pledges } individual
+       *[other] { $pledges } individuals
+    } pledged.
 doc-unit-pledge-kind = Emulation pledges
 doc-unit-pledge-subject = Campaign: { $campaign }
 doc-unit-pledge-to = To: the department's Emulation and Commendation Council.

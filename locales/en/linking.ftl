@@ -1,7 +1,11 @@
 ## Linking one person's accounts on Telegram, Slack and the console.
 
 cmd-link-description = Link your Telegram, Slack and Zalo accounts with a one-time code
-link-code-issued = Your link code: { $code }. Within { $minutes } minutes (until { $expiresAt }), open the bot on the other platform and type: /link { $code } (on Slack: /thidua link { $code }). The code works once; do not share it.
+link-code-issued =
+    Your link code: { $code }. Within { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } (until { $expiresAt }), open the bot on the other platform and type: /link { $code } (on Slack: /thidua link { $code }). The code works once; do not share it.
 link-done = This { $platform } account is now linked to { $name }.
 error-link-code-invalid = That link code is wrong or already used. Type /link on the other platform for a new one.
 error-link-code-expired = That link code has expired. Type /link on the other platform for a new one.

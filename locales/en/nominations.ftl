@@ -59,13 +59,25 @@ btn-nomination-withdraw = Withdraw no. { $id }
 
 evidence-usage = Send files or photos with the caption /evidence <nomination number>, e.g. /evidence 3.
 evidence-no-files = No file came with the message. Send files or photos with the caption /evidence { $id }.
-evidence-added = Added { $count } evidence file(s) to nomination no. { $id } ({ $total } in all).
+evidence-added =
+    Added { $count ->
+        [one] { $count } evidence file
+       *[other] { $count } evidence files
+    } to nomination no. { $id } ({ $total } in all).
 
 nominations-title = Nominations ({ $count })
 nominations-empty = No nomination matches.
-nominations-more = Showing the latest { $shown } of { $count } nominations; narrow it with a filter or export the files.
+nominations-more =
+    Showing the latest { $shown } of { $count ->
+        [one] { $count } nomination
+       *[other] { $count } nominations
+    }; narrow it with a filter or export the files.
 nominations-filter-hint = Filter: /nominations followed by a status (proposed, under_review, approved, rejected, decided, withdrawn), an award code (CSTDCS), a campaign code (TD2023) or a unit's name.
-nominations-export-dossiers = Dossier list for the council: { $count } dossier(s).
+nominations-export-dossiers =
+    Dossier list for the council: { $count ->
+        [one] { $count } dossier
+       *[other] { $count } dossiers
+    }.
 nominations-export-decisions = Awards decided: { $count }.
 btn-export-dossiers = Export dossier list
 btn-export-decisions = Export decision list
@@ -110,8 +122,19 @@ session-opened = Review session no. { $id } is open. Ballots went to { $members 
 btn-sessions = Review sessions
 sessions-title = Review sessions
 sessions-empty = There is no review session yet.
-session-line-open = Session { $id } — { $title } — voting until { $endsAt }: { $voters }/{ $members } members voted, { $count } nomination(s).
-session-line-closed = Session { $id } — { $title } — closed { $closedAt }: { $voters }/{ $members } members voted.
+session-line-open =
+    Session { $id } — { $title } — voting until { $endsAt }: { $voters }/{ $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } voted, { $count ->
+        [one] { $count } nomination
+       *[other] { $count } nominations
+    }.
+session-line-closed =
+    Session { $id } — { $title } — closed { $closedAt }: { $voters }/{ $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } voted.
 session-still-open = Session { $id } is still voting; results come only after it closes.
 session-close-confirm = Close session { $id } now? Members who have not voted will no longer be able to.
 btn-session-close = Close session { $id }
@@ -119,7 +142,11 @@ btn-session-close-ok = Close the session
 btn-session-result = Results of session { $id }
 session-result-title = Results of review session { $id }: { $title }
 session-result-turnout = { $voters }/{ $members } council members voted (quorum: at least half).
-session-result-no-quorum = Only { $voters }/{ $members } members voted, short of the quorum (at least half): no nomination passes; they return to the queue.
+session-result-no-quorum =
+    Only { $voters }/{ $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } voted, short of the quorum (at least half): no nomination passes; they return to the queue.
 session-result-line-passed = APPROVED — no. { $id } { $nominee } — { $award }: { $approve } for, { $reject } against, { $abstain } abstaining (needs { $cmp } { $percent }% of { $base }).
 session-result-line-failed = NOT APPROVED — no. { $id } { $nominee } — { $award }: { $approve } for, { $reject } against, { $abstain } abstaining (needs { $cmp } { $percent }% of { $base }).
 session-base-members = all council members
@@ -127,7 +154,11 @@ session-base-cast = the ballots cast
 session-cmp-over = over
 session-cmp-from = at least
 
-ballot-invitation = Review session no. { $id } ({ $title }) is open with { $count } nomination(s). Please cast your secret ballot before { $endsAt }.
+ballot-invitation =
+    Review session no. { $id } ({ $title }) is open with { $count ->
+        [one] { $count } nomination
+       *[other] { $count } nominations
+    }. Please cast your secret ballot before { $endsAt }.
 btn-ballot-open = Open my ballot
 btn-ballot-open-id = Vote in session { $id }
 ballot-title = Secret ballot — session { $id }: { $title } (until { $endsAt })
@@ -159,7 +190,11 @@ decision-ask-nominations = Pick the approved nominations this decision covers.
 decision-ask-number = Decision number (e.g. 125/QĐ-SNV)?
 decision-ask-date = Date the decision was signed?
 decision-ask-signer = Who signed it (name, position)?
-decision-recorded = Decision no. { $number } recorded for { $count } nomination(s).
+decision-recorded =
+    Decision no. { $number } recorded for { $count ->
+        [one] { $count } nomination
+       *[other] { $count } nominations
+    }.
 decision-notify = Congratulations! Nomination no. { $id } ({ $nominee } — { $award }) is awarded by decision no. { $number } of { $date }, signed by { $signer }.
 decision-announce-title = Award decision no. { $number } of { $date } ({ $signer })
 decision-announce-line = { $nominee } — { $award }

@@ -49,22 +49,34 @@ pledge-notify-returned = Your emulation pledge no. { $id } was returned by { $re
 mypledges-title = Your emulation pledges
 mypledges-empty = You have no emulation pledge yet. Type /pledge to make one.
 
-review-title = { $count } pledges await your confirmation
+review-title =
+    { $count ->
+        [one] { $count } pledge awaits
+       *[other] { $count } pledges await
+    } your confirmation
 review-empty = No pledge awaits your confirmation.
 
-missing-title = Not yet pledged — { $campaign } (deadline { $deadline }): { $total } people
+missing-title =
+    Not yet pledged — { $campaign } (deadline { $deadline }): { $total ->
+        [one] { $total } person
+       *[other] { $total } people
+    }
 missing-unit-line = { $unit }: { $pledged }/{ $members } have pledged. Missing: { $names }. Unit pledge: { $collective }
 missing-unit-complete = { $unit }: all { $members }/{ $members } have pledged. Unit pledge: { $collective }
 missing-collective-done = made
 missing-collective-missing = not yet
 missing-no-units = There are no units in the directory yet.
 
-export-ready = The { $count } pledges of "{ $campaign }", as Excel and CSV:
+export-ready =
+    The { $count ->
+        [one] { $count } pledge
+       *[other] { $count } pledges
+    } of "{ $campaign }", as Excel and CSV:
 export-sheet-name = Emulation pledges
 export-col-id = No.
 export-col-unit = Unit
-export-col-subject = Person or unit
-export-col-kind = Kind
+export-col-subject = Name
+export-col-kind = Individual or collective
 export-col-titles = Titles pledged
 export-col-commitments = Commitments
 export-col-status = Status

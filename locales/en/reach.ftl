@@ -3,7 +3,11 @@
 report-reason-no-account = No messaging account linked
 report-reason-platform-error = The platform reported an error
 report-reason-platform-error-codes = The platform reported an error ({ $codes })
-reach-unreachable-title = { $count } people cannot be reached by the bot; please tell them in person:
+reach-unreachable-title =
+    { $count ->
+        [one] { $count } person cannot
+       *[other] { $count } people cannot
+    } be reached by the bot; please tell them in person:
 reach-unreachable-person = { $name } ({ $unit }): { $reason }
 reach-unreachable-more = … and { $count } more.
 

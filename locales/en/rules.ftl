@@ -22,11 +22,23 @@ rule-status-agency = the department's rule, not law
 refusal-title-yearly = { $award } is an emulation title, considered only at the year-end review.
 refusal-excluded = The nominee is currently: { $state } (since { $from }).
 refusal-discipline = The disciplinary period runs until { $until }, so the achievements of { $year } do not count in full.
-refusal-new-staff = Recruited on { $from }: by the end of { $year } only { $months } months, fewer than { $required }.
+refusal-new-staff =
+    Recruited on { $from }: by the end of { $year } only { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }, fewer than { $required }.
 refusal-rating = Quality rating for { $year }: { $rating }.
 refusal-prerequisite-same-year = No nomination or decision for { $required } { $year } for this nominee yet.
-refusal-prerequisite-years = No decided { $required } in each of the { $years } years before { $year }.
-refusal-quota = This year { $base } case(s) form the base, so at most { $max }; this nomination would be no. { $count }.
+refusal-prerequisite-years =
+    No decided { $required } in each of the { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } before { $year }.
+refusal-quota =
+    This year { $base ->
+        [one] { $base } case forms
+       *[other] { $base } cases form
+    } the base, so at most { $max }; this nomination would be no. { $count }.
 refusal-one-reward = This achievement is already proposed for { $other } (no. { $id }).
 
 standing-kind-discipline_review = under disciplinary review
@@ -62,7 +74,11 @@ rules-vote = The department's council must vote: { $rule } — { $basis }
 rules-vote-optional = The law asks no council vote; if the council votes: { $rule } — { $basis }
 rules-vote-upstream = At the higher level: { $rule } — { $basis }
 rules-general = General principles
-rules-agency = Rules of { $agency } (the list is shown { $days } days before the council meets)
+rules-agency =
+    Rules of { $agency } (the list is shown { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } before the council meets)
 rules-check-note = Rules marked "unverified, to be checked" or "the department's rule" must be checked by the department against the official texts and its own rules before use.
 
 cmd-standing-description = Record a standing that affects awards (disciplinary review, inspection, complaint being verified, discipline, maternity leave, recruitment date)
@@ -119,4 +135,8 @@ written-choice-approve = for
 written-choice-reject = against
 written-choice-abstain = abstain
 written-recorded = { $member }'s written opinion is recorded in session { $id }. Keep the paper with the minutes.
-session-result-written = Of these, { $written } ballot(s) were absent members' written opinions (as recorded in the minutes).
+session-result-written =
+    Of these, { $written ->
+        [one] { $written } ballot was an absent member's written opinion
+       *[other] { $written } ballots were absent members' written opinions
+    } (as recorded in the minutes).

@@ -107,7 +107,10 @@ unitreview-session-title = Unit review: { $campaign }
 unitreview-opened = Review { $id } is open with { $count ->
     [one] one candidate
    *[other] { $count } candidates
-}; secret ballots went to { $members } people of the unit. It ends at { $endsAt }.
+}; secret ballots went to { $members ->
+    [one] { $members } person
+   *[other] { $members } people
+} of the unit. It ends at { $endsAt }.
 field-unitreview-candidates = People and titles under review
 ask-unitreview-candidates = Choose the people and titles to put to the vote (only those eligible are listed):
 field-unitreview-closes = Last day of voting

@@ -1,7 +1,7 @@
 ## Phát động, thông báo, lịch gửi và báo cáo gửi.
 
 cmd-announce-description = Gửi thông báo, phát động phong trào (ngay hoặc theo lịch)
-cmd-schedules-description = Lịch gửi thông báo: tạm dừng, tiếp tục, huỷ
+cmd-schedules-description = Lịch gửi thông báo: tạm dừng, tiếp tục, sửa, xoá
 cmd-report-description = Báo cáo gửi thông báo: đã nhận, lỗi, đã nắm
 cmd-news-description = Thông báo gửi tới tôi
 cmd-registerchat-description = Đăng ký nhóm này nhận thông báo
@@ -63,17 +63,20 @@ schedules-title = Có { $count } lịch gửi
 schedules-line = Số { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = đang chạy
 schedule-status-paused = tạm dừng
-schedule-status-cancelled = đã huỷ
+schedule-status-cancelled = đã xoá
 schedule-status-done = đã xong
 btn-schedule-pause = Tạm dừng số { $id }
 btn-schedule-resume = Tiếp tục số { $id }
 btn-schedule-edit = Sửa số { $id }
 schedule-edited = Đã sửa lịch số { $id }: gửi { $when }. Các lần trước thời điểm này không gửi bù.
 schedule-sent-now = Đã gửi ngay thông báo của lịch số { $id } và kết thúc lịch đó.
-btn-schedule-cancel = Huỷ số { $id }
+btn-schedule-cancel = Xoá lịch số { $id }
 schedule-paused = Đã tạm dừng lịch số { $id }.
 schedule-resumed = Đã cho chạy tiếp lịch số { $id } (không gửi bù các lần trong lúc tạm dừng).
-schedule-cancelled = Đã huỷ lịch số { $id }.
+schedule-cancelled = Đã xoá lịch số { $id }; thông báo đó sẽ không gửi nữa.
+schedule-remove-confirm = Xoá lịch số { $id } ({ $when })? Thông báo sẽ không gửi nữa; việc này không hoàn tác được.
+btn-schedule-remove-yes = Xoá hẳn lịch số { $id }
+btn-schedule-keep = Giữ lại
 schedule-missed = Lịch gửi số { $id } ({ $when }) đã lỡ lần { $slot } vì hệ thống ngừng quá lâu; lần đó không gửi. Hãy gửi lại bằng /announce nếu cần.
 
 report-usage = Gõ /report và số thông báo, ví dụ: /report 3

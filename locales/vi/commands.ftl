@@ -36,3 +36,6 @@ console-welcome = thidua-bot — trò chuyện trong cửa sổ dòng lệnh. G�
 console-welcome-empty = thidua-bot — cơ sở dữ liệu còn trống. Gõ /demo để tạo tổ chức mẫu (Sở Nội vụ, kế hoạch thi đua 2023), rồi /as TÊN để đóng vai một người.
 console-notification = Gửi tới { $name }:
 console-file-saved = Đã lưu tệp: { $path }
+as-still = Bạn vẫn là { $name }.
+as-still-nobody = Bạn chưa là ai trong danh bạ; gõ /as và một họ tên.
+console-number-gone = Số { $number } không còn trên màn hình (danh sách vừa thay đổi). Hãy chọn một trong các số đang hiện.

@@ -14,6 +14,7 @@ btn-edit = Sửa
 btn-back = Quay lại
 
 form-question = ({ $n }/{ $total }) { $question }
+form-question-open = ({ $n }) { $question }
 form-multichoice-hint = Bấm để chọn hoặc bỏ chọn (có thể chọn nhiều), rồi bấm «Xong». Cũng có thể gõ số thứ tự, ví dụ: 1, 3
 form-date-hint = Gõ ngày theo dạng ngày/tháng/năm, ví dụ 31/01/2024.
 form-summary-title = Kiểm tra lại trước khi lưu
@@ -33,7 +34,7 @@ error-unknown-command-suggest = Không có lệnh /{ $command }. Có phải bạ
 error-unexpected = Xin lỗi, đã có lỗi ngoài dự kiến. Không có gì bị thay đổi một nửa. Hãy thử lại; nếu vẫn lỗi, báo quản trị viên mã { $requestId }.
 error-form-button-stale = Nút này không còn dùng được. Hãy trả lời câu hỏi hiện tại hoặc gõ /cancel.
 error-form-expired = Biểu mẫu này đã đóng. Hãy bắt đầu lại bằng lệnh tương ứng.
-error-form-pending = Bạn đang điền dở biểu mẫu /{ $command }. Hãy trả lời câu hỏi, hoặc gõ /cancel để thoát.
+error-form-pending = Bạn đang điền dở biểu mẫu /{ $command }. Trả lời câu hỏi dưới đây, hoặc gõ /cancel để thoát.
 error-dm-only = Lệnh /{ $command } chỉ dùng trong tin nhắn riêng với bot, để thông tin của bạn không lộ ra nhóm.
 
 error-field-empty = Mục «{ $field }» không được để trống.
@@ -42,7 +43,6 @@ error-field-one-line = Mục «{ $field }» chỉ gồm một dòng.
 error-field-choice = Chọn một trong các mục trên cho «{ $field }» (bấm nút hoặc gõ số từ 1 đến { $count }).
 error-field-multichoice = Chọn ít nhất một mục cho «{ $field }» (bấm nút hoặc gõ các số từ 1 đến { $count }, cách nhau bởi dấu phẩy).
 error-field-confirm = Trả lời «có» hoặc «không» cho «{ $field }».
-error-field-date = Ngày cho «{ $field }» chưa đúng. Gõ theo dạng ngày/tháng/năm, ví dụ 31/01/2024.
 error-field-invalid = Giá trị cho «{ $field }» chưa hợp lệ.
 
 error-not-allowed = Bạn không có quyền làm việc này.

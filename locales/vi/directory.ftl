@@ -14,7 +14,7 @@ ask-language = Chọn ngôn ngữ / Choose a language
 
 role-staff = Cán bộ, công chức
 role-unit_head = Trưởng đơn vị
-role-council = Thành viên Hội đồng thi đua – khen thưởng
+role-council = Thành viên Hội đồng Thi đua – Khen thưởng
 role-secretary = Thư ký Hội đồng
 role-leader = Lãnh đạo Sở
 role-case_handler = Cán bộ xử lý đơn thư

@@ -1,7 +1,7 @@
-# Quy định theo giai đoạn, quy chế của Sở, lý do từ chối, tình trạng cá nhân, hủy bỏ quyết định (issue 14)
+# Quy định theo giai đoạn, quy chế của Sở, lý do từ chối, tình trạng cá nhân, huỷ bỏ quyết định (issue 14)
 
 error-nomination-refused = Không đề nghị được { $award } năm { $year }. { $reason } Quy định: { $rule } — { $basis }.
-error-nomination-not-annullable = Đề nghị số { $id } chưa có quyết định khen thưởng (hoặc đã bị hủy bỏ), nên không hủy bỏ được.
+error-nomination-not-annullable = Đề nghị số { $id } chưa có quyết định khen thưởng (hoặc đã bị huỷ bỏ), nên không huỷ bỏ được.
 error-no-rule-set = Không có bộ quy định nào áp dụng cho ngày { $date } trong catalog/rulesets/. Người quản trị cần bổ sung hoặc bật bộ quy định cho giai đoạn này.
 error-standing-dates = Ngày kết thúc phải sau ngày bắt đầu; thời hạn kỷ luật phải có ngày kết thúc.
 error-standing-cleared = Ghi nhận số { $id } đã được xóa trước đó.
@@ -38,15 +38,15 @@ standing-kind-maternity_leave = nghỉ thai sản
 standing-kind-recruited = ngày tuyển dụng
 
 
-nomination-status-annulled = Đã hủy bỏ quyết định
+nomination-status-annulled = Đã huỷ bỏ quyết định
 
 annul-ground-fraud = gian dối trong kê khai thành tích
 annul-ground-false_information = thông tin sai, giả mạo hồ sơ
 annul-ground-wrong_appraisal = thẩm định, xét duyệt sai quy định
 annul-ground-court_or_inspection = theo kết luận của tòa án hoặc cơ quan thanh tra
-annul-notify = Quyết định khen thưởng số { $number } ngày { $date } đối với { $nominee } ({ $award }, đề nghị số { $id }) đã bị HỦY BỎ. Căn cứ: { $ground }. Lý do: { $reason }. Điều khoản: { $article }.
+annul-notify = Quyết định khen thưởng số { $number } ngày { $date } đối với { $nominee } ({ $award }, đề nghị số { $id }) đã bị HUỶ BỎ. Căn cứ: { $ground }. Lý do: { $reason }. Điều khoản: { $article }.
 
-annul-field-reason = Lý do hủy bỏ
+annul-field-reason = Lý do huỷ bỏ
 annul-field-article = Căn cứ (điều, khoản)
 standing-field-reference = Số văn bản, ghi chú ngắn
 
@@ -88,15 +88,15 @@ standings-title = Tình trạng đang ghi nhận ({ $count })
 btn-standing-clear = Xóa số { $id }
 standing-cleared = Đã xóa ghi nhận số { $id }.
 
-cmd-annul-description = Hủy bỏ một quyết định khen thưởng đã ghi (có lý do và căn cứ)
+cmd-annul-description = Huỷ bỏ một quyết định khen thưởng đã ghi (có lý do và căn cứ)
 error-no-decided-nominations = Chưa có quyết định khen thưởng nào được ghi nhận.
-annul-field-nomination = Quyết định cần hủy bỏ
-annul-ask-nomination = Hủy bỏ quyết định của đề nghị nào?
-annul-field-ground = Căn cứ hủy bỏ
-annul-ask-ground = Hủy bỏ vì lý do nào (theo Luật Thi đua, khen thưởng)?
-annul-ask-reason = Ghi rõ lý do hủy bỏ.
+annul-field-nomination = Quyết định cần huỷ bỏ
+annul-ask-nomination = Huỷ bỏ quyết định của đề nghị nào?
+annul-field-ground = Căn cứ huỷ bỏ
+annul-ask-ground = Huỷ bỏ vì lý do nào (theo Luật Thi đua, khen thưởng)?
+annul-ask-reason = Ghi rõ lý do huỷ bỏ.
 annul-ask-article = Căn cứ điều, khoản nào (ví dụ: kết luận thanh tra số …; điều … Luật Thi đua, khen thưởng)?
-annul-recorded = Đã hủy bỏ quyết định khen thưởng của đề nghị số { $id } và thông báo cho người liên quan.
+annul-recorded = Đã huỷ bỏ quyết định khen thưởng của đề nghị số { $id } và thông báo cho người liên quan.
 
 cmd-upward-description = Danh sách đề nghị lên cấp trên (những danh hiệu, hình thức Sở không có thẩm quyền tặng)
 upward-empty = Không có đề nghị nào chờ trình cấp trên.

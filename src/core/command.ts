@@ -3,6 +3,7 @@
 import type { ZodType } from "zod";
 import type { ActionSet } from "./actions";
 import type { Person } from "./directory/types";
+import type { DomainErrorCode } from "./errors";
 import type { FileRef } from "./files";
 import type { PlatformIdentity } from "./ports";
 import type { Block, Reply, Text } from "./reply";
@@ -60,6 +61,12 @@ export interface FieldSpec {
   skip?: (ctx: CommandContext, values: FormValues) => boolean;
   /** Extra validation of the parsed value; its message names what is expected. */
   schema?: ZodType;
+  /**
+   * A rule checked as soon as the field is answered, against the answers before it (an end after the start, a
+   * nominee this person may propose). Returns the message to show next to the field, or null when it fits.
+   * `values` already holds this field's value.
+   */
+  check?: (value: unknown, ctx: CommandContext, values: FormValues) => Text | null;
 }
 
 export interface FormSpec {
@@ -76,6 +83,13 @@ export interface FormSpec {
   preview?: (ctx: CommandContext, values: FormValues) => Block[];
   /** Values known before asking, e.g. from the command's arguments or an existing record being edited. */
   prefill?: (ctx: CommandContext, initial: FormValues) => FormValues;
+  /**
+   * Which field to fix when the core refuses the confirmed answers with one of these codes (a rule only the core
+   * can judge, such as a quota): the person goes back to the summary with that field pointed out, answers kept.
+   */
+  fixes?: Partial<Record<DomainErrorCode, string>>;
+  /** Answers implied by the name the command was typed under (/tocao is a complaint of the kind "denunciation"). */
+  aliasValues?: Record<string, FormValues>;
 }
 
 /** A command or button may answer with replies, or open a form (for example "edit this pledge"). */

@@ -1,16 +1,14 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
-import { ZodError } from "zod";
 import { parseAction } from "./actions";
 import type { CommandContext, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
-import { DomainError } from "./errors";
 import type { FileRef } from "./files";
+import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
 import type { PlatformIdentity } from "./ports";
 import { type Reply, say, text } from "./reply";
-import { isLocale, type Locale, type Platform } from "./roles";
-import type { Services } from "./services";
+import type { Locale, Platform } from "./roles";
 import { foldText, normalizeText } from "./text";
 
 /** One message or button press, in the same shape from every platform. */
@@ -52,29 +50,14 @@ export function createRegistry(commands: CommandSpec[]): CommandRegistry {
   return { all: () => commands, find: (name) => byName.get(name) };
 }
 
-/** May this person run this command on this platform? Unknown senders only reach "everyone" commands. */
-export function mayRun(command: CommandSpec, actor: Person | null, platform: Platform): boolean {
-  if (command.platforms && !command.platforms.includes(platform)) return false;
-  if (command.access === "everyone") return true;
-  if (actor?.status !== "active") return false;
-  if (command.access === "registered") return true;
-  return command.access.some((role) => actor.roles.includes(role));
-}
+export { mayRun } from "./pipeline";
 
 export function dialogKey(identity: PlatformIdentity, chatId: string): string {
-  return `${identity.platform}:${identity.externalId}:${chatId}`;
+  return dialogKeyOf({ platform: identity.platform, userId: identity.externalId, chatId });
 }
 
-export function createDispatcher(deps: { registry: CommandRegistry; services: Services; dialogs: DialogEngine }) {
-  const { registry, services, dialogs } = deps;
-  const { log } = services;
-  let counter = 0;
-
-  function localeFor(actor: Person | null, hint?: string | null): Locale {
-    if (actor?.locale) return actor.locale;
-    const short = hint?.slice(0, 2).toLowerCase() ?? "";
-    return isLocale(short) ? short : services.settings.defaultLocale;
-  }
+export function createDispatcher(deps: { registry: CommandRegistry; dialogs: DialogEngine; pipeline: Pipeline }) {
+  const { registry, dialogs, pipeline } = deps;
 
   function toReplies(outcome: Outcome): Reply[] | { openForm: string; values: Record<string, unknown> } {
     if (Array.isArray(outcome)) return outcome;
@@ -88,22 +71,18 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
     const target = registry.find(result.openForm);
     if (!target) throw new Error(`unknown form ${result.openForm}`);
     // a button of one command may open another's form, prefilled: only for someone allowed to run that command
-    if (!mayRun(target, ctx.actor, ctx.identity.platform)) return [refusal(target, ctx)];
+    const refused = pipeline.refusal(target, ctx);
+    if (refused) return [refused];
     return settle(ctx, key, await dialogs.start(ctx, key, target, result.values));
   }
 
-  function refusal(_command: CommandSpec, ctx: CommandContext): Reply {
-    if (!ctx.actor) return say("error-not-registered");
-    if (ctx.actor.status === "pending") return say("error-registration-pending");
-    return say("error-not-allowed");
-  }
-
-  async function runCommand(ctx: CommandContext, key: string, command: CommandSpec): Promise<Reply[]> {
-    if (!mayRun(command, ctx.actor, ctx.identity.platform)) return [refusal(command, ctx)];
+  async function runCommand(ctx: CommandContext, key: string, command: CommandSpec, typedName = command.name): Promise<Reply[]> {
+    const refused = pipeline.refusal(command, ctx);
+    if (refused) return [refused];
     if (command.where === "dm" && ctx.chat.kind === "group") {
       return [{ blocks: [{ type: "dm-link", text: text("error-dm-only", { command: command.name }), start: command.name }] }];
     }
-    if (command.form) return settle(ctx, key, await dialogs.start(ctx, key, command));
+    if (command.form) return settle(ctx, key, await dialogs.start(ctx, key, command, command.form.aliasValues?.[typedName] ?? {}));
     return settle(ctx, key, await command.run(ctx, {}));
   }
 
@@ -124,18 +103,19 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
 
   async function route(inbound: Inbound, ctx: CommandContext, key: string): Promise<Reply[]> {
     const pending = dialogs.pending(key);
+    const open = pending ? registry.find(pending.command) : undefined;
+    if (pending && !open) dialogs.cancel(key);
     if (inbound.action) {
       if (inbound.action.startsWith("f:")) {
-        if (!pending) return [say("error-form-expired")];
-        const command = registry.find(pending.command);
-        if (!command) return [say("error-form-expired")];
-        return settle(ctx, key, await dialogs.answer(ctx, key, command, pending, { action: inbound.action }));
+        if (!pending || !open) return [say("error-form-expired")];
+        return settle(ctx, key, await dialogs.answer(ctx, key, open, pending, { action: inbound.action }));
       }
       const { command: name, name: action, id } = parseAction(inbound.action);
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler) return [say("error-form-button-stale")];
-      if (!mayRun(command, ctx.actor, ctx.identity.platform)) return [refusal(command, ctx)];
+      const refused = pipeline.refusal(command, ctx);
+      if (refused) return [refused];
       return settle(ctx, key, await handler(ctx, id));
     }
     const typed = normalizeText(inbound.text ?? "");
@@ -143,21 +123,15 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
     if (parsed) {
       if (parsed.addressedElsewhere) return [];
       const command = registry.find(parsed.name);
-      if (command?.name === "cancel" || !pending || command?.name === "help") {
+      if (command?.name === "cancel" || !pending || !open || command?.name === "help") {
         if (!command) return inbound.chatKind === "group" && !parsed.mentioned ? [] : [suggest(parsed.name, ctx)];
-        return runCommand({ ...ctx, args: parsed.args }, key, command);
+        return runCommand({ ...ctx, args: parsed.args }, key, command, parsed.name);
       }
-      const open = registry.find(pending.command);
-      return [say("error-form-pending", { command: open?.name ?? pending.command })];
+      // another command while a form is open: the question again, with how to leave it
+      return settle(ctx, key, dialogs.current(ctx, key, open, pending, text("error-form-pending", { command: open.name })));
     }
-    if (pending) {
-      const command = registry.find(pending.command);
-      if (!command) {
-        dialogs.cancel(key);
-        return [say("error-form-expired")];
-      }
-      return settle(ctx, key, await dialogs.answer(ctx, key, command, pending, { text: typed }));
-    }
+    if (pending && open) return settle(ctx, key, await dialogs.answer(ctx, key, open, pending, { text: typed }));
+    if (pending) return [say("error-form-expired")];
     if (inbound.chatKind === "group" || typed === "") return [];
     return [say(ctx.actor ? "hint-use-help" : "hint-unknown-user")];
   }
@@ -165,45 +139,20 @@ export function createDispatcher(deps: { registry: CommandRegistry; services: Se
   return {
     /** Handles one inbound message; never throws: every failure becomes a localized reply. */
     async dispatch(inbound: Inbound): Promise<Dispatched> {
-      const requestId = inbound.requestId ?? `r${Date.now().toString(36)}${(counter++).toString(36)}`;
-      const identity = { platform: inbound.platform, externalId: inbound.userId };
-      const actor = services.directory.resolveAccount(identity);
-      const locale = localeFor(actor, inbound.languageHint);
-      const key = dialogKey(identity, inbound.chatId);
-      const ctx: CommandContext = {
-        cancelForm: () => dialogs.cancel(key),
-        commands: registry.all(),
-        actor,
-        identity,
-        chat: { id: inbound.chatId, kind: inbound.chatKind },
-        locale,
-        services,
-        requestId,
-        args: "",
-        files: inbound.files ?? [],
-      };
+      const ctx = pipeline.context(inbound, { files: inbound.files ?? [] });
+      const key = dialogKeyOf(inbound);
       try {
         const replies = await route(inbound, ctx, key);
         // the platform a person writes from is where announcements reach them next, and writing undoes a block;
         // not noted in a sensitive exchange (a complaint, to its last purge), whose writes must not point at anyone
-        if (actor && !replies.some((r) => r.sensitive || r.purge)) services.directory.noteInbound(identity, actor);
-        return { replies, locale: ctx.locale, actor };
+        if (ctx.actor && !replies.some((r) => r.sensitive || r.purge)) ctx.services.directory.noteInbound(ctx.identity, ctx.actor);
+        return { replies, locale: ctx.locale, actor: ctx.actor };
       } catch (error) {
-        return { replies: [describeFailure(error, requestId)], locale, actor };
+        return { replies: [pipeline.failure(error, ctx)], locale: ctx.locale, actor: ctx.actor };
       }
     },
     registry,
   };
-
-  function describeFailure(error: unknown, requestId: string): Reply {
-    if (error instanceof DomainError) return say(`error-${error.code}`, error.args);
-    if (error instanceof ZodError) {
-      return say("error-invalid-input", { field: String(error.issues[0]?.path.join(".") ?? ""), max: 0 });
-    }
-    // the error's message may quote a person's words: log its class and stack only
-    log.error({ requestId, errorName: (error as Error)?.name, stack: (error as Error)?.stack }, "command failed");
-    return say("error-unexpected", { requestId });
-  }
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;

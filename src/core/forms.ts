@@ -1,16 +1,22 @@
-// Turning a person's answer into a field's value, with a localized explanation when it does not fit.
-import { DateTime } from "luxon";
+// Turning a person's answer into a field's value, with a localized explanation when it does not fit. Every check
+// a field can make by itself (and against the answers before it) happens here, as the field is answered, so both
+// renderings of a form (questions one by one, or a whole modal) refuse the same things with the same words.
 import type { Choice, CommandContext, FieldSpec, FormValues } from "./command";
+import { dayOf, parseDay } from "./dates";
 import { DomainError } from "./errors";
 import { type Text, text } from "./reply";
-import { foldText, normalizeText, visibleLength } from "./text";
+import { foldText, isBlank, normalizeText, trimInvisible, visibleLength } from "./text";
 
 export const DEFAULT_MAX_LENGTH = { text: 200, longtext: 2000 } as const;
+/** Dates further than this from today are typing slips (2099, 1026), not plans. */
+export const DATE_YEARS_AROUND = 5;
 
 export type FieldResult = { ok: true; value: unknown } | { ok: false; error: Text };
 
 const YES = new Set(["co", "c", "yes", "y", "ok", "dong y", "1"]);
 const NO = new Set(["khong", "k", "no", "n", "0"]);
+/** Typed instead of pressing "Done" under a multiple choice (the console after a restart has no buttons yet). */
+const DONE = new Set(["xong", "done", "ok"]);
 
 export function choicesFor(field: FieldSpec, ctx: CommandContext, values: FormValues): Choice[] {
   return field.choices ? field.choices(ctx, values) : [];
@@ -21,16 +27,21 @@ export function choiceLabel(ctx: CommandContext, choice: Choice): string {
 }
 
 /** Parses an answer typed as text (console, Telegram) into the field's canonical value. */
-export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandContext, values: FormValues): FieldResult {
+export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandContext, values: FormValues, ticked: string[] = []): FieldResult {
   const answer = normalizeText(input);
   switch (field.kind) {
-    case "choice": {
+    case "choice":
+    case "unit": {
       const choices = choicesFor(field, ctx, values);
+      if (field.kind === "unit" && choices.length === 0) return lookUp(field, () => ctx.services.directory.findUnit(answer).id, ctx, values);
       const picked = matchChoice(answer, choices, ctx);
-      return picked ? acceptValue(field, picked.value, ctx, values) : fail("error-field-choice", field, { count: choices.length });
+      if (picked) return acceptValue(field, picked.value, ctx, values);
+      if (field.kind === "unit") return lookUp(field, () => ctx.services.directory.findUnit(answer).id, ctx, values);
+      return fail("error-field-choice", field, { count: choices.length });
     }
     case "multichoice": {
       const choices = choicesFor(field, ctx, values);
+      if (DONE.has(foldText(answer))) return acceptValue(field, ticked, ctx, values);
       const parts = answer
         .split(/[,;]+|\s+(?=\d)/)
         .map((p) => p.trim())
@@ -44,8 +55,12 @@ export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandCo
         values,
       );
     }
-    case "date":
-      return acceptValue(field, parseDate(answer), ctx, values);
+    case "date": {
+      if (isBlank(answer)) return acceptValue(field, null, ctx, values);
+      const day = parseDay(answer);
+      if (!day.ok) return fail(day.reason === "several" ? "error-field-date-one" : "error-field-date-real", field);
+      return acceptValue(field, day.iso, ctx, values);
+    }
     case "confirm": {
       const folded = foldText(answer);
       if (YES.has(folded)) return acceptValue(field, true, ctx, values);
@@ -53,35 +68,39 @@ export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandCo
       return fail("error-field-confirm", field);
     }
     case "person":
-      try {
-        return acceptValue(field, ctx.services.directory.findOnePerson(answer).id, ctx, values);
-      } catch (error) {
-        if (error instanceof DomainError) return { ok: false, error: text(`error-${error.code}`, error.args) };
-        throw error;
-      }
-    case "unit":
-      try {
-        return acceptValue(field, ctx.services.directory.findUnit(answer).id, ctx, values);
-      } catch (error) {
-        if (error instanceof DomainError) return { ok: false, error: text(`error-${error.code}`, error.args) };
-        throw error;
-      }
+      return lookUp(field, () => ctx.services.directory.findOnePerson(answer).id, ctx, values);
     default:
       return acceptValue(field, answer, ctx, values);
   }
 }
 
+/** A name looked up in the directory; "not found" and "which one?" are answers to show, not failures. */
+function lookUp(field: FieldSpec, find: () => number, ctx: CommandContext, values: FormValues): FieldResult {
+  try {
+    return acceptValue(field, find(), ctx, values);
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error: text(`error-${error.code}`, error.args) };
+    throw error;
+  }
+}
+
 /** Checks a canonical value (from a button, a modal, or a parsed answer) against the field's rules. */
 export function acceptValue(field: FieldSpec, value: unknown, ctx: CommandContext, values: FormValues): FieldResult {
-  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
-    return field.optional ? { ok: true, value: null } : fail("error-field-empty", field);
-  }
+  const shaped = shape(field, value, ctx, values);
+  if (!shaped.ok || shaped.value === null || !field.check) return shaped;
+  const problem = field.check(shaped.value, ctx, { ...values, [field.name]: shaped.value });
+  return problem ? { ok: false, error: problem } : shaped;
+}
+
+function shape(field: FieldSpec, value: unknown, ctx: CommandContext, values: FormValues): FieldResult {
+  const empty =
+    value === undefined || value === null || (typeof value === "string" && isBlank(value)) || (Array.isArray(value) && value.length === 0);
+  if (empty) return field.optional ? { ok: true, value: null } : fail("error-field-empty", field);
   switch (field.kind) {
     case "text":
     case "longtext": {
       if (typeof value !== "string") return fail("error-field-empty", field);
-      const clean = normalizeText(value);
-      if (clean === "") return field.optional ? { ok: true, value: null } : fail("error-field-empty", field);
+      const clean = trimInvisible(normalizeText(value));
       const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind];
       const length = visibleLength(clean);
       if (length > max) return fail("error-field-too-long", field, { max, length });
@@ -98,14 +117,26 @@ export function acceptValue(field: FieldSpec, value: unknown, ctx: CommandContex
       if (list.some((v) => !allowed.has(v))) return fail("error-field-multichoice", field, { count: allowed.size });
       return validateSchema(field, list);
     }
-    case "date":
-      return typeof value === "string" && DateTime.fromISO(value).isValid ? validateSchema(field, value) : fail("error-field-date", field);
+    case "date": {
+      // a modal's date picker sends yyyy-mm-dd; an answer carried through JSON may be a full timestamp
+      const day = typeof value === "string" ? parseDay(value.slice(0, 10)) : null;
+      if (!day?.ok) return fail("error-field-date-real", field);
+      const thisYear = Number(dayOf(ctx.services.clock.now(), ctx.services.settings.timezone).slice(0, 4));
+      const year = Number(day.iso.slice(0, 4));
+      const min = thisYear - DATE_YEARS_AROUND;
+      const max = thisYear + DATE_YEARS_AROUND;
+      if (year < min || year > max) return { ok: false, error: fieldError(field, "error-field-date-year", { min: String(min), max: String(max) }) };
+      return validateSchema(field, day.iso);
+    }
     case "confirm":
       return typeof value === "boolean" ? validateSchema(field, value) : fail("error-field-confirm", field);
     case "person":
     case "unit": {
       const id = Number(value);
-      return Number.isInteger(id) && id > 0 ? validateSchema(field, id) : fail("error-field-choice", field, { count: 0 });
+      if (!Number.isInteger(id) || id <= 0) return fail("error-field-choice", field, { count: 0 });
+      const choices = choicesFor(field, ctx, values);
+      if (choices.length > 0 && !choices.some((c) => c.value === String(id))) return fail("error-field-choice", field, { count: choices.length });
+      return validateSchema(field, id);
     }
   }
 }
@@ -117,7 +148,12 @@ function validateSchema(field: FieldSpec, value: unknown): FieldResult {
 }
 
 function fail(key: string, field: FieldSpec, args: Record<string, number> = {}): FieldResult {
-  return { ok: false, error: text(key, { field: text(field.title), ...args }) };
+  return { ok: false, error: fieldError(field, key, args) };
+}
+
+/** A message about one field, naming it: what checks of a form declaration return. */
+export function fieldError(field: Pick<FieldSpec, "title">, key: string, args: Record<string, number | string | Date> = {}): Text {
+  return text(key, { field: text(field.title), ...args });
 }
 
 function matchChoice(answer: string, choices: Choice[], ctx: CommandContext): Choice | undefined {
@@ -126,14 +162,4 @@ function matchChoice(answer: string, choices: Choice[], ctx: CommandContext): Ch
   const folded = foldText(answer);
   if (folded === "") return undefined;
   return choices.find((c) => foldText(c.value) === folded) ?? choices.find((c) => foldText(choiceLabel(ctx, c)) === folded);
-}
-
-/** Accepts 31/01/2023, 31-1-2023 and 2023-01-31; returns YYYY-MM-DD or null. */
-export function parseDate(input: string): string | null {
-  const iso = DateTime.fromISO(input);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(input) && iso.isValid) return iso.toISODate();
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input);
-  if (!match) return null;
-  const date = DateTime.fromObject({ day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) });
-  return date.isValid ? date.toISODate() : null;
 }

@@ -28,6 +28,32 @@ export function visibleLength(input: string): number {
   return count;
 }
 
+/** Format and invisible characters (zero-width space, joiner, BOM, soft hyphen) and every kind of space. */
+const INVISIBLE_OR_SPACE = /[\p{Cf}\p{Z}\s]/gu;
+
+/** True when nothing a person could read remains: only spaces and invisible characters (e.g. U+200B). */
+export function isBlank(input: string): boolean {
+  return input.replace(INVISIBLE_OR_SPACE, "") === "";
+}
+
+/** Removes invisible characters and spaces around a text; those inside (an emoji's joiner) stay. */
+export function trimInvisible(input: string): string {
+  return input.replace(/^[\p{Cf}\p{Z}\s]+|[\p{Cf}\p{Z}\s]+$/gu, "");
+}
+
+/**
+ * A preview of at most `max` visible characters, cut at the end of a word with an ellipsis, on one line:
+ * "Phát động phong trào thi đua…" rather than "Phát động phong trào thi đ".
+ */
+export function preview(input: string, max: number): string {
+  const line = input.normalize("NFC").replace(/\s+/g, " ").trim();
+  const graphemes = [...new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(line)].map((s) => s.segment);
+  if (graphemes.length <= max) return line;
+  const cut = graphemes.slice(0, max).join("");
+  const atWord = cut.replace(/\s+\S*$/, "");
+  return `${(atWord.length > 0 ? atWord : cut).replace(/[\s,.;:–-]+$/, "")}…`;
+}
+
 /** "Biên bản họp phiên 3", "2026-12-15", "docx" → "bien-ban-hop-phien-3_2026-12-15.docx": ASCII, lower case, dated. */
 export function datedFileName(base: string, isoDay: string, extension: string): string {
   const slug = foldText(base)

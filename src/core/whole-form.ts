@@ -1,26 +1,20 @@
-// Forms answered all at once (a Slack modal) rather than one question at a time. The adapter renders the
-// described fields and hands back raw answers; access, prefill, validation and the command's run stay here.
+// Forms answered all at once (a Slack modal) rather than one question at a time: the same form declaration, the
+// same field checks and the same request pipeline as the chat dialog. The adapter renders the described fields and
+// hands back raw answers; access, prefill, validation and the command's run stay here.
 
 import { randomBytes } from "node:crypto";
-import { ZodError } from "zod";
 import { parseAction } from "./actions";
 import type { Choice, CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
 import type { DialogEngine, DialogStore } from "./dialog";
 import type { Person } from "./directory/types";
-import { type CommandRegistry, mayRun } from "./dispatch";
+import type { CommandRegistry } from "./dispatch";
 import { DomainError } from "./errors";
 import { acceptValue, parseTypedAnswer } from "./forms";
-import { type Reply, say, type Text } from "./reply";
-import { isLocale, type Locale, type Platform } from "./roles";
-import type { Services } from "./services";
+import type { Pipeline, Requester } from "./pipeline";
+import { type Reply, say, type Text, text } from "./reply";
+import type { Locale } from "./roles";
 
-export interface FormRequester {
-  platform: Platform;
-  userId: string;
-  chatId: string;
-  chatKind: "dm" | "group";
-  languageHint?: string | null;
-}
+export type FormRequester = Requester;
 
 export interface DescribedField {
   field: FieldSpec;
@@ -28,9 +22,17 @@ export interface DescribedField {
   value: unknown;
 }
 
-export type FormOpening =
-  | { kind: "form"; command: string; locale: Locale; fields: DescribedField[]; values: FormValues }
-  | { kind: "replies"; locale: Locale; replies: Reply[] };
+export interface OpenForm {
+  kind: "form";
+  command: string;
+  locale: Locale;
+  fields: DescribedField[];
+  values: FormValues;
+  /** Messages to show next to fields (by field name, or "" for the form as a whole) when the form comes back. */
+  errors?: Record<string, Text>;
+}
+
+export type FormOpening = OpenForm | { kind: "replies"; locale: Locale; replies: Reply[] };
 
 export type FormCheck =
   | { kind: "errors"; locale: Locale; errors: Record<string, Text> }
@@ -38,64 +40,43 @@ export type FormCheck =
   | { kind: "valid"; locale: Locale; token: string; summary: Reply }
   | { kind: "replies"; locale: Locale; replies: Reply[] };
 
+/** After Confirm: the replies, or the form again with every answer and the core's refusal next to its field. */
+export type FormSubmit = { kind: "done"; locale: Locale; replies: Reply[]; actor: Person | null } | OpenForm;
+
 export type WholeForms = ReturnType<typeof createWholeForms>;
+
+/** Where a refusal goes when it belongs to no one field. */
+export const WHOLE_FORM = "";
 
 export function createWholeForms(deps: {
   registry: CommandRegistry;
-  services: Services;
+  pipeline: Pipeline;
   dialogs: DialogEngine;
   drafts: DialogStore;
   memoryDrafts: DialogStore;
 }) {
-  const { registry, services, dialogs } = deps;
+  const { registry, pipeline, dialogs } = deps;
   // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
   const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
   const draftKey = (who: FormRequester, token: string) => `${who.platform}:${who.userId}:form:${token}`;
-  let counter = 0;
-
-  function contextFor(who: FormRequester): CommandContext {
-    const identity = { platform: who.platform, externalId: who.userId };
-    const actor = services.directory.resolveAccount(identity);
-    const hint = who.languageHint?.slice(0, 2).toLowerCase() ?? "";
-    const locale = actor?.locale ?? (isLocale(hint) ? hint : services.settings.defaultLocale);
-    return {
-      commands: registry.all(),
-      actor,
-      identity,
-      chat: { id: who.chatId, kind: who.chatKind },
-      locale,
-      services,
-      requestId: `w${Date.now().toString(36)}${(counter++).toString(36)}`,
-      args: "",
-      files: [],
-      cancelForm: () => false,
-    };
-  }
-
-  function refusal(actor: Person | null): Reply {
-    if (!actor) return say("error-not-registered");
-    if (actor.status === "pending") return say("error-registration-pending");
-    return say("error-not-allowed");
-  }
-
-  function failure(error: unknown, ctx: CommandContext): Reply {
-    if (error instanceof DomainError) return say(`error-${error.code}`, error.args);
-    if (error instanceof ZodError) return say("error-invalid-input", { field: String(error.issues[0]?.path.join(".") ?? ""), max: 0 });
-    services.log.error({ requestId: ctx.requestId, errorName: (error as Error)?.name, stack: (error as Error)?.stack }, "form failed");
-    return say("error-unexpected", { requestId: ctx.requestId });
-  }
 
   function formCommand(name: string): CommandSpec | null {
     const command = registry.find(name);
     return command?.form ? command : null;
   }
 
-  /** Checks every answer; values carried from the opening (e.g. which pledge is being edited) are kept. */
+  /**
+   * Checks every answer in the declared order, so a field shown only after another's answer (titles after a pledge
+   * deadline) is read and checked too. Values carried from the opening (the pledge being edited) are kept.
+   */
   function check(ctx: CommandContext, command: CommandSpec, raw: FormValues, carried: FormValues) {
     const values: FormValues = { ...carried };
     const errors: Record<string, Text> = {};
     for (const field of command.form?.fields ?? []) {
-      if (field.skip?.(ctx, values)) continue;
+      if (field.skip?.(ctx, values)) {
+        delete values[field.name];
+        continue;
+      }
       if (!(field.name in raw) && field.name in carried) continue;
       const answer = raw[field.name];
       // a person is typed by name in a modal, as in chat
@@ -109,26 +90,49 @@ export function createWholeForms(deps: {
     return { values, errors };
   }
 
+  function describe(ctx: CommandContext, command: CommandSpec, values: FormValues, errors?: Record<string, Text>): OpenForm {
+    // a person is typed by name in a modal: a form coming back shows the name, not the id it was resolved to
+    const fields = dialogs
+      .describe(ctx, command, values)
+      .map((d) =>
+        d.field.kind === "person" && typeof d.value === "number" ? { ...d, value: ctx.services.directory.getPerson(d.value).fullName } : d,
+      );
+    return {
+      kind: "form",
+      command: command.name,
+      locale: ctx.locale,
+      fields,
+      values,
+      ...(errors ? { errors } : {}),
+    };
+  }
+
+  function open(who: FormRequester, name: string, initial: FormValues = {}): FormOpening {
+    const ctx = pipeline.context(who);
+    const command = formCommand(name);
+    if (!command) return { kind: "replies", locale: ctx.locale, replies: [say("error-form-expired")] };
+    const refused = pipeline.refusal(command, ctx);
+    if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
+    try {
+      const implied = { ...(command.form?.aliasValues?.[name.toLowerCase()] ?? {}), ...initial };
+      return describe(ctx, command, { ...(command.form?.prefill?.(ctx, implied) ?? {}), ...implied });
+    } catch (error) {
+      return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
+    }
+  }
+
   return {
     /** The language to speak to this requester in. */
-    localeFor: (who: FormRequester): Locale => contextFor(who).locale,
+    localeFor: (who: FormRequester): Locale => pipeline.context(who).locale,
 
     /** Does this command take a form (so a modal makes sense)? */
     hasForm: (name: string) => formCommand(name) !== null,
 
+    /** Every field the form may show, whatever the answers: a modal's submission is read against all of them. */
+    allFields: (name: string): FieldSpec[] => formCommand(name)?.form?.fields ?? [],
+
     /** The fields to show for a command's form, or replies when the person may not open it now. */
-    open(who: FormRequester, name: string, initial: FormValues = {}): FormOpening {
-      const ctx = contextFor(who);
-      const command = formCommand(name);
-      if (!command) return { kind: "replies", locale: ctx.locale, replies: [say("error-form-expired")] };
-      if (!mayRun(command, ctx.actor, who.platform)) return { kind: "replies", locale: ctx.locale, replies: [refusal(ctx.actor)] };
-      try {
-        const values = { ...(command.form?.prefill?.(ctx, initial) ?? {}), ...initial };
-        return { kind: "form", command: command.name, locale: ctx.locale, fields: dialogs.describe(ctx, command, values), values };
-      } catch (error) {
-        return { kind: "replies", locale: ctx.locale, replies: [failure(error, ctx)] };
-      }
-    },
+    open,
 
     /**
      * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
@@ -139,65 +143,71 @@ export function createWholeForms(deps: {
       const command = registry.find(name);
       const handler = command?.actions?.[action];
       if (!command || !handler || payload.startsWith("f:")) return null;
-      const ctx = contextFor(who);
-      if (!mayRun(command, ctx.actor, who.platform)) return { kind: "replies", locale: ctx.locale, replies: [refusal(ctx.actor)] };
+      const ctx = pipeline.context(who);
+      const refused = pipeline.refusal(command, ctx);
+      if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
       try {
         const outcome = await handler(ctx, id);
         if (Array.isArray(outcome)) return { kind: "replies", locale: ctx.locale, replies: outcome };
-        if ("openForm" in outcome) return this.open(who, outcome.openForm, outcome.values);
+        if ("openForm" in outcome) return open(who, outcome.openForm, outcome.values);
         return { kind: "replies", locale: ctx.locale, replies: [outcome] };
       } catch (error) {
-        return { kind: "replies", locale: ctx.locale, replies: [failure(error, ctx)] };
+        return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
       }
     },
 
-    /** Re-describes the fields after an answer changed (choices that depend on another field). */
+    /** Re-describes the fields after an answer changed (choices and fields that depend on another field). */
     redescribe(who: FormRequester, name: string, values: FormValues): DescribedField[] {
-      const ctx = contextFor(who);
+      const ctx = pipeline.context(who);
       const command = formCommand(name);
       return command ? dialogs.describe(ctx, command, values) : [];
     },
 
     /** Validates a submitted form: field errors, or the clean values and a summary to confirm. */
     check(who: FormRequester, name: string, raw: FormValues, carried: FormValues): FormCheck {
-      const ctx = contextFor(who);
+      const ctx = pipeline.context(who);
       const command = formCommand(name);
       if (!command) return { kind: "replies", locale: ctx.locale, replies: [say("error-form-expired")] };
-      if (!mayRun(command, ctx.actor, who.platform)) return { kind: "replies", locale: ctx.locale, replies: [refusal(ctx.actor)] };
+      const refused = pipeline.refusal(command, ctx);
+      if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
       try {
         const { values, errors } = check(ctx, command, raw, carried);
         if (Object.keys(errors).length > 0) return { kind: "errors", locale: ctx.locale, errors };
         const token = randomBytes(9).toString("base64url");
-        draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", editing: false, ticked: [] });
+        draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", ticked: [] });
         return { kind: "valid", locale: ctx.locale, token, summary: dialogs.summary(ctx, command, values) };
       } catch (error) {
-        return { kind: "replies", locale: ctx.locale, replies: [failure(error, ctx)] };
+        return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
       }
     },
 
-    /** Runs the command with the confirmed answers, once: the draft is consumed, so a replayed confirmation does nothing. */
-    async submit(who: FormRequester, token: string): Promise<{ locale: Locale; replies: Reply[]; actor: Person | null }> {
-      const ctx = contextFor(who);
+    /**
+     * Runs the command with the confirmed answers, once: the draft is consumed, so a replayed confirmation does
+     * nothing. A refusal the person can fix brings the form back with every answer and the reason by its field.
+     */
+    async submit(who: FormRequester, token: string): Promise<FormSubmit> {
+      const ctx = pipeline.context(who);
       const key = draftKey(who, token);
       const store = deps.memoryDrafts.get(key) ? deps.memoryDrafts : deps.drafts;
       const draft = store.get(key);
-      const done = (replies: Reply[]) => ({ locale: ctx.locale, replies, actor: ctx.actor });
+      const done = (replies: Reply[]): FormSubmit => ({ kind: "done", locale: ctx.locale, replies, actor: ctx.actor });
       if (!draft) return done([say("error-form-expired")]);
       store.delete(key);
-      const values = draft.values;
       const command = formCommand(draft.command);
       if (!command) return done([say("error-form-expired")]);
-      if (!mayRun(command, ctx.actor, who.platform)) return done([refusal(ctx.actor)]);
+      const refused = pipeline.refusal(command, ctx);
+      if (refused) return done([refused]);
+      const checked = check(ctx, command, draft.values, draft.values);
+      if (Object.keys(checked.errors).length > 0) return describe(ctx, command, draft.values, checked.errors);
       try {
-        const checked = check(ctx, command, values, values);
-        const firstError = Object.values(checked.errors)[0];
-        if (firstError) return done([{ blocks: [{ type: "paragraph", text: firstError }] }]);
         const outcome: Outcome = await command.run(ctx, checked.values);
         if (Array.isArray(outcome)) return done(outcome);
         if ("openForm" in outcome) return done([say("error-form-expired")]);
         return done([outcome]);
       } catch (error) {
-        return done([failure(error, ctx)]);
+        if (!(error instanceof DomainError)) return done([pipeline.failure(error, ctx)]);
+        const field = command.form?.fixes?.[error.code] ?? WHOLE_FORM;
+        return describe(ctx, command, draft.values, { [field]: text(`error-${error.code}`, error.args) });
       }
     },
   };

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { showTime } from "../core/dates";
 import type { Translator } from "../core/ports";
 import { type Args, type ArgValue, isLocalizedText, isText } from "../core/reply";
 import { LOCALES, type Locale } from "../core/roles";
@@ -26,20 +27,6 @@ export function loadBundle(locale: Locale, dir = LOCALES_DIR): FluentBundle {
 
 export function createTranslator(options: { timezone: string; defaultLocale: Locale; dir?: string }): Translator {
   const bundles = new Map(LOCALES.map((l) => [l, loadBundle(l, options.dir)]));
-  const dateFormats = new Map(
-    LOCALES.map((l) => [
-      l,
-      new Intl.DateTimeFormat(l === "vi" ? "vi-VN" : "en-GB", {
-        timeZone: options.timezone,
-        day: "2-digit",
-        month: "2-digit",
-        year: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hour12: false,
-      }),
-    ]),
-  );
 
   function translate(locale: Locale, key: string, args?: Args): string {
     const bundle = bundles.get(locale);
@@ -54,7 +41,8 @@ export function createTranslator(options: { timezone: string; defaultLocale: Loc
   function resolveArg(locale: Locale, value: ArgValue): string | number {
     if (typeof value === "number") return value;
     if (typeof value === "string") return value;
-    if (value instanceof Date) return dateFormats.get(locale)?.format(value) ?? value.toISOString();
+    // HH:mm dd/mm/yyyy in both languages, where the agency is
+    if (value instanceof Date) return showTime(value, options.timezone);
     if (Array.isArray(value)) return value.map((v) => String(resolveArg(locale, v))).join(", ");
     if (isLocalizedText(value)) return value[locale];
     if (isText(value)) return translate(locale, value.key, value.args);

@@ -41,9 +41,11 @@ describe("campaigns", () => {
   it("refuses an end before the start, and staff launching campaigns", async () => {
     const son = actAs(test, "Trịnh Văn Sơn");
     await say(test, son, "/campaign");
-    for (const answer of ["Phong trào thử", "", "1", "10/03/2026", "01/03/2026"]) await say(test, son, answer === "" ? { action: "f:skip" } : answer);
-    await say(test, son, { action: "f:skip" });
-    expect((await say(test, son, { action: "f:ok" })).text).toContain("Ngày kết thúc phải sau ngày bắt đầu");
+    for (const answer of ["Phong trào thử", "", "1", "10/03/2026"]) await say(test, son, answer === "" ? { action: "f:skip" } : answer);
+    // refused as the end is typed, with the start it must follow, and asked again
+    const refused = await say(test, son, "01/03/2026");
+    expect(refused.text).toContain("«Ngày kết thúc» phải từ ngày bắt đầu (10/03/2026) trở đi.");
+    expect(refused.text).toContain("(5) ");
     expect((await say(test, actAs(test, "Vũ Thị Lan"), "/campaign")).text).toBe("Bạn không có quyền làm việc này.");
   });
 });

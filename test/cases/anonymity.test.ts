@@ -131,8 +131,11 @@ describe("receipts and handling", () => {
     for (let i = 0; i < 5; i++) await fileCase(SENDER, "2", `${CONTENT} (${i})`);
     const sixth = await fileCase(SENDER, "2", `${CONTENT} (6)`);
     expect(sixth.receipt.text).toContain("Hôm nay bạn đã gửi 5 đơn");
+    // the refused draft is kept (in memory) at its summary: the next day it can be sent as it is
+    expect(sixth.receipt.text).toContain("Mọi câu trả lời vẫn được giữ");
     test.clock.advance(24 * 3600 * 1000);
-    expect((await fileCase(SENDER, "2", `${CONTENT} (7)`)).code).toBeDefined();
+    const nextDay = await say(test, SENDER, { action: "f:ok" });
+    expect(nextDay.text).toMatch(/[0-9A-Z]{4}(-[0-9A-Z]{4}){4}/);
   });
 
   it("takes a named case from submission to closing, with the sender told through the sealed address", async () => {

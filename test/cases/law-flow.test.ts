@@ -109,7 +109,7 @@ describe("a named case's deadlines start when its signed letter is received", ()
 
     // weeks go by without a letter: nothing is overdue, and the sender sees why
     test.clock.set("2026-02-12T02:00:00Z");
-    expect((await say(test, hanh, "/cases")).text).toContain("không có hạn luật định");
+    expect((await say(test, hanh, "/cases")).text).toContain("chờ đơn có chữ ký");
     expect((await say(test, lan, `/case ${filed.code}`)).text).toContain("Chưa nhận được đơn có chữ ký: chưa có thời hạn nào bắt đầu");
     expect((await say(test, hanh, { action: "cases:accept:1" })).text).toContain("không ở bước cho phép");
 

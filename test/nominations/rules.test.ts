@@ -28,8 +28,13 @@ describe("nominations", () => {
     const lan = actAs(test, "Vũ Thị Lan");
     expect((await say(test, lan, "/nominate")).text).toContain("Bạn không có quyền");
     const long = actAs(test, "Hoàng Văn Long");
-    const reply = await nominatePerson(test, long, "Ngô Thị Thu", LDTT);
-    expect(reply.text).toContain("Bạn không có quyền");
+    // refused at the step where the nominee is chosen, not after all six
+    await say(test, long, "/nominate");
+    await say(test, long, { action: "f:pick:0" });
+    const reply = await say(test, long, "Ngô Thị Thu");
+    expect(reply.text).toContain("Bạn chỉ đề nghị được cho người và tập thể trong đơn vị của mình; Ngô Thị Thu thuộc đơn vị khác.");
+    expect(reply.text).toContain("Gõ họ tên người được đề nghị");
+    await say(test, long, "/cancel");
     expect(test.app.services.nominations.list(test.app.services.directory.findOnePerson("Trịnh Văn Sơn"))).toEqual([]);
   });
 

@@ -105,7 +105,7 @@ describe("Telegram complaint", () => {
 
     api.sendText(USERS.son, "/cases");
     // this handler's Telegram speaks English
-    await w(() => api.lastText(USERS.son.id).includes("1 open cases"));
+    await w(() => api.lastText(USERS.son.id).includes("1 open case"));
     api.pressLabel(USERS.son, USERS.son.id, "Open 2026-0001");
     await w(() => api.chat(USERS.son.id).some((m) => m.text.includes("Sent anonymously")));
     api.pressLabel(USERS.son, USERS.son.id, "See files (1)");

@@ -108,7 +108,7 @@ describe("quality ratings", () => {
   it("lets a unit head rate their own unit and refuses anyone outside it", async () => {
     const long = actAs(test, "Hoàng Văn Long");
     await say(test, long, "/xeploai");
-    const years = await say(test, long, "3"); // sorted: Bùi Đức Anh, Hoàng Văn Long, Vũ Thị Lan
+    const years = await say(test, long, "2"); // sorted by given name: Bùi Đức Anh, Vũ Thị Lan, Hoàng Văn Long
     expect(years.text).toContain("[1] 2026   [2] 2025");
     await say(test, long, "1");
     await say(test, long, "1");

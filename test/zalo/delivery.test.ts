@@ -12,7 +12,7 @@ const { lan, stranger } = ZALO_USERS;
 const pledges = () => (z.test.app.db.$client.prepare("select count(*) as n from pledges").get() as { n: number }).n;
 
 describe("Zalo events", () => {
-  it("keeps a half-filled pledge across a restart, and a number typed after it still answers the form", async () => {
+  it("keeps a half-filled pledge across a restart: a written answer after it counts, a blind number is held back", async () => {
     z = await startZaloTest();
     z.link("Vũ Thị Lan", lan);
     await z.say(lan, "/pledge");
@@ -22,7 +22,11 @@ describe("Zalo events", () => {
     const summary = await z.say(lan, "Hoàn thành xuất sắc nhiệm vụ được giao.");
     expect(summary).toContain("Danh hiệu đăng ký: Lao động tiên tiến");
     z = await z.restart();
-    // the bot remembers no choices now; the form itself reads "1" as Confirm
+    // a "1" after the restart may be a habit: the summary is shown again first, and the next "1" confirms it
+    const resumed = await z.say(lan, "1");
+    expect(resumed).toContain("Bạn đang điền dở biểu mẫu /pledge");
+    expect(resumed).toContain("Danh hiệu đăng ký: Lao động tiên tiến");
+    expect(pledges()).toBe(0);
     expect(await z.say(lan, "1")).toContain("Đã ghi nhận bản đăng ký thi đua số 1");
     expect(pledges()).toBe(1);
   });

@@ -4,9 +4,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { AdapterPort } from "../../core/adapter-port";
-import type { Button, Reply } from "../../core/reply";
+import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
 import type { Transport } from "../../outbox/transport";
+import { createButtonNumbering } from "./numbering";
 import { renderConsoleReply } from "./render";
 import { createConsoleTransport } from "./transport";
 
@@ -34,8 +35,8 @@ const OPERATOR = { userId: "operator", chatId: "console" } as const;
 export function createConsoleChat({ port, input, output, exportDir, interactive }: ConsoleOptions): ConsoleChat {
   const { services, dispatcher } = port;
   const write = (line: string) => output.write(`${line}\n`);
-  // the numbered buttons the operator can press by typing a number: the last reply's, or an announcement's to them
-  let lastButtons: Button[] = [];
+  // numbers stay with their buttons across a screen's updates; an announcement to the operator numbers its own buttons
+  const numbering = createButtonNumbering();
 
   function printNotice(name: string, reply: Reply, locale: Locale): void {
     const rendered = renderConsoleReply(reply, locale, services.translator);
@@ -53,7 +54,7 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
     // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
     if (delivery.externalId === OPERATOR.userId) {
       const { buttons } = renderConsoleReply(reply, delivery.locale, services.translator);
-      if (buttons.length > 0) lastButtons = buttons;
+      if (buttons.length > 0) numbering.assign(buttons);
     }
   });
 
@@ -68,7 +69,14 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
         continue;
       }
       if (!interactive) write(`> ${line}`);
-      const pressed = /^\d{1,2}$/.test(line) ? lastButtons[Number(line) - 1] : undefined;
+      const typed = numbering.press(line);
+      if (typed.kind === "gone") {
+        // that number belonged to a button the last action removed: pressing whatever took its place would surprise
+        write(services.translator.t(services.settings.defaultLocale, "console-number-gone", { number: line }));
+        if (interactive) output.write("> ");
+        continue;
+      }
+      const pressed = typed.kind === "button" ? typed.button : undefined;
       const result = await dispatcher.dispatch({
         platform: "console",
         userId: OPERATOR.userId,
@@ -76,9 +84,13 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
         chatKind: "dm",
         ...(pressed ? { action: pressed.action } : { text: line }),
       });
-      lastButtons = [];
+      // every button of this answer numbered at once, so each number presses the button it is printed beside
+      const numbers = numbering.assign(result.replies.flatMap((reply) => (reply.buttons ?? []).flat()));
+      let offset = 0;
       for (const reply of result.replies) {
-        const rendered = renderConsoleReply(reply, result.locale, services.translator);
+        const count = (reply.buttons ?? []).flat().length;
+        const rendered = renderConsoleReply(reply, result.locale, services.translator, numbers.slice(offset, offset + count));
+        offset += count;
         for (const out of rendered.lines) write(out);
         for (const file of rendered.files) {
           mkdirSync(exportDir, { recursive: true });
@@ -86,7 +98,6 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
           writeFileSync(path, file.data);
           write(services.translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
         }
-        if (rendered.buttons.length > 0) lastButtons = rendered.buttons;
       }
       await drained();
       if (interactive) output.write("> ");

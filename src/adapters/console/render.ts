@@ -10,7 +10,8 @@ export interface RenderedConsoleReply {
   files: Array<{ fileName: string; data: Uint8Array }>;
 }
 
-export function renderConsoleReply(reply: Reply, locale: Locale, translator: Translator): RenderedConsoleReply {
+/** `numbers` labels the buttons (the terminal keeps them stable across a screen's updates); 1, 2, 3… by default. */
+export function renderConsoleReply(reply: Reply, locale: Locale, translator: Translator, numbers?: number[]): RenderedConsoleReply {
   const t = (key: string, args?: Parameters<Translator["t"]>[2]) => translator.t(locale, key, args);
   const lines: string[] = [];
   const files: RenderedConsoleReply["files"] = [];
@@ -37,7 +38,7 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
   }
   const buttons = (reply.buttons ?? []).flat();
   if (buttons.length > 0) {
-    lines.push(buttons.map((b, i) => `[${i + 1}] ${t(b.label.key, b.label.args)}`).join("   "));
+    lines.push(buttons.map((b, i) => `[${numbers?.[i] ?? i + 1}] ${t(b.label.key, b.label.args)}`).join("   "));
   }
   return { lines, buttons, files };
 }

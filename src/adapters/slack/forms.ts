@@ -1,8 +1,8 @@
 // Forms as modals: opening a command's form (from /thidua, a Home shortcut or a button), and the modal view built
 // from the core's described fields. Validation, drafts and running the command stay in the core (whole-form.ts).
-import type { Args } from "../../core/reply";
+import type { Args, Text } from "../../core/reply";
 import type { Locale } from "../../core/roles";
-import type { DescribedField, FormOpening, FormRequester } from "../../core/whole-form";
+import type { DescribedField, FormOpening, FormRequester, OpenForm } from "../../core/whole-form";
 import type { SlackConversation } from "./conversation";
 import { type FormMetadata, formModal } from "./modal";
 
@@ -12,7 +12,7 @@ export function createSlackForms(conversation: SlackConversation) {
   const { port, client, people, sender } = conversation;
   const { services, registry, wholeForms } = port;
 
-  function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata) {
+  function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata, errors?: Record<string, Text>) {
     const tr = (key: string, args?: Args) => services.translator.t(locale, key, args);
     const description = registry.find(metadata.c)?.description;
     return formModal(
@@ -23,6 +23,7 @@ export function createSlackForms(conversation: SlackConversation) {
         close: tr("btn-cancel"),
         fields,
         metadata,
+        errors: Object.fromEntries(Object.entries(errors ?? {}).map(([field, message]) => [field, tr(message.key, message.args)])),
       },
       tr,
     );
@@ -34,9 +35,14 @@ export function createSlackForms(conversation: SlackConversation) {
       await sender.postReplies({ userId: who.userId, channel: null }, opening.replies, opening.locale);
       return;
     }
+    await client.views.open({ trigger_id: triggerId, view: viewOf(opening) as never });
+  }
+
+  /** A form's modal; values not shown as inputs (the pledge being edited) travel in its metadata. */
+  function viewOf(opening: OpenForm) {
     const shown = new Set(opening.fields.map((f) => f.field.name));
     const carried = Object.fromEntries(Object.entries(opening.values).filter(([name]) => !shown.has(name)));
-    await client.views.open({ trigger_id: triggerId, view: formView(opening.locale, opening.fields, { c: opening.command, v: carried }) as never });
+    return formView(opening.locale, opening.fields, { c: opening.command, v: carried }, opening.errors);
   }
 
   async function open(userId: string, command: string, triggerId: string, initial: Record<string, unknown> = {}): Promise<void> {
@@ -45,5 +51,5 @@ export function createSlackForms(conversation: SlackConversation) {
     await show(who, wholeForms.open(who, command, initial), triggerId);
   }
 
-  return { formView, show, open };
+  return { formView, viewOf, show, open };
 }

@@ -65,12 +65,15 @@ function inputFor(described: DescribedField, t: T): SlackBlock {
       break;
     }
     case "date":
-      element = { type: "datepicker", action_id: VALUE_ACTION, ...(typeof value === "string" ? { initial_date: value } : {}) };
+      // a date may decide which fields follow (titles once a pledge deadline is set): report it at once too
+      element = { type: "datepicker", action_id: REFRESH_ACTION, ...(typeof value === "string" ? { initial_date: value.slice(0, 10) } : {}) };
+      dispatch = true;
       break;
     case "confirm": {
       const options = [option("yes", t("btn-yes")), option("no", t("btn-no"))];
       const initial = value === true ? options[0] : value === false ? options[1] : undefined;
-      element = { type: "radio_buttons", action_id: VALUE_ACTION, options, ...(initial ? { initial_option: initial } : {}) };
+      element = { type: "radio_buttons", action_id: REFRESH_ACTION, options, ...(initial ? { initial_option: initial } : {}) };
+      dispatch = true;
       break;
     }
     default: {
@@ -96,10 +99,26 @@ function inputFor(described: DescribedField, t: T): SlackBlock {
   };
 }
 
+/** A refusal shown under its field when a form comes back from Confirm (Slack's own errors need a submission). */
+function fieldError(message: string): SlackBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text: truncate(`⚠️ ${escapeMrkdwn(message)}`, 3000) }] };
+}
+
 export function formModal(
-  input: { title: string; heading: string; submit: string; close: string; fields: DescribedField[]; metadata: FormMetadata },
+  input: {
+    title: string;
+    heading: string;
+    submit: string;
+    close: string;
+    fields: DescribedField[];
+    metadata: FormMetadata;
+    /** Translated messages by field name; "" for the form as a whole. */
+    errors?: Record<string, string>;
+  },
   t: T,
 ) {
+  const errors = input.errors ?? {};
+  const general = errors[""];
   return {
     type: "modal",
     callback_id: FORM_CALLBACK,
@@ -112,7 +131,11 @@ export function formModal(
       ...(input.heading
         ? [{ type: "section", text: { type: "mrkdwn", text: truncate(escapeMrkdwn(input.heading), SLACK_LIMITS.sectionText) } }]
         : []),
-      ...input.fields.map((f) => inputFor(f, t)),
+      ...(general ? [fieldError(general)] : []),
+      ...input.fields.flatMap((f) => {
+        const error = errors[f.field.name];
+        return error ? [inputFor(f, t), fieldError(error)] : [inputFor(f, t)];
+      }),
     ],
   };
 }

@@ -318,9 +318,10 @@ export function createCaseService(deps: {
     },
 
     /** Open cases for handlers; overdue ones also for the secretary and leaders. */
-    list(actor: Person | null, which: "open" | "overdue"): Case[] {
+    list(actor: Person | null, which: "open" | "overdue" | "closed"): Case[] {
       if (which === "overdue") requireRole(actor, ...CASE_OVERSEERS);
       else handlerOnly(actor);
+      if (which === "closed") return repo.list({}).filter((c) => FINAL_STATUSES.includes(c.status));
       const today = dayOf(clock.now());
       const open = repo.list({ open: true });
       if (which === "open") return open;

@@ -30,17 +30,18 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     return person;
   }
 
-  /** People whose folded name contains every folded word of the query, active first. */
+  /**
+   * People each of whose query words begins a word of their name ("Ng Lan" finds Nguyễn Thị Lan; "Anh" does not find
+   * Hạnh). When some match every word whole, only they are kept: "Anh" means Bùi Đức Anh, not Anh Thư's neighbour.
+   */
   function searchPeople(query: string, filter: { unitId?: number } = {}): Person[] {
     const words = foldText(query).split(" ").filter(Boolean);
     if (words.length === 0) return [];
-    return repo
-      .people({ ...filter, nameWords: words })
-      .filter((p) => p.status !== "inactive")
-      .filter((p) => {
-        const folded = foldText(p.fullName);
-        return words.every((w) => folded.includes(w));
-      });
+    const candidates = repo.people({ ...filter, nameWords: words }).filter((p) => p.status !== "inactive");
+    const nameWords = (p: Person) => foldText(p.fullName).split(" ");
+    const starts = candidates.filter((p) => words.every((w) => nameWords(p).some((n) => n.startsWith(w))));
+    const whole = starts.filter((p) => words.every((w) => nameWords(p).includes(w)));
+    return whole.length > 0 ? whole : starts;
   }
 
   /** The one person a query names, or a DomainError saying none or several match. */

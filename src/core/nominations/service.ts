@@ -205,6 +205,11 @@ export function createNominationService(deps: {
     },
     evidence: (id: number) => repo.evidence(id),
 
+    /** May this person propose someone of this unit (or the unit)? Asked by the form as the nominee is chosen. */
+    mayPropose(actor: Person | null, unitId: number): boolean {
+      return actor !== null && (hasRole(actor, "secretary") || (hasRole(actor, "unit_head") && actor.unitId === unitId));
+    },
+
     /** Awards a proposer may choose for this kind of nominee. */
     awardsFor(nominee: NomineeKind): Award[] {
       return catalog.all().filter((a) => a.subject === (nominee === "person" ? "individual" : "collective"));

@@ -1,6 +1,7 @@
 // The council's dossier list and the decision list as tables for XLSX/CSV export. The headers are always
 // Vietnamese: these are documents for the council meeting and the file, whatever the reader's chat language.
 import type { AwardCatalog } from "../campaigns/catalog";
+import { compareVietnameseNames } from "../directory/names";
 import type { Table, Translator } from "../ports";
 import type { NominationService } from "./service";
 import type { Nomination } from "./types";
@@ -42,7 +43,7 @@ function sorted(list: Nomination[], deps: Deps): Nomination[] {
     (a, b) =>
       deps.unitName(a.unitId).localeCompare(deps.unitName(b.unitId), "vi") ||
       a.awardCode.localeCompare(b.awardCode) ||
-      deps.nominations.nomineeName(a).localeCompare(deps.nominations.nomineeName(b), "vi"),
+      compareVietnameseNames(deps.nominations.nomineeName(a), deps.nominations.nomineeName(b)),
   );
 }
 

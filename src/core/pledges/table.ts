@@ -1,5 +1,6 @@
 // The pledge list as a table for the secretary's XLSX/CSV export: one row per pledge, headers in the reader's language.
 import type { AwardCatalog } from "../campaigns/catalog";
+import { compareNameKeys, nameSortKey } from "../directory/names";
 import type { DirectoryService } from "../directory/service";
 import type { Table } from "../ports";
 import type { Locale } from "../roles";
@@ -35,13 +36,14 @@ export function pledgeTable(
   const once = memo((key: string) => translate(key));
   const titles = memo((codes: string) => (codes === "" ? [] : codes.split(",")).map((code) => catalog.get(code)?.name[locale] ?? code).join("; "));
   const ordered = pledges
-    .map((pledge) => ({
-      pledge,
-      unit: unitName(pledge.unitId),
-      subject: pledge.personId === null ? unitName(pledge.unitId) : (names.get(pledge.personId) ?? directory.getPerson(pledge.personId).fullName),
-    }))
-    // grouped by unit, then by name, so the sheet reads like the paper list it replaces
-    .sort((a, b) => collator.compare(a.unit, b.unit) || collator.compare(a.subject, b.subject));
+    .map((pledge) => {
+      const subject =
+        pledge.personId === null ? unitName(pledge.unitId) : (names.get(pledge.personId) ?? directory.getPerson(pledge.personId).fullName);
+      // the name's sort key made once per row, not twice per comparison
+      return { pledge, unit: unitName(pledge.unitId), subject, key: nameSortKey(subject) };
+    })
+    // grouped by unit, then by name (given name first, as Vietnamese lists are), so the sheet reads like the paper list
+    .sort((a, b) => collator.compare(a.unit, b.unit) || compareNameKeys(a.key, b.key));
   // each row is made as a writer reads it: a province's list is not held twice, as pledges and again as rows
   const rows = {
     *[Symbol.iterator]() {

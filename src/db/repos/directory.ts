@@ -1,5 +1,6 @@
 // SQLite implementation of the directory repository.
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { byVietnameseName } from "../../core/directory/names";
 import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
 import { foldText } from "../../core/text";
@@ -130,11 +131,14 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         const ids = db.select({ id: personRoles.personId }).from(personRoles).where(eq(personRoles.role, filter.role));
         conditions.push(inArray(people.id, ids));
       }
-      return withRoles(
-        selectPeople()
-          .where(and(...conditions))
-          .orderBy(people.fullNameFolded)
-          .all(),
+      // Vietnamese order (given name, then family name) is not a column order: sorted after reading
+      return byVietnameseName(
+        withRoles(
+          selectPeople()
+            .where(and(...conditions))
+            .all(),
+        ),
+        (p) => p.fullName,
       );
     },
     fullNames: () => db.select({ id: people.id, fullName: people.fullName }).from(people).all(),

@@ -1,7 +1,8 @@
 // A modal's life: a choice that other fields depend on refreshes the view; Next checks the answers (errors next to
-// their fields) and pushes the summary; Confirm runs the command and posts the result to the DM.
+// their fields) and pushes the summary; Confirm runs the command and posts the result to the DM, or turns back into
+// the form with every answer kept when the core refuses something the person can fix.
 import type { App as BoltApp } from "@slack/bolt";
-import type { Args } from "../../../core/reply";
+import { type Args, say } from "../../../core/reply";
 import type { SlackConversation } from "../conversation";
 import type { SlackForms } from "../forms";
 import {
@@ -15,6 +16,9 @@ import {
   readModalState,
 } from "../modal";
 
+/** How long Confirm waits for the command before closing the view; Slack allows 3 s for the answer. */
+const ANSWER_WITHIN_MS = 2000;
+
 export function registerModals(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
   const { port, client, people, sender, afterAck } = conversation;
   const { services, wholeForms } = port;
@@ -26,11 +30,7 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
     const metadata = parseMetadata<FormMetadata>(view.private_metadata);
     if (!metadata) return;
     const who = people.requester(body.user.id);
-    const before = wholeForms.redescribe(who, metadata.c, metadata.v);
-    const raw = readModalState(
-      view.state as ModalState,
-      before.map((d) => d.field),
-    );
+    const raw = readModalState(view.state as ModalState, wholeForms.allFields(metadata.c));
     const fields = wholeForms.redescribe(who, metadata.c, { ...metadata.v, ...raw });
     const next = forms.formView(wholeForms.localeFor(who), fields, metadata);
     afterAck("refresh form", async () => {
@@ -46,17 +46,8 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
       return;
     }
     const who = people.requester(userId);
-    const fields = wholeForms.redescribe(who, metadata.c, metadata.v).map((d) => d.field);
-    let raw = readModalState(view.state as ModalState, fields);
-    // fields that earlier answers brought in (a refresh showed them) are read too, until no new field appears
-    const seen = new Set(fields.map((f) => f.name));
-    for (;;) {
-      const shown = wholeForms.redescribe(who, metadata.c, { ...metadata.v, ...raw }).map((d) => d.field);
-      const fresh = shown.filter((f) => !seen.has(f.name));
-      if (fresh.length === 0) break;
-      for (const f of fresh) seen.add(f.name);
-      raw = { ...raw, ...readModalState(view.state as ModalState, fresh) };
-    }
+    // every field the form may show: some appear only after an answer (titles once a pledge deadline is set)
+    const raw = readModalState(view.state as ModalState, wholeForms.allFields(metadata.c));
     const checked = wholeForms.check(who, metadata.c, raw, metadata.v);
     const tr = (key: string, args?: Args) => services.translator.t(checked.locale, key, args);
     if (checked.kind === "errors") {
@@ -84,14 +75,33 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
   });
 
   bolt.view(CONFIRM_CALLBACK, async ({ body, view, ack }) => {
-    await ack({ response_action: "clear" });
     const metadata = parseMetadata<{ c: string; k: string }>(view.private_metadata);
     const userId = body.user.id;
-    if (!metadata) return;
+    if (!metadata) {
+      await ack({ response_action: "clear" });
+      return;
+    }
+    // a refusal the person can fix comes back at once (the core refuses before it writes or notifies) and turns this
+    // view back into the form, every answer kept and the reason next to its field; a success that is still telling
+    // people (notifications go out before the command returns) is answered after the view closes, within Slack's 3 s
+    const submitting = wholeForms.submit(people.requester(userId), metadata.k);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS);
+    });
+    const quick = await Promise.race([submitting, late]).finally(() => clearTimeout(timer));
+    if (quick?.kind === "form") {
+      await ack({ response_action: "update", view: forms.viewOf(quick) as never });
+      return;
+    }
+    await ack({ response_action: "clear" });
     afterAck("form submit", async () => {
-      const result = await wholeForms.submit(people.requester(userId), metadata.k);
-      await sender.postReplies({ userId, channel: null }, result.replies, result.locale);
-      if (result.actor) services.agenda.changed(result.actor.id);
+      const result = quick ?? (await submitting);
+      // refused after the view had to close (rare): the reasons go to the DM instead
+      const replies = result.kind === "form" ? Object.values(result.errors ?? {}).map((message) => say(message.key, message.args)) : result.replies;
+      await sender.postReplies({ userId, channel: null }, replies, result.locale);
+      const actor = result.kind === "done" ? result.actor : null;
+      if (actor) services.agenda.changed(actor.id);
     });
   });
 }

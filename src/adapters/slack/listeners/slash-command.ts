@@ -18,7 +18,8 @@ export function registerSlashCommand(bolt: BoltApp, conversation: SlackConversat
     const name = port.registry.find(sub.toLowerCase())?.name;
     afterAck("command", async () => {
       if (name && args === "" && port.wholeForms.hasForm(name)) {
-        await forms.open(command.user_id, name, command.trigger_id);
+        // the name as typed: an alias may imply an answer (/thidua tocao is a denunciation)
+        await forms.open(command.user_id, sub.toLowerCase(), command.trigger_id);
         return;
       }
       await dispatchAndReply(

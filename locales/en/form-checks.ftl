@@ -1,0 +1,8 @@
+## The rules each form field checks as soon as it is answered.
+
+check-campaign-ends = "{ $field }" must be on or after the start date ({ $starts }).
+check-campaign-deadline-period = "{ $field }" must fall within the campaign, from { $starts } to { $ends }.
+check-campaign-deadline-past = "{ $field }" has passed (today is { $today }). Choose today or a later day.
+check-announce-date-past = "{ $field }" has passed (today is { $today }). Choose today or a later day.
+check-announce-time-past = { $time } today has already passed. Choose a later time, or another day.
+check-nominee-outside-unit = You can propose only people and teams of your own unit; { $name } belongs to another unit.

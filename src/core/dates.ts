@@ -1,0 +1,45 @@
+// Days and times as people type and read them: dd/mm/yyyy (and HH:mm dd/mm/yyyy) in both languages, stored as
+// ISO days (yyyy-mm-dd) or UTC instants. One place, so a summary, a list and an export never disagree.
+import { DateTime } from "luxon";
+
+export type DayParse = { ok: true; iso: string } | { ok: false; reason: "format" | "unreal" | "several" };
+
+const DAY_LIKE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/g;
+
+/**
+ * Reads one day typed as 31/01/2027, 31-1-2027, 31.01.2027 or 2027-01-31. Tells apart a day that does not exist
+ * (31/02/2027, 2023-13-01), a period typed where one day is asked (01/01/2027 - 31/12/2027), and anything else.
+ */
+export function parseDay(input: string): DayParse {
+  const found = input.match(DAY_LIKE) ?? [];
+  if (found.length > 1) return { ok: false, reason: "several" };
+  const typed = input.trim();
+  if (found.length === 0 || found[0] !== typed) return { ok: false, reason: "format" };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (!year) return { ok: false, reason: "format" };
+  const date = DateTime.fromObject({ year: Number(year), month: Number(month), day: Number(day) });
+  return date.isValid ? { ok: true, iso: date.toISODate() as string } : { ok: false, reason: "unreal" };
+}
+
+/** The calendar day of an instant where the agency is. */
+export function dayOf(at: Date, timezone: string): string {
+  return DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;
+}
+
+/** yyyy-mm-dd → dd/mm/yyyy; anything else is shown as it is. */
+export function showDay(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDay;
+}
+
+/** An instant as HH:mm dd/mm/yyyy where the agency is. */
+export function showTime(at: Date, timezone: string): string {
+  return DateTime.fromJSDate(at, { zone: timezone }).toFormat("HH:mm dd/MM/yyyy");
+}
+
+/** The last moment of a day where the agency is: a deadline "on 15/01" lasts until that evening. */
+export function endOfDay(isoDay: string, timezone: string): Date {
+  return DateTime.fromISO(isoDay, { zone: timezone }).endOf("day").toJSDate();
+}
