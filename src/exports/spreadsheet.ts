@@ -3,7 +3,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
-import { showTime } from "../core/dates";
+import { timeFormatter } from "../core/dates";
 import type { Exporter, Table } from "../core/ports";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
@@ -20,7 +20,8 @@ export function guardCsvCell(value: string | number): string | number {
 
 export function createSpreadsheetExporter(timezone: string): Exporter {
   // HH:mm dd/mm/yyyy, as everywhere people read a time (Intl's short style gave 27/11/26)
-  const cell = (value: string | number | Date | null) => (value instanceof Date ? showTime(value, timezone) : (value ?? ""));
+  const showTime = timeFormatter(timezone);
+  const cell = (value: string | number | Date | null) => (value instanceof Date ? showTime(value) : (value ?? ""));
   return {
     async xlsx(table: Table) {
       // exceljs is large: loaded on the first export, so starting the bot does not pay for it. Its streaming

@@ -2,6 +2,7 @@
 // then csv-stringify's quoting), with the formula guard on every text cell, for a table far larger than one chunk.
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
+import { showTime, timeFormatter } from "../../src/core/dates";
 import type { Table } from "../../src/core/ports";
 import { createSpreadsheetExporter, guardCsvCell } from "../../src/exports/spreadsheet";
 import { createTestApp } from "../support/harness";
@@ -75,4 +76,16 @@ describe("the streamed CSV", () => {
       test.close();
     }
   });
+});
+
+describe("times in an export", () => {
+  it.each(["Asia/Ho_Chi_Minh", "Europe/Paris", "America/St_Johns", "UTC"])(
+    "read the same as everywhere else in %s (midnight, noon, both sides of a clock change)",
+    (zone) => {
+      const show = timeFormatter(zone);
+      const instants = ["2026-01-04T17:00:00Z", "2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2026-10-25T00:30:00Z", "2026-12-31T23:59:59Z"];
+      for (let hour = 0; hour < 48; hour++) instants.push(new Date(Date.UTC(2026, 6, 1, hour, 7)).toISOString());
+      for (const iso of instants) expect(show(new Date(iso))).toBe(showTime(new Date(iso), zone));
+    },
+  );
 });
