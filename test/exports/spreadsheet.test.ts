@@ -1,11 +1,12 @@
 // The CSV export, written as a stream: byte for byte what the one-shot writer produced before (a byte-order mark,
-// then csv-stringify's quoting), with the formula guard on every text cell, for a table far larger than one chunk.
+// then csv-stringify's quoting), with the formula guard on every text cell, for a table far larger than one chunk;
+// and times written by the export's own formatter exactly as the rest of the bot shows them.
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { showTime, timeFormatter } from "../../src/core/dates";
 import type { Table } from "../../src/core/ports";
 import { createSpreadsheetExporter, guardCsvCell } from "../../src/exports/spreadsheet";
-import { createTestApp } from "../support/harness";
+import { actAs, createTestApp } from "../support/harness";
 
 const exporter = createSpreadsheetExporter("Asia/Ho_Chi_Minh");
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
@@ -58,15 +59,7 @@ describe("the streamed CSV", () => {
         awardCodes: ["LDTT"],
         commitments: '=HYPERLINK("http://x.example","bấm")',
       });
-      const person = test.app.services.directory.findOnePerson("Trịnh Văn Sơn");
-      test.app.services.directory.linkAccount(person.id, { platform: "console", externalId: "son" });
-      const { replies } = await test.app.dispatcher.dispatch({
-        platform: "console",
-        userId: "son",
-        chatId: "dm-son",
-        chatKind: "dm",
-        text: "/export",
-      });
+      const { replies } = await test.app.dispatcher.dispatch({ ...actAs(test, "Trịnh Văn Sơn"), text: "/export" });
       const file = replies.flatMap((r) => r.blocks ?? []).find((b) => b.type === "file" && b.fileName.endsWith(".csv"));
       const csv = file?.type === "file" ? text(file.data) : "";
       expect(csv.startsWith("\uFEFF")).toBe(true);
