@@ -21,7 +21,18 @@ export function guardCsvCell(value: string | number): string | number {
 export function createSpreadsheetExporter(timezone: string): Exporter {
   // HH:mm dd/mm/yyyy, as everywhere people read a time (Intl's short style gave 27/11/26)
   const showTime = timeFormatter(timezone);
-  const cell = (value: string | number | Date | null) => (value instanceof Date ? showTime(value) : (value ?? ""));
+  // a list's rows are read three times (the XLSX's widths and cells, the CSV) and hand over the same Date objects each
+  // time: each is written out once, and the text is forgotten with the Date (times read from the database never change)
+  const shown = new WeakMap<Date, string>();
+  const time = (at: Date) => {
+    let text = shown.get(at);
+    if (text === undefined) {
+      text = showTime(at);
+      shown.set(at, text);
+    }
+    return text;
+  };
+  const cell = (value: string | number | Date | null) => (value instanceof Date ? time(value) : (value ?? ""));
   return {
     async xlsx(table: Table) {
       // exceljs is large: loaded on the first export, so starting the bot does not pay for it. Its streaming
