@@ -44,6 +44,7 @@ import { createStandingService } from "./core/standings/service";
 import { createWholeForms } from "./core/whole-form";
 import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
+import { createCommitBatch } from "./db/commit-batch";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
 import { createAnnulmentRepo } from "./db/repos/annulments";
@@ -80,6 +81,7 @@ export interface AppOptions {
         | "AGENCY_RULES_FILE"
         | "RULESETS_DIR"
         | "CASE_REMOTE_AREA"
+        | "DB_COMMIT_WINDOW_MS"
       >
     >;
   logger: Logger;
@@ -99,6 +101,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     throw error;
   }
   const uow: UnitOfWork = { transaction: (work) => inTransaction(db, work) };
+  // requests' writes share commits; their replies, acks and notifications wait for them (see commit-batch.ts)
+  const commits = createCommitBatch(db.$client, config.DB_COMMIT_WINDOW_MS ?? 2);
   const catalogData = loadCatalog();
   syncAwardCatalog(db, catalogData);
   const catalog = createAwardCatalog(catalogData);
@@ -132,6 +136,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     const send = senders.get(platform);
     if (!send) return false;
     try {
+      // a notification tells of a write (a pledge to review): it leaves once that write is on disk
+      await commits.durable();
       await send(externalId, reply, locale);
     } catch (error) {
       logger.warn({ platform, errorName: (error as Error).name }, "notification not delivered");
@@ -317,8 +323,15 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const memoryDialogs = createMemoryDialogStore();
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
   const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
-  const dispatcher = createDispatcher({ registry, dialogs, pipeline });
-  const wholeForms = createWholeForms({ registry, pipeline, dialogs, drafts: createDialogStore(db, clock), memoryDrafts: memoryDialogs });
+  const dispatcher = createDispatcher({ registry, dialogs, pipeline, durability: commits });
+  const wholeForms = createWholeForms({
+    registry,
+    pipeline,
+    dialogs,
+    drafts: createDialogStore(db, clock),
+    memoryDrafts: memoryDialogs,
+    durability: commits,
+  });
 
   const port: AdapterPort = {
     services,
@@ -327,6 +340,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     dispatcher,
     wholeForms,
     seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
+    durability: commits,
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
     observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
   };
@@ -338,6 +352,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     db,
     uow,
     audit,
-    close: () => db.$client.close(),
+    close: () => {
+      commits.flush();
+      db.$client.close();
+    },
   };
 }

@@ -18,6 +18,11 @@ const KEY32 = optionalText.pipe(
 const configSchema = z
   .object({
     DATABASE_URL: z.string().trim().min(1).default("./data/thidua.sqlite"),
+    /**
+     * How long the writes of requests arriving together are gathered into one commit (one fsync) before their
+     * replies go out; 0 commits on the next turn of the event loop. See src/db/commit-batch.ts.
+     */
+    DB_COMMIT_WINDOW_MS: z.coerce.number().int().min(0).max(100).default(2),
     /** Where the console saves exported spreadsheets (platforms send them as files instead). */
     EXPORT_DIR: z.string().trim().min(1).default("./exports"),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),

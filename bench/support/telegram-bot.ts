@@ -29,7 +29,12 @@ export async function startOurBot(
   api.limits = options.standInLimits ?? null;
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
   const app = createApp({
-    config: { DATABASE_URL: join(dir, "bench.sqlite"), DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh" },
+    config: {
+      DATABASE_URL: join(dir, "bench.sqlite"),
+      DEFAULT_LOCALE: "vi",
+      TIMEZONE: "Asia/Ho_Chi_Minh",
+      DB_COMMIT_WINDOW_MS: Number(process.env.DB_COMMIT_WINDOW_MS ?? 2),
+    },
     logger: createLogger("error"),
   });
   app.services.setup.seedDemo();

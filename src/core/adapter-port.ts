@@ -3,7 +3,7 @@
 
 import type { DialogEngine } from "./dialog";
 import type { CommandRegistry, Dispatcher } from "./dispatch";
-import type { SeenRequests } from "./ports";
+import type { Durability, SeenRequests } from "./ports";
 import type { Reply } from "./reply";
 import type { Locale, Platform } from "./roles";
 import type { Services } from "./services";
@@ -22,6 +22,8 @@ export interface AdapterPort {
   dialogs: Pick<DialogEngine, "pending">;
   /** Platform deliveries already acted on (update ids, event ids): a retry or replay acts once. */
   seen: SeenRequests;
+  /** The database's write batches: what an adapter tells the outside world about a write waits for `durable()`. */
+  durability: Durability;
   /** Lets an adapter deliver notifications to its platform's accounts. */
   registerSender(platform: Platform, sender: Sender): void;
   /** Sees every notification (the console prints them so a demo shows who was told what). */

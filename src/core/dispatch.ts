@@ -6,7 +6,7 @@ import type { DialogEngine } from "./dialog";
 import type { Person } from "./directory/types";
 import type { FileRef } from "./files";
 import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
-import type { PlatformIdentity } from "./ports";
+import { COMMITTED_AT_ONCE, type Durability, type PlatformIdentity } from "./ports";
 import { type Reply, say, text } from "./reply";
 import type { Locale, Platform } from "./roles";
 import { foldText, normalizeText } from "./text";
@@ -56,8 +56,9 @@ export function dialogKey(identity: PlatformIdentity, chatId: string): string {
   return dialogKeyOf({ platform: identity.platform, userId: identity.externalId, chatId });
 }
 
-export function createDispatcher(deps: { registry: CommandRegistry; dialogs: DialogEngine; pipeline: Pipeline }) {
+export function createDispatcher(deps: { registry: CommandRegistry; dialogs: DialogEngine; pipeline: Pipeline; durability?: Durability }) {
   const { registry, dialogs, pipeline } = deps;
+  const durability = deps.durability ?? COMMITTED_AT_ONCE;
 
   function toReplies(outcome: Outcome): Reply[] | { openForm: string; values: Record<string, unknown> } {
     if (Array.isArray(outcome)) return outcome;
@@ -139,6 +140,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
   return {
     /** Handles one inbound message; never throws: every failure becomes a localized reply. */
     async dispatch(inbound: Inbound): Promise<Dispatched> {
+      durability.begin();
       const ctx = pipeline.context(inbound, { files: inbound.files ?? [] });
       const key = dialogKeyOf(inbound);
       try {
@@ -146,6 +148,8 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
         // the platform a person writes from is where announcements reach them next, and writing undoes a block;
         // not noted in a sensitive exchange (a complaint, to its last purge), whose writes must not point at anyone
         if (ctx.actor && !replies.some((r) => r.sensitive || r.purge)) ctx.services.directory.noteInbound(ctx.identity, ctx.actor);
+        // a reply tells the person their answer is kept: it leaves only once the answer is on disk
+        await durability.durable();
         return { replies, locale: ctx.locale, actor: ctx.actor };
       } catch (error) {
         return { replies: [pipeline.failure(error, ctx)], locale: ctx.locale, actor: ctx.actor };

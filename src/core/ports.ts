@@ -91,6 +91,21 @@ export interface ChartRenderer {
 }
 
 /**
+ * Group commit of the database's writes (src/db/commit-batch.ts): writes after `begin()` join a batch committed a
+ * few milliseconds later, with one fsync for all. Whatever tells the outside world about a write (a reply, an ack,
+ * a notification) waits for `durable()` first.
+ */
+export interface Durability {
+  /** Opens a batch if none is open; later writes join it until it commits. */
+  begin(): void;
+  /** Resolves once everything written so far is committed; rejects if that commit failed (it was rolled back). */
+  durable(): Promise<void>;
+}
+
+/** For code run without a database batch (tests of parts, tools): every write is already committed when made. */
+export const COMMITTED_AT_ONCE: Durability = { begin: () => undefined, durable: () => Promise.resolve() };
+
+/**
  * Remembers which platform deliveries (updates, requests, daily reminders) were already acted on, durably, so a
  * retry or a replay after a restart acts once. Stores nothing that dates a delivery.
  */

@@ -11,6 +11,7 @@ import type { CommandRegistry } from "./dispatch";
 import { DomainError } from "./errors";
 import { acceptValue, parseTypedAnswer } from "./forms";
 import type { Pipeline, Requester } from "./pipeline";
+import { COMMITTED_AT_ONCE, type Durability } from "./ports";
 import { type Reply, say, type Text, text } from "./reply";
 import type { Locale } from "./roles";
 
@@ -54,8 +55,17 @@ export function createWholeForms(deps: {
   dialogs: DialogEngine;
   drafts: DialogStore;
   memoryDrafts: DialogStore;
+  durability?: Durability;
 }) {
   const { registry, pipeline, dialogs } = deps;
+  const durability = deps.durability ?? COMMITTED_AT_ONCE;
+  /** Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. */
+  async function committed<T>(work: () => T | Promise<T>): Promise<T> {
+    durability.begin();
+    const result = await work();
+    await durability.durable();
+    return result;
+  }
   // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
   const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
   const draftKey = (who: FormRequester, token: string) => `${who.platform}:${who.userId}:form:${token}`;
@@ -138,23 +148,7 @@ export function createWholeForms(deps: {
      * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
      * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
      */
-    async action(who: FormRequester, payload: string): Promise<FormOpening | null> {
-      const { command: name, name: action, id } = parseAction(payload);
-      const command = registry.find(name);
-      const handler = command?.actions?.[action];
-      if (!command || !handler || payload.startsWith("f:")) return null;
-      const ctx = pipeline.context(who);
-      const refused = pipeline.refusal(command, ctx);
-      if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
-      try {
-        const outcome = await handler(ctx, id);
-        if (Array.isArray(outcome)) return { kind: "replies", locale: ctx.locale, replies: outcome };
-        if ("openForm" in outcome) return open(who, outcome.openForm, outcome.values);
-        return { kind: "replies", locale: ctx.locale, replies: [outcome] };
-      } catch (error) {
-        return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
-      }
-    },
+    action: (who: FormRequester, payload: string): Promise<FormOpening | null> => committed(() => runAction(who, payload)),
 
     /** Re-describes the fields after an answer changed (choices and fields that depend on another field). */
     redescribe(who: FormRequester, name: string, values: FormValues): DescribedField[] {
@@ -163,52 +157,79 @@ export function createWholeForms(deps: {
       return command ? dialogs.describe(ctx, command, values) : [];
     },
 
-    /** Validates a submitted form: field errors, or the clean values and a summary to confirm. */
-    check(who: FormRequester, name: string, raw: FormValues, carried: FormValues): FormCheck {
-      const ctx = pipeline.context(who);
-      const command = formCommand(name);
-      if (!command) return { kind: "replies", locale: ctx.locale, replies: [say("error-form-expired")] };
-      const refused = pipeline.refusal(command, ctx);
-      if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
-      try {
-        const { values, errors } = check(ctx, command, raw, carried);
-        if (Object.keys(errors).length > 0) return { kind: "errors", locale: ctx.locale, errors };
-        const token = randomBytes(9).toString("base64url");
-        draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", ticked: [] });
-        return { kind: "valid", locale: ctx.locale, token, summary: dialogs.summary(ctx, command, values) };
-      } catch (error) {
-        return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
-      }
-    },
+    /** Validates a submitted form: field errors, or the clean values and a summary to confirm (its draft stored). */
+    check: (who: FormRequester, name: string, raw: FormValues, carried: FormValues): Promise<FormCheck> =>
+      committed(() => checkForm(who, name, raw, carried)),
 
     /**
      * Runs the command with the confirmed answers, once: the draft is consumed, so a replayed confirmation does
      * nothing. A refusal the person can fix brings the form back with every answer and the reason by its field.
      */
-    async submit(who: FormRequester, token: string): Promise<FormSubmit> {
-      const ctx = pipeline.context(who);
-      const key = draftKey(who, token);
-      const store = deps.memoryDrafts.get(key) ? deps.memoryDrafts : deps.drafts;
-      const draft = store.get(key);
-      const done = (replies: Reply[]): FormSubmit => ({ kind: "done", locale: ctx.locale, replies, actor: ctx.actor });
-      if (!draft) return done([say("error-form-expired")]);
-      store.delete(key);
-      const command = formCommand(draft.command);
-      if (!command) return done([say("error-form-expired")]);
-      const refused = pipeline.refusal(command, ctx);
-      if (refused) return done([refused]);
-      const checked = check(ctx, command, draft.values, draft.values);
-      if (Object.keys(checked.errors).length > 0) return describe(ctx, command, draft.values, checked.errors);
-      try {
-        const outcome: Outcome = await command.run(ctx, checked.values);
-        if (Array.isArray(outcome)) return done(outcome);
-        if ("openForm" in outcome) return done([say("error-form-expired")]);
-        return done([outcome]);
-      } catch (error) {
-        if (!(error instanceof DomainError)) return done([pipeline.failure(error, ctx)]);
-        const field = command.form?.fixes?.[error.code] ?? WHOLE_FORM;
-        return describe(ctx, command, draft.values, { [field]: text(`error-${error.code}`, error.args) });
-      }
-    },
+    submit: (who: FormRequester, token: string): Promise<FormSubmit> => committed(() => submitForm(who, token)),
   };
+
+  /**
+   * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
+   * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
+   */
+  async function runAction(who: FormRequester, payload: string): Promise<FormOpening | null> {
+    const { command: name, name: action, id } = parseAction(payload);
+    const command = registry.find(name);
+    const handler = command?.actions?.[action];
+    if (!command || !handler || payload.startsWith("f:")) return null;
+    const ctx = pipeline.context(who);
+    const refused = pipeline.refusal(command, ctx);
+    if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
+    try {
+      const outcome = await handler(ctx, id);
+      if (Array.isArray(outcome)) return { kind: "replies", locale: ctx.locale, replies: outcome };
+      if ("openForm" in outcome) return open(who, outcome.openForm, outcome.values);
+      return { kind: "replies", locale: ctx.locale, replies: [outcome] };
+    } catch (error) {
+      return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
+    }
+  }
+
+  function checkForm(who: FormRequester, name: string, raw: FormValues, carried: FormValues): FormCheck {
+    const ctx = pipeline.context(who);
+    const command = formCommand(name);
+    if (!command) return { kind: "replies", locale: ctx.locale, replies: [say("error-form-expired")] };
+    const refused = pipeline.refusal(command, ctx);
+    if (refused) return { kind: "replies", locale: ctx.locale, replies: [refused] };
+    try {
+      const { values, errors } = check(ctx, command, raw, carried);
+      if (Object.keys(errors).length > 0) return { kind: "errors", locale: ctx.locale, errors };
+      const token = randomBytes(9).toString("base64url");
+      draftsFor(command.name).put(draftKey(who, token), { command: command.name, values, step: -1, mode: "summary", ticked: [] });
+      return { kind: "valid", locale: ctx.locale, token, summary: dialogs.summary(ctx, command, values) };
+    } catch (error) {
+      return { kind: "replies", locale: ctx.locale, replies: [pipeline.failure(error, ctx)] };
+    }
+  }
+
+  async function submitForm(who: FormRequester, token: string): Promise<FormSubmit> {
+    const ctx = pipeline.context(who);
+    const key = draftKey(who, token);
+    const store = deps.memoryDrafts.get(key) ? deps.memoryDrafts : deps.drafts;
+    const draft = store.get(key);
+    const done = (replies: Reply[]): FormSubmit => ({ kind: "done", locale: ctx.locale, replies, actor: ctx.actor });
+    if (!draft) return done([say("error-form-expired")]);
+    store.delete(key);
+    const command = formCommand(draft.command);
+    if (!command) return done([say("error-form-expired")]);
+    const refused = pipeline.refusal(command, ctx);
+    if (refused) return done([refused]);
+    const checked = check(ctx, command, draft.values, draft.values);
+    if (Object.keys(checked.errors).length > 0) return describe(ctx, command, draft.values, checked.errors);
+    try {
+      const outcome: Outcome = await command.run(ctx, checked.values);
+      if (Array.isArray(outcome)) return done(outcome);
+      if ("openForm" in outcome) return done([say("error-form-expired")]);
+      return done([outcome]);
+    } catch (error) {
+      if (!(error instanceof DomainError)) return done([pipeline.failure(error, ctx)]);
+      const field = command.form?.fixes?.[error.code] ?? WHOLE_FORM;
+      return describe(ctx, command, draft.values, { [field]: text(`error-${error.code}`, error.args) });
+    }
+  }
 }

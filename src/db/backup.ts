@@ -19,6 +19,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
+import { flushPendingWrites } from "./commit-batch";
 
 export interface BackupResult {
   path: string;
@@ -47,6 +48,8 @@ export function backupDatabase(sqlite: Database.Database, destPath: string): Bac
   const partial = `${path}.partial`;
   mkdirSync(dirname(path), { recursive: true });
   rmSync(partial, { force: true });
+  // VACUUM INTO runs outside any transaction, and the copy should hold what was confirmed: commit a batch first
+  flushPendingWrites(sqlite);
   sqlite.prepare("VACUUM INTO ?").run(partial);
   try {
     // a backup holds everything the database holds: readable by the bot's user only

@@ -61,6 +61,7 @@ export interface TestAppOptions {
       | "CASE_REMOTE_AREA"
       | "AGENCY_RULES_FILE"
       | "RULESETS_DIR"
+      | "DB_COMMIT_WINDOW_MS"
     >
   >;
 }

@@ -66,6 +66,8 @@ export class TelegramApiStandIn {
   limits: FloodLimits | null = null;
   /** Answers sends this much later, so that a test can catch them in flight. */
   sendDelayMs = 0;
+  /** Called as each send arrives, before it is answered: a test can look at the world at that moment. */
+  onSend: ((method: string, params: Record<string, unknown>) => void) | null = null;
 
   private server: Server;
   private started = Date.now();
@@ -234,6 +236,7 @@ export class TelegramApiStandIn {
         return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
       return this.reply(res, failure.status, { ok: false, error_code: failure.status, description: "Bad Gateway" }, method, params);
     }
+    if (SENDING_METHODS.has(method)) this.onSend?.(method, params);
     if (SENDING_METHODS.has(method) && this.blockedBy.has(Number(params.chat_id)))
       return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, method, params);
     if (SENDING_METHODS.has(method) && this.limits) {

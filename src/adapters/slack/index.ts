@@ -82,7 +82,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   const inFlight = options.inFlight;
   if (inFlight) bolt.use(({ next }) => inFlight.run(next));
-  registerDedupe(bolt, port.seen);
+  registerDedupe(bolt, port.seen, port.durability);
   // the inbound limits, once Slack has its ack: the one "slow down" of a window goes to the person's DM
   bolt.use(
     inboundLimits(gate, (who) => {

@@ -70,7 +70,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
   bot.api.config.use(pacedApi(pace));
   const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
-  const seenBatch = createSeenBatch(seen);
+  const seenBatch = createSeenBatch(seen, port.durability);
   const queues = createChatQueues((error) => logFailure(error, "telegram reply not delivered"));
   let runner: RunnerHandle | null = null;
 

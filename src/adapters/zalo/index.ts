@@ -71,6 +71,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   async function handle(event: ZaloEvent): Promise<void> {
     if (event.isBot) return;
     // a redelivered event (webhook retry, a replay after a restart) carries a message_id already seen
+    // the record joins the write batch that the message's handling commits before it answers
+    port.durability.begin();
     if (!seen.firstTime(`zalo:${event.messageId}`)) return;
     if (event.chatKind === "group") {
       // one line per group (per run of the bot), not one per message of a busy group

@@ -5,6 +5,7 @@ import { type SessionRepo, sessionBox } from "../../core/ballots/service";
 import type { BallotChoice } from "../../core/nominations/types";
 import type { Db } from "../client";
 import { inTransaction } from "../client";
+import { flushPendingWrites } from "../commit-batch";
 import { legacyBallots, reviewSessions, sealedBallots, sessionItems, sessionMembers, sessionVoters } from "../schema";
 
 export function createSessionRepo(db: Db): SessionRepo {
@@ -77,6 +78,8 @@ export function createSealedBallotStore(db: Db): SealedBallotStore {
 
 /** Folds the WAL into the database file and truncates it to zero bytes. ":memory:" has no WAL: a no-op there. */
 export function truncateWal(db: Db): void {
+  // an open write batch would keep its pages out of the checkpoint: commit it first
+  flushPendingWrites(db.$client);
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
 }
 

@@ -5,6 +5,7 @@ import type { Audience, Delivery, DeliveryRecord, Repeat, Schedule } from "../..
 import type { Block } from "../../core/reply";
 import type { Platform } from "../../core/roles";
 import type { Db } from "../client";
+import { flushPendingWrites } from "../commit-batch";
 import { announcements, broadcastRuns, chats, deliveries, deliverySummaries, schedules } from "../schema";
 
 type DeliveryRow = typeof deliveries.$inferSelect;
@@ -162,7 +163,7 @@ export function createOutboxQueue(db: Db): OutboxQueue {
         .run().changes;
     },
     claim(platform, workerId, now, leaseUntil, limit) {
-      return db.$client.transaction(() => {
+      const claimed = db.$client.transaction(() => {
         const ids = db
           .select({ id: deliveries.id })
           .from(deliveries)
@@ -181,6 +182,9 @@ export function createOutboxQueue(db: Db): OutboxQueue {
         db.update(deliveries).set({ status: "claimed", claimedBy: workerId, leaseUntil }).where(inArray(deliveries.id, ids)).run();
         return db.select().from(deliveries).where(inArray(deliveries.id, ids)).orderBy(asc(deliveries.id)).all().map(toDelivery);
       })();
+      // a claim is on disk before its send starts, also when it joined a batch of other writes
+      if (claimed.length > 0) flushPendingWrites(db.$client);
+      return claimed;
     },
     markSent: (id, ref, at, possibleDuplicate) =>
       void db

@@ -1,5 +1,5 @@
 // SQLite implementation of campaigns, and the sync of the award catalog into its table.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Catalog } from "../../core/campaigns/catalog";
 import type { CampaignRepo } from "../../core/campaigns/service";
 import type { Campaign } from "../../core/campaigns/types";
@@ -7,8 +7,20 @@ import type { Db } from "../client";
 import { awards, campaignAwards, campaigns } from "../schema";
 
 export function createCampaignRepo(db: Db): CampaignRepo {
+  // read on every pledge form and list: prepared once rather than built and prepared on each call
+  const awardsOf = db
+    .select()
+    .from(campaignAwards)
+    .where(eq(campaignAwards.campaignId, sql.placeholder("id")))
+    .prepare();
+  const allCampaigns = db.select().from(campaigns).orderBy(campaigns.id).prepare();
+  const campaignById = db
+    .select()
+    .from(campaigns)
+    .where(eq(campaigns.id, sql.placeholder("id")))
+    .prepare();
   function hydrate(row: typeof campaigns.$inferSelect): Campaign {
-    const codes = db.select().from(campaignAwards).where(eq(campaignAwards.campaignId, row.id)).all();
+    const codes = awardsOf.all({ id: row.id });
     return {
       id: row.id,
       code: row.code,
@@ -22,9 +34,9 @@ export function createCampaignRepo(db: Db): CampaignRepo {
     };
   }
   return {
-    all: () => db.select().from(campaigns).orderBy(campaigns.id).all().map(hydrate),
+    all: () => allCampaigns.all().map(hydrate),
     get(id) {
-      const row = db.select().from(campaigns).where(eq(campaigns.id, id)).get();
+      const row = campaignById.get({ id });
       return row ? hydrate(row) : null;
     },
     byCode(code) {

@@ -81,9 +81,19 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
 
   const one = (rows: Person[]) => rows[0] ?? null;
 
-  // Every inbound message asks who sent it: these three are prepared once, not built and prepared on each call.
+  // Every inbound message asks who sent it (and notes the platform): these are prepared once, not built and prepared on each call.
   const accountOwner = db
     .select({ personId: platformAccounts.personId })
+    .from(platformAccounts)
+    .where(and(eq(platformAccounts.platform, sql.placeholder("platform")), eq(platformAccounts.externalId, sql.placeholder("externalId"))))
+    .prepare();
+  const accountRow = db
+    .select({
+      platform: platformAccounts.platform,
+      externalId: platformAccounts.externalId,
+      personId: platformAccounts.personId,
+      blockedAt: platformAccounts.blockedAt,
+    })
     .from(platformAccounts)
     .where(and(eq(platformAccounts.platform, sql.placeholder("platform")), eq(platformAccounts.externalId, sql.placeholder("externalId"))))
     .prepare();
@@ -213,17 +223,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         // the same order as accounts(personId): by platform, which breaks ties when choosing a person's account
         .orderBy(platformAccounts.personId, platformAccounts.platform)
         .all(),
-    account: (platform, externalId) =>
-      db
-        .select({
-          platform: platformAccounts.platform,
-          externalId: platformAccounts.externalId,
-          personId: platformAccounts.personId,
-          blockedAt: platformAccounts.blockedAt,
-        })
-        .from(platformAccounts)
-        .where(and(eq(platformAccounts.platform, platform), eq(platformAccounts.externalId, externalId)))
-        .get() ?? null,
+    account: (platform, externalId) => accountRow.get({ platform, externalId }) ?? null,
     upsertAccount(personId, platform, externalId) {
       // a person has one account per platform: linking a new one replaces the old
       hot.dropAccount.run(personId, platform);

@@ -1,10 +1,17 @@
 // SQLite implementation of the pledge repository.
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { PledgeRepo } from "../../core/pledges/service";
 import type { Db } from "../client";
 import { pledges } from "../schema";
 
 export function createPledgeRepo(db: Db): PledgeRepo {
+  // a person's own pledges are read by /mypledges and every pledge form: prepared once
+  const ofPerson = db
+    .select()
+    .from(pledges)
+    .where(eq(pledges.personId, sql.placeholder("personId")))
+    .orderBy(desc(pledges.id))
+    .prepare();
   return {
     get: (id) => db.select().from(pledges).where(eq(pledges.id, id)).get() ?? null,
     live(campaignId, subject, subjectId) {
@@ -18,7 +25,7 @@ export function createPledgeRepo(db: Db): PledgeRepo {
       );
     },
     byCampaign: (campaignId) => db.select().from(pledges).where(eq(pledges.campaignId, campaignId)).orderBy(pledges.unitId, pledges.id).all(),
-    byPerson: (personId) => db.select().from(pledges).where(eq(pledges.personId, personId)).orderBy(desc(pledges.id)).all(),
+    byPerson: (personId) => ofPerson.all({ personId }),
     byUnit: (unitId, subject) =>
       db
         .select()

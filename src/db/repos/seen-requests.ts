@@ -21,6 +21,8 @@ export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSi
       .get()?.g ?? 0;
   let inserts = 0;
   const hash = (key: string) => createHmac("sha256", hashKey).update(key).digest("base64url");
+  // one insert per inbound update: prepared once
+  const insert = db.$client.prepare("insert into seen_requests (key, generation) values (?, ?) on conflict do nothing");
 
   function advanceIfFull(): void {
     // another process may have moved on: follow it, then start a new generation if this one is full
@@ -44,12 +46,7 @@ export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSi
     firstTimeEach: (keys) => inTransaction(db, () => keys.map((key) => store.firstTime(key))),
     firstTime(key) {
       if (++inserts % Math.min(CHECK_EVERY, generationSize) === 0) advanceIfFull();
-      const result = db
-        .insert(seenRequests)
-        .values({ key: hash(key), generation })
-        .onConflictDoNothing()
-        .run();
-      return result.changes > 0;
+      return insert.run(hash(key), generation).changes > 0;
     },
   };
   return store;

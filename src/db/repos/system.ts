@@ -12,6 +12,11 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
     .from(dialogStates)
     .where(eq(dialogStates.key, sql.placeholder("key")))
     .prepare();
+  // a form step writes its state: prepared once too
+  const upsert = db.$client.prepare(
+    "insert into dialog_states (key, command, state, updated_at) values (?, ?, ?, ?) on conflict (key) do update set command = excluded.command, state = excluded.state, updated_at = excluded.updated_at",
+  );
+  const remove = db.$client.prepare("delete from dialog_states where key = ?");
   return {
     get(key) {
       const row = byKey.get({ key });
@@ -19,13 +24,9 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
     },
     put(key, state) {
       // the day only: a form row written beside an anonymous flow's commits must not date them
-      const row = { command: state.command, state, updatedAt: startOfUtcDay(clock.now()) };
-      db.insert(dialogStates)
-        .values({ key, ...row })
-        .onConflictDoUpdate({ target: dialogStates.key, set: row })
-        .run();
+      upsert.run(key, state.command, JSON.stringify(state), startOfUtcDay(clock.now()).getTime());
     },
-    delete: (key) => void db.delete(dialogStates).where(eq(dialogStates.key, key)).run(),
+    delete: (key) => void remove.run(key),
   };
 }
 

@@ -1,6 +1,6 @@
 // A retry (X-Slack-Retry-Num) or a replay of the same event_id / trigger_id is acked and acts once.
 import type { App as BoltApp } from "@slack/bolt";
-import type { SeenRequests } from "../../../core/ports";
+import type { Durability, SeenRequests } from "../../../core/ports";
 import { createSeenBatch } from "../../seen-batch";
 
 /** The id that names one delivery of a request: event_id for events, trigger_id for commands and interactions. */
@@ -10,9 +10,9 @@ export function requestKey(body: Record<string, unknown>): string | null {
   return null;
 }
 
-export function registerDedupe(bolt: BoltApp, seen: SeenRequests): void {
+export function registerDedupe(bolt: BoltApp, seen: SeenRequests, durability: Durability): void {
   // requests arriving together share one commit (see seen-batch.ts)
-  const batch = createSeenBatch(seen);
+  const batch = createSeenBatch(seen, durability);
   bolt.use(async (args) => {
     const key = requestKey(args.body as Record<string, unknown>);
     if (key && !(await batch.firstTime(key))) {

@@ -48,7 +48,7 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
     const who = people.requester(userId);
     // every field the form may show: some appear only after an answer (titles once a pledge deadline is set)
     const raw = readModalState(view.state as ModalState, wholeForms.allFields(metadata.c));
-    const checked = wholeForms.check(who, metadata.c, raw, metadata.v);
+    const checked = await wholeForms.check(who, metadata.c, raw, metadata.v);
     const tr = (key: string, args?: Args) => services.translator.t(checked.locale, key, args);
     if (checked.kind === "errors") {
       const errors = Object.fromEntries(Object.entries(checked.errors).map(([field, message]) => [field, tr(message.key, message.args)]));
