@@ -1,100 +1,104 @@
-// npm run bench:scale [-- 2000 20000 50000] — a province on one machine. For each roster size, in a fresh process
-// and a fresh SQLite file: import-staff (first, then the same file again), /missing, /export, /as NAME and an
-// announcement to everyone (enqueue only), with the process's peak RSS, what /export added to it, and the
-// database's size; then the growth factor from each size to the next. Every person has a Telegram and a Slack account; 95% have pledged.
+// npm run bench:scale [-- 2000 20000 50000] [--runs 3] — a province on one machine. For each roster size and each
+// run, a fresh SQLite file: one process imports the roster (first, then the same file again) and lets 95% pledge;
+// then each operation (/missing, /export, /as NAME, an announcement to everyone, enqueue only) runs in a fresh
+// process of its own, on the compiled bot (`npm run build` runs first), that opens the same file, so that every peak
+// RSS printed is that operation's process alone.
+// Prints min / median / max over the runs, then the growth factor between sizes, computed from the medians.
+// Every person has a Telegram and a Slack account; 95% have pledged.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bigName, importRoster, pledgeMost, writeBigRoster } from "../test/support/big-roster";
-import { actAs, createTestApp } from "../test/support/harness";
+import { bigName } from "../test/support/big-roster";
+import type { StageFigures } from "./scale-import";
 
-interface Figures {
-  size: number;
-  "import first (s)": number;
-  "import again (s)": number;
-  "/missing (s)": number;
-  "/export (s)": number;
-  "/as NAME (s)": number;
-  "announce enqueue (s)": number;
-  "peak RSS (MiB)": number;
-  "RSS growth in /export (MiB)": number;
-  "database (MiB)": number;
-}
+const IMPORT = fileURLToPath(new URL("./scale-import.ts", import.meta.url));
+const OPERATION = fileURLToPath(new URL("./scale-operation.mjs", import.meta.url));
+const OPERATIONS = ["/missing", "/export", "/as", "enqueue"] as const;
+type Operation = (typeof OPERATIONS)[number];
 
-async function measure(size: number): Promise<Figures> {
-  const dir = mkdtempSync(join(tmpdir(), "thidua-bench-scale-"));
-  const test = createTestApp({ dir });
-  const path = join(dir, "roster.csv");
-  writeBigRoster(path, size);
-  const timed = async (work: () => unknown) => {
-    const started = performance.now();
-    await work();
-    return Number(((performance.now() - started) / 1000).toFixed(3));
-  };
-  const importFirst = await timed(() => importRoster(test.app, path));
-  const importAgain = await timed(() => importRoster(test.app, path));
-  pledgeMost(test.app, test.app.services.campaigns.latestWithPledges()?.id ?? 0, test.clock.now());
-  const secretary = actAs(test, "Trịnh Văn Sơn");
-  const command = (text: string, who = secretary) =>
-    timed(async () => {
-      const { replies } = await test.app.dispatcher.dispatch({ ...who, text });
-      // files (the export, the chart) left out: only the message keys say whether it worked
-      const keys = JSON.stringify(replies, (_, value) => (value instanceof Uint8Array ? undefined : value));
-      if (keys.includes("error-")) throw new Error(`${text} failed: ${keys.slice(0, 300)}`);
-    });
-  const missing = await command("/missing");
-  const rssBefore = process.memoryUsage().rss;
-  const exported = await command("/export");
-  // what the export added to the process, as a bound on its working memory (RSS rarely shrinks at once)
-  const exportGrowth = Math.max(0, Math.round((process.memoryUsage().rss - rssBefore) / 1024 / 1024));
-  const as = await command(`/as ${bigName(size - 1)}`, { platform: "console", userId: "bench", chatId: "dm-bench", chatKind: "dm" });
-  const leader = test.app.services.directory.findOnePerson("Phạm Văn Hùng");
-  const enqueue = await timed(() =>
-    test.app.services.broadcasts.announce(leader, { text: "Phát động thi đua toàn tỉnh.", audience: { kind: "everyone" }, repeat: null }),
-  );
-  test.app.db.$client.pragma("wal_checkpoint(TRUNCATE)");
-  const database = statSync(test.databaseUrl).size / 1024 / 1024;
-  test.close();
-  rmSync(dir, { recursive: true, force: true });
-  return {
-    size,
-    "import first (s)": importFirst,
-    "import again (s)": importAgain,
-    "/missing (s)": missing,
-    "/export (s)": exported,
-    "/as NAME (s)": as,
-    "announce enqueue (s)": enqueue,
-    "peak RSS (MiB)": Math.round(process.resourceUsage().maxRSS / 1024),
-    "RSS growth in /export (MiB)": exportGrowth,
-    "database (MiB)": Number(database.toFixed(1)),
-  };
-}
+/** The printed rows, in order: a label, and how to read its figure from one run's stages. */
+type Run = Record<"import" | Operation, StageFigures>;
+/** "MiB.1": MiB with one decimal (the database's size). */
+type Unit = "s" | "MiB" | "MiB.1";
+const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
+  ["`import-staff`, first", "s", (r) => r.import.seconds["import first"] ?? 0],
+  ["`import-staff`, same file again", "s", (r) => r.import.seconds["import again"] ?? 0],
+  ["`/missing` (list and chart)", "s", (r) => r["/missing"].seconds["/missing"] ?? 0],
+  ["`/export` (XLSX + CSV)", "s", (r) => r["/export"].seconds["/export"] ?? 0],
+  ["`/as NAME`", "s", (r) => r["/as"].seconds["/as"] ?? 0],
+  ["announcement to everyone, enqueue", "s", (r) => r.enqueue.seconds.enqueue ?? 0],
+  ["peak RSS, import process", "MiB", (r) => r.import.peakRss],
+  ["peak RSS, `/missing` process", "MiB", (r) => r["/missing"].peakRss],
+  ["peak RSS, `/export` process", "MiB", (r) => r["/export"].peakRss],
+  ["peak RSS, `/as` process", "MiB", (r) => r["/as"].peakRss],
+  ["peak RSS, enqueue process", "MiB", (r) => r.enqueue.peakRss],
+  ["RSS of a process with the app open, before its operation", "MiB", (r) => r["/export"].rssBefore],
+  ["database size", "MiB.1", (r) => r.enqueue.database ?? 0],
+];
 
-const one = process.argv.indexOf("--one");
-if (one !== -1) {
-  // a child: one size, figures as JSON on the last line, so each size's peak RSS is its own
-  process.stdout.write(`${JSON.stringify(await measure(Number(process.argv[one + 1])))}\n`);
-} else {
-  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  const rows: Figures[] = [];
-  for (const size of sizes.length > 0 ? sizes : [2_000, 20_000, 50_000]) {
-    process.stderr.write(`measuring ${size.toLocaleString("en")} people…\n`);
-    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--one", String(size)], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    rows.push(JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Figures);
-  }
-  console.table(rows);
-  const growth = rows.slice(1).map((row, i) => {
-    const before = rows[i] as Figures;
-    const ratio = Object.fromEntries(
-      Object.entries(row).map(([key, value]) => [key, `×${(Number(value) / Math.max(Number(before[key as keyof Figures]), 0.001)).toFixed(1)}`]),
-    );
-    return { ...ratio, size: `${before.size} → ${row.size}` };
+/** Runs a stage's script in a child process: the import through tsx (as this script runs), an operation in plain node. */
+function stage(script: string, args: string[]): StageFigures {
+  const loader = script === IMPORT ? process.execArgv : [];
+  const out = execFileSync(process.execPath, [...loader, script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  if (growth.length > 0) console.table(growth);
+  return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as StageFigures;
 }
+
+function measure(size: number): Run {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-bench-scale-"));
+  try {
+    const run = { import: stage(IMPORT, [dir, String(size)]) } as Run;
+    const at = run.import.at ?? "";
+    for (const operation of OPERATIONS) run[operation] = stage(OPERATION, [dir, operation, at, bigName(size - 1)]);
+    return run;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? 0;
+const show = (value: number, unit: Unit) =>
+  unit === "MiB" ? String(Math.round(value)) : unit === "MiB.1" || value >= 10 ? value.toFixed(1) : value < 0.1 ? value.toFixed(3) : value.toFixed(2);
+
+/** Arguments: sizes, and `--runs N`. */
+function parseArgs(argv: string[]): { sizes: number[]; runs: number } {
+  const at = argv.indexOf("--runs");
+  const runs = at === -1 ? 3 : Number(argv[at + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of at least 1");
+  const sizes = argv.filter((_, i) => at === -1 || (i !== at && i !== at + 1)).map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error("sizes are whole numbers of people, at least 100");
+  return { sizes: sizes.length > 0 ? sizes : [2_000, 20_000, 50_000], runs };
+}
+
+const { sizes, runs } = parseArgs(process.argv.slice(2));
+const results = new Map<number, Run[]>();
+for (const size of sizes) {
+  const done: Run[] = [];
+  for (let i = 1; i <= runs; i++) {
+    process.stderr.write(`measuring ${size.toLocaleString("en")} people, run ${i} of ${runs}…\n`);
+    done.push(measure(size));
+  }
+  results.set(size, done);
+}
+
+// a Markdown table, ready for the README: min / median / max for each size, growth factors from the medians
+const header = ["operation", ...sizes.map((s) => `${s.toLocaleString("en")} (min / median / max)`)];
+for (let i = 1; i < sizes.length; i++) header.push(`×, ${sizes[i - 1]?.toLocaleString("en")} → ${sizes[i]?.toLocaleString("en")}`);
+const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
+for (const [label, unit, read] of ROWS) {
+  const medians = sizes.map((size) => median((results.get(size) ?? []).map(read)));
+  const cells = sizes.map((size) => {
+    const values = sorted((results.get(size) ?? []).map(read));
+    const picked = runs === 1 ? [values[0] ?? 0] : [values[0] ?? 0, median(values), values.at(-1) ?? 0];
+    return `${picked.map((v) => show(v, unit)).join(" / ")} ${unit.replace(".1", "")}`;
+  });
+  const growth = medians.slice(1).map((m, i) => `×${(m / Math.max(medians[i] ?? 0, 0.001)).toFixed(1)}`);
+  lines.push(`| ${[label, ...cells, ...growth].join(" | ")} |`);
+}
+console.log(`${runs} run${runs === 1 ? "" : "s"} per size\n\n${lines.join("\n")}`);

@@ -28,7 +28,7 @@ export default defineCommand({
           mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           data: await exporter.xlsx(table),
         },
-        { type: "file", fileName: `${base}.csv`, mimeType: "text/csv", data: exporter.csv(table) },
+        { type: "file", fileName: `${base}.csv`, mimeType: "text/csv", data: await exporter.csv(table) },
       ],
     };
   },

@@ -30,7 +30,7 @@ export default defineCommand({
       blocks: [
         { type: "heading", text: text("missing-title", { campaign: campaign.title, deadline: campaign.pledgeDeadline ?? "—", total }) },
         { type: "list", items },
-        ...(await pledgeProgressBlocks(ctx, campaign)),
+        ...(await pledgeProgressBlocks(ctx, report)),
       ],
     };
   },

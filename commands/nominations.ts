@@ -78,7 +78,7 @@ async function exportFiles(ctx: CommandContext, which: "dossiers" | "decisions")
     blocks: [
       { type: "paragraph", text: text(`nominations-export-${which}`, { count: chosen.length }) },
       { type: "file", fileName: `${base}.xlsx`, mimeType: XLSX, data: await exporter.xlsx(table) },
-      { type: "file", fileName: `${base}.csv`, mimeType: "text/csv", data: exporter.csv(table) },
+      { type: "file", fileName: `${base}.csv`, mimeType: "text/csv", data: await exporter.csv(table) },
     ],
   };
 }

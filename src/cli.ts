@@ -87,7 +87,11 @@ program
       const sheet = await readRosterFile(file);
       const { directory, yearEnd } = app.services;
       const headerProblems = checkRatingHeader(sheet.headers);
-      const people = () => directory.units().flatMap((u) => directory.activeMembers(u.id));
+      // every unit's active members from one query, not one per unit
+      const people = () => {
+        const active = directory.activeByUnit();
+        return directory.units().flatMap((u) => active.get(u.id) ?? []);
+      };
       const { entries, problems } =
         headerProblems.length > 0 ? { entries: [], problems: headerProblems } : validateRatings(sheet.rows, { people, units: directory.units });
       if (problems.length > 0) {

@@ -39,6 +39,27 @@ export function showTime(at: Date, timezone: string): string {
   return DateTime.fromJSDate(at, { zone: timezone }).toFormat("HH:mm dd/MM/yyyy");
 }
 
+/**
+ * showTime for a long list of instants: the same text from one Intl formatter made once. Luxon spends about 5 µs an
+ * instant finding the zone's offset, which a 50,000-row export paid on every row of each file it wrote.
+ */
+export function timeFormatter(timezone: string): (at: Date) => string {
+  const format = new Intl.DateTimeFormat("en-GB", {
+    timeZone: timezone,
+    hourCycle: "h23",
+    hour: "2-digit",
+    minute: "2-digit",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
+  return (at) => {
+    const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+    for (const { type, value } of format.formatToParts(at)) part[type] = value;
+    return `${part.hour}:${part.minute} ${part.day}/${part.month}/${part.year}`;
+  };
+}
+
 /** The last moment of a day where the agency is: a deadline "on 15/01" lasts until that evening. */
 export function endOfDay(isoDay: string, timezone: string): Date {
   return DateTime.fromISO(isoDay, { zone: timezone }).endOf("day").toJSDate();

@@ -54,12 +54,16 @@ export interface AuditLog {
 export interface Table {
   sheetName: string;
   headers: string[];
-  rows: Array<Array<string | number | Date | null>>;
+  /**
+   * Read from start to end once for each pass a writer makes (the XLSX writer makes two), so a long list may make its
+   * rows as they are read instead of holding them all: an array, or an object whose iterator starts afresh.
+   */
+  rows: Iterable<Array<string | number | Date | null>>;
 }
 
 export interface Exporter {
   xlsx(table: Table): Promise<Uint8Array>;
-  csv(table: Table): Uint8Array;
+  csv(table: Table): Promise<Uint8Array>;
 }
 
 /** A file the bot made (an export, a document), sent as the platform allows. */

@@ -153,7 +153,8 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
   /** The year's figures, from the campaigns of that year and the decided and proposed awards. */
   function figuresOf(year: number): YearFigures {
     const campaigns = deps.campaigns.all().filter((c) => DateTime.fromISO(c.startsOn).year === year && c.pledgeDeadline !== null);
-    const people = directory.units().flatMap((u) => directory.activeMembers(u.id));
+    const active = directory.activeByUnit();
+    const people = directory.units().flatMap((u) => active.get(u.id) ?? []);
     const pledgers = new Set<number>();
     const assessed = new Set<number>();
     for (const campaign of campaigns) {

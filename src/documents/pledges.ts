@@ -20,11 +20,22 @@ const titles = (deps: PledgeData, p: Pledge) => p.awardCodes.map((c) => deps.cat
 export function pledgeSummarySpec(ctx: DocContext, deps: PledgeData, campaign: Campaign, pledges: Pledge[]): DocumentSpec {
   const { t } = ctx;
   const live = pledges.filter((p) => p.status !== "withdrawn");
+  // people and pledges grouped by unit once, not read or scanned again for every unit
+  const active = deps.directory.activeByUnit();
+  const personal = new Map<number, Pledge[]>();
+  const collectives = new Map<number, Pledge>();
+  for (const p of live) {
+    if (p.subject === "person") {
+      const list = personal.get(p.unitId);
+      if (list) list.push(p);
+      else personal.set(p.unitId, [p]);
+    } else if (!collectives.has(p.unitId)) collectives.set(p.unitId, p);
+  }
   const rows = deps.directory.units().map((unit, i) => {
-    const members = deps.directory.activeMembers(unit.id).length;
-    const mine = live.filter((p) => p.unitId === unit.id && p.subject === "person");
+    const members = active.get(unit.id)?.length ?? 0;
+    const mine = personal.get(unit.id) ?? [];
     const count = (code: string) => mine.filter((p) => p.awardCodes.includes(code)).length;
-    const collective = live.find((p) => p.unitId === unit.id && p.subject === "unit");
+    const collective = collectives.get(unit.id);
     return [
       String(i + 1),
       unit.name,
@@ -68,9 +79,11 @@ export function unitPledgeSpec(ctx: DocContext, deps: PledgeData, campaign: Camp
   const { t } = ctx;
   const live = pledges.filter((p) => p.unitId === unit.id && p.status !== "withdrawn");
   const collective = live.find((p) => p.subject === "unit");
+  // the unit's members in one query; someone who has left since pledging is looked up alone
+  const members = new Map(deps.directory.activeMembers(unit.id).map((m) => [m.id, m]));
   const people = live
     .filter((p) => p.subject === "person" && p.personId !== null)
-    .map((p) => ({ pledge: p, person: deps.directory.getPerson(p.personId as number) }))
+    .map((p) => ({ pledge: p, person: members.get(p.personId as number) ?? deps.directory.getPerson(p.personId as number) }))
     .sort((a, b) => VIETNAMESE.compare(givenNameFirst(a.person.fullName), givenNameFirst(b.person.fullName)));
   return {
     issuer: { parent: ctx.agency.name, name: unit.name },

@@ -40,6 +40,11 @@ export function approvedGroups(deps: ProposalData, approved: Nomination[], year:
 
 function listBody(ctx: DocContext, deps: ProposalData, groups: Group[]) {
   const { t } = ctx;
+  // a year's approved titles can run to thousands of names: units and people read once, not per nomination
+  const units = new Map(deps.directory.units().map((u) => [u.id, u.name]));
+  const people = deps.directory.fullNames();
+  const nominee = (n: Nomination) =>
+    (n.nominee === "person" && n.personId !== null ? people.get(n.personId) : units.get(n.unitId)) ?? deps.nominations.nomineeName(n);
   return groups.flatMap((group, g) => [
     sectionHeading(
       t(group.nominee === "person" ? "doc-list-group-person" : "doc-list-group-unit", { n: g + 1, award: group.award, count: group.items.length }),
@@ -48,8 +53,8 @@ function listBody(ctx: DocContext, deps: ProposalData, groups: Group[]) {
       [t("doc-col-no"), t(group.nominee === "person" ? "doc-col-person" : "doc-col-unit"), t("doc-col-unit-of"), t("doc-col-achievements")],
       group.items.map((n, i) => [
         String(i + 1),
-        deps.nominations.nomineeName(n),
-        deps.directory.unit(n.unitId)?.name ?? "",
+        nominee(n),
+        units.get(n.unitId) ?? "",
         n.achievements.length > 300 ? `${n.achievements.slice(0, 297)}…` : n.achievements,
       ]),
       [12, 45, 45, 63],

@@ -1,8 +1,9 @@
-// Tables to XLSX (exceljs) and CSV (csv-stringify), with Vietnamese headers kept intact.
+// Tables to XLSX (exceljs) and CSV (csv-stringify), both written as streams, with Vietnamese headers kept intact.
 
-import { PassThrough } from "node:stream";
-import { stringify } from "csv-stringify/sync";
-import { showTime } from "../core/dates";
+import { PassThrough, Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import { timeFormatter } from "../core/dates";
 import type { Exporter, Table } from "../core/ports";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
@@ -19,7 +20,19 @@ export function guardCsvCell(value: string | number): string | number {
 
 export function createSpreadsheetExporter(timezone: string): Exporter {
   // HH:mm dd/mm/yyyy, as everywhere people read a time (Intl's short style gave 27/11/26)
-  const cell = (value: string | number | Date | null) => (value instanceof Date ? showTime(value, timezone) : (value ?? ""));
+  const showTime = timeFormatter(timezone);
+  // a list's rows are read three times (the XLSX's widths and cells, the CSV) and hand over the same Date objects each
+  // time: each is written out once, and the text is forgotten with the Date (times read from the database never change)
+  const shown = new WeakMap<Date, string>();
+  const time = (at: Date) => {
+    let text = shown.get(at);
+    if (text === undefined) {
+      text = showTime(at);
+      shown.set(at, text);
+    }
+    return text;
+  };
+  const cell = (value: string | number | Date | null) => (value instanceof Date ? time(value) : (value ?? ""));
   return {
     async xlsx(table: Table) {
       // exceljs is large: loaded on the first export, so starting the bot does not pay for it. Its streaming
@@ -51,9 +64,18 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       await done;
       return new Uint8Array(Buffer.concat(chunks));
     },
-    csv(table: Table) {
-      const body = stringify([table.headers, ...table.rows.map((r) => r.map((value) => guardCsvCell(cell(value))))]);
-      return new TextEncoder().encode(UTF8_BOM + body);
+    async csv(table: Table) {
+      // streamed like the XLSX: each row is guarded and turned into text as csv-stringify asks for it, and only the
+      // UTF-8 bytes are kept, not a second copy of the rows nor the whole file as one string
+      function* records() {
+        yield table.headers;
+        for (const row of table.rows) yield row.map((value) => guardCsvCell(cell(value)));
+      }
+      const chunks: Buffer[] = [Buffer.from(UTF8_BOM)];
+      await pipeline(Readable.from(records()), stringify(), async (text: AsyncIterable<Buffer>) => {
+        for await (const chunk of text) chunks.push(chunk);
+      });
+      return new Uint8Array(Buffer.concat(chunks));
     },
   };
 }

@@ -135,8 +135,8 @@ function submission(i: number) {
 }
 
 describe("exports", () => {
-  it("write a text cell that Excel would run as a formula with a leading apostrophe", () => {
-    const csv = createSpreadsheetExporter("Asia/Ho_Chi_Minh").csv({
+  it("write a text cell that Excel would run as a formula with a leading apostrophe", async () => {
+    const csv = await createSpreadsheetExporter("Asia/Ho_Chi_Minh").csv({
       sheetName: "x",
       headers: ["Họ tên", "Nội dung"],
       rows: [

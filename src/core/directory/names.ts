@@ -3,18 +3,25 @@
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
-function parts(fullName: string): [given: string, family: string, middle: string] {
+/** A full name split for sorting: given name, family name, middle names, and the whole name last. */
+export type NameSortKey = [given: string, family: string, middle: string, whole: string];
+
+/** The parts a Vietnamese list sorts a name by; made once per name when a long list is sorted. */
+export function nameSortKey(fullName: string): NameSortKey {
   const words = fullName.normalize("NFC").trim().split(/\s+/);
   const given = words.at(-1) ?? "";
   const family = words.length > 1 ? (words[0] ?? "") : "";
-  return [given, family, words.slice(1, -1).join(" ")];
+  return [given, family, words.slice(1, -1).join(" "), fullName];
+}
+
+/** Compares two names' sort keys the way a Vietnamese list is sorted. */
+export function compareNameKeys(a: NameSortKey, b: NameSortKey): number {
+  return collator.compare(a[0], b[0]) || collator.compare(a[1], b[1]) || collator.compare(a[2], b[2]) || collator.compare(a[3], b[3]);
 }
 
 /** Compares two full names the way a Vietnamese list is sorted. */
 export function compareVietnameseNames(a: string, b: string): number {
-  const [ga, fa, ma] = parts(a);
-  const [gb, fb, mb] = parts(b);
-  return collator.compare(ga, gb) || collator.compare(fa, fb) || collator.compare(ma, mb) || collator.compare(a, b);
+  return compareNameKeys(nameSortKey(a), nameSortKey(b));
 }
 
 /** A copy of the list sorted by the names it holds. */

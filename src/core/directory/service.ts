@@ -96,6 +96,8 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     },
     /** Everyone in the directory, whatever their status, in one query. */
     everyone: () => repo.people(),
+    /** Everyone's full name by id, whatever their status: without roles or units, for exports of thousands of rows. */
+    fullNames: () => new Map(repo.fullNames().map((p) => [p.id, p.fullName])),
     /** Every person's accounts, in one query. */
     accountsByPerson(): Map<number, Account[]> {
       const byPerson = new Map<number, Account[]>();

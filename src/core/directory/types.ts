@@ -42,6 +42,8 @@ export interface DirectoryRepo {
   person(id: number): Person | null;
   /** `nameWords`: folded words that must all occur in the folded full name. */
   people(filter?: { unitId?: number; status?: Person["status"]; role?: Role; nameWords?: string[] }): Person[];
+  /** Every person's id and full name, whatever their status: a light read for lists of thousands of names. */
+  fullNames(): Array<{ id: number; fullName: string }>;
   personByEmail(email: string): Person | null;
   personByNameInUnit(fullName: string, unitId: number): Person | null;
   insertPerson(person: NewPerson, at: Date): number;

@@ -35,7 +35,16 @@ export interface PledgeInput {
 
 export interface MissingReport {
   campaign: Campaign;
-  units: Array<{ unit: Unit; missing: Person[]; returned: Person[]; pledged: number; members: number; unitPledged: boolean }>;
+  units: Array<{
+    unit: Unit;
+    missing: Person[];
+    returned: Person[];
+    pledged: number;
+    /** Of those who pledged, how many have had their pledge confirmed (the progress chart's first bar). */
+    confirmed: number;
+    members: number;
+    unitPledged: boolean;
+  }>;
 }
 
 export type PledgeService = ReturnType<typeof createPledgeService>;
@@ -243,7 +252,9 @@ export function createPledgeService(deps: {
         const members = (active.get(unit.id) ?? []).filter((p) => hasRole(p, "staff", "unit_head"));
         const missing = members.filter((p) => !byPerson.has(p.id));
         const returned = members.filter((p) => byPerson.get(p.id)?.status === "returned");
-        return { unit, missing, returned, members: members.length, pledged: members.length - missing.length, unitPledged: unitsPledged.has(unit.id) };
+        const confirmed = members.filter((p) => byPerson.get(p.id)?.status === "confirmed").length;
+        const pledged = members.length - missing.length;
+        return { unit, missing, returned, members: members.length, pledged, confirmed, unitPledged: unitsPledged.has(unit.id) };
       });
       return { campaign, units };
     },

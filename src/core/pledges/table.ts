@@ -1,6 +1,6 @@
 // The pledge list as a table for the secretary's XLSX/CSV export: one row per pledge, headers in the reader's language.
 import type { AwardCatalog } from "../campaigns/catalog";
-import { compareVietnameseNames } from "../directory/names";
+import { compareNameKeys, nameSortKey } from "../directory/names";
 import type { DirectoryService } from "../directory/service";
 import type { Table } from "../ports";
 import type { Locale } from "../roles";
@@ -30,26 +30,49 @@ export function pledgeTable(
   const { directory, catalog, locale, translate } = deps;
   // names come from two queries read once, not a lookup per pledge
   const units = new Map(directory.units().map((u) => [u.id, u.name]));
-  const names = new Map(directory.everyone().map((p) => [p.id, p.fullName]));
+  const names = directory.fullNames();
   const unitName = (id: number) => units.get(id) ?? String(id);
-  const rows = pledges
+  // a handful of distinct words and title lists: each translated once, not once per row
+  const once = memo((key: string) => translate(key));
+  const titles = memo((codes: string) => (codes === "" ? [] : codes.split(",")).map((code) => catalog.get(code)?.name[locale] ?? code).join("; "));
+  const ordered = pledges
     .map((pledge) => {
       const subject =
         pledge.personId === null ? unitName(pledge.unitId) : (names.get(pledge.personId) ?? directory.getPerson(pledge.personId).fullName);
-      const titles = pledge.awardCodes.map((code) => catalog.get(code)?.name[locale] ?? code).join("; ");
-      return [
-        pledge.id,
-        unitName(pledge.unitId),
-        subject,
-        translate(`export-kind-${pledge.subject}`),
-        titles,
-        pledge.commitments,
-        translate(`pledge-status-${pledge.status}`),
-        pledge.returnReason,
-        pledge.updatedAt,
-      ];
+      // the name's sort key made once per row, not twice per comparison
+      return { pledge, unit: unitName(pledge.unitId), subject, key: nameSortKey(subject) };
     })
-    // grouped by unit, then by name, so the sheet reads like the paper list it replaces
-    .sort((a, b) => String(a[1]).localeCompare(String(b[1]), "vi") || compareVietnameseNames(String(a[2]), String(b[2])));
+    // grouped by unit, then by name (given name first, as Vietnamese lists are), so the sheet reads like the paper list
+    .sort((a, b) => collator.compare(a.unit, b.unit) || compareNameKeys(a.key, b.key));
+  // each row is made as a writer reads it: a province's list is not held twice, as pledges and again as rows
+  const rows = {
+    *[Symbol.iterator]() {
+      for (const { pledge, unit, subject } of ordered)
+        yield [
+          pledge.id,
+          unit,
+          subject,
+          once(`export-kind-${pledge.subject}`),
+          titles(pledge.awardCodes.join(",")),
+          pledge.commitments,
+          once(`pledge-status-${pledge.status}`),
+          pledge.returnReason,
+          pledge.updatedAt,
+        ];
+    },
+  };
   return { sheetName: translate("export-sheet-name"), headers: COLUMNS.map((key) => translate(key)), rows };
+}
+
+/** A function of one string, computed once per distinct argument. */
+function memo(compute: (key: string) => string): (key: string) => string {
+  const seen = new Map<string, string>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      seen.set(key, value);
+    }
+    return value;
+  };
 }

@@ -3,9 +3,9 @@
 // weekly digest.
 import { DateTime } from "luxon";
 import type { RunReport } from "../broadcasts/types";
-import type { Campaign } from "../campaigns/types";
 import type { Person } from "../directory/types";
 import type { NominationStatus } from "../nominations/types";
+import type { MissingReport } from "../pledges/service";
 import type { Block, Text } from "../reply";
 import { text } from "../reply";
 import type { Locale } from "../roles";
@@ -24,24 +24,16 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 const fileName = (base: string, ctx: ChartRequest) =>
   datedFileName(base, DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).toISODate() as string, "png");
 
-/** How far a campaign's pledges have got, unit by unit: confirmed, awaiting confirmation, not pledged. */
-export async function pledgeProgressBlocks(ctx: ChartRequest, campaign: Campaign): Promise<Block[]> {
+/**
+ * How far a campaign's pledges have got, unit by unit: confirmed, awaiting confirmation, not pledged. Drawn from the
+ * report the caller already has (/missing lists it too), so the campaign's pledges and people are read once.
+ */
+export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingReport): Promise<Block[]> {
   const t = (key: string, args?: Record<string, string | number>) => ctx.services.translator.t(ctx.locale, key, args);
-  const report = ctx.services.pledges.missingReport(campaign.id);
-  const statusOf = new Map(
-    ctx.services.pledges
-      .ofCampaign(campaign.id)
-      .filter((p) => p.subject === "person" && p.personId !== null)
-      .map((p) => [p.personId as number, p.status]),
-  );
-  const active = ctx.services.directory.activeByUnit();
+  const { campaign } = report;
   const rows = report.units
     .filter((u) => u.members > 0)
-    .map((u) => {
-      const members = active.get(u.unit.id) ?? [];
-      const confirmed = members.filter((m) => statusOf.get(m.id) === "confirmed").length;
-      return { unit: u.unit.name, confirmed, awaiting: u.pledged - confirmed, missing: u.missing.length, members: u.members };
-    });
+    .map((u) => ({ unit: u.unit.name, confirmed: u.confirmed, awaiting: u.pledged - u.confirmed, missing: u.missing.length, members: u.members }));
   const total = rows.reduce(
     (a, r) => ({ members: a.members + r.members, pledged: a.pledged + r.confirmed + r.awaiting, confirmed: a.confirmed + r.confirmed }),
     {

@@ -11,6 +11,8 @@ export async function sendWeeklyDigest(services: Services): Promise<number> {
   const readers = [...services.directory.withRole("leader"), ...services.directory.withRole("secretary")].filter(
     (p, i, all) => all.findIndex((q) => q.id === p.id) === i,
   );
+  // one report for every reader: the figures are the same, only the language differs
+  const report = campaign ? services.pledges.missingReport(campaign.id) : null;
   let sent = 0;
   for (const person of readers) {
     const locale = person.locale ?? services.settings.defaultLocale;
@@ -18,8 +20,8 @@ export async function sendWeeklyDigest(services: Services): Promise<number> {
     const reply: Reply = {
       blocks: [
         { type: "heading", text: text("digest-title") },
-        ...(campaign
-          ? await pledgeProgressBlocks({ services, locale, actor: person }, campaign)
+        ...(report
+          ? await pledgeProgressBlocks({ services, locale, actor: person }, report)
           : [{ type: "paragraph" as const, text: text("digest-no-campaign") }]),
         { type: "paragraph", text: text(overdueCases > 0 ? "digest-cases-overdue" : "digest-cases-on-time", { count: overdueCases }) },
       ],

@@ -69,8 +69,12 @@ export function createProgressService(deps: {
     const rated = new Set(repo.ratingsOf(year).map((r) => r.personId));
     const proposals = deps.proposals(campaignId).filter((p) => p.status !== "unit_review" && p.status !== "rejected" && p.status !== "withdrawn");
     const reviewed = deps.reviewedUnits(campaignId);
+    // people and proposals grouped by unit once: a province has thousands of units and tens of thousands of people
+    const active = directory.activeByUnit();
+    const proposedIn = new Map<number, number>();
+    for (const p of proposals) proposedIn.set(p.unitId, (proposedIn.get(p.unitId) ?? 0) + 1);
     const units = directory.units().map((unit) => {
-      const members = directory.activeMembers(unit.id).filter((p) => hasRole(p, ...PLEDGERS));
+      const members = (active.get(unit.id) ?? []).filter((p) => hasRole(p, ...PLEDGERS));
       const withPledge = members.filter((p) => pledgeOf.has(p.id));
       const notAssessed = withPledge.filter((p) => !assessed.has(pledgeOf.get(p.id) as number));
       const notRated = members.filter((p) => !rated.has(p.id));
@@ -81,7 +85,7 @@ export function createProgressService(deps: {
         assessed: withPledge.length - notAssessed.length,
         rated: members.length - notRated.length,
         reviewed: reviewed.has(unit.id),
-        proposed: proposals.filter((p) => p.unitId === unit.id).length,
+        proposed: proposedIn.get(unit.id) ?? 0,
         notAssessed,
         notRated,
       };
@@ -106,6 +110,13 @@ export function createProgressService(deps: {
       const windowOpen = window !== null && window.closesAt.getTime() >= clock.now().getTime();
       let people = 0;
       let heads = 0;
+      // every unit's heads in one query, not one per unit
+      const headsOf = new Map<number, Person[]>();
+      for (const head of directory.withRole("unit_head")) {
+        const list = headsOf.get(head.unitId);
+        if (list) list.push(head);
+        else headsOf.set(head.unitId, [head]);
+      }
       for (const unit of progress.units) {
         if (windowOpen) {
           for (const person of unit.notAssessed) {
@@ -117,7 +128,7 @@ export function createProgressService(deps: {
           }
         }
         if (unit.notRated.length > 0) {
-          for (const head of directory.unitHeads(unit.unit.id)) {
+          for (const head of headsOf.get(unit.unit.id) ?? []) {
             await notifier.notify(head.id, say("rating-reminder", { year: String(progress.year), count: unit.notRated.length }));
             heads++;
           }

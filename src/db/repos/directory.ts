@@ -151,6 +151,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         (p) => p.fullName,
       );
     },
+    fullNames: () => db.select({ id: people.id, fullName: people.fullName }).from(people).all(),
     personByEmail: (email) => one(withRoles(selectPeople().where(eq(people.email, email.toLowerCase())).all())),
     personByNameInUnit: (fullName, unitId) =>
       one(
