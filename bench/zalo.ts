@@ -101,7 +101,14 @@ async function ourBot(users: ZaloUser[]): Promise<Target> {
       repo.upsertAccount(id, "zalo", user.id);
     }
   });
-  const zalo = createZaloAdapter({ port: app.port, logger: app.services.log, token: api.token, apiRoot: api.apiRoot, sendIntervalMs: 0 });
+  const zalo = createZaloAdapter({
+    port: app.port,
+    logger: app.services.log,
+    token: api.token,
+    apiRoot: api.apiRoot,
+    sendIntervalMs: 0,
+    inbound: null,
+  });
   await zalo.start();
   return {
     name: "thidua-bot Zalo adapter (+ core + SQLite)",

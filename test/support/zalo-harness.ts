@@ -2,8 +2,9 @@
 // the local Zalo Bot API stand-in.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { createZaloAdapter, type ZaloAdapter } from "../../src/adapters/zalo";
-import { createTestApp, type TestApp } from "./harness";
+import { createTestApp, ROOMY_INBOUND, type TestApp } from "./harness";
 import { ZaloApiStandIn, type ZaloUser } from "./zalo-api";
 
 export const ZALO_WEBHOOK_SECRET = "zalo-webhook-secret-0123";
@@ -33,6 +34,8 @@ interface Options {
   test?: TestApp;
   api?: ZaloApiStandIn;
   sendIntervalMs?: number;
+  /** Inbound limits; by default roomy enough for a test that answers a form quickly, null for none. */
+  inbound?: InboundLimits | null;
 }
 
 export async function startZaloTest(options: Options = {}): Promise<ZaloTest> {
@@ -53,6 +56,7 @@ export async function startZaloTest(options: Options = {}): Promise<ZaloTest> {
     webhook: webhookUrl ? { url: webhookUrl, secret: ZALO_WEBHOOK_SECRET } : undefined,
     sendIntervalMs: options.sendIntervalMs ?? 0,
     pollTimeoutSeconds: 1,
+    inbound: options.inbound === undefined ? ROOMY_INBOUND : options.inbound,
   });
   await zalo.start();
   const stopAll = async () => {

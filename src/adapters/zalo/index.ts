@@ -9,6 +9,8 @@ import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
 import { foldText } from "../../core/text";
+import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createChoiceMemory } from "./choices";
@@ -33,6 +35,8 @@ export interface ZaloAdapterOptions {
   sendIntervalMs?: number;
   /** The long-poll timeout asked of the platform; tests use a short one. */
   pollTimeoutSeconds?: number;
+  /** Inbound limits (per sender, per group; the stranger's hint ration); null for none (benchmarks of the stack). */
+  inbound?: InboundLimits | null;
 }
 
 const platform = "zalo" as const;
@@ -47,6 +51,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   const pace = createSendPacer(zaloLimits(sendIntervalMs));
   const sender = createZaloSender(client, pace);
   const choices = createChoiceMemory();
+  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
   const chains = new Map<string, Promise<void>>();
   const toldGroups = new Set<string>();
   let polling: { controller: AbortController; done: Promise<void> } | null = null;
@@ -96,7 +101,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     const typed = pressed ? line : asCommand(event.userId, line);
     const inbound: Inbound = pressed ? { ...base, action: pressed } : { ...base, text: typed, files };
     const result = await dispatcher.dispatch(inbound);
-    const replies = [...result.replies];
+    // a stranger's plain messages earn the "who are you" hint (with the command list) once an hour, not each time
+    const replies = rationStrangerHint(gate, event.userId, result.replies);
     if (wantsCommandList(typed, replies)) replies.push(...(await dispatcher.dispatch({ ...base, text: "/help" })).replies);
     choices.clear(event.chatId);
     for (const reply of replies) await deliver(event.chatId, reply, result.locale);
@@ -125,16 +131,29 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     return parsed !== null && registry.find(parsed.name)?.name === "start";
   }
 
-  /** Events of one chat are handled in order; other chats do not wait. */
+  /** The one "slow down" of a window, in the sender's language, after the answers to what the chat sent before. */
+  async function slowDown(chatId: string, userId: string): Promise<void> {
+    logger.warn({ platform }, "inbound limits reached; dropping a chat's updates");
+    const locale = services.directory.resolveAccount({ platform, externalId: userId })?.locale ?? services.settings.defaultLocale;
+    await deliver(chatId, slowDownNotice(), locale);
+  }
+
+  /**
+   * Events of one chat are handled in order; other chats do not wait. The inbound limits come first, before the
+   * chat's queue: an event over them costs a Map lookup and is not even remembered as handled.
+   */
   function accept(body: unknown): void {
     const event = parseZaloEvent(body);
     if (!event) {
       logger.warn({ platform }, "zalo event not understood");
       return;
     }
+    if (event.isBot) return;
+    const admission = gate.admit({ sender: event.userId, chat: event.chatId, group: event.chatKind === "group" });
+    if (admission === "drop") return;
     const previous = chains.get(event.chatId) ?? Promise.resolve();
     const next = previous
-      .then(() => handle(event))
+      .then(() => (admission === "drop-and-notify" ? slowDown(event.chatId, event.userId) : handle(event)))
       .catch((error: unknown) => {
         // errors may carry people's words: log only their kind
         logger.error(
