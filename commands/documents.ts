@@ -1,8 +1,9 @@
 // /documents (văn bản): the documents the bot writes for the person's roles, as .docx files in their private chat
 // (the terminal saves them in the export folder). The menu offers only what the person may ask for.
-import { DateTime } from "luxon";
+
 import { actionsOf } from "../src/core/actions";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+import { yearOf } from "../src/core/dates";
 import { hasRole } from "../src/core/directory/service";
 import type { GeneratedFile } from "../src/core/ports";
 import { type Button, button, type Reply, say, text } from "../src/core/reply";
@@ -20,7 +21,7 @@ export const DOCUMENTS_ACTIONS = actionsOf("documents", [
   "letter",
 ]);
 
-const thisYear = (ctx: CommandContext) => DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).year;
+const thisYear = (ctx: CommandContext) => yearOf(ctx.services.clock.now(), ctx.services.settings.timezone);
 
 function menu(ctx: CommandContext): Reply {
   const { actor, services } = ctx;

@@ -1,9 +1,9 @@
 // /nominations (danh sách đề nghị): lists nominations, filtered by words after the command (a status, an
 // award code, a campaign code, or a unit's name), with the dossier and decision lists as XLSX and CSV.
 
-import { DateTime } from "luxon";
 import { actionsOf } from "../src/core/actions";
 import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+import { yearOf } from "../src/core/dates";
 import { hasRole } from "../src/core/directory/service";
 import type { NominationFilter } from "../src/core/nominations/service";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";
@@ -14,7 +14,7 @@ import { NOMINATION_READERS } from "../src/core/roles";
 import { foldText } from "../src/core/text";
 import { nominationLine } from "./support/nomination-view";
 
-const currentYear = (ctx: CommandContext) => DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).year;
+const currentYear = (ctx: CommandContext) => yearOf(ctx.services.clock.now(), ctx.services.settings.timezone);
 
 export const NOMINATIONS_ACTIONS = actionsOf("nominations", ["withdraw", "withdrawok", "list", "dossiers", "decisions", "chart"]);
 

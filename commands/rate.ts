@@ -1,14 +1,15 @@
 // /rate (xếp loại): a unit head records the year's quality rating of a member of their unit; the list shows who
 // is rated. Eligibility for titles reads these ratings.
-import { DateTime } from "luxon";
+
 import { actionsOf } from "../src/core/actions";
 import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
+import { yearOf } from "../src/core/dates";
 import { button, type Reply, text } from "../src/core/reply";
 import { RATING_GRADES, type RatingGrade } from "../src/core/yearend/types";
 
 export const RATE_ACTIONS = actionsOf("rate", ["list", "new"]);
 
-const thisYear = (ctx: CommandContext) => DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).year;
+const thisYear = (ctx: CommandContext) => yearOf(ctx.services.clock.now(), ctx.services.settings.timezone);
 
 /** The unit's members with their rating for the year (ratings are given for the year just ending). */
 function unitList(ctx: CommandContext, year: number): Reply {

@@ -1,6 +1,7 @@
 // /returnpledge (trả lại): returns a submitted pledge to its author with a reason to fix it.
 import { answers } from "../src/core/answers";
 import { defineCommand } from "../src/core/command";
+import { DomainError } from "../src/core/errors";
 import { say, text } from "../src/core/reply";
 import { PLEDGE_REVIEWERS } from "../src/core/roles";
 import { pledgeSubject } from "./support/pledge-view";
@@ -12,6 +13,11 @@ export default defineCommand({
   access: PLEDGE_REVIEWERS,
   where: "dm",
   form: {
+    // with nothing waiting for review there is nothing to choose: say so instead of asking with no choices
+    prefill(ctx, initial) {
+      if (!initial.pledge && ctx.services.pledges.reviewQueue(ctx.actor).length === 0) throw new DomainError("nothing-to-return");
+      return {};
+    },
     fields: [
       {
         name: "pledge",

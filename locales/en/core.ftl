@@ -63,6 +63,7 @@ error-person-ambiguous = Several people match "{ $query }": { $names }. Type mor
 error-unit-not-found = No unit called "{ $query }" was found.
 error-campaign-not-found = This campaign was not found.
 error-no-open-campaign = No emulation campaign is taking pledges now.
+error-nothing-to-return = No pledge is waiting for your review, so there is nothing to return.
 error-deadline-passed = The pledge deadline has passed ({ $deadline }). Pledges can no longer be created, changed or withdrawn.
 error-already-pledged = You have already pledged for this campaign (no. { $id }). Type /mypledges to see or edit it.
 error-pledge-not-editable = This pledge can no longer be changed.

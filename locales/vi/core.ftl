@@ -55,6 +55,7 @@ error-person-ambiguous = Có nhiều người khớp với «{ $query }»: { $na
 error-unit-not-found = Không tìm thấy đơn vị «{ $query }».
 error-campaign-not-found = Không tìm thấy phong trào thi đua này.
 error-no-open-campaign = Hiện không có phong trào thi đua nào đang nhận đăng ký.
+error-nothing-to-return = Không có bản đăng ký nào chờ bạn xem xét, nên chưa có gì để trả lại.
 error-deadline-passed = Đã hết hạn đăng ký thi đua ({ $deadline }). Không thể tạo, sửa hay rút đăng ký nữa.
 error-already-pledged = Bạn đã đăng ký cho phong trào này (số { $id }). Gõ /mypledges để xem hoặc sửa.
 error-pledge-not-editable = Đăng ký này không còn sửa được.

@@ -23,6 +23,11 @@ export function parseDay(input: string): DayParse {
   return date.isValid ? { ok: true, iso: date.toISODate() as string } : { ok: false, reason: "unreal" };
 }
 
+/** The calendar year of an instant where the agency is (the emulation year a command works on by default). */
+export function yearOf(at: Date, timezone: string): number {
+  return DateTime.fromJSDate(at, { zone: timezone }).year;
+}
+
 /** The calendar day of an instant where the agency is. */
 export function dayOf(at: Date, timezone: string): string {
   return DateTime.fromJSDate(at, { zone: timezone }).toISODate() as string;

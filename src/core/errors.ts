@@ -12,6 +12,7 @@ export const DOMAIN_ERROR_CODES = [
   "unit-not-found",
   "campaign-not-found",
   "no-open-campaign",
+  "nothing-to-return",
   "deadline-passed",
   "already-pledged",
   "pledge-not-editable",

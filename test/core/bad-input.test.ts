@@ -47,6 +47,21 @@ describe("bad input", () => {
     expect(stored.commitments).toBe("Hoàn thành 100% 🎯 nhiệm vụ 👍🏽".normalize("NFC"));
   });
 
+  it("says there is nothing to return instead of asking which pledge with no choices", async () => {
+    const long = actAs(test, "Hoàng Văn Long");
+    const answer = await say(test, long, "/returnpledge");
+    expect(answer.text).toContain("Không có bản đăng ký nào chờ bạn xem xét");
+    expect(test.app.dialogs.pending(`console:${long.userId}:${long.chatId}`)).toBeNull();
+    // once a member's pledge waits for him, the form asks which one
+    const lan = actAs(test, "Vũ Thị Lan");
+    await say(test, lan, "/pledge");
+    await say(test, lan, "1");
+    await say(test, lan, { action: "f:done" });
+    await say(test, lan, "Hoàn thành tốt nhiệm vụ.");
+    await say(test, lan, { action: "f:ok" });
+    expect((await say(test, long, "/returnpledge")).text).toContain("Vũ Thị Lan");
+  });
+
   it("answers a stale or forged button without acting", async () => {
     const long = actAs(test, "Hoàng Văn Long");
     expect((await say(test, long, { action: "review:ok:999" })).text).toContain("Không tìm thấy mục này");
