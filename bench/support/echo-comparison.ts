@@ -1,0 +1,102 @@
+// Our bot against a bare echo bot on the same platform stand-in, in the same run: the burst throughput and the
+// latency at a steady rate, measured the same way for each, shared by bench:telegram and bench:zalo.
+import { percentile } from "./telegram-bot";
+
+/** What a benchmark sees of a bot under test: the stand-in's call log, and how a user's message gets to it. */
+export interface EchoTarget<User> {
+  name: string;
+  /** Every call the bot made to the platform's stand-in, in order. */
+  calls: ReadonlyArray<{ method: string; status: number; params: Record<string, unknown> }>;
+  /** Delivers `text` from `user` to the bot, as the platform would. */
+  send(user: User, text: string): void;
+  stop(): Promise<void>;
+}
+
+export interface Platform<User> {
+  /** The chat a user's messages arrive in, as the stand-in names it in a reply's chat_id. */
+  chatOf(user: User): string;
+  /** Whether a call of the log is an answer to a chat. */
+  isReply(call: { method: string; status: number }): boolean;
+}
+
+/** Sends `count` messages (at `ratePerSecond`, or all at once) and measures each until the bot's first answer to that chat. */
+async function measure<User>(
+  target: EchoTarget<User>,
+  platform: Platform<User>,
+  users: User[],
+  script: (i: number) => string,
+  count: number,
+  ratePerSecond: number | null,
+) {
+  const pending = new Map<string, number[]>();
+  const latencies: number[] = [];
+  let seen = target.calls.length;
+  const watch = setInterval(() => {
+    for (; seen < target.calls.length; seen++) {
+      const call = target.calls[seen];
+      if (!call || !platform.isReply(call)) continue;
+      const sentAt = pending.get(String(call.params.chat_id))?.shift();
+      if (sentAt !== undefined) latencies.push(performance.now() - sentAt);
+    }
+  }, 1);
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const user = users[i % users.length] as User;
+    if (ratePerSecond) {
+      const wait = started + (i * 1000) / ratePerSecond - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    const chat = platform.chatOf(user);
+    pending.set(chat, [...(pending.get(chat) ?? []), performance.now()]);
+    target.send(user, script(i));
+  }
+  while (latencies.length < count && performance.now() - started < 120_000) await new Promise((resolve) => setTimeout(resolve, 5));
+  clearInterval(watch);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), answered: latencies.length };
+}
+
+export interface Load {
+  /** Messages sent all at once, for the throughput. */
+  burst: number;
+  /** Messages a second for the latency, kept below what both bots sustain, so it measures work, not a queue. */
+  rate: number;
+  seconds: number;
+  /** Sent first, unmeasured, so the JIT and SQLite's caches do not count. */
+  warmUp: string;
+}
+
+/**
+ * Runs the same load against each bot in turn (the echo bot first) and prints one row each; returns the ratio of
+ * the second bot's burst throughput to the first's and the second's p99 at the steady rate.
+ */
+export async function compareWithEcho<User>(
+  bots: Array<() => Promise<EchoTarget<User>>>,
+  platform: Platform<User>,
+  users: User[],
+  script: (i: number) => string,
+  load: Load,
+): Promise<{ ratio: number; p99: string }> {
+  const rows: Array<Record<string, string>> = [];
+  for (const make of bots) {
+    const target = await make();
+    await measure(target, platform, users, () => load.warmUp, Math.min(200, load.burst), null);
+    const burst = await measure(target, platform, users, script, load.burst, null);
+    const steady = await measure(target, platform, users, script, load.rate * load.seconds, load.rate);
+    rows.push({
+      bot: target.name,
+      "burst updates/s": burst.perSecond.toFixed(0),
+      [`p50 ms @${load.rate}/s`]: steady.p50.toFixed(1),
+      [`p99 ms @${load.rate}/s`]: steady.p99.toFixed(1),
+      answered: `${burst.answered + steady.answered}/${load.burst + load.rate * load.seconds}`,
+    });
+    await target.stop();
+  }
+  console.table(rows);
+  const [echo, ours] = rows;
+  return {
+    ratio: Number(ours?.["burst updates/s"]) / Number(echo?.["burst updates/s"]),
+    p99: ours?.[`p99 ms @${load.rate}/s`] ?? "?",
+  };
+}
