@@ -4,9 +4,10 @@
 // Durability is unchanged for what anyone outside the process can see: nothing a batch holds is announced before
 // it is committed. Replies wait for `durable()` (the dispatcher, Slack's ack, notifications), and a send that must
 // follow its record (an outbox claim) or work that needs no open transaction (a WAL checkpoint, VACUUM INTO) calls
-// `flush()` first. A crash before the commit loses the batch, and since nothing of it was sent, the platform
-// delivers the same update again and it is handled as new. Services' own transactions inside a batch become
-// savepoints (better-sqlite3 nests them), so each still rolls back alone.
+// `flush()` first. A crash before the commit loses the batch and nothing of it was told to anyone; where the
+// platform delivers the same update again (Slack's retries, webhooks, Zalo) it is handled as new, and with Telegram
+// polling it is lost like the updates the runner had taken but not started (README, Flood and fairness). Services'
+// own transactions inside a batch become savepoints (better-sqlite3 nests them), so each still rolls back alone.
 import type Database from "better-sqlite3";
 import type { Durability } from "../core/ports";
 

@@ -55,6 +55,11 @@ export function createInboundGate(limits: InboundLimits, now: () => number = Dat
   };
 }
 
+/** An adapter's gate from its `inbound` option: the limits given, the configuration's defaults when none, or none at all for null. */
+export function inboundGateFor(limits: InboundLimits | null | undefined): InboundGate {
+  return limits === null ? OPEN_GATE : createInboundGate(limits ?? DEFAULT_INBOUND_LIMITS);
+}
+
 /** When each key last did something, forgetting keys older than the longest window asked about. */
 function createStamps(now: () => number) {
   const stamps = new Map<string, number>();

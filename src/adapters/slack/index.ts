@@ -7,7 +7,7 @@ import type { App as BoltApp } from "@slack/bolt";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Logger } from "../../core/ports";
 import type { InFlight } from "../../logging/request-scope";
-import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { slowDownNotice } from "../pace/replies";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
@@ -73,7 +73,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   );
   const post = createPacedPoster({ token: options.botToken, apiUrl: options.apiUrl, pace, retries: options.retries });
   const sender = createSlackSender(client, port.services.translator, post);
-  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
+  const gate = inboundGateFor(options.inbound);
   const home = createHomeTab({ port, client, people, logger });
   const conversation = createSlackConversation({ port, client, logger, people, sender, home, gate });
   const forms = createSlackForms(conversation);

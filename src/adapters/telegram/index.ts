@@ -14,7 +14,7 @@ import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import { LOCALES, type Locale } from "../../core/roles";
 import { currentRequestId, type InFlight } from "../../logging/request-scope";
-import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
@@ -69,7 +69,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   for (const transformer of options.transformers ?? []) bot.api.config.use(transformer);
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
   bot.api.config.use(pacedApi(pace));
-  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
+  const gate = inboundGateFor(options.inbound);
   const seenBatch = createSeenBatch(seen, port.durability);
   const queues = createChatQueues((error) => logFailure(error, "telegram reply not delivered"));
   let runner: RunnerHandle | null = null;

@@ -9,7 +9,7 @@ import type { Logger } from "../../core/ports";
 import type { Reply } from "../../core/reply";
 import type { Locale } from "../../core/roles";
 import { foldText } from "../../core/text";
-import { createInboundGate, DEFAULT_INBOUND_LIMITS, type InboundLimits, OPEN_GATE } from "../pace/inbound-gate";
+import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
@@ -51,7 +51,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   const pace = createSendPacer(zaloLimits(sendIntervalMs));
   const sender = createZaloSender(client, pace);
   const choices = createChoiceMemory();
-  const gate = options.inbound === null ? OPEN_GATE : createInboundGate(options.inbound ?? DEFAULT_INBOUND_LIMITS);
+  const gate = inboundGateFor(options.inbound);
   const chains = new Map<string, Promise<void>>();
   const toldGroups = new Set<string>();
   let polling: { controller: AbortController; done: Promise<void> } | null = null;
@@ -73,8 +73,12 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     }
   }
 
+  /** The language of the person behind a Zalo account, or the default for a stranger. */
+  function localeOf(userId: string): Locale {
+    return services.directory.resolveAccount({ platform, externalId: userId })?.locale ?? services.settings.defaultLocale;
+  }
+
   async function handle(event: ZaloEvent): Promise<void> {
-    if (event.isBot) return;
     // a redelivered event (webhook retry, a replay after a restart) carries a message_id already seen
     // the record joins the write batch that the message's handling commits before it answers
     port.durability.begin();
@@ -91,8 +95,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     reachableAgain(event.userId);
     const files: FileRef[] = event.photoUrl ? [{ platform, fileId: event.photoUrl, fileName: null, mimeType: "image/jpeg", size: null }] : [];
     if (event.text === null && files.length === 0) {
-      const locale = services.directory.resolveAccount({ platform, externalId: event.userId })?.locale ?? services.settings.defaultLocale;
-      await sender.sendText(event.chatId, services.translator.t(locale, "zalo-unsupported-event"));
+      await sender.sendText(event.chatId, services.translator.t(localeOf(event.userId), "zalo-unsupported-event"));
       return;
     }
     const line = (event.text ?? "").trim();
@@ -134,8 +137,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   /** The one "slow down" of a window, in the sender's language, after the answers to what the chat sent before. */
   async function slowDown(chatId: string, userId: string): Promise<void> {
     logger.warn({ platform }, "inbound limits reached; dropping a chat's updates");
-    const locale = services.directory.resolveAccount({ platform, externalId: userId })?.locale ?? services.settings.defaultLocale;
-    await deliver(chatId, slowDownNotice(), locale);
+    await deliver(chatId, slowDownNotice(), localeOf(userId));
   }
 
   /**

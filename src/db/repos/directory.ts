@@ -82,11 +82,6 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
   const one = (rows: Person[]) => rows[0] ?? null;
 
   // Every inbound message asks who sent it (and notes the platform): these are prepared once, not built and prepared on each call.
-  const accountOwner = db
-    .select({ personId: platformAccounts.personId })
-    .from(platformAccounts)
-    .where(and(eq(platformAccounts.platform, sql.placeholder("platform")), eq(platformAccounts.externalId, sql.placeholder("externalId"))))
-    .prepare();
   const accountRow = db
     .select({
       platform: platformAccounts.platform,
@@ -127,7 +122,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
 
   return {
     personByAccount(platform, externalId) {
-      const account = accountOwner.get({ platform, externalId });
+      const account = accountRow.get({ platform, externalId });
       return account ? personWithRoles(account.personId) : null;
     },
     person: (id) => personWithRoles(id),
