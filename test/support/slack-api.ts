@@ -5,6 +5,7 @@
 // with 429 (Retry-After) or 5xx. Point a WebClient at `standIn.apiUrl` (Bolt's clientOptions.slackApiUrl).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Conditions } from "./conditions";
 
 export interface SlackCall {
   method: string;
@@ -93,7 +94,7 @@ export class SlackApiStandIn {
   private started = Date.now();
   private counter = 0;
   private readonly options: Required<Omit<StandInOptions, "tokens">> & { tokens?: string[] };
-  private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
+  private conditions = new Conditions("Slack stand-in");
   port = 0;
   /** Answers every method but auth.test this much later, so that a test can catch the bot's work in flight. */
   answerDelayMs = 0;
@@ -175,24 +176,7 @@ export class SlackApiStandIn {
 
   /** Resolves once the condition holds, checked after every API call (no timers in assertions). */
   waitFor(test: () => boolean, timeoutMs = 5000): Promise<void> {
-    if (test()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error("Slack stand-in: condition not met in time"));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.waiters.push({ test, resolve: done });
-    });
-  }
-
-  private notifyWaiters(): void {
-    const ready = this.waiters.filter((w) => w.test());
-    this.waiters = this.waiters.filter((w) => !ready.includes(w));
-    for (const waiter of ready) waiter.resolve();
+    return this.conditions.waitFor(test, timeoutMs);
   }
 
   private resolveChannel(channelOrUser: string): string {
@@ -221,7 +205,7 @@ export class SlackApiStandIn {
       const entry = this.uploads.get(upload[1] as string);
       if (entry) entry.bytes = Buffer.concat(chunks);
       res.writeHead(entry ? 200 : 404).end(entry ? "OK" : "");
-      this.notifyWaiters();
+      this.conditions.check();
       return;
     }
     const match = /^\/api\/([\w.]+)$/.exec(url.pathname);
@@ -253,7 +237,7 @@ export class SlackApiStandIn {
       }
       return send(200, result);
     } finally {
-      this.notifyWaiters();
+      this.conditions.check();
     }
   }
 

@@ -7,6 +7,7 @@
 // Point grammY at it with `client: { apiRoot: standIn.apiRoot }`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Conditions } from "./conditions";
 
 export interface TelegramCall {
   method: string;
@@ -80,7 +81,7 @@ export class TelegramApiStandIn {
   private sendTimes: number[] = [];
   private lastChatSend = new Map<number, number>();
   private groupSends = new Map<number, number[]>();
-  private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
+  private conditions = new Conditions("Telegram stand-in");
   private port = 0;
 
   constructor() {
@@ -202,18 +203,7 @@ export class TelegramApiStandIn {
 
   /** Resolves once `test` holds, checked after every API call; rejects after the timeout. */
   waitFor(test: () => boolean, timeoutMs = 8000): Promise<void> {
-    if (test()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error("Telegram stand-in: condition not met in time"));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.waiters.push({ test, resolve: done });
-    });
+    return this.conditions.waitFor(test, timeoutMs);
   }
 
   // ---- the HTTP side ----
@@ -386,12 +376,7 @@ export class TelegramApiStandIn {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     }
-    for (const waiter of [...this.waiters]) {
-      if (waiter.test()) {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        waiter.resolve();
-      }
-    }
+    this.conditions.check();
   }
 }
 

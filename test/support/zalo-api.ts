@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Conditions } from "./conditions";
 
 export interface ZaloUser {
   id: string;
@@ -73,7 +74,7 @@ export class ZaloApiStandIn {
   private pollers: Array<() => void> = [];
   private sentByChat = new Map<string, ZaloSentMessage[]>();
   private failures: ZaloInjectedFailure[] = [];
-  private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
+  private conditions = new Conditions("Zalo stand-in");
   private shapeToggle = false;
   private arrivals = new WeakMap<ServerResponse, number>();
 
@@ -166,18 +167,7 @@ export class ZaloApiStandIn {
 
   /** Resolves once `test` holds, checked after every API call; rejects after the timeout. */
   waitFor(test: () => boolean, timeoutMs = 8000): Promise<void> {
-    if (test()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error("Zalo stand-in: condition not met in time"));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.waiters.push({ test, resolve: done });
-    });
+    return this.conditions.waitFor(test, timeoutMs);
   }
 
   // ---- the HTTP side ----
@@ -288,12 +278,7 @@ export class ZaloApiStandIn {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     const at = Date.now();
     this.calls.push({ method, params, status, at, receivedAt: this.arrivals.get(res) ?? at });
-    for (const waiter of [...this.waiters]) {
-      if (waiter.test()) {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        waiter.resolve();
-      }
-    }
+    this.conditions.check();
   }
 }
 
