@@ -6,9 +6,12 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
+import { type SlackTest, startSlackTest } from "../support/slack-harness";
+import { stateValue } from "../support/slack-requests";
 import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 
 let tg: TelegramTest | null = null;
+let slack: SlackTest | null = null;
 let test: TestApp | null = null;
 let outside: Database.Database | null = null;
 afterEach(async () => {
@@ -16,6 +19,8 @@ afterEach(async () => {
   outside = null;
   await tg?.close();
   tg = null;
+  await slack?.close();
+  slack = null;
   test?.close();
   test = null;
 });
@@ -63,6 +68,34 @@ describe("group commit", () => {
     tg.api.sendText(USERS.lan, "/cancel");
     await tg.api.waitFor(() => atSend.some((s) => s.chat === USERS.lan.id));
     expect(atSend.find((s) => s.chat === USERS.lan.id)?.forms).toBe(0);
+  });
+
+  it("acks a Slack modal with its summary only once the draft that Confirm will read is committed", async () => {
+    // the same long window: an ack sent before the commit would reach Slack while the draft is only in memory
+    slack = await startSlackTest({ test: createTestApp({ config: { DB_COMMIT_WINDOW_MS: 50 } }) });
+    slack.link("Vũ Thị Lan", "ULAN");
+    await slack.slackRequest.slashCommand({ user: "ULAN", text: "pledge" });
+    await slack.api.waitFor(() => slack?.api.lastModal("ULAN") !== undefined);
+    const modal = slack.api.lastModal("ULAN") as { id: string; view: Record<string, unknown> };
+    const blocks = modal.view.blocks as Array<{ block_id?: string; element?: { options?: Array<{ value: string }> } }>;
+    const first = (id: string) => blocks.find((b) => b.block_id === id)?.element?.options?.[0]?.value as string;
+    outside = new Database(join(slack.test.dir, "thidua.sqlite"));
+    const drafts = outside.prepare("select count(*) as n from dialog_states where key like 'slack:ULAN:form:%'");
+    const answered = await slack.slackRequest.viewSubmission({
+      user: "ULAN",
+      viewId: modal.id,
+      callbackId: String(modal.view.callback_id),
+      privateMetadata: String(modal.view.private_metadata),
+      values: {
+        campaign: { form_refresh: stateValue.select(first("campaign")) },
+        titles: { v: stateValue.checkboxes([first("titles")]) },
+        commitments: { v: stateValue.text("Hoàn thành tốt nhiệm vụ.") },
+      },
+    });
+    // read as soon as Slack has its answer, through a connection that sees only what is committed
+    const committed = (drafts.get() as { n: number }).n;
+    expect(answered.json).toMatchObject({ response_action: "push" });
+    expect(committed).toBe(1);
   });
 
   it("answers with an error, not a success, when the commit its answer waited for fails, and loses only that batch", async () => {

@@ -22,9 +22,11 @@ export interface SlackTest {
   close(): Promise<void>;
 }
 
-export async function startSlackTest(options: { channelIntervalMs?: number; inbound?: InboundLimits | null } = {}): Promise<SlackTest> {
+export async function startSlackTest(
+  options: { channelIntervalMs?: number; inbound?: InboundLimits | null; test?: TestApp } = {},
+): Promise<SlackTest> {
   const api = await new SlackApiStandIn({ tokens: [BOT_TOKEN], channelIntervalMs: options.channelIntervalMs ?? 0 }).start();
-  const test = createTestApp();
+  const test = options.test ?? createTestApp();
   const slack = createSlackAdapter({
     port: test.app.port,
     logger: test.app.services.log,
