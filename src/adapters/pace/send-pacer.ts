@@ -19,6 +19,8 @@ interface Waiter {
   chat: string;
   group: boolean;
   attempt: number;
+  /** Its place in the line of its priority: the order sends start in when several chats are ready. */
+  seq: number;
   /** Runs one try and returns what became of it. */
   start: () => void;
 }
@@ -35,7 +37,12 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
   // sends are spread evenly over the second rather than let out in bursts; below a millisecond a timer cannot
   // space them anyway, and the one-second window alone keeps the rate
   const gapMs = limits.perSecond > 1000 ? 0 : 1000 / limits.perSecond;
-  const queues: Record<SendPriority, Waiter[]> = { reply: [], bulk: [] };
+  // each priority's waiters by chat: only a chat's first waiter can start (its later ones wait for it), so a pass
+  // looks at one waiter a chat, not at every queued message (a burst of 1,500 replies to one person is one entry)
+  const queues: Record<SendPriority, Map<string, Waiter[]>> = { reply: new Map(), bulk: new Map() };
+  let waitingCount = 0;
+  let lastSeq = 0;
+  let firstSeq = 0;
   /** End times of the sends that ended within the last second, oldest first (ends come in time order). */
   let ends: number[] = [];
   let head = 0;
@@ -72,31 +79,41 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
     return Math.max(nextStart, pausedUntil, windowAt);
   }
 
-  /** Starts whatever may start now, replies first, and sets one timer for the next moment something could. */
+  /** Adds a waiter to its chat's line: at the end, or (a try to repeat) before everything else waiting. */
+  function enqueue(priority: SendPriority, waiter: Waiter, first = false): void {
+    waiter.seq = first ? --firstSeq : ++lastSeq;
+    const line = queues[priority].get(waiter.chat);
+    if (!line) queues[priority].set(waiter.chat, [waiter]);
+    else if (first) line.unshift(waiter);
+    else line.push(waiter);
+    waitingCount++;
+  }
+
+  /** Starts whatever may start now, replies first, in the order sends were asked for, and sets one timer for the next moment something could. */
   function pump(): void {
     const t = now();
     let wakeAt = Number.POSITIVE_INFINITY;
-    // a chat found waiting stays waiting for the rest of this pass: its later messages are skipped at the price of
-    // a lookup, so a long queue for one chat (a burst of replies to one person) costs no more than one entry
-    const waitingChats = new Map<string, number>();
-    pass: for (const priority of ["reply", "bulk"] as const) {
+    for (const priority of ["reply", "bulk"] as const) {
       const queue = queues[priority];
-      for (let i = 0; i < queue.length; i++) {
+      const ready: Waiter[] = [];
+      for (const [chat, line] of queue) {
+        const head = line[0] as Waiter;
+        const at = chatReadyAt(chat, head.group, t);
+        if (at > t) wakeAt = Math.min(wakeAt, at);
+        else ready.push(head);
+      }
+      ready.sort((a, b) => a.seq - b.seq);
+      for (const waiter of ready) {
         const overall = globalReadyAt(t);
         if (overall > t) {
-          // nothing at all may start before the overall rate allows: look again then
-          wakeAt = Math.min(wakeAt, overall);
-          break pass;
+          // nothing may start before the overall rate allows; a reply held here keeps bulk rows from its slot
+          schedule(Math.min(wakeAt, overall), t);
+          return;
         }
-        const waiter = queue[i] as Waiter;
-        const known = waitingChats.get(waiter.chat);
-        const ready = known ?? chatReadyAt(waiter.chat, waiter.group, t);
-        if (ready > t) {
-          waitingChats.set(waiter.chat, ready);
-          wakeAt = Math.min(wakeAt, ready);
-          continue;
-        }
-        queue.splice(i--, 1);
+        const line = queue.get(waiter.chat) as Waiter[];
+        line.shift();
+        if (line.length === 0) queue.delete(waiter.chat);
+        waitingCount--;
         busyChats.add(waiter.chat);
         // counted from when this send was due, so timers that fire late on a busy machine (up to three gaps) do
         // not slow the pace for good; after a longer pause it starts afresh, so an idle pace lets out no burst
@@ -105,8 +122,6 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
         waiter.start();
         wakeAt = Math.min(wakeAt, t + gapMs);
       }
-      // replies go first: a reply ready but held by the overall rate stopped the whole pass above, so bulk rows
-      // never take its slot; here every reply left waits for its own chat
     }
     schedule(wakeAt, t);
   }
@@ -149,6 +164,7 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
           chat,
           group,
           attempt: 0,
+          seq: 0,
           start: () => {
             send()
               .then(
@@ -162,17 +178,17 @@ export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => b
                 if (advice?.again) {
                   // tried again before anything queued after it, so a chat's messages keep their order
                   waiter.attempt++;
-                  queues[priority].unshift(waiter);
+                  enqueue(priority, waiter, true);
                 } else if ("value" in outcome) resolve(outcome.value);
                 else reject(outcome.error);
                 pump();
               });
           },
         };
-        queues[priority].push(waiter);
+        enqueue(priority, waiter);
         pump();
       });
     },
-    waiting: () => queues.reply.length + queues.bulk.length,
+    waiting: () => waitingCount,
   };
 }
