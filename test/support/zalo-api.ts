@@ -1,4 +1,4 @@
-// A local stand-in for the Zalo Bot API, built from /work/shared/ZALO.md for this project's tests and benchmarks.
+// A local stand-in for the Zalo Bot API, built from the project brief's shared/ZALO.md for this project's tests and benchmarks.
 // It serves POST /bot<token>/<method> with JSON bodies and answers `{ok, result}` or `{ok:false, error_code,
 // description}`. Ids are hex strings, dates milliseconds, and getUpdates long-polls for ONE event, answering
 // error 408 when none came within its timeout (seconds; tests shorten it with `pollTimeoutMs`). With a webhook

@@ -1,4 +1,4 @@
-// What the Zalo Bot Platform allows, in one place (see /work/shared/ZALO.md). Rate limits are not published: the
+// What the Zalo Bot Platform allows, in one place (see the project brief's shared/ZALO.md). Rate limits are not published: the
 // pace is a setting (ZALO_SEND_INTERVAL_MS) and these are only the defaults and the hard limits of the API. The
 // webhook secret's 8–256 characters and the API's base URL are checked and defaulted in src/config.ts.
 export const ZALO_LIMITS = {
