@@ -7,15 +7,15 @@
 // letter the sender signs and hands in (Điều 8, Luật Tố cáo Điều 23), and its formal periods start only when the
 // agency receives it; an anonymous denunciation is information (Luật Tố cáo Điều 25), with no statutory deadline.
 
-import { actionsOf } from "../src/core/actions";
 import { MAX_CASE_LENGTH } from "../src/core/cases/service";
 import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "../src/core/command";
-import { attachedFiles } from "../src/core/dialog";
-import { type Block, button, text } from "../src/core/reply";
+import { attachedFiles } from "../src/engine/dialog-state";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, button, text } from "../src/kernel/reply";
 import { DOCUMENTS_ACTIONS } from "./documents";
 import { showDay } from "./support/case-day";
 import { letterBlocks, limitBlock, statutoryNotice } from "./support/case-letter";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "./support/command";
 
 export const COMPLAIN_ACTIONS = actionsOf("complain", ["saved"]);
 

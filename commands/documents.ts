@@ -1,12 +1,12 @@
 // /documents (văn bản): the documents the bot writes for the person's roles, as .docx files in their private chat
 // (the terminal saves them in the export folder). The menu offers only what the person may ask for.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
 import { hasRole } from "../src/core/directory/service";
 import type { GeneratedFile } from "../src/core/ports";
-import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { actionsOf } from "../src/kernel/actions";
+import { yearOf } from "../src/kernel/dates";
+import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const DOCUMENTS_ACTIONS = actionsOf("documents", [
   "minutes",

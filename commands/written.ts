@@ -1,9 +1,10 @@
 // /written (ý kiến bằng văn bản): the secretary records an absent council member's signed written opinion as
 // that member's ballot; the result then says how many ballots came in writing. Typed as "12a 13r 14x".
-import { type CommandContext, defineCommand, type FormValues } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
 import type { BallotChoice } from "../src/core/nominations/types";
-import { type Text, text } from "../src/core/reply";
+import { type Text, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, type FormValues } from "./support/command";
 import { nominationChoice } from "./support/nomination-view";
 
 const LETTERS: Record<string, BallotChoice> = { a: "approve", r: "reject", x: "abstain" };

@@ -1,12 +1,12 @@
 // The pledge feature's part of a person's agenda: their own pledges, and pledges awaiting their confirmation.
 
-import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
-import type { CommandContext } from "../../src/core/command";
 import { hasRole } from "../../src/core/directory/service";
-import { button, text } from "../../src/core/reply";
 import { PLEDGE_REVIEWERS, PLEDGERS } from "../../src/core/roles";
 import type { Services } from "../../src/core/services";
+import type { AgendaProvider, AgendaSection } from "../../src/engine/agenda";
+import { button, text } from "../../src/kernel/reply";
 import { REVIEW_ACTIONS } from "../review";
+import type { CommandContext } from "./command";
 import { pledgeLine } from "./pledge-view";
 
 export const pledgeAgenda: AgendaProvider<Services> = ({ person, locale, services }) => {

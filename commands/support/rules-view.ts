@@ -1,9 +1,10 @@
 // How the rules in force for a year are shown: each rule in plain words with its article and status, the law's
 // rules apart from the Sở's own, so nobody takes an agency setting or an unconfirmed text for law.
-import type { CommandContext } from "../../src/core/command";
-import type { Block, Text } from "../../src/core/reply";
+
 import { agencyCited, type Cited, type YearRules } from "../../src/core/rules/book";
 import { basisText } from "../../src/core/rules/judge";
+import type { Block, Text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 
 function line(rule: Cited): Text {
   return { key: "rules-line", args: { rule: rule.text, basis: basisText(rule.basis) } };

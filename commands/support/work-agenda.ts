@@ -1,12 +1,12 @@
 // The council's and the case handlers' parts of a person's agenda (Slack's App Home): ballots still to cast, and
 // open cases with their nearest deadline. A case handler sees numbers and deadlines only, never a sender.
 
-import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
 import { currentDeadline } from "../../src/core/cases/deadlines";
 import { caseKindKey } from "../../src/core/cases/types";
 import { hasRole } from "../../src/core/directory/service";
-import { button, text } from "../../src/core/reply";
 import type { Services } from "../../src/core/services";
+import type { AgendaProvider, AgendaSection } from "../../src/engine/agenda";
+import { button, text } from "../../src/kernel/reply";
 import { CASES_ACTIONS } from "../cases";
 import { VOTE_ACTIONS } from "../vote";
 import { showDay } from "./case-day";

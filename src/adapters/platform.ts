@@ -1,7 +1,7 @@
 // The shape every messenger adapter (Telegram, Slack, Zalo) presents to main.ts: how to start and stop it, the
 // HTTP path it serves on the shared server (webhooks), and the outbox transport that delivers announcements on it.
 import type { IncomingMessage, RequestListener } from "node:http";
-import type { Platform } from "../core/roles";
+import type { Platform } from "../kernel/platform";
 import type { Transport } from "../outbox/transport";
 
 /** A path served on the shared HTTP server (PORT). */

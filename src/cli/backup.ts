@@ -7,10 +7,10 @@ import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
 import { keyCheckValue } from "../core/ballots/box";
-import type { Locale } from "../core/roles";
 import { BackupCheckError, backupDatabase, backupFileName, DatabaseInUseError, restoreDatabase } from "../db/backup";
 import { ballotKeyFile } from "../db/keys";
 import { createTranslator } from "../i18n/translator";
+import type { Locale } from "../kernel/locale";
 
 type Say = (line: string) => void;
 

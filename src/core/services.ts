@@ -1,5 +1,7 @@
 // The bag of core services a command may call, built once in main.ts.
-import type { Agenda } from "./agenda";
+import type { Agenda } from "../engine/agenda";
+import type { Locale } from "../kernel/locale";
+import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";
 import type { UnitReviews } from "./ballots/unit-review";
 import type { WrittenOpinionService } from "./ballots/written";
@@ -13,8 +15,7 @@ import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
-import type { Locale } from "./roles";
+import type { ChartRenderer, Exporter, Notifier } from "./ports";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
 import type { YearEnd } from "./yearend";

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { keyCheckValue } from "../core/ballots/box";
-import type { Logger } from "../core/ports";
+import type { Logger } from "../kernel/ports";
 import type { Db } from "./client";
 import { keyChecks, sealedBallots } from "./schema";
 

@@ -2,10 +2,11 @@
 import { DateTime } from "luxon";
 import type { CampaignService } from "../core/campaigns/service";
 import type { DirectoryService } from "../core/directory/service";
-import type { Clock, UnitOfWork } from "../core/ports";
+import type { UnitOfWork } from "../core/ports";
 import type { OrganisationSetup } from "../core/services";
 import type { Db } from "../db/client";
 import { createDirectoryRepo } from "../db/repos/directory";
+import type { Clock } from "../kernel/ports";
 import { DEMO_CAMPAIGN, DEMO_OTHER_CAMPAIGNS, DEMO_UNITS } from "./organisation";
 
 export function createDemoSetup(deps: {

@@ -1,10 +1,10 @@
 // What every document needs besides its data: the agency's names from settings, today's date where the agency is,
 // the words in the reader's language, and a file name without diacritics.
 import { DateTime } from "luxon";
-import type { Translator } from "../core/ports";
-import type { Args } from "../core/reply";
-import type { Locale } from "../core/roles";
-import { datedFileName } from "../core/text";
+import type { Locale } from "../kernel/locale";
+import type { Translator } from "../kernel/ports";
+import type { Args } from "../kernel/reply";
+import { datedFileName } from "../kernel/text";
 import type { Issuer } from "./layout";
 import { placeAndDate } from "./words";
 

@@ -5,10 +5,10 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
-import type { Locale } from "../core/roles";
 import { MIGRATIONS_FOLDER } from "../db/client";
 import { MigrationError, migrateDatabase, pendingMigrations, readJournal } from "../db/migrate";
 import { createTranslator } from "../i18n/translator";
+import type { Locale } from "../kernel/locale";
 
 type Print = (line: string) => void;
 

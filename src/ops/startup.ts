@@ -3,9 +3,9 @@
 // server that always runs on PORT, so /healthz and /readyz answer even when only polling adapters are enabled.
 import { createServer, type Server } from "node:http";
 import type { HttpRoute } from "../adapters/platform";
-import type { Logger } from "../core/ports";
 import { MIGRATIONS_FOLDER } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import type { Logger } from "../kernel/ports";
 import { inRequestScope } from "../logging/request-scope";
 import { asTokenRefusal } from "./startup-errors";
 

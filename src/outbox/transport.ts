@@ -1,8 +1,8 @@
 // How the outbox reaches each platform: one send per delivery, with the outcome classified so the worker can
 // pause (429), retry (5xx, network), or give up with a reason (blocked, rejected).
 import type { Delivery } from "../core/broadcasts/types";
-import type { Reply } from "../core/reply";
-import type { Platform } from "../core/roles";
+import type { Platform } from "../kernel/platform";
+import type { Reply } from "../kernel/reply";
 
 export type SendResult =
   | { ok: true; ref: string | null }

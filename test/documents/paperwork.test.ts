@@ -2,7 +2,7 @@
 // national motto block, the title, the table contents against the database, and Vietnamese diacritics intact.
 import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Block } from "../../src/core/reply";
+import type { Block } from "../../src/kernel/reply";
 import { nominatePerson, openSession, vote } from "../nominations/support";
 import { actAs, actions, createTestApp, say, type TestApp } from "../support/harness";
 

@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Locale } from "../../kernel/locale";
+import type { Reply } from "../../kernel/reply";
 import type { Transport } from "../../outbox/transport";
 import { createButtonNumbering } from "./numbering";
 import { renderConsoleReply } from "./render";

@@ -1,7 +1,7 @@
 // The terminal chat's "platform": a delivery to a console account is printed, so a demo shows the announcement.
 
 import type { Delivery } from "../../core/broadcasts/types";
-import type { Reply } from "../../core/reply";
+import type { Reply } from "../../kernel/reply";
 import type { SendResult, Transport } from "../../outbox/transport";
 
 export function createConsoleTransport(print: (delivery: Delivery, reply: Reply) => void): Transport {

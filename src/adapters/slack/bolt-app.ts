@@ -2,7 +2,7 @@
 // logger that never prints payloads, and the HTTP listener that also refuses timestamps from the future.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
-import type { Logger } from "../../core/ports";
+import type { Logger } from "../../kernel/ports";
 import { SLACK_LIMITS } from "./limits";
 
 export const SLACK_ENDPOINT = "/slack/events";

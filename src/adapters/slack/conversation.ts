@@ -1,10 +1,10 @@
 // What every Slack listener shares once it has acked: handing an inbound message to the core and posting the
 // replies, refreshing what awaits the person, and logging (never with content) work that failed after the ack.
 import type { webApi } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Inbound } from "../../core/dispatch";
-import type { Logger } from "../../core/ports";
-import { say } from "../../core/reply";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Inbound } from "../../engine/dispatch";
+import type { Logger } from "../../kernel/ports";
+import { say } from "../../kernel/reply";
 import { keepInFlight } from "../../logging/request-scope";
 import type { InboundGate } from "../pace/inbound-gate";
 import { rationStrangerHint } from "../pace/replies";

@@ -1,8 +1,9 @@
 // Forms as modals: opening a command's form (from /thidua, a Home shortcut or a button), and the modal view built
 // from the core's described fields. Validation, drafts and running the command stay in the core (whole-form.ts).
-import type { Args, Text } from "../../core/reply";
-import type { Locale } from "../../core/roles";
-import type { DescribedField, FormOpening, FormRequester, OpenForm } from "../../core/whole-form";
+
+import type { DescribedField, FormOpening, FormRequester, OpenForm } from "../../engine/whole-form";
+import type { Locale } from "../../kernel/locale";
+import type { Args, Text } from "../../kernel/reply";
 import type { SlackConversation } from "./conversation";
 import { type FormMetadata, formModal } from "./modal";
 

@@ -1,10 +1,10 @@
 // Publishing a person's App Home: their agenda and shortcuts to the commands that declare one (`homeShortcut`)
 // and that they may run. Coalesced, so a burst of changes costs at most two views.publish calls per person.
 import type { webApi } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import { mayRun } from "../../core/dispatch";
-import type { Logger } from "../../core/ports";
-import type { Args } from "../../core/reply";
+import type { AdapterPort } from "../../engine/adapter-port";
+import { mayRun } from "../../engine/pipeline";
+import type { Logger } from "../../kernel/ports";
+import type { Args } from "../../kernel/reply";
 import { type HomeShortcut, homeView } from "./home";
 import type { SlackPeople } from "./people";
 

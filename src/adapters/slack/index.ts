@@ -4,8 +4,8 @@
 // as modals (forms.ts, modal.ts), and one file per kind of listener under listeners/.
 import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Logger } from "../../core/ports";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Logger } from "../../kernel/ports";
 import type { InFlight } from "../../logging/request-scope";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { slowDownNotice } from "../pace/replies";

@@ -1,9 +1,9 @@
 // Who is writing and where, on Slack: the chat a request belongs to, the requester of a modal form, and Slack's own
 // locale for people the directory does not know yet (known people have their own), looked up once.
 import type { webApi } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import { isLocale, type Locale } from "../../core/roles";
-import type { FormRequester } from "../../core/whole-form";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { FormRequester } from "../../engine/whole-form";
+import { isLocale, type Locale } from "../../kernel/locale";
 
 const MAX_REMEMBERED_HINTS = 10_000;
 

@@ -7,12 +7,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Inbound } from "../../core/dispatch";
-import type { FileRef } from "../../core/files";
-import type { Logger } from "../../core/ports";
-import type { Reply } from "../../core/reply";
-import { LOCALES, type Locale } from "../../core/roles";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Inbound } from "../../engine/dispatch";
+import type { FileRef } from "../../kernel/files";
+import { LOCALES, type Locale } from "../../kernel/locale";
+import type { Logger } from "../../kernel/ports";
+import type { Reply } from "../../kernel/reply";
 import { currentRequestId, type InFlight } from "../../logging/request-scope";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";

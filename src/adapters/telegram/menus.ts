@@ -1,7 +1,7 @@
 // The "/" menu: everything a person may run in private chats, the group commands in groups, in vi and en.
 import type { Bot } from "grammy";
-import type { AdapterPort } from "../../core/adapter-port";
-import { LOCALES } from "../../core/roles";
+import type { AdapterPort } from "../../engine/adapter-port";
+import { LOCALES } from "../../kernel/locale";
 import { TELEGRAM_LIMITS } from "./limits";
 
 export async function setCommandMenus(bot: Bot, port: Pick<AdapterPort, "registry" | "services">): Promise<void> {

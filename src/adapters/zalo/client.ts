@@ -2,7 +2,7 @@
 // `${apiRoot}/bot${token}/${method}`, answered `{ok:true,result}` or `{ok:false,error_code,description}`.
 // 5xx answers and network errors are retried with backoff; a rate-limit answer pauses every later call of this
 // client and surfaces as the neutral RateLimitedError. The token is part of the URL, so URLs are never logged.
-import { RateLimitedError } from "../../core/errors";
+import { RateLimitedError } from "../../kernel/errors";
 import { ZALO_LIMITS } from "./limits";
 
 /** The platform refused a call; `code` is its error_code (or the HTTP status when the body said nothing). */

@@ -2,13 +2,13 @@
 // It only translates: events → the core's Inbound (typed numbers and labels press the choices last shown),
 // neutral replies → plain text with numbered choices. Events act once (message_id kept in SQLite), in order
 // per chat, concurrently across chats; only private chats are served, as BASIC bots cannot join groups.
-import type { AdapterPort } from "../../core/adapter-port";
-import { dialogKey, type Inbound, parseCommand } from "../../core/dispatch";
-import type { FileRef } from "../../core/files";
-import type { Logger } from "../../core/ports";
-import type { Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
-import { foldText } from "../../core/text";
+import type { AdapterPort } from "../../engine/adapter-port";
+import { dialogKey, type Inbound, parseCommand } from "../../engine/dispatch";
+import type { FileRef } from "../../kernel/files";
+import type { Locale } from "../../kernel/locale";
+import type { Logger } from "../../kernel/ports";
+import type { Reply } from "../../kernel/reply";
+import { foldText } from "../../kernel/text";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer } from "../pace/send-pacer";

@@ -12,6 +12,10 @@
 // - The audit log says "member voted in session X", never a choice. Logs carry neither.
 // Over 300 lines: opening, casting, closing and reporting a review session share the sealed box and the session
 // rules; the unit review (unit-review.ts) and written opinions (written.ts) are already apart. Next split: results.
+
+import type { Clock, Logger } from "../../kernel/ports";
+import { button, type Reply, say } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import type { AwardCatalog } from "../campaigns/catalog";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
@@ -19,9 +23,7 @@ import { DomainError } from "../errors";
 import type { NominationService } from "../nominations/service";
 import type { BallotChoice, Nomination, ReviewSession, SessionItem } from "../nominations/types";
 import { VOTE_NOTICE } from "../notice-actions";
-import type { AuditLog, Clock, Logger, Notifier, UnitOfWork } from "../ports";
-import { button, type Reply, say } from "../reply";
-import { normalizeText } from "../text";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import type { BallotBox } from "./box";
 
 export interface SessionRepo {

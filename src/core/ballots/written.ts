@@ -3,11 +3,13 @@
 // join the anonymous ballot lines like any other ballot, and a separate row says only that this member's ballot
 // came in writing, so the result can say how many did. It is sealed into the session's ballot box like a ballot
 // cast in chat (./box.ts), so a reader of the database learns no more from it.
+
+import type { Clock } from "../../kernel/ports";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { BallotChoice } from "../nominations/types";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
+import type { AuditLog, UnitOfWork } from "../ports";
 import type { BallotBox } from "./box";
 import { type SessionRepo, sessionBox } from "./service";
 

@@ -7,13 +7,15 @@
 // Over 300 lines: the case lifecycle under the law (intake, letter received, acceptance, extension, suspension,
 // withdrawal, closing) shares the deadline rules and the anonymity guards; splitting it by verb is the next step.
 import { DateTime } from "luxon";
+import type { FileRef } from "../../kernel/files";
+import type { PlatformIdentity } from "../../kernel/platform";
+import type { Clock, Logger } from "../../kernel/ports";
+import { button, type Reply, say, text } from "../../kernel/reply";
 import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { FileRef } from "../files";
 import { CASES_NOTICE } from "../notice-actions";
-import type { AbuseCounters, AuditEntry, AuditLog, Clock, Logger, Notifier, PlatformIdentity, UnitOfWork } from "../ports";
-import { button, type Reply, say, text } from "../reply";
+import type { AbuseCounters, AuditEntry, AuditLog, Notifier, UnitOfWork } from "../ports";
 import { CASE_OVERSEERS } from "../roles";
 import { blankState, type CaseDeadlines, currentDeadline, deadlineState, ruleOfDeadline } from "./deadlines";
 import { createCodeHandles } from "./handles";

@@ -3,20 +3,21 @@
 // Over 300 lines: the nomination lifecycle (propose, withdraw, decide, good deeds) shares the rule-book judging of
 // candidates; annulment is already apart (annul.ts). Next split: good deeds and decisions into files of their own.
 import { DateTime } from "luxon";
+import type { FileRef } from "../../kernel/files";
+import type { Clock } from "../../kernel/ports";
+import { button, type Reply, say } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import type { Award, AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { FileRef } from "../files";
 import { GOODDEED_NOTICE } from "../notice-actions";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { button, type Reply, say } from "../reply";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
 import type { RuleBook, YearRules } from "../rules/book";
 import { type Candidate, type JudgeDeps, judge, judgeDecision, sameAchievement } from "../rules/judge";
 import type { Standing } from "../standings/types";
-import { normalizeText } from "../text";
 import type { RatingGrade } from "../yearend/types";
 import type { Evidence, GoodDeed, Nomination, NominationKind, NominationStatus, NomineeKind } from "./types";
 

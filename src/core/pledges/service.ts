@@ -1,4 +1,8 @@
 // Pledges (đăng ký thi đua): registering, editing, withdrawing, reviewing, and who is missing.
+
+import type { Clock } from "../../kernel/ports";
+import { button, say, text } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import type { AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";
 import type { Campaign } from "../campaigns/types";
@@ -6,10 +10,8 @@ import { type DirectoryService, hasRole, requireRole } from "../directory/servic
 import type { Person, Unit } from "../directory/types";
 import { DomainError } from "../errors";
 import { PLEDGE_NOTICE, REVIEW_NOTICE } from "../notice-actions";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { button, say, text } from "../reply";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { PLEDGE_OVERSEERS, PLEDGE_REVIEWERS, PLEDGERS } from "../roles";
-import { normalizeText } from "../text";
 import type { Pledge, PledgeStatus, PledgeSubject } from "./types";
 
 export const MAX_COMMITMENTS_LENGTH = 2000;

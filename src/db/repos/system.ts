@@ -1,7 +1,9 @@
 // SQLite implementations of the dialog store and the audit log.
 import { eq, sql } from "drizzle-orm";
-import type { DialogState, DialogStore } from "../../core/dialog";
-import type { AuditLog, Clock } from "../../core/ports";
+import type { AuditLog } from "../../core/ports";
+import type { DialogStore } from "../../engine/dialog";
+import type { DialogState } from "../../engine/dialog-state";
+import type { Clock } from "../../kernel/ports";
 import type { Db } from "../client";
 import { dialogStates } from "../schema";
 

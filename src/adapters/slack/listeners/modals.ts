@@ -2,7 +2,7 @@
 // their fields) and pushes the summary; Confirm runs the command and posts the result to the DM, or turns back into
 // the form with every answer kept when the core refuses something the person can fix.
 import type { App as BoltApp } from "@slack/bolt";
-import { type Args, say } from "../../../core/reply";
+import { type Args, say } from "../../../kernel/reply";
 import type { SlackConversation } from "../conversation";
 import type { SlackForms } from "../forms";
 import {

@@ -1,15 +1,16 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
-import { parseAction } from "./actions";
+import type { Person } from "../core/directory/types";
+import { parseAction } from "../kernel/actions";
+import type { FileRef } from "../kernel/files";
+import type { Locale } from "../kernel/locale";
+import type { Platform, PlatformIdentity } from "../kernel/platform";
+import { COMMITTED_AT_ONCE, type Durability } from "../kernel/ports";
+import { type Reply, say, text } from "../kernel/reply";
+import { foldText, normalizeText } from "../kernel/text";
 import type { CommandContext, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
-import type { Person } from "./directory/types";
-import type { FileRef } from "./files";
 import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
-import { COMMITTED_AT_ONCE, type Durability, type PlatformIdentity } from "./ports";
-import { type Reply, say, text } from "./reply";
-import type { Locale, Platform } from "./roles";
-import { foldText, normalizeText } from "./text";
 
 /** One message or button press, in the same shape from every platform. */
 export interface Inbound {
@@ -49,8 +50,6 @@ export function createRegistry(commands: CommandSpec[]): CommandRegistry {
   }
   return { all: () => commands, find: (name) => byName.get(name) };
 }
-
-export { mayRun } from "./pipeline";
 
 export function dialogKey(identity: PlatformIdentity, chatId: string): string {
   return dialogKeyOf({ platform: identity.platform, userId: identity.externalId, chatId });

@@ -1,14 +1,15 @@
 // How a conversational command is declared: names, access, where it runs, its form and what it does.
 
 import type { ZodType } from "zod";
-import type { ActionSet } from "./actions";
-import type { Person } from "./directory/types";
-import type { DomainErrorCode } from "./errors";
-import type { FileRef } from "./files";
-import type { PlatformIdentity } from "./ports";
-import type { Block, Reply, Text } from "./reply";
-import type { Locale, Platform, Role } from "./roles";
-import type { Services } from "./services";
+import type { Person } from "../core/directory/types";
+import type { DomainErrorCode } from "../core/errors";
+import type { Role } from "../core/roles";
+import type { Services } from "../core/services";
+import type { ActionSet } from "../kernel/actions";
+import type { FileRef } from "../kernel/files";
+import type { Locale } from "../kernel/locale";
+import type { Platform, PlatformIdentity } from "../kernel/platform";
+import type { Block, Reply, Text } from "../kernel/reply";
 
 /** Who may run a command: anybody (even unknown senders), any active person, or holders of these roles. */
 export type Access = "everyone" | "registered" | readonly Role[];

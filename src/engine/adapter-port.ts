@@ -1,12 +1,13 @@
 // What a platform adapter may use of the bot: the request pipeline, the forms, the command list, notifications
 // and the dedupe store. Never the database: everything an adapter needs goes through this port.
 
+import type { Services } from "../core/services";
+import type { Locale } from "../kernel/locale";
+import type { Platform } from "../kernel/platform";
+import type { Durability, SeenRequests } from "../kernel/ports";
+import type { Reply } from "../kernel/reply";
 import type { DialogEngine } from "./dialog";
 import type { CommandRegistry, Dispatcher } from "./dispatch";
-import type { Durability, SeenRequests } from "./ports";
-import type { Reply } from "./reply";
-import type { Locale, Platform } from "./roles";
-import type { Services } from "./services";
 import type { WholeForms } from "./whole-form";
 
 /** Delivers a reply to one account on one platform. Adapters register one each. */

@@ -1,10 +1,11 @@
 // The step counter of a form asked one question at a time. The number counts the questions asked so far; the total
 // is shown only once no answer still to come can add or remove a question, so it never changes under the person's
 // eyes ("(2/3)" and later "(7/7)" was the complaint).
+
+import { type Text, text } from "../kernel/reply";
 import type { CommandContext, CommandSpec, FieldSpec, FormValues } from "./command";
-import type { DialogState } from "./form-views";
+import type { DialogState } from "./dialog-state";
 import { choicesFor } from "./forms";
-import { type Text, text } from "./reply";
 
 /** The values an unanswered field could take that might matter to another field's skip rule. */
 function possibleValues(field: FieldSpec, ctx: CommandContext, values: FormValues): unknown[] {

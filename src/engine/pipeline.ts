@@ -1,14 +1,15 @@
 // The one request pipeline every surface goes through (chat messages, buttons, Slack modals): who is asking and in
 // which language, whether they may run a command (also a form opened from a button), and how a failure is told.
 import { ZodError } from "zod";
+import type { Person } from "../core/directory/types";
+import { DomainError } from "../core/errors";
+import type { Services } from "../core/services";
+import type { FileRef } from "../kernel/files";
+import { isLocale, type Locale } from "../kernel/locale";
+import type { Platform } from "../kernel/platform";
+import type { Logger } from "../kernel/ports";
+import { type Reply, say } from "../kernel/reply";
 import type { CommandContext, CommandSpec } from "./command";
-import type { Person } from "./directory/types";
-import { DomainError } from "./errors";
-import type { FileRef } from "./files";
-import type { Logger } from "./ports";
-import { type Reply, say } from "./reply";
-import { isLocale, type Locale, type Platform } from "./roles";
-import type { Services } from "./services";
 
 /** Who sends a request and from where, in the same shape from every platform. */
 export interface Requester {

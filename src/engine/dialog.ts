@@ -2,16 +2,14 @@
 // person typed is thrown away: a refusal at Confirm returns to the summary, and a form picked up again after a
 // restart or a long pause first shows where it was.
 import { randomUUID } from "node:crypto";
+import { DomainError } from "../core/errors";
+import type { Clock } from "../kernel/ports";
+import { type Reply, say, type Text, text } from "../kernel/reply";
+import { foldText } from "../kernel/text";
 import type { CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
-import { DomainError } from "./errors";
-import { attachedFiles, currentView, type DialogState, editableFields, FILES, fieldsOf, pickField, question, summary } from "./form-views";
+import { attachedFiles, type DialogState, FILES } from "./dialog-state";
+import { currentView, editableFields, fieldsOf, pickField, question, summary } from "./form-views";
 import { acceptValue, choicesFor, type FieldResult, parseTypedAnswer } from "./forms";
-import type { Clock } from "./ports";
-import { type Reply, say, type Text, text } from "./reply";
-import { foldText } from "./text";
-
-export type { DialogState } from "./form-views";
-export { attachedFiles, FILES } from "./form-views";
 
 export interface DialogStore {
   get(key: string): DialogState | null;

@@ -1,38 +1,12 @@
 // What a form shows while it is answered one question at a time: the question, the summary to confirm, and the
 // list of answers to change. Pure functions of the form declaration and the saved state.
+
+import { showDay } from "../kernel/dates";
+import { type Block, type Button, button, type Reply, type Text, text } from "../kernel/reply";
 import type { CommandContext, CommandSpec, FieldSpec, FormValues } from "./command";
-import { showDay } from "./dates";
-import type { FileRef } from "./files";
+import { attachedFiles, type DialogState } from "./dialog-state";
 import { stepLine } from "./form-steps";
 import { choiceLabel, choicesFor } from "./forms";
-import { type Block, type Button, button, type Reply, type Text, text } from "./reply";
-
-/** What is kept between messages while a form is open. JSON-serialisable. */
-export interface DialogState {
-  command: string;
-  values: FormValues;
-  /** Index of the field being asked; ignored in the summary and field-picking modes. */
-  step: number;
-  mode: "ask" | "summary" | "pick-field";
-  /** Choices ticked so far for a multiple-choice field answered with buttons. */
-  ticked: string[];
-  /** Fields known before the first question (prefilled): not counted as steps. */
-  given?: string[];
-  /** Grows with every change of the answers; the summary's Confirm button carries it, so an old one cannot confirm. */
-  rev?: number;
-  /** When, and in which run of the bot, the current question or summary was last shown. */
-  shown?: { boot: string; at: string };
-  /** Why Confirm did not save (a rule only the core can judge), and the field to fix, shown on the summary. */
-  problem?: { message: Text; field?: string };
-}
-
-/** Where a form keeps the files sent while it was open (see FormSpec.acceptsFiles). */
-export const FILES = "_files";
-
-export function attachedFiles(values: FormValues): FileRef[] {
-  const files = values[FILES];
-  return Array.isArray(files) ? (files as FileRef[]) : [];
-}
 
 export function fieldsOf(command: CommandSpec): FieldSpec[] {
   return command.form?.fields ?? [];

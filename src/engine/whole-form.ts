@@ -3,17 +3,17 @@
 // hands back raw answers; access, prefill, validation and the command's run stay here.
 
 import { randomBytes } from "node:crypto";
-import { parseAction } from "./actions";
+import type { Person } from "../core/directory/types";
+import { DomainError } from "../core/errors";
+import { parseAction } from "../kernel/actions";
+import type { Locale } from "../kernel/locale";
+import { COMMITTED_AT_ONCE, type Durability } from "../kernel/ports";
+import { type Reply, say, type Text, text } from "../kernel/reply";
 import type { Choice, CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
 import type { DialogEngine, DialogStore } from "./dialog";
-import type { Person } from "./directory/types";
 import type { CommandRegistry } from "./dispatch";
-import { DomainError } from "./errors";
 import { acceptValue, parseTypedAnswer } from "./forms";
 import type { Pipeline, Requester } from "./pipeline";
-import { COMMITTED_AT_ONCE, type Durability } from "./ports";
-import { type Reply, say, type Text, text } from "./reply";
-import type { Locale } from "./roles";
 
 export type FormRequester = Requester;
 

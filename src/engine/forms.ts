@@ -1,11 +1,12 @@
 // Turning a person's answer into a field's value, with a localized explanation when it does not fit. Every check
 // a field can make by itself (and against the answers before it) happens here, as the field is answered, so both
 // renderings of a form (questions one by one, or a whole modal) refuse the same things with the same words.
+
+import { DomainError } from "../core/errors";
+import { dayOf, parseDay } from "../kernel/dates";
+import { type Text, text } from "../kernel/reply";
+import { foldText, isBlank, normalizeText, trimInvisible, visibleLength } from "../kernel/text";
 import type { Choice, CommandContext, FieldSpec, FormValues } from "./command";
-import { dayOf, parseDay } from "./dates";
-import { DomainError } from "./errors";
-import { type Text, text } from "./reply";
-import { foldText, isBlank, normalizeText, trimInvisible, visibleLength } from "./text";
 
 export const DEFAULT_MAX_LENGTH = { text: 200, longtext: 2000 } as const;
 /** Dates further than this from today are typing slips (2099, 1026), not plans. */

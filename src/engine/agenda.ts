@@ -1,10 +1,10 @@
 // "What awaits this person": a platform-neutral summary features contribute to (pledges now; nominations,
 // votes and cases later), shown on Slack's App Home and available to any adapter. Features register a provider;
 // adapters listen for changes to refresh what they show.
-import type { Person } from "./directory/types";
-import type { Logger } from "./ports";
-import type { Button, Text } from "./reply";
-import type { Locale } from "./roles";
+import type { Person } from "../core/directory/types";
+import type { Locale } from "../kernel/locale";
+import type { Logger } from "../kernel/ports";
+import type { Button, Text } from "../kernel/reply";
 
 export interface AgendaSection {
   /** Stable id of the section, e.g. "pledges.mine". */
