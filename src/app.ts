@@ -4,6 +4,7 @@
 // reads best as one list; it holds no logic of its own.
 
 import { commands } from "../commands";
+import type { AppTypes, CommandContext, CommandSpec } from "../commands/support/command";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
@@ -56,9 +57,10 @@ import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
 import type { AdapterPort, Sender } from "./engine/adapter-port";
 import { createAgenda } from "./engine/agenda";
-import type { CommandContext, CommandSpec, FormValues, Outcome } from "./engine/command";
+import type { FormValues, Outcome } from "./engine/command";
 import { createDialogEngine, createMemoryDialogStore } from "./engine/dialog";
 import { createDispatcher, createRegistry } from "./engine/dispatch";
+import type { EngineHost } from "./engine/host";
 import { createPipeline } from "./engine/pipeline";
 import { createWholeForms } from "./engine/whole-form";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
@@ -152,7 +154,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
-  const agenda = createAgenda<Services>();
+  const agenda = createAgenda<AppTypes>(logger);
   agenda.register("pledges", pledgeAgenda);
   agenda.register("ballots", ballotAgenda);
   agenda.register("cases", caseAgenda);
@@ -282,7 +284,6 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     campaigns,
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
-    agenda,
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow, counters, timezone: config.TIMEZONE }),
     nominations,
     rules,
@@ -324,7 +325,22 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
   const memoryDialogs = createMemoryDialogStore();
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
-  const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
+  const host: EngineHost<AppTypes> = {
+    services,
+    actors: { actorOf: directory.resolveAccount, noteInbound: directory.noteInbound },
+    names: {
+      findPerson: (typed) => directory.findOnePerson(typed).id,
+      personName: (id) => directory.getPerson(id).fullName,
+      findUnit: (typed) => directory.findUnit(typed).id,
+      unitName: (id) => directory.unit(id)?.name,
+    },
+    defaultLocale: config.DEFAULT_LOCALE,
+    timezone: config.TIMEZONE,
+    clock,
+    log: logger,
+    translator,
+  };
+  const pipeline = createPipeline({ host, commands: () => registry.all(), cancelForm: dialogs.cancel });
   const dispatcher = createDispatcher({ registry, dialogs, pipeline, durability: commits });
   const wholeForms = createWholeForms({
     registry,
@@ -336,21 +352,37 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   });
 
   const port: AdapterPort = {
-    services,
     registry,
     dialogs,
     dispatcher,
     wholeForms,
     seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
     durability: commits,
+    translator,
+    defaultLocale: config.DEFAULT_LOCALE,
+    people: {
+      ofAccount: directory.resolveAccount,
+      byId: directory.getPerson,
+      accountsOf: (personId) =>
+        directory.accountsOf(personId).map((a) => ({ platform: a.platform, externalId: a.externalId, blocked: a.blockedAt !== null })),
+      markBlocked: directory.markBlocked,
+    },
+    agenda: {
+      sectionsFor: (personId, locale) => agenda.for({ person: directory.getPerson(personId), locale, services }),
+      changed: agenda.changed,
+      onChange: agenda.onChange,
+    },
+    organisationEmpty: () => services.setup.isEmpty(),
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
     observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
   };
 
   return {
     ...port,
-    /** The narrow view adapters get; the rest (database, audit) is for the CLI and tests. */
+    /** The narrow view adapters get; the rest (services, database, audit) is for the CLI and tests. */
     port,
+    services,
+    registry,
     db,
     uow,
     audit,

@@ -1,5 +1,4 @@
 // The bag of core services a command may call, built once in main.ts.
-import type { Agenda } from "../engine/agenda";
 import type { Locale } from "../kernel/locale";
 import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";
@@ -45,8 +44,6 @@ export interface Services {
   campaigns: CampaignService;
   pledges: PledgeService;
   setup: OrganisationSetup;
-  /** What awaits each person (App Home); features register providers. */
-  agenda: Agenda<Services>;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;

@@ -29,7 +29,7 @@ export interface SlackConversation {
 
 export function createSlackConversation(parts: Omit<SlackConversation, "dispatchAndReply" | "afterAck">): SlackConversation {
   const { port, logger, people, sender, home, gate } = parts;
-  const { dispatcher, registry, services } = port;
+  const { dispatcher, registry } = port;
 
   async function dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void> {
     await people.learnLanguage(inbound.userId);
@@ -40,7 +40,7 @@ export function createSlackConversation(parts: Omit<SlackConversation, "dispatch
     const replies = isHelp ? [...answered, say("slack-help-hint")] : answered;
     await sender.postReplies({ userId: inbound.userId, channel }, replies, result.locale);
     // their own action may have changed what awaits them
-    if (result.actor) services.agenda.changed(result.actor.id);
+    if (result.actor) port.agenda.changed(result.actor.id);
     else void home.refresh(inbound.userId);
   }
 

@@ -11,10 +11,10 @@ export type SlackForms = ReturnType<typeof createSlackForms>;
 
 export function createSlackForms(conversation: SlackConversation) {
   const { port, client, people, sender } = conversation;
-  const { services, registry, wholeForms } = port;
+  const { translator, registry, wholeForms } = port;
 
   function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata, errors?: Record<string, Text>) {
-    const tr = (key: string, args?: Args) => services.translator.t(locale, key, args);
+    const tr = (key: string, args?: Args) => translator.t(locale, key, args);
     const description = registry.find(metadata.c)?.description;
     return formModal(
       {

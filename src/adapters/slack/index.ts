@@ -72,7 +72,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     options.sendLimits ?? { ...SLACK_LIMITS.pace, perChatGapMs: options.channelIntervalMs ?? SLACK_LIMITS.pace.perChatGapMs },
   );
   const post = createPacedPoster({ token: options.botToken, apiUrl: options.apiUrl, pace, retries: options.retries });
-  const sender = createSlackSender(client, port.services.translator, post);
+  const sender = createSlackSender(client, port.translator, post);
   const gate = inboundGateFor(options.inbound);
   const home = createHomeTab({ port, client, people, logger });
   const conversation = createSlackConversation({ port, client, logger, people, sender, home, gate });
@@ -104,7 +104,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...route,
     ...(socketMode ? {} : { route }),
     pace,
-    transport: () => createSlackTransport({ token: options.botToken, apiUrl: options.apiUrl, translator: port.services.translator, pace }),
+    transport: () => createSlackTransport({ token: options.botToken, apiUrl: options.apiUrl, translator: port.translator, pace }),
     async start() {
       if (socketMode) await bolt.start();
     },

@@ -64,7 +64,7 @@ export interface TelegramAdapter extends PlatformAdapter, HttpRoute {
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { port, logger } = options;
-  const { services, dispatcher, registry, seen } = port;
+  const { dispatcher, registry, seen, translator, people } = port;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
   for (const transformer of options.transformers ?? []) bot.api.config.use(transformer);
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
@@ -79,7 +79,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   /** Sends one rendered reply; returns the ids of the messages it left in the chat (none if the person blocked the bot). */
   async function deliver(chatId: number, reply: Reply, locale: Locale, edit?: { messageId: number }): Promise<number[]> {
-    const rendered = renderTelegramReply(reply, locale, services.translator, { botUsername: botUsername() });
+    const rendered = renderTelegramReply(reply, locale, translator, { botUsername: botUsername() });
     const ids: number[] = [];
     try {
       const [first, ...rest] = rendered.messages;
@@ -95,7 +95,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return ids;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403) {
-        if (chatId > 0) services.directory.markBlocked({ platform, externalId: String(chatId) }, true);
+        if (chatId > 0) people.markBlocked({ platform, externalId: String(chatId) }, true);
         logger.warn({ platform, method: error.method, code: error.error_code }, "telegram chat unreachable");
         return ids;
       }
@@ -208,9 +208,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const chatId = ctx.chat.id;
     // once per chat and window: enough for an operator to see a flood, without who or what
     logger.warn({ platform, group: ctx.chat.type !== "private" }, "inbound limits reached; dropping a chat's updates");
-    const actor = services.directory.resolveAccount({ platform, externalId: String(ctx.from.id) });
+    const actor = people.ofAccount({ platform, externalId: String(ctx.from.id) });
     const hint = ctx.from.language_code?.slice(0, 2) ?? "";
-    const locale = actor?.locale ?? (LOCALES.includes(hint as Locale) ? (hint as Locale) : services.settings.defaultLocale);
+    const locale = actor?.locale ?? (LOCALES.includes(hint as Locale) ? (hint as Locale) : port.defaultLocale);
     void queues.push(chatId, async () => void (await deliver(chatId, slowDownNotice(), locale)));
   }
 
@@ -250,8 +250,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.on("my_chat_member", (ctx) => {
     if (ctx.chat.type !== "private") return;
     const status = ctx.myChatMember.new_chat_member.status;
-    if (status === "kicked" || status === "member")
-      services.directory.markBlocked({ platform, externalId: String(ctx.chat.id) }, status === "kicked");
+    if (status === "kicked" || status === "member") people.markBlocked({ platform, externalId: String(ctx.chat.id) }, status === "kicked");
   });
 
   // grammY's errors carry the update and the context, and with them people's words: log only their kind
@@ -296,7 +295,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     ...route,
     ...(options.webhook ? { route } : {}),
     transport: () =>
-      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername(), pace }),
+      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: translator, botUsername: botUsername(), pace }),
     async start() {
       await bot.init();
       await setCommandMenus(bot, port);

@@ -45,7 +45,7 @@ const GREETING_KEYS = new Set(["hint-use-help", "hint-unknown-user"]);
 
 export function createZaloAdapter(options: ZaloAdapterOptions) {
   const { port, logger } = options;
-  const { services, dispatcher, registry, seen } = port;
+  const { dispatcher, registry, seen, translator, people } = port;
   const sendIntervalMs = options.sendIntervalMs ?? ZALO_LIMITS.defaultSendIntervalMs;
   const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot });
   const pace = createSendPacer(zaloLimits(sendIntervalMs));
@@ -60,13 +60,13 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   /** Sends one reply to a chat and remembers the choices it offered; a person who blocked the bot is marked. */
   async function deliver(chatId: string, reply: Reply, locale: Locale, behind = false): Promise<void> {
-    const rendered = renderZaloReply(reply, locale, services.translator);
+    const rendered = renderZaloReply(reply, locale, translator);
     choices.offer(chatId, rendered.choices, { behind });
     try {
       await sender.send(chatId, rendered);
     } catch (error) {
       if (error instanceof ZaloApiError && error.code === 403) {
-        services.directory.markBlocked({ platform, externalId: chatId }, true);
+        people.markBlocked({ platform, externalId: chatId }, true);
         return;
       }
       throw error;
@@ -75,7 +75,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   /** The language of the person behind a Zalo account, or the default for a stranger. */
   function localeOf(userId: string): Locale {
-    return services.directory.resolveAccount({ platform, externalId: userId })?.locale ?? services.settings.defaultLocale;
+    return people.ofAccount({ platform, externalId: userId })?.locale ?? port.defaultLocale;
   }
 
   async function handle(event: ZaloEvent): Promise<void> {
@@ -88,14 +88,14 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       if (toldGroups.has(event.chatId)) return;
       if (toldGroups.size >= 1000) toldGroups.clear();
       toldGroups.add(event.chatId);
-      await sender.sendText(event.chatId, services.translator.t(services.settings.defaultLocale, "zalo-private-only"));
+      await sender.sendText(event.chatId, translator.t(port.defaultLocale, "zalo-private-only"));
       return;
     }
     const base = { platform, userId: event.userId, chatId: event.chatId, chatKind: "dm" as const, languageHint: null };
     reachableAgain(event.userId);
     const files: FileRef[] = event.photoUrl ? [{ platform, fileId: event.photoUrl, fileName: null, mimeType: "image/jpeg", size: null }] : [];
     if (event.text === null && files.length === 0) {
-      await sender.sendText(event.chatId, services.translator.t(localeOf(event.userId), "zalo-unsupported-event"));
+      await sender.sendText(event.chatId, translator.t(localeOf(event.userId), "zalo-unsupported-event"));
       return;
     }
     const line = (event.text ?? "").trim();
@@ -113,9 +113,9 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   /** A person marked as having blocked the bot who writes to it can be reached again. */
   function reachableAgain(userId: string): void {
-    const person = services.directory.resolveAccount({ platform, externalId: userId });
-    const account = person ? services.directory.accountsOf(person.id).find((a) => a.platform === platform && a.externalId === userId) : undefined;
-    if (account?.blockedAt) services.directory.markBlocked({ platform, externalId: userId }, false);
+    const person = people.ofAccount({ platform, externalId: userId });
+    const account = person ? people.accountsOf(person.id).find((a) => a.platform === platform && a.externalId === userId) : undefined;
+    if (account?.blocked) people.markBlocked({ platform, externalId: userId }, false);
   }
 
   /**
@@ -203,7 +203,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       createZaloTransport({
         token: options.token,
         apiRoot: options.apiRoot,
-        translator: services.translator,
+        translator: translator,
         pace,
         // an open form keeps its numbers; the announcement's words ("Đã nắm") still press its button
         offered: (externalId, shown) => choices.offer(externalId, shown, { behind: formOpen(externalId) }),
