@@ -1,7 +1,7 @@
 // The shape the design promises, checked on the sources: imports go one way (adapters → commands → core ← db, i18n,
 // outbox, scheduler), only main.ts and app.ts know everything, and only config.ts reads the environment.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -22,6 +22,40 @@ function importsOf(dir: string): Array<{ file: string; from: string }> {
       from: m[1] ?? m[2] ?? "",
     })),
   );
+}
+
+/** The repository file a relative specifier names ("./x" is x.ts or x/index.ts), or null for a package. */
+function resolved(file: string, from: string): string | null {
+  if (!from.startsWith(".")) return null;
+  const base = join(dirname(file), from);
+  return [`${base}.ts`, join(base, "index.ts")].find((candidate) => existsSync(join(ROOT, candidate))) ?? null;
+}
+
+/**
+ * Every import circle among these folders' files, type-only imports included (a circle of types still ties two
+ * modules so that neither can be read, moved or tested without the other), each as "a → b → a".
+ */
+function cyclesIn(dirs: string[]): string[] {
+  const edges = new Map<string, string[]>();
+  for (const { file, from } of dirs.flatMap(importsOf)) {
+    const to = resolved(file, from);
+    if (to) edges.set(file, [...(edges.get(file) ?? []), to]);
+  }
+  const state = new Map<string, "open" | "done">();
+  const path: string[] = [];
+  const cycles: string[] = [];
+  const visit = (file: string): void => {
+    state.set(file, "open");
+    path.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === "open") cycles.push([...path.slice(path.indexOf(next)), next].join(" → "));
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, "done");
+  };
+  for (const file of edges.keys()) if (!state.has(file)) visit(file);
+  return cycles;
 }
 
 const offending = (dir: string, forbidden: RegExp) => importsOf(dir).filter(({ from }) => forbidden.test(from));
@@ -61,6 +95,10 @@ describe("module boundaries", () => {
       ({ file, from }) => (/^(grammy|@grammyjs)/.test(from) && !file.includes("/telegram/")) || (/^@slack/.test(from) && !file.includes("/slack/")),
     );
     expect([...outside, ...crossing]).toEqual([]);
+  });
+
+  it("has no import circle in src/ and commands/", () => {
+    expect(cyclesIn(["src", "commands"])).toEqual([]);
   });
 
   it("reads the environment only in src/config.ts", () => {

@@ -5,7 +5,7 @@
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { CaseDeadlines } from "./deadlines";
-import type { CasePatch } from "./service";
+import type { CasePatch } from "./repo";
 import type { Case, CaseMessage, CaseStatus } from "./types";
 
 type Act = (actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: CasePatch) => Promise<Case>;

@@ -21,67 +21,14 @@ import { blankState, type CaseDeadlines, currentDeadline, deadlineState, ruleOfD
 import { createCodeHandles } from "./handles";
 import { createCaseHandling } from "./handling";
 import { bucketOf, matchesCode, newReceipt, normalizeCode } from "./receipt";
+import type { CasePatch, CaseRepo } from "./repo";
 import type { ContactSeal, SealedContact } from "./seal";
 import { createSenderGuard } from "./sender-guard";
-import { type Case, type CaseFile, type CaseKind, type CaseLetter, type CaseMessage, caseKindKey, FINAL_STATUSES } from "./types";
+import { type Case, type CaseKind, type CaseLetter, type CaseMessage, caseKindKey, FINAL_STATUSES } from "./types";
 
 export const MAX_CASE_LENGTH = 5000;
 export const MIN_CASE_LENGTH = 10;
 const REMIND_WITHIN_DAYS = 2;
-
-export interface NewCase {
-  number: string;
-  kind: CaseKind;
-  anonymous: boolean;
-  senderPersonId: number | null;
-  content: string;
-  receiptBucket: string;
-  receiptHash: string;
-  receivedOn: string;
-  status: Case["status"];
-  instance: number;
-  acceptBy: string | null;
-  resolveBy: string | null;
-  letter: CaseLetter | null;
-  sealedContact: string | null;
-}
-
-/** The columns a handler's decision may change. */
-export type CasePatch = Partial<
-  Pick<
-    Case,
-    | "status"
-    | "forwardedTo"
-    | "result"
-    | "closedOn"
-    | "announced"
-    | "sealedContact"
-    | "acceptBy"
-    | "resolveBy"
-    | "remote"
-    | "complexity"
-    | "extensions"
-    | "initialLonger"
-    | "letterReceivedOn"
-    | "acceptedOn"
-    | "suspendedOn"
-    | "pausedDays"
-    | "dialogueOn"
-  >
->;
-
-export interface CaseRepo {
-  insert(row: NewCase): number;
-  get(id: number): (Case & { receiptHash: string }) | null;
-  byBucket(bucket: string): Array<Case & { receiptHash: string }>;
-  countInYear(year: string): number;
-  list(filter: { open?: boolean; announced?: boolean }): Case[];
-  update(id: number, patch: CasePatch): void;
-  addMessage(message: Omit<CaseMessage, "id">): void;
-  messages(caseId: number): CaseMessage[];
-  addFiles(files: CaseFile[]): void;
-  files(caseId: number): CaseFile[];
-}
 
 export interface CaseSubmission {
   kind: CaseKind;
