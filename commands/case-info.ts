@@ -1,7 +1,7 @@
 // Adds information to a case, opened from the "Add information" button of /case. The button holds a handle that
 // this process maps to the code for a while (memory only); the code itself never goes into button data.
 
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { DomainError } from "../src/core/errors";
 import { answers } from "../src/engine/answers";
 import { attachedFiles } from "../src/engine/dialog-state";

@@ -2,7 +2,7 @@
 // deadline (the complex period, an extension, a suspension) or for verifying anonymous information; opened from
 // the /cases buttons. The reason reaches the sender with the case's messages.
 
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { answers } from "../src/engine/answers";
 import { say } from "../src/kernel/reply";
 import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "./support/command";

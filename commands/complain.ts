@@ -7,7 +7,7 @@
 // letter the sender signs and hands in (Điều 8, Luật Tố cáo Điều 23), and its formal periods start only when the
 // agency receives it; an anonymous denunciation is information (Luật Tố cáo Điều 25), with no statutory deadline.
 
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
 import { attachedFiles } from "../src/engine/dialog-state";
 import { actionsOf } from "../src/kernel/actions";
