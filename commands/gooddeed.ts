@@ -2,7 +2,7 @@
 // turns it into an ad-hoc nomination or publishes it as a commendation story.
 
 import { DomainError } from "../src/core/errors";
-import { MAX_STORY_LENGTH } from "../src/core/nominations/service";
+import { MAX_STORY_LENGTH } from "../src/core/nominations/good-deeds";
 import { GOODDEED_NOTICE } from "../src/core/notice-actions";
 import { answers } from "../src/engine/answers";
 import { say } from "../src/kernel/reply";

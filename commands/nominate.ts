@@ -1,7 +1,7 @@
 // /nominate (đề nghị khen thưởng): a unit head proposes a person or the unit for an award; the secretary
 // may propose anyone. The core checks the catalog's subject, prerequisites, quota and duplicates.
 
-import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/service";
+import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/proposals";
 import { NOMINATION_KINDS, type NominationKind } from "../src/core/nominations/types";
 import { PROPOSERS } from "../src/core/roles";
 import { answers } from "../src/engine/answers";

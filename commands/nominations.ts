@@ -2,7 +2,7 @@
 // award code, a campaign code, or a unit's name), with the dossier and decision lists as XLSX and CSV.
 
 import { hasRole } from "../src/core/directory/service";
-import type { NominationFilter } from "../src/core/nominations/service";
+import type { NominationFilter } from "../src/core/nominations/repo";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";
 import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from "../src/core/nominations/types";
 import { nominationStagesBlocks } from "../src/core/reports/charts";
