@@ -15,7 +15,7 @@ import type { ReviewSession } from "../nominations/types";
 import { VOTE_NOTICE } from "../notice-actions";
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { PLEDGERS } from "../roles";
-import type { SessionRepo } from "./service";
+import type { SessionRepo } from "./repo";
 
 export interface UnitCandidate {
   personId: number;

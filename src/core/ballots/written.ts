@@ -11,7 +11,7 @@ import { DomainError } from "../errors";
 import type { BallotChoice } from "../nominations/types";
 import type { AuditLog, UnitOfWork } from "../ports";
 import type { BallotBox } from "./box";
-import { type SessionRepo, sessionBox } from "./service";
+import { type SessionRepo, sessionBox } from "./repo";
 
 /** One answer of a written opinion, as the secretary copies it from the signed paper. */
 export interface WrittenLine {

@@ -1,7 +1,7 @@
 // SQLite implementation of review sessions and of the sealed ballot box.
 import { and, asc, count, eq } from "drizzle-orm";
 import type { BallotBox, SealedBallotStore } from "../../core/ballots/box";
-import { type SessionRepo, sessionBox } from "../../core/ballots/service";
+import { type SessionRepo, sessionBox } from "../../core/ballots/repo";
 import type { BallotChoice } from "../../core/nominations/types";
 import type { Db } from "../client";
 import { inTransaction } from "../client";
