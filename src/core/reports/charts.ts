@@ -9,7 +9,7 @@ import { datedFileName } from "../../kernel/text";
 import type { RunReport } from "../broadcasts/types";
 import type { Person } from "../directory/types";
 import type { NominationStatus } from "../nominations/types";
-import type { MissingReport } from "../pledges/service";
+import type { MissingReport } from "../pledges/missing";
 import type { Services } from "../services";
 
 /** Who asks, in which language, with which services: a command's context or the digest's. */
