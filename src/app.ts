@@ -1,12 +1,7 @@
-// Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
-// main.ts adds the adapters (which see only `port`); the CLI and the tests use this directly.
-// Over 300 lines: the composition root of the core builds every repository and service in dependency order, and
-// reads best as one list; it holds no logic of its own.
+// Builds the whole bot from a configuration: database, repositories, the domain's services in dependency order,
+// then notifications (wiring/notifications.ts) and the engine with the port adapters see (wiring/engine.ts).
+// main.ts adds the adapters; the CLI and the tests use this directly.
 
-import { commands } from "../commands";
-import type { AppTypes, CommandContext, CommandSpec } from "../commands/support/command";
-import { pledgeAgenda } from "../commands/support/pledge-agenda";
-import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
 import { createChartRenderer } from "./charts";
@@ -15,7 +10,6 @@ import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
-import { rankAccounts } from "./core/broadcasts/audience";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -29,7 +23,7 @@ import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
 import { createPledgeService } from "./core/pledges/service";
-import type { Notifier, UnitOfWork } from "./core/ports";
+import type { UnitOfWork } from "./core/ports";
 import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
@@ -48,28 +42,18 @@ import { createFigures } from "./db/repos/figures";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
-import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createStandingRepo } from "./db/repos/standings";
-import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createAuditLog } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
-import type { AdapterPort, Sender } from "./engine/adapter-port";
-import { createAgenda } from "./engine/agenda";
-import type { FormValues, Outcome } from "./engine/command";
-import { createDialogEngine, createMemoryDialogStore } from "./engine/dialog";
-import { createDispatcher, createRegistry } from "./engine/dispatch";
-import type { EngineHost } from "./engine/host";
-import { createPipeline } from "./engine/pipeline";
-import { createWholeForms } from "./engine/whole-form";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
-import type { Locale } from "./kernel/locale";
-import type { Platform } from "./kernel/platform";
 import type { Clock, Logger } from "./kernel/ports";
 import { SYSTEM_CLOCK } from "./kernel/ports";
-import type { Reply } from "./kernel/reply";
+import { createEngine } from "./wiring/engine";
+import { createNotifications } from "./wiring/notifications";
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
@@ -115,51 +99,14 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
-  const senders = new Map<Platform, Sender>();
-  const observers: Array<(personId: number, reply: Reply) => void> = [];
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
-  const notifier: Notifier = {
-    async notify(personId, reply) {
-      for (const observe of observers) observe(personId, reply);
-      const person = directory.getPerson(personId);
-      const locale = person.locale ?? config.DEFAULT_LOCALE;
-      // once per person, like announcements: the account they chose or last used; the next one if that send fails
-      for (const account of rankAccounts(directory.accountsOf(personId), person)) {
-        if (await sendTo(account.platform, account.externalId, reply, locale)) return;
-      }
-    },
-    async notifyAccount(platform, externalId, locale, reply) {
-      await sendTo(platform, externalId, reply, locale);
-    },
-  };
-  /**
-   * Whether the send went out: false without an adapter for the platform, on an error (logged without its text or
-   * its recipient), or when the adapter found the account blocked (it marks it and does not throw).
-   */
-  async function sendTo(platform: Platform, externalId: string, reply: Reply, locale: Locale): Promise<boolean> {
-    const send = senders.get(platform);
-    if (!send) return false;
-    try {
-      // a notification tells of a write (a pledge to review): it leaves once that write is on disk
-      await commits.durable();
-      await send(externalId, reply, locale);
-    } catch (error) {
-      logger.warn({ platform, errorName: (error as Error).name }, "notification not delivered");
-      return false;
-    }
-    return !directory.isBlocked({ platform, externalId });
-  }
+  const notifications = createNotifications({ directory, commits, logger, defaultLocale: config.DEFAULT_LOCALE });
+  const { notifier } = notifications;
 
   const counters = createAbuseCounters(db, ballotKey);
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
-  const agenda = createAgenda<AppTypes>(logger);
-  agenda.register("pledges", pledgeAgenda);
-  agenda.register("ballots", ballotAgenda);
-  agenda.register("cases", caseAgenda);
-  // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
-  observers.push((personId) => agenda.changed(personId));
   const broadcasts = createBroadcastService({
     repo: createBroadcastRepo(db),
     directory,
@@ -321,61 +268,18 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     }),
   };
 
-  const registry = createRegistry(commands);
-  const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
-  const memoryDialogs = createMemoryDialogStore();
-  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
-  const host: EngineHost<AppTypes> = {
+  const { port, registry } = createEngine({
+    db,
     services,
-    actors: { actorOf: directory.resolveAccount, noteInbound: directory.noteInbound },
-    names: {
-      findPerson: (typed) => directory.findOnePerson(typed).id,
-      personName: (id) => directory.getPerson(id).fullName,
-      findUnit: (typed) => directory.findUnit(typed).id,
-      unitName: (id) => directory.unit(id)?.name,
-    },
-    defaultLocale: config.DEFAULT_LOCALE,
-    timezone: config.TIMEZONE,
+    directory,
+    config,
     clock,
-    log: logger,
+    logger,
     translator,
-  };
-  const pipeline = createPipeline({ host, commands: () => registry.all(), cancelForm: dialogs.cancel });
-  const dispatcher = createDispatcher({ registry, dialogs, pipeline, durability: commits });
-  const wholeForms = createWholeForms({
-    registry,
-    pipeline,
-    dialogs,
-    drafts: createDialogStore(db, clock),
-    memoryDrafts: memoryDialogs,
-    durability: commits,
+    commits,
+    notifications,
+    seenKey: deriveKey(ballotKey, "seen requests"),
   });
-
-  const port: AdapterPort = {
-    registry,
-    dialogs,
-    dispatcher,
-    wholeForms,
-    seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
-    durability: commits,
-    translator,
-    defaultLocale: config.DEFAULT_LOCALE,
-    people: {
-      ofAccount: directory.resolveAccount,
-      byId: directory.getPerson,
-      accountsOf: (personId) =>
-        directory.accountsOf(personId).map((a) => ({ platform: a.platform, externalId: a.externalId, blocked: a.blockedAt !== null })),
-      markBlocked: directory.markBlocked,
-    },
-    agenda: {
-      sectionsFor: (personId, locale) => agenda.for({ person: directory.getPerson(personId), locale, services }),
-      changed: agenda.changed,
-      onChange: agenda.onChange,
-    },
-    organisationEmpty: () => services.setup.isEmpty(),
-    registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
-    observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
-  };
 
   return {
     ...port,
