@@ -1,5 +1,7 @@
-// The shape the design promises, checked on the sources: imports go one way (adapters → commands → core ← db, i18n,
-// outbox, scheduler), only main.ts and app.ts know everything, and only config.ts reads the environment.
+// The shape the design promises, checked on the sources. The house (README, "How it is built"):
+//   kernel ← engine ← commands → core (the domain) → kernel;  adapters → engine's port + kernel;  db, i18n, outbox,
+//   scheduler → core;  only main.ts, app.ts and wiring/ know everything;  only config.ts reads the environment;
+//   and no import circle anywhere.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,6 +64,9 @@ const offending = (dir: string, forbidden: RegExp) => importsOf(dir).filter(({ f
 
 const PLATFORM_LIBRARIES = /^(grammy|@grammyjs|@slack)/;
 
+/** What only the composition root may import: it knows everything. */
+const COMPOSITION = /\/(wiring)\/|\/(app|main|runtime)$/;
+
 describe("module boundaries", () => {
   it("keeps the domain core free of platforms, storage, adapters, commands and the runtime", () => {
     expect(
@@ -70,6 +75,25 @@ describe("module boundaries", () => {
         /^(grammy|@grammyjs|@slack|better-sqlite3|drizzle-orm|node-cron|pino)|\/(db|adapters|outbox|scheduler|http|commands)\/|\/(app|main|runtime)$/,
       ),
     ).toEqual([]);
+  });
+
+  it("keeps the domain free of the conversation engine: the engine is not a reason for the domain to change", () => {
+    expect(offending("src/core", new RegExp(`/engine/|${COMPOSITION.source}`))).toEqual([]);
+  });
+
+  it("keeps the engine free of the domain: no area of src/core/, not the Services bag, nothing but the kernel", () => {
+    expect(
+      offending(
+        "src/engine",
+        new RegExp(
+          `/core/|/(db|adapters|outbox|scheduler|documents|i18n)/|commands|${COMPOSITION.source}|^(grammy|@grammyjs|@slack|better-sqlite3|drizzle-orm)`,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps the kernel below both: it imports only itself and libraries", () => {
+    expect(importsOf("src/kernel").filter(({ from }) => from.startsWith(".") && !from.startsWith("./"))).toEqual([]);
   });
 
   it("keeps commands free of adapters, storage and the outbox", () => {
@@ -83,12 +107,13 @@ describe("module boundaries", () => {
     expect([...offending("src/outbox", forbidden), ...offending("src/scheduler", forbidden)]).toEqual([]);
   });
 
-  it("gives adapters the port, never the database or the whole app", () => {
-    expect(offending("src/adapters", /^(better-sqlite3|drizzle-orm)|\/db\/|\/app$/)).toEqual([]);
+  it("gives adapters the port, never the database, a domain service or the whole app", () => {
+    // what an adapter needs of the people behind accounts (a locale, a block) is a narrow method of the port
+    expect(offending("src/adapters", new RegExp(`^(better-sqlite3|drizzle-orm)|/db/|/core/|/commands/|${COMPOSITION.source}`))).toEqual([]);
   });
 
   it("keeps each platform's library inside its own adapter folder", () => {
-    const outside = ["src/core", "src/db", "src/i18n", "src/outbox", "src/scheduler", "commands"].flatMap((dir) =>
+    const outside = ["src/core", "src/engine", "src/kernel", "src/db", "src/i18n", "src/outbox", "src/scheduler", "commands"].flatMap((dir) =>
       offending(dir, PLATFORM_LIBRARIES),
     );
     const crossing = importsOf("src/adapters").filter(
