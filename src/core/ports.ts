@@ -1,4 +1,4 @@
-// The narrow interfaces the domain needs from the outside world; db/, documents/, exports/, charts/ and app.ts
+// The narrow interfaces the domain needs from the outside world; db/, documents/, exports/, charts/ and wiring/
 // implement them. Those the engine needs too (clock, translator, logger, durability) are in src/kernel/ports.ts.
 
 import type { Locale } from "../kernel/locale";

@@ -1,4 +1,4 @@
-// The bag of core services a command may call, built once in main.ts.
+// The bag of domain services a command may call, built once in src/app.ts.
 import type { Locale } from "../kernel/locale";
 import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";

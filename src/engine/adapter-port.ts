@@ -1,7 +1,7 @@
 // What a platform adapter may use of the bot: the request pipeline, the forms, the command list, notifications,
 // the dedupe store, and of the people behind accounts only what a platform needs (their language and name, where
 // they can be reached, a block). Never the database nor a domain service: everything goes through this port,
-// which src/app.ts implements.
+// which src/wiring/engine.ts implements.
 
 import type { Locale } from "../kernel/locale";
 import type { Platform, PlatformIdentity } from "../kernel/platform";

@@ -1,6 +1,6 @@
-// What the engine needs from the app it serves, declared here and implemented in src/app.ts: the types of its
-// services, actor and refusal codes, who is behind a platform account, what to note when they write, the names of
-// the people and units a form asks for, and the clock, words and logs. The engine imports no domain area.
+// What the engine needs from the app it serves, declared here and implemented in src/wiring/engine.ts: the types
+// of its services, actor and refusal codes, who is behind a platform account, what to note when they write, the
+// names of the people and units a form asks for, and the clock, words and logs. The engine imports no domain area.
 import type { Locale } from "../kernel/locale";
 import type { PlatformIdentity } from "../kernel/platform";
 import type { Clock, Logger, Translator } from "../kernel/ports";
