@@ -4,6 +4,7 @@ import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import type { RosterRow } from "../core/directory/roster";
+import { cleanText } from "../core/text";
 
 export interface RosterSheet {
   headers: string[];
@@ -69,10 +70,10 @@ function readCsv(bytes: Buffer): RosterSheet {
   }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   const [header, ...data] = records;
   if (!header) return { headers: [], rows: [] };
-  const headers = header.record.map((h) => h.trim().toLowerCase());
+  const headers = header.record.map((h) => cleanText(h).trim().toLowerCase());
   const rows = data.map(({ record, info }) => ({
     line: info.lines,
-    cells: Object.fromEntries(headers.map((h, i) => [h, record[i] ?? ""])),
+    cells: Object.fromEntries(headers.map((h, i) => [h, cleanText(record[i] ?? "")])),
   }));
   return { headers, rows };
 }
@@ -95,7 +96,7 @@ async function readXlsx(path: string): Promise<RosterSheet> {
   const headerRow = sheet.getRow(1);
   const headers: string[] = [];
   headerRow.eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column - 1] = cellText(cell.value).trim().toLowerCase();
+    headers[column - 1] = cleanText(cellText(cell.value)).trim().toLowerCase();
   });
   const rows: RosterRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -103,7 +104,7 @@ async function readXlsx(path: string): Promise<RosterSheet> {
     const cells: Record<string, string> = {};
     headers.forEach((h, i) => {
       // Telegram ids typed into Excel become numbers; keep them as plain digits
-      cells[h] = cellText(row.getCell(i + 1).value);
+      cells[h] = cleanText(cellText(row.getCell(i + 1).value));
     });
     rows.push({ line: number, cells });
   });
