@@ -10,12 +10,12 @@ import { createDeliveryRetention } from "./core/retention/deliveries";
 import { backupWithRotation, holdDatabase } from "./db/backup";
 import { createRetentionStore } from "./db/repos/retention";
 import { createLogger } from "./logging/logger";
-import { createInFlight, type InFlight } from "./logging/request-scope";
+import { createInFlight, currentRequestId, type InFlight } from "./logging/request-scope";
 import { createHealth, createHealthRoute, type Health } from "./ops/health";
 import { installGracefulStop } from "./ops/shutdown";
 import { createSlackProbe } from "./ops/slack-probe";
 import { listen, prepareDatabase, startPlatform } from "./ops/startup";
-import { exitOnFatal } from "./ops/startup-errors";
+import { endsTheProcess, exitOnFatal } from "./ops/startup-errors";
 import { type Runtime, startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
@@ -60,6 +60,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     digestCron: config.DIGEST_CRON,
     jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
   });
+  running = logger;
   await chat.run(() => runtime.drained());
   await runtime.stop();
   app.close();
@@ -177,6 +178,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   health.expectScheduler();
   logger.info({ platforms: adapters.map((a) => a.platform) }, "outbox and scheduler started");
   health.markStarted();
+  running = logger;
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 }
 
@@ -210,6 +212,18 @@ function deliveryRetention(app: App, config: Config, logger: Logger) {
   };
 }
 
-// Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way
-process.on("unhandledRejection", exitOnFatal);
+/** Set once the bot is up: from then on a stray rejection is logged and the bot goes on (see below). */
+let running: Logger | null = null;
+
+// Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way. Before
+// the start completes any failure ends the process (systemd or Docker starts it again); once running, only a refused
+// token or an unreachable Slack does: a rejection from one request's work (a webhook, a send) is logged with its
+// request id and kind, and the bot keeps serving everyone else.
+process.on("unhandledRejection", (error) => {
+  if (!running || endsTheProcess(error)) exitOnFatal(error);
+  running.error(
+    { requestId: currentRequestId(), errorName: (error as Error)?.name, stack: (error as Error)?.stack },
+    "unhandled rejection; the bot goes on",
+  );
+});
 main().catch(exitOnFatal);

@@ -5,6 +5,7 @@
 
 import { closeSync, openSync, readSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyRefusedError, drainBody } from "../adapters/http-body";
 
 /** One platform's link as the probes last saw it. */
 export type LinkState =
@@ -144,12 +145,21 @@ export const HEALTH_PATHS = ["/healthz", "/readyz"] as const;
 /** The route for the shared HTTP server: GET /healthz and GET /readyz (503 when not ready). */
 export function createHealthRoute(health: Health) {
   return {
+    name: "health",
     handles: (req: IncomingMessage) => (HEALTH_PATHS as readonly string[]).includes((req.url ?? "").split("?")[0] as string),
-    requestListener(req: IncomingMessage, res: ServerResponse) {
+    async requestListener(req: IncomingMessage, res: ServerResponse) {
       const path = (req.url ?? "").split("?")[0];
       if (req.method !== "GET" && req.method !== "HEAD") {
+        req.resume();
         res.writeHead(405, { allow: "GET, HEAD" }).end();
         return;
+      }
+      // a check takes no body: one sent anyway is read and dropped, and a large one refused (413)
+      try {
+        await drainBody(req, res);
+      } catch (error) {
+        if (error instanceof BodyRefusedError) return;
+        throw error;
       }
       const [status, body] = path === "/healthz" ? [200, { status: "ok" }] : readinessAnswer(health.readiness());
       res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });

@@ -4,9 +4,9 @@
 // a queue per chat, and every outgoing message waits in the bot's one pace (shared with the outbox).
 // Over 300 lines: the adapter wires grammY (runner, webhook, inbound limits, per-chat queues, request scopes) in one
 // place so the order of its middleware reads top to bottom; sending and menus already live in their own files.
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { IncomingMessage, RequestListener } from "node:http";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
-import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
+import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer } from "grammy";
 import type { AdapterPort } from "../../core/adapter-port";
 import type { Inbound } from "../../core/dispatch";
 import type { FileRef } from "../../core/files";
@@ -26,6 +26,7 @@ import { setCommandMenus } from "./menus";
 import { pacedApi } from "./paced-api";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 import { createTelegramTransport } from "./transport";
+import { createTelegramWebhookListener } from "./webhook";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -276,16 +277,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return queues.push(chatId, async () => void (await deliver(chatId, reply, locale)));
   });
 
-  const webhook = options.webhook ? webhookCallback(bot, "http", { secretToken: options.webhook.secret }) : null;
-
   const route: HttpRoute = {
-    requestListener: (req: IncomingMessage, res: ServerResponse) => {
-      if (!webhook) {
-        res.writeHead(404).end();
-        return;
-      }
-      void webhook(req, res);
-    },
+    name: "telegram-webhook",
+    requestListener: options.webhook
+      ? createTelegramWebhookListener(options.webhook.secret, (update) => bot.handleUpdate(update))
+      : (_req, res) => void res.writeHead(404).end(),
     handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
   };
 

@@ -190,7 +190,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   });
 
   const route: HttpRoute = {
-    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => res.writeHead(404).end(),
+    name: "zalo-webhook",
+    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => void res.writeHead(404).end(),
     handles: isZaloWebhook,
   };
 
