@@ -59,7 +59,7 @@ import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
 import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createStandingRepo } from "./db/repos/standings";
-import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createAuditLog, createDialogStore, wipeDrafts } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
@@ -218,6 +218,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     allowed: rules.agency.council.absentInWriting.allowed,
+    forgetWal: () => truncateWal(db),
   });
   const ballots = createBallotService({
     repo: sessionRepo,
@@ -319,8 +320,18 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   };
 
   const registry = createRegistry(commands);
+  // forms kept in memory only (a complaint, a written opinion) may have rows in dialog_states from older versions,
+  // or from a Slack modal's confirmation step: wiped at each start, and the WAL with them
+  const wiped = wipeDrafts(
+    db,
+    commands.filter((c) => c.form?.storage === "memory").map((c) => c.name),
+  );
+  if (wiped > 0) {
+    truncateWal(db);
+    logger.warn({ drafts: wiped }, "drafts of memory-only forms left in the database by an older version wiped");
+  }
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
-  const memoryDialogs = createMemoryDialogStore();
+  const memoryDialogs = createMemoryDialogStore(() => clock.now().getTime());
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
   const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
   const dispatcher = createDispatcher({ registry, dialogs, pipeline, durability: commits });
