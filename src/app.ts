@@ -48,7 +48,7 @@ import { createCommitBatch } from "./db/commit-batch";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
 import { createAnnulmentRepo } from "./db/repos/annulments";
-import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
+import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal, withholdUnpublishedCounts } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
@@ -210,6 +210,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
   const sealed = sealLegacyBallots(db, ballotBox);
   if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
+  const withheld = withholdUnpublishedCounts(db);
+  if (withheld > 0) logger.warn({ sessions: withheld }, "counts of sessions closed without a quorum by an older version deleted");
   const writtenOpinions = createWrittenOpinions({
     sessions: sessionRepo,
     box: ballotBox,
