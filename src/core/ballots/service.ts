@@ -224,7 +224,10 @@ export function createBallotService(deps: {
           { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
           {
             type: "paragraph",
-            text: { key: session.quorumMet ? "session-result-too-few" : "session-result-no-quorum", args: { ...turnout, min: MIN_BALLOTS_FOR_COUNTS } },
+            text: {
+              key: session.quorumMet ? "session-result-too-few" : "session-result-no-quorum",
+              args: { ...turnout, min: MIN_BALLOTS_FOR_COUNTS },
+            },
           },
           {
             type: "list",
