@@ -7,7 +7,8 @@ import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import type { Logger } from "./core/ports";
 import { createDeliveryRetention } from "./core/retention/deliveries";
-import { backupWithRotation, holdDatabase } from "./db/backup";
+import { backupWithRotation } from "./db/backup";
+import { type DatabaseLock, lockDatabaseWaiting } from "./db/lock";
 import { createRetentionStore } from "./db/repos/retention";
 import { createLogger } from "./logging/logger";
 import { createInFlight, currentRequestId, type InFlight } from "./logging/request-scope";
@@ -32,12 +33,15 @@ async function main(): Promise<void> {
   const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || config.ZALO_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
+  // the database is this process's until it ends (an OS-level lock, src/db/lock.ts): a second bot, the terminal chat
+  // on the same file or `cli restore` is refused, naming this process; an operator's command holding it briefly is
+  // waited for
+  const lock =
+    config.DATABASE_URL === ":memory:" ? null : await lockDatabaseWaiting(config.DATABASE_URL, platformsWanted ? "bot" : "terminal chat", 10_000);
+  process.once("exit", () => lock?.release());
   await prepareDatabase(config.DATABASE_URL, logger);
   const app = createApp({ config, logger });
-  // a lock file tells `cli restore` that a bot is using this database
-  const release = config.DATABASE_URL === ":memory:" ? () => undefined : holdDatabase(config.DATABASE_URL);
-  process.once("exit", release);
-  if (platformsWanted) await runPlatforms(app, config, logger);
+  if (platformsWanted) await runPlatforms(app, config, logger, lock);
   else await runTerminal(app, config, logger);
 }
 
@@ -122,8 +126,12 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
 }
 
 /** Telegram, Slack and/or Zalo in one process on one core; webhooks, Slack's HTTP mode and /healthz, /readyz share one server on PORT. */
-async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
-  const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
+async function runPlatforms(app: App, config: Config, logger: Logger, lock: DatabaseLock | null): Promise<void> {
+  const health = createHealth({
+    databasePath: config.DATABASE_URL,
+    ping: () => app.db.$client.prepare("select 1").get(),
+    ...(lock ? { lock } : {}),
+  });
   const inFlight = createInFlight();
   const started = await createPlatformAdapters(app, config, logger, health, inFlight);
   const adapters = started.map((s) => s.adapter);
