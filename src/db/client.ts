@@ -1,5 +1,5 @@
 // Opens the one writer connection of this process, sets SQLite's safety pragmas and applies migrations.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
@@ -40,12 +40,22 @@ function openFile(path: string): Database.Database {
  */
 function snapshotOf(path: string): Database.Database {
   if (path === ":memory:" || !existsSync(path)) return new Database(":memory:");
-  const source = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return new Database(source.serialize());
-  } finally {
-    source.close();
+  let image: Buffer;
+  if (existsSync(`${path}-wal`)) {
+    // commits may live in the -wal: read through SQLite (a bot running beside keeps the -shm a reader needs)
+    const source = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      image = source.serialize();
+    } finally {
+      source.close();
+    }
+  } else {
+    // no -wal: every commit is in the file itself (and a read-only connection could not create the -shm WAL asks)
+    image = readFileSync(path);
   }
+  // an image in memory cannot be in WAL mode: bytes 18 and 19 of the header say "rollback journal" instead
+  if (image.length >= 20) image[18] = image[19] = 1;
+  return new Database(image);
 }
 
 /** Runs `work` in one SQLite transaction. It must be synchronous: better-sqlite3 cannot await inside one. */
