@@ -3,18 +3,7 @@
 // A plain file copy of a running database is not a backup: recent commits live in the -wal file, and a copy
 // taken mid-write can be torn. `VACUUM INTO` writes a new, compact file from one read transaction, so it holds
 // exactly the committed state at that moment, no free pages (no remnants of deleted rows) and no -wal.
-import {
-  chmodSync,
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { BackupCheckError, checkBackupFile } from "./backup-check";
