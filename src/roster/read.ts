@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import type { RosterRow } from "../core/directory/roster";
 import { cleanText } from "../core/text";
+import { checkInflatedSize, ZipTooLargeError } from "./zip-size";
 
 export interface RosterSheet {
   headers: string[];
@@ -18,6 +19,11 @@ export class RosterFileError extends Error {
 /** Limits that keep a wrong or hostile file from exhausting memory: above a whole province's roster (50,000). */
 export const ROSTER_MAX_BYTES = 16 * 1024 * 1024;
 export const ROSTER_MAX_ROWS = 60_000;
+/**
+ * What an XLSX roster may inflate to: a province's 60,000 rows are about 25 MB of XML; a workbook past this is refused
+ * before exceljs reads it (it keeps the whole sheet in memory, about ten times its XML).
+ */
+export const ROSTER_MAX_INFLATED_BYTES = 48 * 1024 * 1024;
 
 export async function readRosterFile(path: string): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
@@ -29,6 +35,17 @@ export async function readRosterFile(path: string): Promise<RosterSheet> {
     throw new RosterFileError(
       `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${ROSTER_MAX_BYTES / 1024 / 1024} MB a roster may be; split it into smaller files`,
     );
+  }
+  if (extension === ".xlsx") {
+    try {
+      await checkInflatedSize(path, ROSTER_MAX_INFLATED_BYTES);
+    } catch (error) {
+      throw new RosterFileError(
+        error instanceof ZipTooLargeError
+          ? `the workbook unpacks to more than ${ROSTER_MAX_INFLATED_BYTES / 1024 / 1024} MB, more than a roster may be; split it into smaller files, or save it as CSV`
+          : "the file is not a readable Excel workbook; open it in Excel and save it again as .xlsx",
+      );
+    }
   }
   let sheet: RosterSheet;
   try {
