@@ -15,7 +15,7 @@ export class ZipTooLargeError extends Error {
 
 const openZip = (path: string) =>
   new Promise<ZipFile>((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => (error ? reject(error) : resolve(zip))),
+    yauzl.open(path, { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (error, zip) => (error ? reject(error) : resolve(zip))),
   );
 
 /** Resolves with the total inflated size when it is at most `maxBytes`; rejects with ZipTooLargeError otherwise. */
