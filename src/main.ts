@@ -118,7 +118,7 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
     const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET as string } : undefined;
     const { ZALO_BOT_TOKEN: token, ZALO_API_ROOT: apiRoot, ZALO_SEND_INTERVAL_MS: sendIntervalMs } = config;
     adapters.push({
-      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs, inbound }),
+      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs, inbound, link: health.link("zalo") }),
       mode: webhook ? "webhook" : "polling",
     });
   }

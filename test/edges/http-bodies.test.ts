@@ -97,6 +97,13 @@ describe("bodies on every endpoint", () => {
     expect(await alive()).toBe(200);
   });
 
+  it("reports every running platform in /readyz, Zalo included", async () => {
+    const ready = await bot.get("/readyz");
+    expect(ready.status).toBe(200);
+    expect(ready.body.platforms).toMatchObject({ telegram: { ok: true }, slack: { ok: true }, zalo: { ok: true, state: "up" } });
+    expect(ready.body.database).toEqual({ ok: true });
+  });
+
   it("refuses a body sent to a health check past its small cap, and the log says nothing ended", async () => {
     const status = await new Promise<number>((resolve) => {
       const req = request(
