@@ -59,13 +59,23 @@ export function createWholeForms(deps: {
 }) {
   const { registry, pipeline, dialogs } = deps;
   const durability = deps.durability ?? COMMITTED_AT_ONCE;
-  /** Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. */
-  async function committed<T>(work: () => T | Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. When the
+   * commit fails, its writes are gone: the person is told so with the same localized error (and request id) as on
+   * every other path, never the answer the lost writes would have earned.
+   */
+  async function committed<T>(who: FormRequester, work: () => T | Promise<T>, failed: (reply: Reply, locale: Locale) => T): Promise<T> {
     durability.begin();
     const result = await work();
-    await durability.durable();
+    try {
+      await durability.durable();
+    } catch (error) {
+      const ctx = pipeline.context(who);
+      return failed(pipeline.failure(error, ctx), ctx.locale);
+    }
     return result;
   }
+  const asReplies = (reply: Reply, locale: Locale) => ({ kind: "replies" as const, locale, replies: [reply] });
   // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
   const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
   const draftKey = (who: FormRequester, token: string) => `${who.platform}:${who.userId}:form:${token}`;
@@ -148,7 +158,7 @@ export function createWholeForms(deps: {
      * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
      * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
      */
-    action: (who: FormRequester, payload: string): Promise<FormOpening | null> => committed(() => runAction(who, payload)),
+    action: (who: FormRequester, payload: string): Promise<FormOpening | null> => committed(who, () => runAction(who, payload), asReplies),
 
     /** Re-describes the fields after an answer changed (choices and fields that depend on another field). */
     redescribe(who: FormRequester, name: string, values: FormValues): DescribedField[] {
@@ -159,13 +169,18 @@ export function createWholeForms(deps: {
 
     /** Validates a submitted form: field errors, or the clean values and a summary to confirm (its draft stored). */
     check: (who: FormRequester, name: string, raw: FormValues, carried: FormValues): Promise<FormCheck> =>
-      committed(() => checkForm(who, name, raw, carried)),
+      committed(who, () => checkForm(who, name, raw, carried), asReplies),
 
     /**
      * Runs the command with the confirmed answers, once: the draft is consumed, so a replayed confirmation does
      * nothing. A refusal the person can fix brings the form back with every answer and the reason by its field.
      */
-    submit: (who: FormRequester, token: string): Promise<FormSubmit> => committed(() => submitForm(who, token)),
+    submit: (who: FormRequester, token: string): Promise<FormSubmit> =>
+      committed(
+        who,
+        () => submitForm(who, token),
+        (reply, locale) => ({ kind: "done", locale, replies: [reply], actor: null }),
+      ),
   };
 
   /**
