@@ -111,4 +111,21 @@ describe("an early close below the floor", () => {
     expect(rules.text).toContain("Lựa chọn của phần mềm, không phải quy định pháp luật");
     expect(rules.text).toContain("có ít nhất 3 phiếu");
   });
+
+  it("deletes at start the counts an older version stored for a session closed without a quorum", async () => {
+    await proposeAsSecretary(test, "Vũ Thị Lan", "LDTT");
+    await openSession(test, son(), [1]);
+    await closeWith(["Lê Thị Mai"], 1);
+    // what the older version left: the lone ballot's count, stored
+    test.app.db.$client.prepare("update session_items set approve = 1, reject = 0, abstain = 0").run();
+    const again = createTestApp({ dir: test.dir, seedDemo: false });
+    try {
+      expect(again.app.db.$client.prepare("select approve, reject, abstain from session_items").all()).toEqual([
+        { approve: null, reject: null, abstain: null },
+      ]);
+      expect(again.logLines.some((l) => l.includes("counts of sessions closed without a quorum"))).toBe(true);
+    } finally {
+      again.close();
+    }
+  });
 });
