@@ -7,7 +7,7 @@
 //
 // Updates are handled concurrently, as many as one getUpdates answer holds (100), ordered per chat by the bot's own
 // sequentialize middleware. While some are unfinished, polling again returns them too (they are not confirmed):
-// they are recognised and skipped, and the source waits for one to finish before asking again, instead of spinning.
+// they are recognised and skipped, and the source waits for the oldest to finish (at most 25 ms) before asking again.
 // The cost: one slow update (a large export) holds the window at most 100 updates behind it until it finishes.
 import type { Api } from "grammy";
 import type { Update } from "grammy/types";
@@ -35,6 +35,8 @@ export interface PollingSource {
 }
 
 const LIMIT = 100;
+/** The longest an update in hand keeps the next poll waiting. */
+const POLL_GAP_MS = 25;
 
 export function createPollingSource(options: PollingSourceOptions): PollingSource {
   const { api, handle, durable } = options;
@@ -97,9 +99,24 @@ export function createPollingSource(options: PollingSourceOptions): PollingSourc
       }
       const fresh = updates.filter((u) => !unfinished.has(u.update_id) && !finished.has(u.update_id));
       for (const update of fresh) begin(update);
-      // nothing new, but some still in hand: wait for one to finish, so the offset can move before asking again
-      if (fresh.length === 0 && unfinished.size > 0) await Promise.race([...unfinished.values(), stopping]);
+      if (unfinished.size > 0) await nextPollDue(stopping);
     }
+  }
+
+  /**
+   * While updates are in hand a poll hands them back too (they are not confirmed), so the next one waits until the
+   * oldest of them finishes (the offset moves on) or POLL_GAP_MS passes, whichever comes first: a burst is fetched as
+   * fast as it is handled, without re-reading the same updates in a loop, and one slow update (an export) does not
+   * keep new ones waiting behind it.
+   */
+  async function nextPollDue(stopping: Promise<void>): Promise<void> {
+    const oldest = unfinished.get(offset());
+    let timer: NodeJS.Timeout | undefined;
+    const gap = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, POLL_GAP_MS);
+    });
+    await Promise.race([oldest ?? gap, gap, stopping]);
+    clearTimeout(timer);
   }
 
   return {
