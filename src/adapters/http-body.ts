@@ -35,7 +35,9 @@ export function answer(res: ServerResponse, status: number, json?: unknown, head
 export function readBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const refuse = (status: 400 | 413) => {
-      answer(res, status, undefined, status === 413 ? { connection: "close" } : {});
+      // no "connection: close": the server would cut the socket while the client is still sending, and the client
+      // would see a reset instead of its 413; the rest of the body is read and dropped instead (see below)
+      answer(res, status);
       reject(new BodyRefusedError(status));
     };
     const declared = Number(req.headers["content-length"]);
