@@ -119,7 +119,7 @@ export default defineCommand({
   run(ctx, values) {
     const { kind, anonymous } = petitionOf(values);
     const named = kind !== "feedback" && !anonymous;
-    const { item, code } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
+    const { item, code, filesLeftOut } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
       kind,
       content: String(values.content),
       anonymous,
@@ -142,6 +142,7 @@ export default defineCommand({
         text: text(kind === "denunciation" && anonymous ? "case-receipt-title-information" : "case-receipt-title", { number: item.number }),
       },
       { type: "paragraph", text: text("case-receipt-code", { code }) },
+      ...(filesLeftOut > 0 ? [{ type: "paragraph" as const, text: text("case-files-left-out", { count: filesLeftOut }) }] : []),
     ];
     if (named && item.letter) blocks.push(...statutoryNotice(ctx, kind, item.letter), ...letterBlocks(ctx, kind, item.letter));
     else if (kind === "denunciation") blocks.push({ type: "paragraph", text: text("case-receipt-information") });

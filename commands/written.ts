@@ -1,5 +1,6 @@
 // /written (ý kiến bằng văn bản): the secretary records an absent council member's signed written opinion as
-// that member's ballot; the result then says how many ballots came in writing. Typed as "12a 13r 14x".
+// that member's ballot; the result then says how many ballots came in writing. Typed as "12a 13r 14x". The form
+// is kept in memory only and the recorded opinion sealed like a cast ballot (src/core/ballots/written.ts).
 
 import { DomainError } from "../src/core/errors";
 import type { BallotChoice } from "../src/core/nominations/types";
@@ -32,6 +33,9 @@ export default defineCommand({
   access: ["secretary"],
   where: "dm",
   form: {
+    // the form pairs a member with their choices: it lives in memory only, like a ballot being filled in (a copy
+    // of the database or its -wal taken at the summary must not show who chose what); lost on restart by design
+    storage: "memory",
     fields: [
       {
         name: "session",

@@ -30,10 +30,10 @@ import { createStandingService } from "./core/standings/service";
 import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCommitBatch } from "./db/commit-batch";
-import { resolveBallotKey, verifyBallotKey } from "./db/keys";
+import { existingBallotKey, resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
 import { createAnnulmentRepo } from "./db/repos/annulments";
-import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
+import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal, withholdUnpublishedCounts } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
@@ -74,16 +74,27 @@ export interface AppOptions {
     >;
   logger: Logger;
   clock?: Clock;
+  /**
+   * "cli": an operator's command. It never creates a key file or records the key's check value (a CLI run without
+   * BALLOT_KEY used to replace it, resetting the dedupe and abuse counters), and leaves the start-up repairs (sealing
+   * an older version's ballot lines, wiping drafts) to the bot, which has the right key.
+   */
+  role?: "bot" | "cli";
+  /** Work on an in-memory copy of the database file: a dry run, which must write nothing. */
+  snapshot?: boolean;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) {
-  const db: Db = openDatabase(config.DATABASE_URL);
+export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", snapshot = false }: AppOptions) {
+  const db: Db = openDatabase(config.DATABASE_URL, { snapshot });
+  const bot = role === "bot";
   let ballotKey: Buffer;
   try {
-    ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
-    verifyBallotKey(db, ballotKey, logger);
+    if (bot) {
+      ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
+      verifyBallotKey(db, ballotKey, logger);
+    } else ballotKey = existingBallotKey(config.BALLOT_KEY, config.DATABASE_URL);
   } catch (error) {
     db.$client.close();
     throw error;
@@ -159,8 +170,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const sessionRepo = createSessionRepo(db);
   const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
-  const sealed = sealLegacyBallots(db, ballotBox);
+  const sealed = bot ? sealLegacyBallots(db, ballotBox) : 0;
   if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
+  const withheld = bot ? withholdUnpublishedCounts(db) : 0;
+  if (withheld > 0) logger.warn({ sessions: withheld }, "counts of sessions closed without a quorum by an older version deleted");
   const writtenOpinions = createWrittenOpinions({
     sessions: sessionRepo,
     box: ballotBox,
@@ -169,6 +182,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     allowed: rules.agency.council.absentInWriting.allowed,
+    forgetWal: () => truncateWal(db),
   });
   const ballots = createBallotService({
     repo: sessionRepo,
@@ -215,7 +229,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
   // a rotated or lost CASE_SEAL_KEY: say at start how many reply addresses were re-sealed or cannot be opened
-  const seals = cases.checkSealedContacts();
+  const seals = bot ? cases.checkSealedContacts() : { resealed: 0, unreadable: 0 };
   if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
   const services: Services = {
@@ -270,6 +284,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
 
   const { port, registry } = createEngine({
     db,
+    repairDrafts: bot,
     services,
     directory,
     config,

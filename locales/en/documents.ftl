@@ -88,6 +88,12 @@ doc-minutes-threshold-members = { $percent }% of all members or more
 doc-minutes-threshold-cast = more than { $percent }% of the ballots cast
 doc-minutes-passed = Passed
 doc-minutes-failed = Not passed
+doc-minutes-not-decided = Not decided, back in the queue
+doc-minutes-counts-withheld =
+    The session had { $voters ->
+        [one] { $voters } ballot
+       *[other] { $voters } ballots
+    }, short of the quorum or fewer than { $min }: the votes on each nomination were not counted and are not in these minutes, to keep the ballot secret (the software's own choice, not a rule of law); no nomination passed, and they will be reviewed at another session.
 doc-minutes-closing = These minutes were completed at { $time } and approved by the council members.
 
 doc-proposal-kind = Proposal

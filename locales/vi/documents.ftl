@@ -88,6 +88,8 @@ doc-minutes-threshold-members = từ { $percent }% tổng số thành viên
 doc-minutes-threshold-cast = trên { $percent }% số phiếu bầu
 doc-minutes-passed = Đạt
 doc-minutes-failed = Không đạt
+doc-minutes-not-decided = Chưa xét, trở lại danh sách chờ
+doc-minutes-counts-withheld = Phiên có { $voters } phiếu, chưa đủ túc số hoặc ít hơn { $min } phiếu: số phiếu từng đề nghị không được kiểm và không ghi vào biên bản, để giữ bí mật lá phiếu (lựa chọn của phần mềm, không phải quy định pháp luật); không đề nghị nào được thông qua, các đề nghị được xem xét lại ở phiên sau.
 doc-minutes-closing = Biên bản lập xong lúc { $time }, đã thông qua các thành viên Hội đồng.
 
 doc-proposal-kind = Tờ trình

@@ -6,8 +6,11 @@ import type { Transport } from "../outbox/transport";
 
 /** A path served on the shared HTTP server (PORT). */
 export interface HttpRoute {
+  /** For the logs: which endpoint a failed request was on. */
+  name?: string;
   handles(req: IncomingMessage): boolean;
-  requestListener: RequestListener;
+  /** May return a promise; a rejection is logged and answered 500 by the server (src/ops/startup.ts). */
+  requestListener: (...args: Parameters<RequestListener>) => void | Promise<void>;
 }
 
 export interface PlatformAdapter {

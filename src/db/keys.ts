@@ -51,6 +51,20 @@ export function resolveBallotKey(opts: { configured?: string; databaseUrl: strin
 }
 
 /**
+ * The key an operator's command uses: BALLOT_KEY, or the terminal chat's key file if there is one, or else a key
+ * for this run only. Nothing is created or recorded: the CLI seals no ballot, and must not change what the bot checks.
+ */
+export function existingBallotKey(configured: string | undefined, databaseUrl: string): Buffer {
+  if (configured) return Buffer.from(configured, "base64");
+  const file = databaseUrl === ":memory:" ? null : ballotKeyFile(databaseUrl);
+  if (file && existsSync(file)) {
+    const key = Buffer.from(readFileSync(file, "utf8").trim(), "base64");
+    if (key.length === 32) return key;
+  }
+  return randomBytes(32);
+}
+
+/**
  * Records the key's check value on first use; refuses a key whose check value differs from the stored one while
  * ballots sealed under the old key wait to be counted. With nothing sealed, a new key loses nothing (a CLI run
  * before the first start may have made a key file): it is accepted, and the change logged.

@@ -3,6 +3,7 @@
 // threshold and the result. Only totals: nothing links a vote to a member (the ballot box keeps no such link).
 import { DateTime } from "luxon";
 import type { BallotService } from "../core/ballots/service";
+import { countsShown, MIN_BALLOTS_FOR_COUNTS } from "../core/ballots/tally";
 import type { AwardCatalog } from "../core/campaigns/catalog";
 import type { NominationService } from "../core/nominations/service";
 import type { DocContext } from "./context";
@@ -23,7 +24,20 @@ export function minutesSpec(
   const absent = members.filter((m) => !deps.ballots.hasVoted(sessionId, m.id));
   const held = DateTime.fromJSDate(session.openedAt, { zone: ctx.agency.timezone });
   const closed = DateTime.fromJSDate(session.closedAt ?? session.openedAt, { zone: ctx.agency.timezone });
+  const published = countsShown(result.items);
   const rows = result.items.map((item, i) => {
+    if (!published)
+      return [
+        String(i + 1),
+        deps.nominations.nomineeName(item.nomination),
+        deps.catalog.get(item.nomination.awardCode)?.name.vi ?? item.nomination.awardCode,
+        "—",
+        "—",
+        "—",
+        "—",
+        t(`doc-minutes-threshold-${item.rule.of}`, { percent: vietnameseNumber(item.rule.threshold * 100) }),
+        t("doc-minutes-not-decided"),
+      ];
     const approve = item.approve ?? 0;
     const share = session.memberCount > 0 ? (approve * 100) / session.memberCount : 0;
     return [
@@ -54,6 +68,7 @@ export function minutesSpec(
       para(t(session.quorumMet ? "doc-minutes-quorum-met" : "doc-minutes-quorum-missed")),
       sectionHeading(t("doc-minutes-results-heading")),
       para(t("doc-minutes-secret-ballot")),
+      ...(published ? [] : [para(t("doc-minutes-counts-withheld", { voters: session.voterCount ?? 0, min: MIN_BALLOTS_FOR_COUNTS }))]),
       dataTable(
         [
           t("doc-col-no"),

@@ -12,6 +12,13 @@ import type { DialogEngine } from "./dialog";
 import type { Actor, AppShape } from "./host";
 import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
 
+/**
+ * The longest message taken, in UTF-16 units (cheap to measure on a hostile 200,000-character message). No answer
+ * a form asks for comes near it (a long text field takes 2,000 characters); a longer message is refused in one
+ * reply instead of being read, echoed or split into dozens of answers that hold up the platform's sends.
+ */
+export const INBOUND_TEXT_MAX = 8000;
+
 /** One message or button press, in the same shape from every platform. */
 export interface Inbound {
   platform: Platform;
@@ -131,6 +138,7 @@ export function createDispatcher<A extends AppShape>(deps: {
       if (refused) return [refused];
       return settle(ctx, key, await handler(ctx, id));
     }
+    if ((inbound.text?.length ?? 0) > INBOUND_TEXT_MAX) return [say("error-message-too-long", { max: INBOUND_TEXT_MAX })];
     const typed = normalizeText(inbound.text ?? "");
     const parsed = parseCommand(typed, inbound.botUsername);
     if (parsed) {

@@ -83,13 +83,23 @@ export function createWholeForms<A extends AppShape>(deps: {
 }): WholeForms {
   const { registry, pipeline, dialogs } = deps;
   const durability = deps.durability ?? COMMITTED_AT_ONCE;
-  /** Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. */
-  async function committed<T>(work: () => T | Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. When the
+   * commit fails, its writes are gone: the person is told so with the same localized error (and request id) as on
+   * every other path, never the answer the lost writes would have earned.
+   */
+  async function committed<T>(who: FormRequester, work: () => T | Promise<T>, failed: (reply: Reply, locale: Locale) => T): Promise<T> {
     durability.begin();
     const result = await work();
-    await durability.durable();
+    try {
+      await durability.durable();
+    } catch (error) {
+      const ctx = pipeline.context(who);
+      return failed(pipeline.failure(error, ctx), ctx.locale);
+    }
     return result;
   }
+  const asReplies = (reply: Reply, locale: Locale) => ({ kind: "replies" as const, locale, replies: [reply] });
   // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
   const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
   const draftKey = (who: FormRequester, token: string) => `${who.platform}:${who.userId}:form:${token}`;
@@ -158,14 +168,19 @@ export function createWholeForms<A extends AppShape>(deps: {
     hasForm: (name) => formCommand(name) !== null,
     allFields: (name) => formCommand(name)?.form?.fields ?? [],
     open,
-    action: (who, payload) => committed(() => runAction(who, payload)),
+    action: (who, payload) => committed(who, () => runAction(who, payload), asReplies),
     redescribe(who, name, values) {
       const ctx = pipeline.context(who);
       const command = formCommand(name);
       return command ? dialogs.describe(ctx, command, values) : [];
     },
-    check: (who, name, raw, carried) => committed(() => checkForm(who, name, raw, carried)),
-    submit: (who, token) => committed(() => submitForm(who, token)),
+    check: (who, name, raw, carried) => committed(who, () => checkForm(who, name, raw, carried), asReplies),
+    submit: (who, token) =>
+      committed(
+        who,
+        () => submitForm(who, token),
+        (reply, locale) => ({ kind: "done", locale, replies: [reply], actor: null }),
+      ),
   };
 
   /**

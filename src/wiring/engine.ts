@@ -9,8 +9,9 @@ import type { Config } from "../config";
 import type { DirectoryService } from "../core/directory/service";
 import type { Services } from "../core/services";
 import type { Db } from "../db/client";
+import { truncateWal } from "../db/repos/ballots";
 import { createSeenRequestStore } from "../db/repos/seen-requests";
-import { createDialogStore } from "../db/repos/system";
+import { createDialogStore, wipeDrafts } from "../db/repos/system";
 import type { AdapterPort } from "../engine/adapter-port";
 import { createAgenda } from "../engine/agenda";
 import type { FormValues, Outcome } from "../engine/command";
@@ -24,6 +25,8 @@ import type { Notifications } from "./notifications";
 
 export function createEngine(deps: {
   db: Db;
+  /** Wipe what memory-only forms left in dialog_states (the bot at start; never an operator's CLI command). */
+  repairDrafts: boolean;
   services: Services;
   directory: DirectoryService;
   config: Pick<Config, "DEFAULT_LOCALE" | "TIMEZONE">;
@@ -45,8 +48,20 @@ export function createEngine(deps: {
   notifications.observe((personId) => agenda.changed(personId));
 
   const registry = createRegistry(commands);
+  // forms kept in memory only (a complaint, a written opinion) may have rows in dialog_states from older versions,
+  // or from a Slack modal's confirmation step: wiped at each start, and the WAL with them
+  const wiped = deps.repairDrafts
+    ? wipeDrafts(
+        db,
+        commands.filter((c) => c.form?.storage === "memory").map((c) => c.name),
+      )
+    : 0;
+  if (wiped > 0) {
+    truncateWal(db);
+    logger.warn({ drafts: wiped }, "drafts of memory-only forms left in the database by an older version wiped");
+  }
   const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
-  const memoryDialogs = createMemoryDialogStore();
+  const memoryDialogs = createMemoryDialogStore(() => clock.now().getTime());
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
   const host: EngineHost<AppTypes> = {
     services,

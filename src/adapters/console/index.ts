@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import type { AdapterPort } from "../../engine/adapter-port";
 import type { Locale } from "../../kernel/locale";
 import type { Reply } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import type { Transport } from "../../outbox/transport";
 import { createButtonNumbering } from "./numbering";
 import { renderConsoleReply } from "./render";
@@ -63,7 +64,7 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
     const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
     if (interactive) output.write("> ");
     for await (const raw of lines) {
-      const line = raw.normalize("NFC").trim();
+      const line = normalizeText(raw);
       if (line === "") {
         if (interactive) output.write("> ");
         continue;

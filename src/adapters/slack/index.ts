@@ -96,7 +96,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   registerModals(bolt, conversation, forms);
   registerEvents(bolt, conversation);
 
-  const route: HttpRoute = { requestListener, handles: (req) => (req.url ?? "").split("?")[0] === SLACK_ENDPOINT };
+  const route: HttpRoute = { name: "slack-events", requestListener, handles: (req) => (req.url ?? "").split("?")[0] === SLACK_ENDPOINT };
   return {
     platform: "slack",
     bolt,

@@ -9,6 +9,7 @@ import type { Locale } from "../../kernel/locale";
 import type { Logger } from "../../kernel/ports";
 import type { Reply } from "../../kernel/reply";
 import { foldText } from "../../kernel/text";
+import type { PlatformLink } from "../../ops/health";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer } from "../pace/send-pacer";
@@ -18,6 +19,7 @@ import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { parseZaloEvent, type ZaloEvent } from "./inbound";
 import { ZALO_LIMITS } from "./limits";
 import { createZaloSender, zaloLimits } from "./pace";
+import { createZaloProbe, type ZaloAttempt } from "./probe";
 import { renderZaloReply } from "./render";
 import { createZaloTransport } from "./transport";
 import { createZaloWebhookListener, isZaloWebhook } from "./webhook";
@@ -37,6 +39,8 @@ export interface ZaloAdapterOptions {
   pollTimeoutSeconds?: number;
   /** Inbound limits (per sender, per group; the stranger's hint ration); null for none (benchmarks of the stack). */
   inbound?: InboundLimits | null;
+  /** Where /readyz reads Zalo's state (main.ts: health.link("zalo")). */
+  link?: PlatformLink;
 }
 
 const platform = "zalo" as const;
@@ -47,7 +51,15 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   const { port, logger } = options;
   const { dispatcher, registry, seen, translator, people } = port;
   const sendIntervalMs = options.sendIntervalMs ?? ZALO_LIMITS.defaultSendIntervalMs;
-  const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot });
+  // while Zalo is unreachable the probe asks getMe of a client without retries: each check is one attempt
+  const observe: ((attempt: ZaloAttempt) => void) | undefined = options.link
+    ? createZaloProbe(
+        options.link,
+        logger,
+        (): Promise<unknown> => createZaloClient({ token: options.token, apiRoot: options.apiRoot, retries: 0, observe }).getMe(),
+      )
+    : undefined;
+  const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot, observe });
   const pace = createSendPacer(zaloLimits(sendIntervalMs));
   const sender = createZaloSender(client, pace);
   const choices = createChoiceMemory();
@@ -190,7 +202,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   });
 
   const route: HttpRoute = {
-    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => res.writeHead(404).end(),
+    name: "zalo-webhook",
+    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => void res.writeHead(404).end(),
     handles: isZaloWebhook,
   };
 

@@ -11,7 +11,7 @@ import type { BallotChoice, Nomination, ReviewSession, SessionItem } from "../no
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import type { BallotBox } from "./box";
 import { type SessionRepo, sessionBox } from "./repo";
-import { passes, quorumMet, type VoteRule } from "./tally";
+import { countsPublished, countsShown, MIN_BALLOTS_FOR_COUNTS, passes, quorumMet, type VoteRule } from "./tally";
 
 export interface BallotDeps {
   repo: SessionRepo;
@@ -68,16 +68,21 @@ export function createSessionClosing(deps: BallotDeps, get: (id: number) => Revi
       const voters = repo.voterCount(sessionId);
       const unit = session.scope === "unit" ? deps.unitReview : undefined;
       const quorum = quorumMet(voters, session.memberCount, unit ? unit.quorumShare : deps.quorumShare);
-      // opened, shuffled and counted here, deleted below in the same transaction: a crash keeps both or neither
-      const counts = box.count(sessionBox(sessionId));
+      const published = countsPublished({ quorumMet: quorum, voterCount: voters });
+      // opened, shuffled and counted here, deleted below in the same transaction: a crash keeps both or neither.
+      // Counts that may not be published are not even taken: the box is destroyed unopened
+      const counts = published ? box.count(sessionBox(sessionId)) : new Map();
       const items = repo.items(sessionId).map((item): SessionItem => {
+        if (!published) {
+          // nothing was decided: the nomination goes back to the pool for another session (a unit's to its review)
+          setStatus(item.nominationId, unit ? "unit_review" : "proposed", now);
+          return { ...item, approve: null, reject: null, abstain: null, passed: false };
+        }
         const { approve = 0, reject = 0, abstain = 0 } = counts.get(item.nominationId) ?? {};
         const nomination = nominations.get(item.nominationId);
-        const passed = quorum && passes(unit ? unit.vote : voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
-        // without a quorum nothing was decided: the nomination goes back to the pool for another session; a unit's
-        // review passes its candidates on to the council as proposals
-        const next = unit ? (passed ? "proposed" : "rejected") : passed ? "approved" : "rejected";
-        setStatus(item.nominationId, quorum ? next : unit ? "unit_review" : "proposed", now);
+        const passed = passes(unit ? unit.vote : voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
+        // a unit's review passes its candidates on to the council as proposals
+        setStatus(item.nominationId, unit ? (passed ? "proposed" : "rejected") : passed ? "approved" : "rejected", now);
         return { ...item, approve, reject, abstain, passed };
       });
       repo.close(sessionId, now, voters, quorum, items);
@@ -118,16 +123,37 @@ export function createSessionClosing(deps: BallotDeps, get: (id: number) => Revi
 
   function resultReply(result: SessionResult): Reply {
     const { session } = result;
+    const turnout = { voters: session.voterCount ?? 0, members: session.memberCount };
+    if (!countsShown(result.items)) {
+      // how many voted and that nothing passed; no count, so no member's choice can be read from it
+      return {
+        blocks: [
+          { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
+          {
+            type: "paragraph",
+            text: {
+              key: session.quorumMet ? "session-result-too-few" : "session-result-no-quorum",
+              args: { ...turnout, min: MIN_BALLOTS_FOR_COUNTS },
+            },
+          },
+          {
+            type: "list",
+            items: result.items.map((item) => ({
+              key: "session-result-line-returned",
+              args: {
+                id: item.nominationId,
+                nominee: nominations.nomineeName(item.nomination),
+                award: catalog.get(item.nomination.awardCode)?.name ?? item.nomination.awardCode,
+              },
+            })),
+          },
+        ],
+      };
+    }
     return {
       blocks: [
         { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
-        {
-          type: "paragraph",
-          text: {
-            key: session.quorumMet ? "session-result-turnout" : "session-result-no-quorum",
-            args: { voters: session.voterCount ?? 0, members: session.memberCount },
-          },
-        },
+        { type: "paragraph", text: { key: "session-result-turnout", args: turnout } },
         ...writtenNote(session.id),
         {
           type: "list",

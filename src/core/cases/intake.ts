@@ -39,10 +39,16 @@ export function createCaseIntake(ctx: CaseContext) {
     return trimmed;
   }
 
-  function storeFiles(caseId: number, files: FileRef[]): void {
-    // the platform's reference and plain facts only: no caption, no sender, no message id
-    if (files.length > 0)
-      repo.addFiles(files.map((f) => ({ caseId, platform: f.platform, fileId: f.fileId, fileName: f.fileName, mimeType: f.mimeType, size: f.size })));
+  /**
+   * The platform's reference and plain facts only: no caption, no sender, no message id. An anonymous case keeps no
+   * reference that is a web address (a Zalo photo comes as the URL Zalo sent, which may carry an identifier of the
+   * sender or their upload): such a file is not kept at all. Returns how many files were left out.
+   */
+  function storeFiles(caseId: number, files: FileRef[], anonymous: boolean): number {
+    const kept = anonymous ? files.filter((f) => !isAddress(f.fileId)) : files;
+    if (kept.length > 0)
+      repo.addFiles(kept.map((f) => ({ caseId, platform: f.platform, fileId: f.fileId, fileName: f.fileName, mimeType: f.mimeType, size: f.size })));
+    return files.length - kept.length;
   }
 
   /** The case a receipt code opens; wrong codes count towards a lockout of the one who types them. */
@@ -61,7 +67,7 @@ export function createCaseIntake(ctx: CaseContext) {
     canNotifySenders: () => deps.seal !== null,
 
     /** Stores a case and returns its receipt code, which is shown once and never stored. */
-    submit(actor: Person | null, sender: PlatformIdentity, input: CaseSubmission): { item: Case; code: string } {
+    submit(actor: Person | null, sender: PlatformIdentity, input: CaseSubmission): { item: Case; code: string; filesLeftOut: number } {
       // Luật Khiếu nại Điều 8: a complaint is signed by its maker, so there is no anonymous complaint
       if (input.kind === "complaint" && input.anonymous) throw new DomainError("case-complaint-anonymous");
       if (!input.anonymous && actor?.status !== "active") throw new DomainError("case-named-unknown");
@@ -96,13 +102,12 @@ export function createCaseIntake(ctx: CaseContext) {
           letter,
           sealedContact,
         });
-        storeFiles(caseId, input.files);
-        return caseId;
+        return { caseId, leftOut: storeFiles(caseId, input.files, input.anonymous) };
       });
-      const item = getCase(id);
+      const item = getCase(id.caseId);
       senderAudit(item, "case.submitted");
       if (item.anonymous) deps.forgetWal();
-      return { item, code: receipt.code };
+      return { item, code: receipt.code, filesLeftOut: id.leftOut };
     },
 
     open,
@@ -118,7 +123,7 @@ export function createCaseIntake(ctx: CaseContext) {
       const clean = checkContent(body);
       uow.transaction(() => {
         repo.addMessage({ caseId: item.id, author: "sender", handlerPersonId: null, kind: "note", body: clean, day: ctx.today() });
-        storeFiles(item.id, files);
+        storeFiles(item.id, files, item.anonymous);
       });
       senderAudit(item, "case.information-added");
       return item;
@@ -150,3 +155,6 @@ export function createCaseIntake(ctx: CaseContext) {
     },
   };
 }
+
+/** A file reference that is a web address (Zalo's photo_url), rather than an opaque platform file id. */
+const isAddress = (fileId: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(fileId);
