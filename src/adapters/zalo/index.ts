@@ -8,6 +8,7 @@ import type { FileRef } from "../../kernel/files";
 import type { Locale } from "../../kernel/locale";
 import type { Logger } from "../../kernel/ports";
 import type { Reply } from "../../kernel/reply";
+import { retryPolicy, sleepMs } from "../../kernel/retry";
 import { foldText } from "../../kernel/text";
 import type { PlatformLink } from "../../ops/health";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
@@ -183,15 +184,18 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   async function poll(signal: AbortSignal): Promise<void> {
     const timeout = options.pollTimeoutSeconds ?? ZALO_LIMITS.pollTimeoutSeconds;
+    const retry = retryPolicy(ZALO_LIMITS.pollRetry);
+    let failures = 0;
     while (!signal.aborted) {
       try {
         const body = await client.getUpdates(timeout, signal);
+        failures = 0;
         if (body !== null) accept(body);
       } catch (error) {
         if (signal.aborted) break;
         const code = error instanceof ZaloApiError ? error.code : undefined;
         logger.warn({ platform, errorName: (error as Error)?.name, code, network: error instanceof ZaloNetworkError }, "zalo polling failed");
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await sleepMs(retry.delayMs(failures++) ?? 0, signal);
       }
     }
   }
