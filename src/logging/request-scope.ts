@@ -64,6 +64,7 @@ export function createInFlight() {
 
   return {
     run,
+    currentId: currentRequestId,
     size: () => count,
     /** Resolves true when nothing is in flight, false if `timeoutMs` passed first. */
     idle(timeoutMs: number): Promise<boolean> {

@@ -33,6 +33,7 @@ export function createZaloSender(client: ZaloClient, pace: SendPace) {
       for (const url of rendered.photos) ids.push(await sendOne(chatId, () => client.sendPhoto(chatId, url)));
       return ids;
     },
-    sendText: (chatId: string, text: string) => sendOne(chatId, () => client.sendMessage(chatId, text)),
   };
 }
+
+export type ZaloSender = ReturnType<typeof createZaloSender>;
