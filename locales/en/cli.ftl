@@ -25,3 +25,4 @@ roster-bad-email = the e-mail "{ $value }" is not valid.
 roster-bad-language = there is no language "{ $value }"; use: { $languages }.
 roster-duplicate = { $column } "{ $value }" repeats line { $first }.
 roster-conflict = the ids or e-mail in this line belong to different existing people: { $names }.
+roster-bad-date = { $column } "{ $value }" is not a valid date (write it like 12/03/1985).

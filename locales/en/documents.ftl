@@ -184,3 +184,12 @@ doc-report-cases = Received: { $received }; settled: { $settled }.
 doc-report-section-next = V. Next year
 doc-report-next = Keep renewing the content and forms of emulation; raise the quality of reviews and commendation.
 btn-case-letter-docx = Download the letter (Word) to print and sign
+
+profile-shown =
+    Profile of { $name } — { $unit } (used in achievement reports; only this person, admins and the council's secretary can see it):
+    Date of birth: { $birth }
+    Home town: { $hometown }
+    Post: { $position }
+    Professional qualification: { $qualification }
+    Political theory: { $politicalTheory }
+profile-unset = (not in the staff roster yet)

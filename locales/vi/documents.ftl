@@ -166,3 +166,12 @@ doc-report-cases = Tiếp nhận { $received } đơn thư; đã giải quyết x
 doc-report-section-next = V. Phương hướng năm tới
 doc-report-next = Tiếp tục đổi mới nội dung, hình thức thi đua; nâng cao chất lượng bình xét, khen thưởng.
 btn-case-letter-docx = Tải đơn (tệp Word) để in và ký
+
+profile-shown =
+    Lý lịch của { $name } — { $unit } (dùng trong báo cáo thành tích; chỉ người này, quản trị và thư ký Hội đồng xem được):
+    Ngày sinh: { $birth }
+    Quê quán: { $hometown }
+    Chức vụ: { $position }
+    Trình độ chuyên môn, nghiệp vụ: { $qualification }
+    Trình độ lý luận chính trị: { $politicalTheory }
+profile-unset = (chưa có trong danh sách cán bộ)
