@@ -63,7 +63,10 @@ import { createAuditLog, createDialogStore } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
+import { createDocumentSettingsStore } from "./db/repos/document-settings";
 import { createPaperwork } from "./documents";
+import { loadLegalBases } from "./documents/bases";
+import { documentSettingsFrom, loadAgencyDocumentSettings } from "./documents/settings-sources";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
 
@@ -108,6 +111,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
   const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
+  // what the documents cite for each rule set, checked now like the rule sets themselves
+  const legalBases = loadLegalBases();
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
@@ -295,15 +300,14 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     paperwork: createPaperwork({
       translator,
       clock,
-      agency: {
-        parent: config.AGENCY_PARENT ?? "UBND TỈNH",
-        name: config.AGENCY_NAME ?? "SỞ NỘI VỤ",
-        place: config.AGENCY_PLACE ?? "",
-        symbol: config.AGENCY_SYMBOL ?? "SNV",
-        directorName: config.DIRECTOR_NAME ?? "",
-        councilChairName: config.COUNCIL_CHAIR_NAME ?? "",
-        timezone: config.TIMEZONE,
-      },
+      settings: documentSettingsFrom(
+        loadAgencyDocumentSettings(config.AGENCY_RULES_FILE),
+        config,
+        createDocumentSettingsStore(db).get,
+        config.TIMEZONE,
+      ),
+      legalBases,
+      ruleSetOf: (year) => rules.forYear(year).set.id,
       directory,
       campaigns,
       pledges,
@@ -313,6 +317,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       yearEnd,
       // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
       grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
+      voteRequired: (code, year) => rules.forYear(year).vote(code).required,
+      writtenBy: writtenOpinions.writtenBy,
       caseFigures: createFigures(db).caseFigures,
       cases,
     }),
