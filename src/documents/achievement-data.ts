@@ -41,7 +41,9 @@ export function achievementReport(ctx: DocContext, deps: AchievementData, actor:
   const upward = !deps.grantsItself(nomination.awardCode, nomination.year);
   const pledges = deps.pledges.ofCampaign(nomination.campaignId ?? -1);
   const pledge = pledges.find((p) =>
-    nomination.nominee === "person" ? p.subject === "person" && p.personId === nomination.personId : p.subject === "unit" && p.unitId === nomination.unitId,
+    nomination.nominee === "person"
+      ? p.subject === "person" && p.personId === nomination.personId
+      : p.subject === "unit" && p.unitId === nomination.unitId,
   );
   const assessment = pledge ? (deps.yearEnd.assessments.ofCampaign(pledge.campaignId).find((a) => a.pledgeId === pledge.id) ?? null) : null;
   const directorSigns: Signature = { title: t("doc-title-director"), note: t("doc-note-sign-seal"), name: director ?? "" };
@@ -49,10 +51,13 @@ export function achievementReport(ctx: DocContext, deps: AchievementData, actor:
   if (nomination.nominee === "person" && nomination.personId !== null) {
     const person = deps.directory.getPerson(nomination.personId);
     const headsOwnUnit = head?.name === person.fullName;
-    ctx.need(["name", "place"], [
-      !head && { key: "doc-setting-unit-head", args: { unit: unit?.name ?? "" } },
-      (headsOwnUnit || upward) && !director && { key: "doc-setting-director" },
-    ]);
+    ctx.need(
+      ["name", "place"],
+      [
+        !head && { key: "doc-setting-unit-head", args: { unit: unit?.name ?? "" } },
+        (headsOwnUnit || upward) && !director && { key: "doc-setting-director" },
+      ],
+    );
     return personReportSpec(ctx, {
       nomination,
       person,
@@ -68,7 +73,10 @@ export function achievementReport(ctx: DocContext, deps: AchievementData, actor:
       upward: upward ? { ...directorSigns, authority: t("doc-achievements-confirm-upward") } : null,
     });
   }
-  ctx.need(["name", "place"], [!head && { key: "doc-setting-unit-head", args: { unit: unit?.name ?? "" } }, !director && { key: "doc-setting-director" }]);
+  ctx.need(
+    ["name", "place"],
+    [!head && { key: "doc-setting-unit-head", args: { unit: unit?.name ?? "" } }, !director && { key: "doc-setting-director" }],
+  );
   const members = deps.directory.activeMembers(nomination.unitId);
   const advanced = deps.nominations
     .ofYear(nomination.year)

@@ -5,13 +5,14 @@
 // unit's head confirms and proposes, the person reporting signs beside them (the form has no "Nơi nhận"); for what
 // the Sở proposes upward, the Director confirms as the proposing level. Lines the roster does not hold (giới tính,
 // trú quán, học hàm) are left dotted for the person reporting. The exact line set of the 2025 form is `lead`.
-import type { DocContext } from "./context";
-import { dataTable, type DocumentSpec, para, partHeading, type Signature } from "./layout";
-import type { ReceivedAward } from "./awards-received";
+
 import type { PersonProfile } from "../core/directory/profile";
 import type { Person } from "../core/directory/types";
 import type { Nomination } from "../core/nominations/types";
 import type { SelfAssessment } from "../core/yearend/types";
+import type { ReceivedAward } from "./awards-received";
+import type { DocContext } from "./context";
+import { type DocumentSpec, dataTable, para, partHeading, type Signature } from "./layout";
 import { inRunningText } from "./words";
 
 export const DOTS = "……………………";
@@ -30,7 +31,11 @@ export function receivedTables(ctx: DocContext, received: ReceivedAward[]) {
           .join(", "),
       ]);
     return dataTable(
-      [t("doc-col-year"), t(kind === "title" ? "doc-col-title" : "doc-col-form"), t(kind === "title" ? "doc-col-decision-title" : "doc-col-decision-form")],
+      [
+        t("doc-col-year"),
+        t(kind === "title" ? "doc-col-title" : "doc-col-form"),
+        t(kind === "title" ? "doc-col-decision-title" : "doc-col-decision-form"),
+      ],
       rows.length > 0 ? rows : [["", t("doc-received-none"), ""]],
       [20, 60, 85],
     );
@@ -52,7 +57,12 @@ export function pledgeResults(ctx: DocContext, assessment: SelfAssessment | null
     para(t("doc-achievements-pledge-results")),
     dataTable(
       [t("doc-col-no"), t("doc-col-commitment"), t("doc-col-result"), t("doc-col-note")],
-      assessment.items.map((item, i) => [String(i + 1), item.commitment, t(item.result ? `assessment-${item.result}` : "assessment-none"), item.note]),
+      assessment.items.map((item, i) => [
+        String(i + 1),
+        item.commitment,
+        t(item.result ? `assessment-${item.result}` : "assessment-none"),
+        item.note,
+      ]),
       [12, 73, 35, 45],
     ),
     ...(assessment.achievements ? [para(assessment.achievements)] : []),

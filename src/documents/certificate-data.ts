@@ -31,7 +31,9 @@ export function certificatesOf(
           kind: award.kind,
           award: award.name.vi,
           name: person?.fullName ?? unit,
-          detail: person ? [post || null, post.includes(unit.replace(/^(Phòng|Ban)\s+/, "")) ? null : unit].filter(Boolean).join(", ") : inRunningText(ctx.settings.name),
+          detail: person
+            ? [post || null, post.includes(unit.replace(/^(Phòng|Ban)\s+/, "")) ? null : unit].filter(Boolean).join(", ")
+            : inRunningText(ctx.settings.name),
           year: n.year,
           achievement: ctx.t("doc-certificate-achievement", { year: String(n.year) }),
           decisionNo: n.decisionNo as string,

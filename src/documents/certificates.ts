@@ -8,7 +8,7 @@
 import { AlignmentType, BorderStyle, PageOrientation, Paragraph } from "docx";
 import { DateTime } from "luxon";
 import type { DocContext } from "./context";
-import { boxes, NATIONAL_TITLE, MOTTO, run, twip } from "./layout";
+import { boxes, MOTTO, NATIONAL_TITLE, run, twip } from "./layout";
 import { dateInWords, inRunningText } from "./words";
 
 export interface Certificate {
@@ -32,7 +32,10 @@ const LANDSCAPE = {
   margin: { top: twip(15), bottom: twip(15), left: twip(20), right: twip(20) },
 };
 const BORDER = { style: BorderStyle.DOUBLE, size: 24, color: "000000", space: 24 };
-export const CERTIFICATE_PAGE = { ...LANDSCAPE, borders: { pageBorderTop: BORDER, pageBorderBottom: BORDER, pageBorderLeft: BORDER, pageBorderRight: BORDER } };
+export const CERTIFICATE_PAGE = {
+  ...LANDSCAPE,
+  borders: { pageBorderTop: BORDER, pageBorderBottom: BORDER, pageBorderLeft: BORDER, pageBorderRight: BORDER },
+};
 
 const line = (text: string, style: { bold?: boolean; italics?: boolean; size?: number }, before = 0) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before }, children: [run(text, style)] });
@@ -54,12 +57,19 @@ export function certificatePage(ctx: DocContext, c: Certificate) {
     line(c.detail, { italics: true, size: 15 }, 60),
     ...(c.kind === "form"
       ? [line(c.achievement, { size: 15 }, 180)]
-      : [line(t("doc-certificate-title-achieved"), { size: 15 }, 180), line(c.award.toUpperCase(), { bold: true, size: 22 }, 60), line(t("doc-certificate-year", { year: String(c.year) }), { size: 15 }, 60)]),
+      : [
+          line(t("doc-certificate-title-achieved"), { size: 15 }, 180),
+          line(c.award.toUpperCase(), { bold: true, size: 22 }, 60),
+          line(t("doc-certificate-year", { year: String(c.year) }), { size: 15 }, 60),
+        ]),
     boxes([
       {
         widthMm: 128,
         children: [
-          new Paragraph({ spacing: { before: 600 }, children: [run(t("doc-certificate-decision", { number: c.decisionNo, date: decided.toFormat("dd/MM/yyyy") }), { size: 13 })] }),
+          new Paragraph({
+            spacing: { before: 600 },
+            children: [run(t("doc-certificate-decision", { number: c.decisionNo, date: decided.toFormat("dd/MM/yyyy") }), { size: 13 })],
+          }),
           new Paragraph({ children: [run(t("doc-certificate-register"), { size: 13 })] }),
         ],
       },

@@ -13,7 +13,9 @@ import { vietnameseNumber } from "./words";
 function subjectOf(ctx: DocContext, groups: Group[], year: number): string {
   const titles = groups.some((g) => g.kind === "title");
   const forms = groups.some((g) => g.kind === "form");
-  return ctx.t(titles && forms ? "doc-decision-subject-both" : titles ? "doc-decision-subject-titles" : "doc-decision-subject-forms", { year: String(year) });
+  return ctx.t(titles && forms ? "doc-decision-subject-both" : titles ? "doc-decision-subject-titles" : "doc-decision-subject-forms", {
+    year: String(year),
+  });
 }
 
 /** Điều 2: the money each title carries, with the article that sets it, and the fund that pays it. */
@@ -22,7 +24,10 @@ export function moneyClause(ctx: DocContext, groups: Group[], year: number): str
   const priced = groups.filter((g) => money.coefficients[g.code] !== undefined);
   const others = groups.filter((g) => money.coefficients[g.code] === undefined);
   const amounts = priced.map((g) =>
-    ctx.t("doc-decision-money-line", { award: g.award, times: vietnameseNumber(money.coefficients[g.code] ?? 0, (money.coefficients[g.code] ?? 0) % 1 === 0 ? 0 : 1) }),
+    ctx.t("doc-decision-money-line", {
+      award: g.award,
+      times: vietnameseNumber(money.coefficients[g.code] ?? 0, (money.coefficients[g.code] ?? 0) % 1 === 0 ? 0 : 1),
+    }),
   );
   return [
     priced.length > 0 ? ctx.t("doc-decision-money-priced", { cites: money.cites, amounts: amounts.join("; ") }) : null,
@@ -40,11 +45,14 @@ export function decisionSpec(ctx: DocContext, deps: ListData, groups: Group[], y
   const yearEnd = `${year}-12-31`;
   const competence = citationOn(settings.competence, yearEnd);
   const rules = citationOn(settings.rules, yearEnd);
-  ctx.need(["parent", "name", "place", "symbol", "fund"], [
-    !competence && { key: "doc-setting-competence-year", args: { year: String(year) } },
-    !rules && { key: "doc-setting-rules-year", args: { year: String(year) } },
-    !director && { key: "doc-setting-director" },
-  ]);
+  ctx.need(
+    ["parent", "name", "place", "symbol", "fund"],
+    [
+      !competence && { key: "doc-setting-competence-year", args: { year: String(year) } },
+      !rules && { key: "doc-setting-rules-year", args: { year: String(year) } },
+      !director && { key: "doc-setting-director" },
+    ],
+  );
   const authority = t("doc-decision-authority", { agency: settings.name });
   return {
     draft: true,

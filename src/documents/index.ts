@@ -17,8 +17,8 @@ import type { YearEnd } from "../core/yearend";
 import { achievementReport } from "./achievement-data";
 import { type AwardsReceived, awardsFromDecisions } from "./awards-received";
 import type { LegalBases } from "./bases";
-import { CERTIFICATE_PAGE, certificatePage } from "./certificates";
 import { certificatesOf } from "./certificate-data";
+import { CERTIFICATE_PAGE, certificatePage } from "./certificates";
 import { DOCX_MIME, type DocContext, docContext } from "./context";
 import { decisionSpec } from "./decision";
 import { type DocumentSpec, renderDocument, renderSections } from "./layout";
@@ -27,11 +27,11 @@ import { groupsOf, type Level } from "./list";
 import { minutesSpec } from "./minutes";
 import { planSpec } from "./plan";
 import { pledgeSummarySpec, unitPledgeSpec } from "./pledges";
-import { provinceChair, proposalSpec } from "./proposal";
+import { proposalSpec, provinceChair } from "./proposal";
 import type { DocumentSettings } from "./settings";
 import { postWithUnit } from "./signers";
-import { yearFigures } from "./year-figures";
 import { inRunningText } from "./words";
+import { yearFigures } from "./year-figures";
 import { yearReportSpec } from "./year-report";
 
 export interface PaperworkDeps {
@@ -137,7 +137,11 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
       const campaign = deps.campaigns.get(campaignId);
       const unit = directory.unit(head.unitId);
       if (!unit) throw new DomainError("unit-not-found", { query: String(head.unitId) });
-      return file(ctx, ctx.t("doc-file-unit-pledge", { code: campaign.code }), unitPledgeSpec(ctx, deps, campaign, unit, deps.pledges.ofCampaign(campaignId)));
+      return file(
+        ctx,
+        ctx.t("doc-file-unit-pledge", { code: campaign.code }),
+        unitPledgeSpec(ctx, deps, campaign, unit, deps.pledges.ofCampaign(campaignId)),
+      );
     },
 
     async achievementReport(actor, nominationId, locale) {
@@ -187,4 +191,3 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
     },
   };
 }
-

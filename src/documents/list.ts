@@ -34,7 +34,13 @@ export function groupsOf(deps: ListData, nominations: Nomination[], year: number
   for (const n of atLevel) {
     const key = `${n.nominee}:${n.awardCode}`;
     const award = deps.catalog.get(n.awardCode);
-    const group = groups.get(key) ?? { code: n.awardCode, award: award?.name.vi ?? n.awardCode, kind: award?.kind ?? "form", nominee: n.nominee, items: [] };
+    const group = groups.get(key) ?? {
+      code: n.awardCode,
+      award: award?.name.vi ?? n.awardCode,
+      kind: award?.kind ?? "form",
+      nominee: n.nominee,
+      items: [],
+    };
     group.items.push(n);
     groups.set(key, group);
   }
@@ -65,7 +71,11 @@ export function listBody(ctx: DocContext, deps: ListData, groups: Group[]) {
     (n.nominee === "person" && n.personId !== null ? people.get(n.personId) : units.get(n.unitId)) ?? deps.nominations.nomineeName(n);
   return groups.flatMap((group, g) => [
     partHeading(
-      t(group.nominee === "person" ? "doc-list-group-person" : "doc-list-group-unit", { n: roman(g + 1), award: group.award, count: group.items.length }),
+      t(group.nominee === "person" ? "doc-list-group-person" : "doc-list-group-unit", {
+        n: roman(g + 1),
+        award: group.award,
+        count: group.items.length,
+      }),
     ),
     dataTable(
       group.nominee === "person"
@@ -73,7 +83,9 @@ export function listBody(ctx: DocContext, deps: ListData, groups: Group[]) {
         : [t("doc-col-no"), t("doc-col-unit"), t("doc-col-achievements")],
       group.items.map((n, i) => {
         const achievements = n.achievements.length > 300 ? `${n.achievements.slice(0, 297)}…` : n.achievements;
-        return group.nominee === "person" ? [String(i + 1), nominee(n), units.get(n.unitId) ?? "", achievements] : [String(i + 1), nominee(n), achievements];
+        return group.nominee === "person"
+          ? [String(i + 1), nominee(n), units.get(n.unitId) ?? "", achievements]
+          : [String(i + 1), nominee(n), achievements];
       }),
       group.nominee === "person" ? [12, 45, 45, 63] : [12, 60, 93],
     ),

@@ -10,7 +10,7 @@ import type { AwardCatalog } from "../core/campaigns/catalog";
 import type { Person } from "../core/directory/types";
 import type { NominationService } from "../core/nominations/service";
 import type { DocContext } from "./context";
-import { dataTable, type DocumentSpec, para, withEndMark } from "./layout";
+import { type DocumentSpec, dataTable, para, withEndMark } from "./layout";
 import { shareOf, timeInWords, vietnameseNumber } from "./words";
 
 export interface MinutesData {
@@ -68,7 +68,14 @@ export function minutesSpec(ctx: DocContext, deps: MinutesData, sessionId: numbe
     body: [
       para(t("doc-minutes-started", { time: timeInWords(opened) })),
       para(t("doc-minutes-place", { place: settings.meetingPlace, until: timeInWords(DateTime.fromJSDate(session.endsAt, { zone })) })),
-      para(t("doc-minutes-attendance", { members: session.memberCount, voted: counts.voted, written: counts.written, absent: counts.absent + counts.secretary })),
+      para(
+        t("doc-minutes-attendance", {
+          members: session.memberCount,
+          voted: counts.voted,
+          written: counts.written,
+          absent: counts.absent + counts.secretary,
+        }),
+      ),
       dataTable(
         [t("doc-col-no"), t("doc-col-person"), t("doc-col-post"), t("doc-col-presence")],
         members.map((m, i) => [String(i + 1), m.fullName, deps.postOf(m), t(`doc-minutes-presence-${presence(m)}`)]),
@@ -77,7 +84,12 @@ export function minutesSpec(ctx: DocContext, deps: MinutesData, sessionId: numbe
       para(t("doc-minutes-chair", { name: chair?.name ?? "", post: chair?.post ?? "" })),
       para(t("doc-minutes-secretary", { name: secretary.fullName, post: deps.postOf(secretary) || t("doc-minutes-secretary-post") })),
       para(t("doc-minutes-proceedings", { count: result.items.length })),
-      para(t(session.quorumMet ? "doc-minutes-quorum-met" : "doc-minutes-quorum-missed", { voters: counts.voted + counts.written, members: session.memberCount })),
+      para(
+        t(session.quorumMet ? "doc-minutes-quorum-met" : "doc-minutes-quorum-missed", {
+          voters: counts.voted + counts.written,
+          members: session.memberCount,
+        }),
+      ),
       ...(counts.written > 0 ? [para(t("doc-minutes-written", { count: counts.written }))] : []),
       dataTable(
         [
@@ -104,4 +116,3 @@ export function minutesSpec(ctx: DocContext, deps: MinutesData, sessionId: numbe
     recipients: [t("doc-recipient-council-members"), t("doc-recipient-file-record")],
   };
 }
-

@@ -52,7 +52,13 @@ export function planSpec(ctx: DocContext, deps: PlanData, campaigns: Campaign[],
             para(`${i + 1}. ${t("doc-plan-movement", { title: c.title, from: day(c.startsOn), to: day(c.endsOn) })}`, { bold: true }),
             ...(c.description ? [para(c.description)] : []),
             ...(c.pledgeDeadline
-              ? [para(t("doc-plan-movement-pledges", { deadline: DateTime.fromJSDate(c.pledgeDeadline, { zone: settings.timezone }).toFormat("dd/MM/yyyy") }))]
+              ? [
+                  para(
+                    t("doc-plan-movement-pledges", {
+                      deadline: DateTime.fromJSDate(c.pledgeDeadline, { zone: settings.timezone }).toFormat("dd/MM/yyyy"),
+                    }),
+                  ),
+                ]
               : []),
           ])
         : [para(t("doc-plan-no-movements"))]),

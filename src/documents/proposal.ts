@@ -39,13 +39,13 @@ export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[
   const rules = citationOn(settings.rules, `${year}-12-31`);
   const bases = ctx.basesOf(year);
   const lines = groups.map((g, i) => para(`- ${groupBasis(ctx, deps, g, year)}${i === groups.length - 1 ? "." : ";"}`));
-  const common = [
-    ...bases.lines.map((line) => para(`${line};`)),
-    ...(rules ? [para(`Căn cứ ${rules};`)] : []),
-  ];
+  const common = [...bases.lines.map((line) => para(`${line};`)), ...(rules ? [para(`Căn cứ ${rules};`)] : [])];
   if (level === "grant") {
     const chair = ctx.signers.chair();
-    ctx.need(["parent", "name", "place"], [!chair && { key: "doc-setting-councilChair" }, !rules && { key: "doc-setting-rules-year", args: { year: y } }]);
+    ctx.need(
+      ["parent", "name", "place"],
+      [!chair && { key: "doc-setting-councilChair" }, !rules && { key: "doc-setting-rules-year", args: { year: y } }],
+    );
     return {
       issuer: ctx.council,
       number: t("doc-number-blank", { symbol: "TTr-HĐTĐKT" }),
@@ -60,9 +60,7 @@ export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[
         para(t("doc-proposal-list-attached")),
         withEndMark(t("doc-proposal-ask-director")),
       ],
-      signatures: [
-        { authority: t("doc-authority-council"), title: t("doc-title-chair"), otherTitle: chair?.post ?? "", name: chair?.name ?? "" },
-      ],
+      signatures: [{ authority: t("doc-authority-council"), title: t("doc-title-chair"), otherTitle: chair?.post ?? "", name: chair?.name ?? "" }],
       recipients: [t("doc-recipient-as-above"), t("doc-recipient-council-members"), ctx.filed],
       annexes: [
         {

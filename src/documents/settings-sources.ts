@@ -35,7 +35,12 @@ export function envDocumentSettings(env: EnvSettings): DocumentSettingsInput {
 }
 
 /** The settings now: the agency's file, the environment, then the stored sample (read on each call). */
-export function documentSettingsFrom(agency: DocumentSettingsInput, env: EnvSettings, stored: () => unknown, timezone: string): () => DocumentSettings {
+export function documentSettingsFrom(
+  agency: DocumentSettingsInput,
+  env: EnvSettings,
+  stored: () => unknown,
+  timezone: string,
+): () => DocumentSettings {
   return () => {
     const sample = documentSettingsSchema.safeParse(stored() ?? {});
     return mergeSettings([agency, envDocumentSettings(env), sample.success ? sample.data : null], timezone);

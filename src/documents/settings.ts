@@ -18,6 +18,8 @@ const isoDate = z
 const citation = z.object({ text: z.string().trim().min(1), from: isoDate, until: isoDate });
 
 export const documentSettingsSchema = z.object({
+  /** What the block is for, for whoever edits the file. */
+  about: text,
   /** The parent body with its province (II.2.a): "UBND TỈNH THỪA THIÊN HUẾ". */
   parent: text,
   name: text,

@@ -2,16 +2,7 @@
 // indented 1.27 cm, at least 6 pt between paragraphs, single to 1.5 line spacing (II.6.e); the căn cứ in italics,
 // each on its own line ending ";" and the last "." (II.6.a); "Điều" with its number bold (II.6.đ); headings of parts
 // ("I. …") in capitals, bold (II.6.đ, table mục V row 6b). The content ends "./." as the models of Phụ lục III do.
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  type TextRun,
-  WidthType,
-} from "docx";
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, type TextRun, WidthType } from "docx";
 import { run, twip } from "./units";
 
 const INDENT = { firstLine: twip(12.7) };
@@ -53,7 +44,12 @@ export function article(n: number, text: string): Paragraph {
 
 /** A heading of a part of the body: "I. SƠ LƯỢC LÝ LỊCH", in capitals, bold, indented like a paragraph. */
 export function partHeading(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: INDENT, spacing: { before: 120, after: 120 }, children: [run(text, { bold: true })] });
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: INDENT,
+    spacing: { before: 120, after: 120 },
+    children: [run(text, { bold: true })],
+  });
 }
 
 /** The end of the content: the last paragraph followed by "./.". */
@@ -66,10 +62,12 @@ export function dataTable(headers: string[], rows: string[][], widthsMm: number[
   const cell = (text: string, widthMm: number, header = false) =>
     new TableCell({
       width: { size: twip(widthMm), type: WidthType.DXA },
-      children: text.split("\n").map(
-        (line) =>
-          new Paragraph({ alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(line, { bold: header, size: 12 })] }),
-      ),
+      children: text
+        .split("\n")
+        .map(
+          (line) =>
+            new Paragraph({ alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(line, { bold: header, size: 12 })] }),
+        ),
     });
   return new Table({
     layout: TableLayoutType.FIXED,

@@ -2,17 +2,7 @@
 // ericphan28/van-ban-plus, docs/van-ban-phap-quy/nghi-dinh/30-2020-ND-CP/phu-luc/phu-luc-I.md): the national title
 // and motto (1), the issuing body under its parent body (2), the number and symbol (3), the place and date (4), laid
 // out in boxes 1–4 (mục IV): the body on the left, the national title on the right, number and date on one line.
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from "docx";
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import { approxWidthMm, run, TEXT_WIDTH_MM, twip } from "./units";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";

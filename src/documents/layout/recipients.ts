@@ -10,12 +10,18 @@ const punctuated = (items: string[]) => items.map((item, i) => `${item.replace(/
 /** 9a. */
 export function addressedTo(recipients: string[]): Paragraph[] {
   const lines = punctuated(recipients);
-  if (lines.length === 1) return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`Kính gửi: ${lines[0]}`)] })];
+  if (lines.length === 1)
+    return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`Kính gửi: ${lines[0]}`)] })];
   return [
     new Paragraph({ alignment: AlignmentType.LEFT, indent: { left: twip(30) }, children: [run("Kính gửi:")] }),
     ...lines.map(
       (line, i) =>
-        new Paragraph({ alignment: AlignmentType.LEFT, indent: { left: twip(52) }, spacing: { after: i === lines.length - 1 ? 240 : 0 }, children: [run(`- ${line}`)] }),
+        new Paragraph({
+          alignment: AlignmentType.LEFT,
+          indent: { left: twip(52) },
+          spacing: { after: i === lines.length - 1 ? 240 : 0 },
+          children: [run(`- ${line}`)],
+        }),
     ),
   ];
 }

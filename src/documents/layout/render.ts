@@ -2,9 +2,9 @@
 // (I.4), page numbers from the second page, centred in the top margin, 13–14 pt (I.7), and each annex on its own
 // pages with its own numbering (III.1.đ). The closing lays the signers (7) and the recipients (9b) side by side.
 import { AlignmentType, Document, Header, type ISectionPropertiesOptions, Packer, PageNumber, Paragraph, type Table, TextRun } from "docx";
-import { addressedTo, recipientList } from "./recipients";
 import { annexHeading } from "./annex";
 import { boxes, draftMark, heading, type Issuer } from "./heading";
+import { addressedTo, recipientList } from "./recipients";
 import { type Signature, signatureBlock } from "./signature";
 import { titleBlock } from "./title";
 import { BODY_PT, FONT, pt, TEXT_WIDTH_MM, twip } from "./units";
@@ -45,7 +45,14 @@ export function closing(signatures: Signature[], recipients: string[] | null): A
   const list = recipients ? recipientList(recipients) : [];
   const spacer = new Paragraph({ spacing: { before: 240 }, children: [] });
   if (!first) return list.length > 0 ? [spacer, ...list] : [];
-  if (!second) return [spacer, boxes([{ widthMm: 75, children: list }, { widthMm: TEXT_WIDTH_MM - 75, children: signatureBlock(first) }])];
+  if (!second)
+    return [
+      spacer,
+      boxes([
+        { widthMm: 75, children: list },
+        { widthMm: TEXT_WIDTH_MM - 75, children: signatureBlock(first) },
+      ]),
+    ];
   const rows: Array<Paragraph | Table> = [
     spacer,
     boxes([
@@ -53,15 +60,32 @@ export function closing(signatures: Signature[], recipients: string[] | null): A
       { widthMm: HALF, children: signatureBlock(second) },
     ]),
   ];
-  if (third) rows.push(spacer, boxes([{ widthMm: 40, children: [] }, { widthMm: TEXT_WIDTH_MM - 80, children: signatureBlock(third) }, { widthMm: 40, children: [] }]));
-  if (list.length > 0) rows.push(spacer, boxes([{ widthMm: 75, children: list }, { widthMm: TEXT_WIDTH_MM - 75, children: [] }]));
+  if (third)
+    rows.push(
+      spacer,
+      boxes([
+        { widthMm: 40, children: [] },
+        { widthMm: TEXT_WIDTH_MM - 80, children: signatureBlock(third) },
+        { widthMm: 40, children: [] },
+      ]),
+    );
+  if (list.length > 0)
+    rows.push(
+      spacer,
+      boxes([
+        { widthMm: 75, children: list },
+        { widthMm: TEXT_WIDTH_MM - 75, children: [] },
+      ]),
+    );
   return rows;
 }
 
 /** I.7: the page number, centred in the top margin, 13 pt upright. */
 export function pageNumberHeader(): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] }),
+    ],
   });
 }
 
