@@ -28,7 +28,10 @@ const thisYear = (ctx: CommandContext) => yearOf(ctx.services.clock.now(), ctx.s
 /** Years with nominations the council passed or the Sở decided, newest first: after /decide a year stays listed. */
 function documentYears(ctx: CommandContext): number[] {
   if (!hasRole(ctx.actor, "secretary")) return [];
-  const passed = ctx.services.nominations.list(ctx.actor, {}).filter((n) => n.status === "approved" || n.status === "decided");
+  const { rules } = ctx.services;
+  const passed = ctx.services.nominations
+    .list(ctx.actor, {})
+    .filter((n) => n.status === "approved" || n.status === "decided" || (n.status === "proposed" && !rules.forYear(n.year).vote(n.awardCode).required));
   return [...new Set(passed.map((n) => n.year))].sort((a, b) => b - a);
 }
 

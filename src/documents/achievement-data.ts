@@ -13,6 +13,7 @@ import { unitReportSpec } from "./achievements-unit";
 import type { AwardsReceived } from "./awards-received";
 import type { DocContext } from "./context";
 import type { DocumentSpec, Signature } from "./layout";
+import { isPassed } from "./list";
 
 export interface AchievementData {
   directory: DirectoryService;
@@ -22,6 +23,7 @@ export interface AchievementData {
   yearEnd: YearEnd;
   catalog: AwardCatalog;
   grantsItself: (awardCode: string, year: number) => boolean;
+  voteRequired: (awardCode: string, year: number) => boolean;
   awardsReceived: AwardsReceived;
   postOf: (person: Person) => string;
 }
@@ -80,7 +82,7 @@ export function achievementReport(ctx: DocContext, deps: AchievementData, actor:
   const members = deps.directory.activeMembers(nomination.unitId);
   const advanced = deps.nominations
     .ofYear(nomination.year)
-    .filter((n) => n.awardCode === "LDTT" && n.unitId === nomination.unitId && (n.status === "approved" || n.status === "decided")).length;
+    .filter((n) => n.awardCode === "LDTT" && n.unitId === nomination.unitId && isPassed(deps, n)).length;
   const campaigns = deps.campaigns
     .all()
     .filter((c) => Number(c.startsOn.slice(0, 4)) <= nomination.year && Number(c.endsOn.slice(0, 4)) >= nomination.year)
@@ -95,6 +97,7 @@ export function achievementReport(ctx: DocContext, deps: AchievementData, actor:
     assessment,
     received: deps.awardsReceived({ kind: "unit", unitId: nomination.unitId }, nomination.year),
     above: { ...directorSigns, authority: t("doc-achievements-above") },
-    head: { title: head?.title ?? "", note: t("doc-note-sign-seal"), name: head?.name ?? "" },
+    // a section of the Sở has no seal of its own: its head signs with their name
+    head: { title: head?.title ?? "", note: t("doc-note-sign-name"), name: head?.name ?? "" },
   });
 }

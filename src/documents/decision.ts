@@ -5,9 +5,9 @@
 // signature, and the list in an annex whose reference is left for the registry office (Phụ lục I, mục III.1.c).
 import type { DocContext } from "./context";
 import { article, basisLines, centredLine, type DocumentSpec, para } from "./layout";
-import { count, type Group, groupLines, type ListData, listBody } from "./list";
+import { type Group, groupLines, type ListData, listBody, whoCount } from "./list";
 import { citationOn } from "./settings";
-import { vietnameseNumber } from "./words";
+import { inRunningText, vietnameseNumber } from "./words";
 
 /** "Về việc công nhận danh hiệu thi đua và tặng Giấy khen năm 2023": what the decision does, from its groups. */
 function subjectOf(ctx: DocContext, groups: Group[], year: number): string {
@@ -26,7 +26,7 @@ export function moneyClause(ctx: DocContext, groups: Group[], year: number): str
   const amounts = priced.map((g) =>
     ctx.t("doc-decision-money-line", {
       award: g.award,
-      times: vietnameseNumber(money.coefficients[g.code] ?? 0, (money.coefficients[g.code] ?? 0) % 1 === 0 ? 0 : 1),
+      times: vietnameseNumber(money.coefficients[g.code] ?? 0, 1),
     }),
   );
   return [
@@ -53,7 +53,7 @@ export function decisionSpec(ctx: DocContext, deps: ListData, groups: Group[], y
       !director && { key: "doc-setting-director" },
     ],
   );
-  const authority = t("doc-decision-authority", { agency: settings.name });
+  const authority = t("doc-decision-authority", { agency: inRunningText(settings.name) });
   return {
     draft: true,
     issuer: ctx.agency,
@@ -65,7 +65,7 @@ export function decisionSpec(ctx: DocContext, deps: ListData, groups: Group[], y
       centredLine(authority.toUpperCase()),
       ...basisLines([`Căn cứ ${competence}`, ...bases.lines, `Căn cứ ${rules}`, t("doc-decision-proposed-by")]),
       centredLine(t("doc-decision-decides")),
-      article(1, t("doc-decision-article-1", { year: String(year), persons: count(groups, "person"), units: count(groups, "unit") })),
+      article(1, t("doc-decision-article-1", { year: String(year), who: whoCount(ctx, groups) })),
       ...groupLines(ctx, groups).map((line, i, all) => para(`- ${line}${i === all.length - 1 ? "." : ";"}`)),
       article(2, moneyClause(ctx, groups, year)),
       article(3, t("doc-decision-article-3")),

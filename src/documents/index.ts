@@ -81,6 +81,19 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
       },
     });
   const listData = { nominations: deps.nominations, directory, catalog, grantsItself: deps.grantsItself, voteRequired: deps.voteRequired };
+  /** Nominations passed by the council's vote in a closed session. */
+  const voted = () =>
+    new Set(
+      deps.ballots
+        .all()
+        .filter((s) => s.status === "closed" && s.scope === "council")
+        .flatMap((s) =>
+          deps.ballots
+            .result(s.id)
+            .items.filter((i) => i.passed)
+            .map((i) => i.nominationId),
+        ),
+    );
 
   /** A person's post as the roster gives it, with their unit where the post names none ("Trưởng phòng …"). */
   function postOf(person: Person): string {
@@ -109,7 +122,7 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
       return file(
         ctx,
         ctx.t(level === "grant" ? "doc-file-proposal" : "doc-file-proposal-upward", { year: String(year) }),
-        proposalSpec(ctx, listData, groups, year, level),
+        proposalSpec(ctx, { ...listData, voted: voted() }, groups, year, level),
       );
     },
 

@@ -15,6 +15,8 @@ export interface ListData {
   catalog: AwardCatalog;
   /** Does the Sở grant this title itself in this year (else it proposes it upward)? */
   grantsItself: (awardCode: string, year: number) => boolean;
+  /** Does the year's rule set (or the agency) ask the council to vote on this title? */
+  voteRequired: (awardCode: string, year: number) => boolean;
 }
 
 export interface Group {
@@ -25,11 +27,17 @@ export interface Group {
   items: Nomination[];
 }
 
-/** Passed or decided nominations of the year at one level: the file copy still prints after /decide. */
+/**
+ * Whether the council has passed a nomination: approved by its vote, or proposed for a title the year's rules do
+ * not put to a vote (Lao động tiên tiến), or already decided, so the file copy still prints after /decide.
+ */
+export function isPassed(deps: Pick<ListData, "voteRequired">, n: Nomination): boolean {
+  return n.status === "approved" || n.status === "decided" || (n.status === "proposed" && !deps.voteRequired(n.awardCode, n.year));
+}
+
+/** Passed nominations of the year at one level, grouped by title. */
 export function groupsOf(deps: ListData, nominations: Nomination[], year: number, level: Level): Group[] {
-  const atLevel = nominations.filter(
-    (n) => n.year === year && (n.status === "approved" || n.status === "decided") && deps.grantsItself(n.awardCode, year) === (level === "grant"),
-  );
+  const atLevel = nominations.filter((n) => n.year === year && isPassed(deps, n) && deps.grantsItself(n.awardCode, year) === (level === "grant"));
   const groups = new Map<string, Group>();
   for (const n of atLevel) {
     const key = `${n.nominee}:${n.awardCode}`;
@@ -48,8 +56,17 @@ export function groupsOf(deps: ListData, nominations: Nomination[], year: number
   return [...groups.values()].sort((a, b) => order(a) - order(b) || a.award.localeCompare(b.award, "vi"));
 }
 
-export const total = (groups: Group[]) => groups.reduce((sum, g) => sum + g.items.length, 0);
-export const count = (groups: Group[], nominee: Nomination["nominee"]) => total(groups.filter((g) => g.nominee === nominee));
+/** How many different people, or collectives, the groups name (one person may hold two titles). */
+export const count = (groups: Group[], nominee: Nomination["nominee"]) =>
+  new Set(groups.filter((g) => g.nominee === nominee).flatMap((g) => g.items.map((n) => (nominee === "person" ? n.personId : n.unitId)))).size;
+
+/** "3 cá nhân và 1 tập thể", "3 cá nhân", "1 tập thể". */
+export function whoCount(ctx: DocContext, groups: Group[]): string {
+  const persons = count(groups, "person");
+  const units = count(groups, "unit");
+  const part = (n: number, key: string) => (n > 0 ? `${n} ${ctx.t(key)}` : null);
+  return [part(persons, "doc-who-person"), part(units, "doc-who-unit")].filter(Boolean).join(` ${ctx.t("doc-and")} `);
+}
 
 /** "Danh hiệu «Lao động tiên tiến»: 12 cá nhân" for each group. */
 export function groupLines(ctx: DocContext, groups: Group[]): string[] {

@@ -8,6 +8,7 @@ import type { Campaign } from "../core/campaigns/types";
 import type { DocContext } from "./context";
 import { type DocumentSpec, para, partHeading, withEndMark } from "./layout";
 import { citationOn } from "./settings";
+import { inRunningText } from "./words";
 
 const inYear = (c: Campaign, year: number) => DateTime.fromISO(c.startsOn).year <= year && DateTime.fromISO(c.endsOn).year >= year;
 const day = (iso: string) => DateTime.fromISO(iso).toFormat("dd/MM/yyyy");
@@ -40,7 +41,7 @@ export function planSpec(ctx: DocContext, deps: PlanData, campaigns: Campaign[],
     body: [
       ...bases.lines.map((line) => para(`${line};`)),
       ...(rules ? [para(`Căn cứ ${rules};`)] : []),
-      para(t("doc-plan-intro", { agency: settings.name, year: y })),
+      para(t("doc-plan-intro", { agency: inRunningText(settings.name), year: y })),
       partHeading(t("doc-plan-section-purposes")),
       para(t("doc-plan-purpose-1", { year: y })),
       para(t("doc-plan-purpose-2")),

@@ -9,6 +9,7 @@ import type { Unit } from "../core/directory/types";
 import type { Pledge } from "../core/pledges/types";
 import type { DocContext } from "./context";
 import { type DocumentSpec, dataTable, para, partHeading, withEndMark } from "./layout";
+import { inRunningText } from "./words";
 
 const VIETNAMESE = new Intl.Collator("vi");
 
@@ -57,7 +58,7 @@ export function pledgeSummarySpec(ctx: DocContext, deps: PledgeData, campaign: C
     placeAndDate: ctx.placeAndDate,
     kind: t("doc-pledge-summary-kind"),
     subject: t("doc-pledge-summary-subject", { campaign: campaign.title }),
-    addressedTo: [t("doc-proposal-to-director", { agency: ctx.settings.name })],
+    addressedTo: [t("doc-proposal-to-director", { agency: inRunningText(ctx.settings.name) })],
     body: [
       para(
         t("doc-pledge-summary-intro", { campaign: campaign.title, units: rows.length, pledges: live.filter((p) => p.subject === "person").length }),
@@ -107,7 +108,7 @@ export function unitPledgeSpec(ctx: DocContext, deps: PledgeData, campaign: Camp
     placeAndDate: ctx.placeAndDate,
     kind: t("doc-unit-pledge-kind"),
     subject: t("doc-unit-pledge-subject", { campaign: campaign.title }),
-    addressedTo: [t("doc-unit-pledge-to", { agency: ctx.settings.name })],
+    addressedTo: [t("doc-unit-pledge-to", { agency: inRunningText(ctx.settings.name) })],
     body: [
       partHeading(t("doc-unit-pledge-collective-heading")),
       para(

@@ -1,16 +1,17 @@
 // Tờ trình đề nghị khen thưởng (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.4 with "Kính gửi", Phụ lục I mục
 // II.9.b) and its Danh sách in an annex. What the Sở grants: the council submits it to the Director, signed by its
 // chair "TM. HỘI ĐỒNG" with the chair's post in the Sở (II.7.c). What the Sở only proposes: the Sở submits it to the
-// province's chairman, signed by the Director. Each title says how the council passed it: voted where the year's
-// rules ask a vote, agreed on the units' review where they do not (Lao động tiên tiến is not voted).
+// province's chairman, signed by the Director. Each title says how the council passed it: by its vote where it voted,
+// agreed on the units' review where the rules ask no vote (Lao động tiên tiến) and none was held.
 import type { DocContext } from "./context";
 import { type DocumentSpec, para, withEndMark } from "./layout";
-import { count, type Group, type Level, type ListData, listBody } from "./list";
+import { type Group, type Level, type ListData, listBody, whoCount } from "./list";
 import { citationOn } from "./settings";
+import { inRunningText } from "./words";
 
 export interface ProposalData extends ListData {
-  /** Does the year's rule set (or the agency) ask the council to vote on this title? */
-  voteRequired: (awardCode: string, year: number) => boolean;
+  /** Nominations the council passed by its vote in a closed session. */
+  voted: Set<number>;
 }
 
 /** "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế" from "UBND TỈNH THỪA THIÊN HUẾ". */
@@ -27,10 +28,12 @@ export function provinceChair(parent: string): string {
   return `Chủ tịch Ủy ban nhân dân ${kind} ${rest.map(cap).join(" ")}`.trim();
 }
 
-function groupBasis(ctx: DocContext, deps: ProposalData, group: Group, year: number): string {
+/** How the council passed a title's nominations: by its vote, on the units' review where no vote is asked, or both. */
+function groupBasis(ctx: DocContext, deps: ProposalData, group: Group): string {
   const who = ctx.t(group.nominee === "person" ? "doc-who-person" : "doc-who-unit");
-  const voted = deps.voteRequired(group.code, year);
-  return ctx.t(voted ? "doc-proposal-line-voted" : "doc-proposal-line-agreed", { award: group.award, count: group.items.length, who });
+  const voted = group.items.filter((n) => deps.voted.has(n.id)).length;
+  const key = voted === group.items.length ? "doc-proposal-line-voted" : voted === 0 ? "doc-proposal-line-agreed" : "doc-proposal-line-mixed";
+  return ctx.t(key, { award: group.award, count: group.items.length, voted, who });
 }
 
 export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[], year: number, level: Level): DocumentSpec {
@@ -38,7 +41,7 @@ export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[
   const y = String(year);
   const rules = citationOn(settings.rules, `${year}-12-31`);
   const bases = ctx.basesOf(year);
-  const lines = groups.map((g, i) => para(`- ${groupBasis(ctx, deps, g, year)}${i === groups.length - 1 ? "." : ";"}`));
+  const lines = groups.map((g, i) => para(`- ${groupBasis(ctx, deps, g)}${i === groups.length - 1 ? "." : ";"}`));
   const common = [...bases.lines.map((line) => para(`${line};`)), ...(rules ? [para(`Căn cứ ${rules};`)] : [])];
   if (level === "grant") {
     const chair = ctx.signers.chair();
@@ -52,10 +55,10 @@ export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[
       placeAndDate: ctx.placeAndDate,
       kind: t("doc-proposal-kind"),
       subject: t("doc-proposal-subject-grant", { year: y }),
-      addressedTo: [t("doc-proposal-to-director", { agency: settings.name })],
+      addressedTo: [t("doc-proposal-to-director", { agency: inRunningText(settings.name) })],
       body: [
         ...common,
-        para(t("doc-proposal-body-grant", { year: y, persons: count(groups, "person"), units: count(groups, "unit") })),
+        para(t("doc-proposal-body-grant", { year: y, who: whoCount(ctx, groups) })),
         ...lines,
         para(t("doc-proposal-list-attached")),
         withEndMark(t("doc-proposal-ask-director")),
@@ -65,7 +68,7 @@ export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[
       annexes: [
         {
           title: t("doc-list-title", { year: y }),
-          attachedTo: t("doc-list-attached-council", { agency: settings.name }),
+          attachedTo: t("doc-list-attached-council", { agency: inRunningText(settings.name) }),
           body: listBody(ctx, deps, groups),
         },
       ],
@@ -82,17 +85,17 @@ export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[
     addressedTo: [provinceChair(settings.parent)],
     body: [
       ...common,
-      para(t("doc-proposal-body-upward", { year: y, agency: settings.name, persons: count(groups, "person"), units: count(groups, "unit") })),
+      para(t("doc-proposal-body-upward", { year: y, agency: inRunningText(settings.name), who: whoCount(ctx, groups) })),
       ...lines,
       para(t("doc-proposal-list-attached-files")),
-      withEndMark(t("doc-proposal-ask-province", { agency: settings.name })),
+      withEndMark(t("doc-proposal-ask-province", { agency: inRunningText(settings.name) })),
     ],
     signatures: [{ title: t("doc-title-director"), name: director ?? "" }],
     recipients: [t("doc-recipient-as-above"), t("doc-recipient-council"), ctx.filed],
     annexes: [
       {
         title: t("doc-list-title", { year: y }),
-        attachedTo: t("doc-list-attached-agency", { symbol: `TTr-${settings.symbol}`, agency: settings.name }),
+        attachedTo: t("doc-list-attached-agency", { symbol: `TTr-${settings.symbol}`, agency: inRunningText(settings.name) }),
         body: listBody(ctx, deps, groups),
       },
     ],

@@ -4,6 +4,7 @@
 import type { AwardCatalog } from "../core/campaigns/catalog";
 import type { DocContext } from "./context";
 import { type DocumentSpec, dataTable, para, partHeading, withEndMark } from "./layout";
+import { inRunningText } from "./words";
 
 export interface YearFigures {
   year: number;
@@ -40,7 +41,7 @@ export function yearReportSpec(ctx: DocContext, catalog: AwardCatalog, figures: 
     kind: t("doc-report-kind"),
     subject: t("doc-report-subject", { year }),
     body: [
-      para(t("doc-report-intro", { agency: settings.name, year })),
+      para(t("doc-report-intro", { agency: inRunningText(settings.name), year })),
       partHeading(t("doc-report-section-results")),
       para(t("doc-report-pledges", { year, staff: figures.staff, pledged: figures.pledged })),
       para(t("doc-report-assessed", { assessed: figures.assessed, rated: figures.rated })),
