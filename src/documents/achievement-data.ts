@@ -72,7 +72,8 @@ export function achievementReport(ctx: DocContext, deps: AchievementData, actor:
       confirmer: headsOwnUnit
         ? { ...directorSigns, title: t("doc-achievements-confirm", { title: t("doc-title-director") }) }
         : { title: t("doc-achievements-confirm", { title: head?.title ?? "" }), note: t("doc-note-sign-name"), name: head?.name ?? "" },
-      upward: upward ? { ...directorSigns, authority: t("doc-achievements-confirm-upward") } : null,
+      // when the Director already confirms (a unit's head nominated), the proposing level has signed once
+      upward: upward && !headsOwnUnit ? { ...directorSigns, authority: t("doc-achievements-confirm-upward") } : null,
     });
   }
   ctx.need(

@@ -17,6 +17,10 @@ import { inRunningText } from "./words";
 
 export const DOTS = "……………………";
 
+/** "Trưởng phòng Cải cách hành chính" already names the Phòng Cải cách hành chính. */
+const postNamesUnit = (post: string, unit: string) =>
+  post.toLocaleLowerCase("vi").includes(unit.replace(/^(Phòng|Ban)\s+/u, "").toLocaleLowerCase("vi"));
+
 /** Section III: a table of titles and one of forms, each row year, name, decision and issuer. */
 export function receivedTables(ctx: DocContext, received: ReceivedAward[]) {
   const { t } = ctx;
@@ -107,7 +111,14 @@ export function personReportSpec(ctx: DocContext, r: PersonReport): DocumentSpec
       line("doc-profile-academic", null),
       partHeading(t("doc-achievements-section-2")),
       para(t("doc-achievements-duties"), { bold: true }),
-      para(r.post ? t("doc-achievements-duties-post", { post: r.post, unit: r.person.unitName }) : DOTS),
+      para(
+        r.post
+          ? t("doc-achievements-duties-post", {
+              post: r.post,
+              unit: postNamesUnit(r.post, r.person.unitName) ? inRunningText(ctx.settings.name) : r.person.unitName,
+            })
+          : DOTS,
+      ),
       para(t("doc-achievements-results"), { bold: true }),
       para(r.nomination.achievements || DOTS),
       ...pledgeResults(ctx, r.assessment),

@@ -85,7 +85,8 @@ export async function documentFor(test: TestApp, who: string, action: string): P
 /**
  * A year at its review, through the real services: Lao động tiên tiến proposed for Vũ Thị Lan and Bùi Đức Anh (no
  * vote asked), Chiến sĩ thi đua cơ sở for Vũ Thị Lan put to the council and passed by five of its six members, and
- * Giấy khen for Nguyễn Văn An. Returns the nominations' ids.
+ * Giấy khen for Nguyễn Văn An and the province's Bằng khen for Ngô Thị Thu (proposed upward) in the same session,
+ * and Tập thể lao động tiên tiến for the Phòng Tổ chức. Returns the nominations' ids.
  */
 export async function yearOfAwards(test: TestApp, year: number) {
   yearlyCampaign(test, year);
@@ -103,12 +104,13 @@ export async function yearOfAwards(test: TestApp, year: number) {
   });
   const cstdcs = await propose(test, "Vũ Thị Lan", "CSTDCS", { year, achievements: "Sáng kiến «Một cửa điện tử» được công nhận." });
   const gk = await propose(test, "Nguyễn Văn An", "GK_GD", { year, achievements: "Hoàn thành xuất sắc nhiệm vụ số hoá." });
-  for (const n of [ldttLan, ldttAnh, cstdcs, gk]) if (n.id === null) throw new Error(`could not propose for ${year}: ${n.refusal}`);
+  const upward = await propose(test, "Ngô Thị Thu", "BK_UBND", { year, achievements: "Chủ trì đề án cải cách thủ tục hành chính của tỉnh." });
+  for (const n of [ldttLan, ldttAnh, cstdcs, gk, upward]) if (n.id === null) throw new Error(`could not propose for ${year}: ${n.refusal}`);
   const { ballots, directory } = test.app.services;
   const secretary = directory.findOnePerson(SECRETARY);
   const session = await ballots.open(secretary, {
     title: `Xét khen thưởng năm ${year}`,
-    nominationIds: [cstdcs.id as number, gk.id as number],
+    nominationIds: [cstdcs.id as number, gk.id as number, upward.id as number],
     endsAt: new Date(test.clock.now().getTime() + 86_400_000),
   });
   for (const member of ["Phạm Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Tâm", "Hoàng Văn Long", "Đặng Quốc Bảo"]) {
@@ -116,6 +118,7 @@ export async function yearOfAwards(test: TestApp, year: number) {
     await say(test, who, { action: `vote:open:${session.id}` });
     await say(test, who, { action: `vote:p:${session.id}.${cstdcs.id}.a` });
     await say(test, who, { action: `vote:p:${session.id}.${gk.id}.a` });
+    await say(test, who, { action: `vote:p:${session.id}.${upward.id}.a` });
     await say(test, who, { action: `vote:review:${session.id}` });
     await say(test, who, { action: `vote:cast:${session.id}` });
   }
@@ -125,6 +128,7 @@ export async function yearOfAwards(test: TestApp, year: number) {
     ldttAnh: ldttAnh.id as number,
     cstdcs: cstdcs.id as number,
     gk: gk.id as number,
+    upward: upward.id as number,
     collective: collective.id,
     session: session.id,
   };
