@@ -75,7 +75,11 @@ describe("the awards already received", () => {
     test = atReviewOf(2025);
     const earlier = await propose(test, "Vũ Thị Lan", "LDTT", { year: 2024 });
     const secretary = test.app.services.directory.findOnePerson(SECRETARY);
-    await test.app.services.nominations.decide(secretary, [earlier.id as number], { number: "15/QĐ-SNV", date: "2025-01-10", signer: "Phạm Văn Hùng" });
+    await test.app.services.nominations.decide(secretary, [earlier.id as number], {
+      number: "15/QĐ-SNV",
+      date: "2025-01-10",
+      signer: "Phạm Văn Hùng",
+    });
     const ids = await yearOfAwards(test, 2025);
     const doc = await documentFor(test, "Vũ Thị Lan", `documents:achievements:${ids.cstdcs}`);
     expect(doc.flat).toContain("2024 Lao động tiên tiến Quyết định số 15/QĐ-SNV, 10/01/2025, Giám đốc Sở Nội vụ");
