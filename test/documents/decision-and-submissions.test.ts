@@ -164,3 +164,35 @@ describe("/documents lists every year with passed or decided nominations", () =>
     expect((await say(test, son, "/documents hai")).text).toContain("«hai» không phải là một năm");
   });
 });
+
+describe("the minutes and written opinions", () => {
+  it("name the absent member who gave a written opinion, count it with the ballots, and never say how anyone voted", async () => {
+    test = atReviewOf(2024);
+    const { nominations, ballots, directory, writtenOpinions } = test.app.services;
+    await yearOfAwards(test, 2024);
+    const secretary = directory.findOnePerson(SECRETARY);
+    const ldtt = nominations.list(secretary, {}).find((n) => n.awardCode === "LDTT" && n.status === "proposed");
+    const session = await ballots.open(secretary, {
+      title: "Xét bổ sung năm 2024",
+      nominationIds: [ldtt?.id as number],
+      endsAt: new Date(test.clock.now().getTime() + 86_400_000),
+    });
+    writtenOpinions.record(secretary, session.id, directory.findOnePerson("Đặng Quốc Bảo").id, [{ nominationId: ldtt?.id as number, choice: "approve" }]);
+    for (const member of ["Phạm Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Tâm"]) {
+      const who = actAs(test, member);
+      await say(test, who, { action: `vote:open:${session.id}` });
+      await say(test, who, { action: `vote:p:${session.id}.${ldtt?.id}.a` });
+      await say(test, who, { action: `vote:review:${session.id}` });
+      await say(test, who, { action: `vote:cast:${session.id}` });
+    }
+    test.clock.advance(3_600_000 + 25 * 60_000);
+    await say(test, actAs(test, SECRETARY), { action: `sessions:closeok:${session.id}` });
+    const doc = await documentFor(test, SECRETARY, `documents:minutes:${session.id}`);
+    expect(doc.text).toContain("3 thành viên bỏ phiếu, 1 thành viên vắng mặt có ý kiến bằng văn bản, 2 thành viên không bỏ phiếu");
+    expect(doc.flat).toContain("Đặng Quốc Bảo Trưởng phòng Công chức, viên chức Vắng mặt, có ý kiến bằng văn bản");
+    expect(doc.flat).toContain("Hoàng Văn Long Trưởng phòng Tổ chức, biên chế và Tổ chức phi chính phủ Vắng mặt, không có ý kiến");
+    expect(doc.text).toContain("Ý kiến bằng văn bản của 1 thành viên vắng mặt được tính cùng các phiếu bầu.");
+    expect(doc.flat).toContain("Cuộc họp kết thúc vào 10 giờ 25 phút, ngày 05 tháng 01 năm 2025./.");
+    for (const name of ["Đặng Quốc Bảo", "Phạm Văn Hùng"]) expect(doc.flat).not.toMatch(new RegExp(`${name}[^.]{0,60}(Đồng ý|Không đồng ý)`));
+  });
+});
