@@ -31,7 +31,9 @@ function documentYears(ctx: CommandContext): number[] {
   const { rules } = ctx.services;
   const passed = ctx.services.nominations
     .list(ctx.actor, {})
-    .filter((n) => n.status === "approved" || n.status === "decided" || (n.status === "proposed" && !rules.forYear(n.year).vote(n.awardCode).required));
+    .filter(
+      (n) => n.status === "approved" || n.status === "decided" || (n.status === "proposed" && !rules.forYear(n.year).vote(n.awardCode).required),
+    );
   return [...new Set(passed.map((n) => n.year))].sort((a, b) => b - a);
 }
 

@@ -68,7 +68,11 @@ const advanced = [];
 for (const name of ["Vũ Thị Lan", "Bùi Đức Anh", "Phan Thị Bích", "Lý Thị Ngọc", "Hồ Thị Duyên", "Cao Văn Phúc", "Tạ Thị Kim"]) {
   advanced.push(await propose(name, "LDTT", "Hoàn thành tốt nhiệm vụ được giao; tích cực tham gia phong trào thi đua."));
 }
-const fighter = await propose("Vũ Thị Lan", "CSTDCS", "Hoàn thành xuất sắc nhiệm vụ; sáng kiến «Một cửa điện tử» rút ngắn thời gian giải quyết hồ sơ.");
+const fighter = await propose(
+  "Vũ Thị Lan",
+  "CSTDCS",
+  "Hoàn thành xuất sắc nhiệm vụ; sáng kiến «Một cửa điện tử» rút ngắn thời gian giải quyết hồ sơ.",
+);
 const commended = await propose("Nguyễn Văn An", "GK_GD", "Hoàn thành xuất sắc việc số hoá hồ sơ lưu trữ của phòng.");
 const upward = await propose("Ngô Thị Thu", "BK_UBND", "Chủ trì đề án cải cách thủ tục hành chính của tỉnh.");
 const collective = await propose("Phòng Tổ chức", "TTLDTT", "Hoàn thành tốt nhiệm vụ và kế hoạch năm; không có cá nhân bị kỷ luật.", "unit");

@@ -75,11 +75,17 @@ doc-recipient-council = The department's Emulation and Commendation Council
 doc-recipient-leaders = The department's leadership
 doc-recipient-heads = The department's sections and units
 doc-recipient-article-4 = As in Article 4
-doc-who-person = individuals
-doc-who-unit = collectives
+doc-who-person = { $count ->
+        [one] 1 individual
+       *[other] { $count } individuals
+    }
+doc-who-unit = { $count ->
+        [one] 1 collective
+       *[other] { $count } collectives
+    }
 doc-and = and
-doc-group-title = Title "{ $award }": { $count } { $who }
-doc-group-form = "{ $award }": { $count } { $who }
+doc-group-title = Title "{ $award }": { $who }
+doc-group-form = "{ $award }": { $who }
 
 doc-col-no = No.
 doc-col-nominee = Nominee
@@ -116,7 +122,7 @@ doc-minutes-kind = Minutes
 doc-minutes-subject = Meeting of the Emulation and Commendation Council: { $title }
 doc-minutes-started = Started: { $time }.
 doc-minutes-place = Place: { $place }; members voted in the department's emulation system until { $until }.
-doc-minutes-attendance = Attendance: the council has { $members } members; { $voted } voted, { $written } were absent and gave a written opinion, { $absent } did not vote:
+doc-minutes-attendance = Attendance: council members: { $members }; voted: { $voted }; absent with a written opinion: { $written }; did not vote: { $absent }:
 doc-minutes-presence-voted = Present, voted
 doc-minutes-presence-written = Absent, written opinion
 doc-minutes-presence-secretary = Present (secretary), did not vote
@@ -124,10 +130,10 @@ doc-minutes-presence-absent = Absent, no opinion
 doc-minutes-chair = Chaired by: { $name }, { $post }, Chair of the Council.
 doc-minutes-secretary = Secretary (minute-taker): { $name }, { $post }.
 doc-minutes-secretary-post = secretary of the Council
-doc-minutes-proceedings = Proceedings: the council considered { $count } nominations; members voted for, against or abstained on each.
+doc-minutes-proceedings = Proceedings: nominations considered: { $count }; members voted for, against or abstained on each.
 doc-minutes-quorum-met = The members taking part ({ $voters }/{ $members }) make the session valid under the council's rules.
 doc-minutes-quorum-missed = The members taking part ({ $voters }/{ $members }) do not make the session valid under the council's rules; the nominations are considered again at the next session.
-doc-minutes-written = The written opinions of { $count } absent members are counted with the ballots.
+doc-minutes-written = Absent members whose written opinions are counted with the ballots: { $count }.
 doc-minutes-base-members = of all members
 doc-minutes-base-cast = of ballots cast
 doc-minutes-threshold-over = more than { $percent }% { $base }
@@ -142,19 +148,18 @@ doc-proposal-subject-grant = Proposing emulation titles and commendation for { $
 doc-proposal-subject-upward = Proposing commendation by higher levels for { $year }
 doc-proposal-to-director = The Director of { $agency }
 doc-proposal-body-grant = The department's Emulation and Commendation Council has considered and agreed to propose titles and commendation for { $year } for { $who }:
-doc-proposal-body-upward = On the council's review, { $agency } proposes commendation for { $year } for { $who }:
-doc-proposal-line-voted = { $award }: { $count } { $who }, voted by the council, reaching the required share
-doc-proposal-line-agreed = { $award }: { $count } { $who }, no vote required; agreed by the council on the units' reviews
-doc-proposal-line-mixed = { $award }: { $count } { $who }, { $voted } of them voted by the council, reaching the required share; the rest need no vote
+doc-proposal-body-upward = On the council's review, { $agency } hereby proposes commendation for { $year } for { $who }:
+doc-proposal-line-voted = { $award }: { $who }, voted by the council, reaching the required share
+doc-proposal-line-agreed = { $award }: { $who }, no vote required; agreed by the council on the units' reviews
+doc-proposal-line-mixed = { $award }: { $who }; voted by the council, reaching the required share: { $voted }; the rest need no vote
 doc-proposal-list-attached = (List attached)
 doc-proposal-list-attached-files = (List, achievement reports and council minutes attached)
 doc-proposal-ask-director = The council submits this to the Director for decision
-doc-proposal-ask-province = { $agency } proposes that the Chairman of the Provincial People's Committee consider and grant these awards
+doc-proposal-ask-province = { $agency } hereby asks the Chairman of the Provincial People's Committee to consider and grant these awards
 doc-list-title = List of proposed awards { $year }
 doc-list-attached-council = Attached to Submission No. …/TTr-HĐTĐKT of … … … of the Emulation and Commendation Council of { $agency }
 doc-list-attached-agency = Attached to Submission No. …/{ $symbol } of … … … of { $agency }
-doc-list-group-person = { $n }. { $award } ({ $count } individuals)
-doc-list-group-unit = { $n }. { $award } ({ $count } collectives)
+doc-list-group = { $n }. { $award } ({ $who })
 
 doc-decision-kind = Decision
 doc-decision-subject-titles = On granting emulation titles for { $year }
@@ -165,8 +170,8 @@ doc-decision-proposed-by = On the proposal of the department's Emulation and Com
 doc-decision-decides = DECIDES:
 doc-decision-article-1 = To grant emulation titles and commendation for { $year } to { $who } named in the annex to this Decision:
 doc-decision-money-priced = With the titles, the individuals and collectives named in Article 1 receive the amounts set by { $cites }: { $amounts }.
-doc-decision-money-line = "{ $award }" { $times } times the base salary
-doc-decision-money-decree = The money with { $awards } follows { $decree }.
+doc-decision-money-line = "{ $award }" { $times } × the base salary
+doc-decision-money-decree = For { $awards }, the money is set by { $decree }.
 doc-decision-money-fund = The rewards are paid from { $fund }.
 doc-decision-article-3 = This Decision takes effect on signing.
 doc-decision-article-4 = The Chief of Office, the heads of the department's sections and units and the individuals and collectives named in Article 1 carry out this Decision
@@ -175,7 +180,7 @@ doc-decision-annex-attached = Attached to Decision No. …/{ $symbol } of … �
 
 doc-pledge-summary-kind = Report
 doc-pledge-summary-subject = Pledges: { $campaign }
-doc-pledge-summary-intro = The council's standing member reports the pledges of { $units } sections and units in "{ $campaign }": { $pledges } individuals pledged:
+doc-pledge-summary-intro = The council's standing member reports the pledges in "{ $campaign }": sections and units: { $units }; individuals who pledged: { $pledges }:
 doc-pledge-summary-closing = Reported to the Director
 doc-unit-pledge-kind = Emulation pledge
 doc-unit-pledge-subject = Movement: { $campaign }
@@ -233,7 +238,7 @@ doc-certificate-register = Register no.: ……………
 
 doc-plan-kind = Plan
 doc-plan-subject = Emulation and commendation work in { $year }
-doc-plan-intro = { $agency } sets out its emulation and commendation plan for { $year }:
+doc-plan-intro = { $agency } hereby sets out its emulation and commendation plan for { $year }:
 doc-plan-section-purposes = I. PURPOSES AND REQUIREMENTS
 doc-plan-purpose-1 = 1. Drive the patriotic emulation movement so that staff fulfil the year { $year }'s tasks.
 doc-plan-purpose-2 = 2. Find, foster and spread good examples; commend promptly, accurately, openly and transparently.
@@ -258,14 +263,14 @@ doc-plan-organisation-report = 3. Sections and units report their results to the
 
 doc-report-kind = Report
 doc-report-subject = Emulation and commendation work in { $year }: review
-doc-report-intro = Carrying out the emulation and commendation plan for { $year }, { $agency } reports:
+doc-report-intro = Carrying out the emulation and commendation plan for { $year }, { $agency } hereby reports:
 doc-report-section-results = I. RESULTS
-doc-report-pledges = 1. In { $year } the department had { $staff } staff; { $pledged } pledged.
-doc-report-assessed = 2. { $assessed } completed their self-assessment; { $rated } were given a quality rating.
+doc-report-pledges = 1. Staff in { $year }: { $staff }; pledged: { $pledged }.
+doc-report-assessed = 2. Self-assessments completed: { $assessed }; quality ratings given: { $rated }.
 doc-report-granted-heading = 3. Titles and forms the Director granted:
 doc-report-upward-heading = 4. Titles and forms proposed upward:
 doc-report-none = None.
-doc-report-cases = 5. { $received } complaints, denunciations and feedback about emulation and commendation received; { $settled } settled.
+doc-report-cases = 5. Complaints, denunciations and feedback about emulation and commendation received: { $received }; settled: { $settled }.
 doc-report-section-next = II. NEXT YEAR
 doc-report-next-1 = 1. Keep renewing the content and forms of emulation; improve the quality of reviews and commendation.
 doc-report-next-2 = 2. Find, foster and spread good examples; commend promptly, accurately and openly

@@ -64,7 +64,7 @@ export const count = (groups: Group[], nominee: Nomination["nominee"]) =>
 export function whoCount(ctx: DocContext, groups: Group[]): string {
   const persons = count(groups, "person");
   const units = count(groups, "unit");
-  const part = (n: number, key: string) => (n > 0 ? `${n} ${ctx.t(key)}` : null);
+  const part = (n: number, key: string) => (n > 0 ? ctx.t(key, { count: n }) : null);
   return [part(persons, "doc-who-person"), part(units, "doc-who-unit")].filter(Boolean).join(` ${ctx.t("doc-and")} `);
 }
 
@@ -73,8 +73,7 @@ export function groupLines(ctx: DocContext, groups: Group[]): string[] {
   return groups.map((g) =>
     ctx.t(g.kind === "title" ? "doc-group-title" : "doc-group-form", {
       award: g.award,
-      count: g.items.length,
-      who: ctx.t(g.nominee === "person" ? "doc-who-person" : "doc-who-unit"),
+      who: ctx.t(g.nominee === "person" ? "doc-who-person" : "doc-who-unit", { count: g.items.length }),
     }),
   );
 }
@@ -88,10 +87,10 @@ export function listBody(ctx: DocContext, deps: ListData, groups: Group[]) {
     (n.nominee === "person" && n.personId !== null ? people.get(n.personId) : units.get(n.unitId)) ?? deps.nominations.nomineeName(n);
   return groups.flatMap((group, g) => [
     partHeading(
-      t(group.nominee === "person" ? "doc-list-group-person" : "doc-list-group-unit", {
+      t("doc-list-group", {
         n: roman(g + 1),
         award: group.award,
-        count: group.items.length,
+        who: t(group.nominee === "person" ? "doc-who-person" : "doc-who-unit", { count: group.items.length }),
       }),
     ),
     dataTable(

@@ -30,10 +30,10 @@ export function provinceChair(parent: string): string {
 
 /** How the council passed a title's nominations: by its vote, on the units' review where no vote is asked, or both. */
 function groupBasis(ctx: DocContext, deps: ProposalData, group: Group): string {
-  const who = ctx.t(group.nominee === "person" ? "doc-who-person" : "doc-who-unit");
+  const who = ctx.t(group.nominee === "person" ? "doc-who-person" : "doc-who-unit", { count: group.items.length });
   const voted = group.items.filter((n) => deps.voted.has(n.id)).length;
   const key = voted === group.items.length ? "doc-proposal-line-voted" : voted === 0 ? "doc-proposal-line-agreed" : "doc-proposal-line-mixed";
-  return ctx.t(key, { award: group.award, count: group.items.length, voted, who });
+  return ctx.t(key, { award: group.award, voted, who });
 }
 
 export function proposalSpec(ctx: DocContext, deps: ProposalData, groups: Group[], year: number, level: Level): DocumentSpec {
