@@ -29,7 +29,7 @@ import { planSpec } from "./plan";
 import { pledgeSummarySpec, unitPledgeSpec } from "./pledges";
 import { proposalSpec, provinceChair } from "./proposal";
 import type { DocumentSettings } from "./settings";
-import { postWithUnit } from "./signers";
+import { createPostOf } from "./signers";
 import { inRunningText } from "./words";
 import { yearFigures } from "./year-figures";
 import { yearReportSpec } from "./year-report";
@@ -95,12 +95,6 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
         ),
     );
 
-  /** A person's post as the roster gives it, with their unit where the post names none ("Trưởng phòng …"). */
-  function postOf(person: Person): string {
-    const position = directory.profilesForDocuments().get(person.id)?.position;
-    return position ? postWithUnit(position, directory.unit(person.unitId)) : "";
-  }
-
   function passedGroups(actor: Person | null, year: number, level: Level) {
     const groups = groupsOf(listData, deps.nominations.list(actor, {}), year, level);
     if (groups.length === 0) throw new DomainError("document-nothing");
@@ -111,7 +105,7 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
     async minutes(actor, sessionId, locale) {
       const secretary = requireRole(actor, "secretary");
       const ctx = context(locale);
-      const data = { ballots: deps.ballots, nominations: deps.nominations, catalog, writtenBy: deps.writtenBy, postOf };
+      const data = { ballots: deps.ballots, nominations: deps.nominations, catalog, writtenBy: deps.writtenBy, postOf: createPostOf(directory) };
       return file(ctx, ctx.t("doc-file-minutes", { id: sessionId }), minutesSpec(ctx, data, sessionId, secretary));
     },
 
@@ -159,7 +153,7 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
 
     async achievementReport(actor, nominationId, locale) {
       const ctx = context(locale);
-      const spec = achievementReport(ctx, { ...deps, postOf, awardsReceived }, actor, nominationId);
+      const spec = achievementReport(ctx, { ...deps, postOf: createPostOf(directory), awardsReceived }, actor, nominationId);
       return file(ctx, ctx.t("doc-file-achievements", { id: nominationId }), spec);
     },
 
@@ -191,7 +185,12 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
     async certificates(actor, year, locale) {
       requireRole(actor, "secretary");
       const ctx = context(locale);
-      const certificates = certificatesOf(ctx, { ...deps, postOf }, deps.nominations.list(actor, { status: "decided" }), year);
+      const certificates = certificatesOf(
+        ctx,
+        { ...deps, postOf: createPostOf(directory) },
+        deps.nominations.list(actor, { status: "decided" }),
+        year,
+      );
       ctx.need(["parent", "name", "place"]);
       return {
         fileName: ctx.fileName(ctx.t("doc-file-certificates", { year: String(year) })),

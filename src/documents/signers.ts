@@ -37,15 +37,39 @@ export interface Signers {
   unitHead(unitId: number): { name: string; title: string } | null;
 }
 
-export function createSigners(directory: DirectoryService, settings: DocumentSettings, agencyName: string): Signers {
+/** A person's post from the roster's profile, with their unit where the post names none; profiles read once. */
+export function createPostOf(directory: DirectoryService): (person: Person) => string {
   let profiles: Map<number, PersonProfile> | null = null;
-  const positionOf = (person: Person) => {
+  return (person) => {
     profiles ??= directory.profilesForDocuments();
-    return profiles.get(person.id)?.position ?? null;
+    const position = profiles.get(person.id)?.position;
+    return position ? postWithUnit(position, directory.unit(person.unitId)) : "";
   };
-  const withPosition = (wanted: string) => directory.everyone().filter((p) => p.status === "active" && foldText(positionOf(p) ?? "") === wanted);
-  const director = () => settings.director || withPosition("giam doc")[0]?.fullName || null;
-  const deputies = () => (settings.deputies.length > 0 ? settings.deputies : withPosition("pho giam doc").map((p) => p.fullName));
+}
+
+export function createSigners(directory: DirectoryService, settings: DocumentSettings, agencyName: string): Signers {
+  // profiles and the people holding a post are read once per document, not once per signer asked for
+  let profiles: Map<number, PersonProfile> | null = null;
+  const readProfiles = () => {
+    profiles ??= directory.profilesForDocuments();
+    return profiles;
+  };
+  const positionOf = (person: Person) => readProfiles().get(person.id)?.position ?? null;
+  const withPosition = (wanted: string) =>
+    [...readProfiles()]
+      .filter(([, profile]) => foldText(profile.position ?? "") === wanted)
+      .map(([id]) => directory.getPerson(id))
+      .filter((p) => p.status === "active");
+  let found: { director: string | null; deputies: string[] } | null = null;
+  const lookup = () => {
+    found ??= {
+      director: settings.director || withPosition("giam doc")[0]?.fullName || null,
+      deputies: settings.deputies.length > 0 ? settings.deputies : withPosition("pho giam doc").map((p) => p.fullName),
+    };
+    return found;
+  };
+  const director = () => lookup().director;
+  const deputies = () => lookup().deputies;
   const agencyPost = (post: string) => `${post} ${inRunningText(agencyName)}`;
 
   return {
