@@ -79,7 +79,7 @@ function menu(ctx: CommandContext): Reply {
     ]);
   if (rows.length === 0) return say("documents-none");
   const heading = hasRole(actor, "secretary")
-    ? say("documents-menu-year", { year: String(year), years: years.map(String).join(", ") || String(year) })
+    ? say("documents-menu-year", { year: String(year), years: years.length > 0 ? years.map(String).join(", ") : text("documents-no-years") })
     : say("documents-menu");
   return { ...heading, buttons: rows };
 }

@@ -6,6 +6,7 @@ documents-menu-year = Documents of { $year } (type /documents YEAR for another y
 documents-none = There is no document you can ask for yet.
 documents-ready = Document written: { $file }. The records clerk fills in its number and date; the competent person signs and the seal is applied as usual.
 documents-bad-year = "{ $value }" is not a year (for example: /documents 2024).
+documents-no-years = none passed by the council yet
 error-session-still-open = Review session { $id } is still open: its minutes are written once it closes.
 error-document-nothing = There is nothing for this document yet (no nomination passed by the council or decided at this level in this year).
 error-document-settings-missing = This document cannot be written yet; missing: { $names }. An administrator fills these in the "documents" block of catalog/agency.json (or the roster's "Chức vụ" column), then try again.

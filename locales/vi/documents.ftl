@@ -6,6 +6,7 @@ documents-menu-year = Văn bản năm { $year } (gõ /documents NĂM để xem n
 documents-none = Chưa có văn bản nào bạn có thể lấy.
 documents-ready = Đã soạn văn bản: { $file }. Văn thư điền số, ngày ban hành; người có thẩm quyền ký và đóng dấu theo quy định.
 documents-bad-year = «{ $value }» không phải là một năm (ví dụ: /documents 2024).
+documents-no-years = chưa có năm nào có đề nghị được Hội đồng thông qua
 error-session-still-open = Phiên xét số { $id } chưa kết thúc: biên bản chỉ lập sau khi đóng phiên.
 error-document-nothing = Chưa có nội dung cho văn bản này (chưa có đề nghị nào được Hội đồng thông qua hoặc được quyết định ở cấp này, trong năm này).
 error-document-settings-missing = Chưa soạn được văn bản này vì còn thiếu: { $names }. Quản trị điền các mục này trong phần «documents» của catalog/agency.json (hoặc cột «Chức vụ» của danh sách cán bộ), rồi thử lại.
