@@ -68,6 +68,7 @@ doc-note-sign-seal = (Signature and seal)
 doc-recipient-as-above = As above
 doc-recipient-council-members = Council members
 doc-recipient-file = File: Records, { $unit }
+doc-recipient-file-registry = File: Records
 doc-recipient-file-record = File: Records, dossier
 doc-recipient-unit-file = File: the unit
 doc-recipient-province = Provincial People's Committee (to report)

@@ -68,6 +68,7 @@ doc-note-sign-seal = (Ký, đóng dấu)
 doc-recipient-as-above = Như trên
 doc-recipient-council-members = Thành viên Hội đồng
 doc-recipient-file = Lưu: VT, { $unit }
+doc-recipient-file-registry = Lưu: VT
 doc-recipient-file-record = Lưu: VT, Hồ sơ
 doc-recipient-unit-file = Lưu: đơn vị
 doc-recipient-province = UBND tỉnh (để báo cáo)

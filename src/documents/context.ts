@@ -58,7 +58,7 @@ export function docContext(deps: ContextDeps, locale: Locale, settings: Document
     council: { parent: settings.name, name: t("doc-council-name") },
     placeAndDate: placeAndDate(settings.place, today),
     signers: createSigners(deps.directory, settings, settings.name),
-    filed: t("doc-recipient-file", { unit: settings.draftingUnit || "VT" }),
+    filed: settings.draftingUnit ? t("doc-recipient-file", { unit: settings.draftingUnit }) : t("doc-recipient-file-registry"),
     need,
     basesOf(year) {
       const id = deps.ruleSetOf(year);

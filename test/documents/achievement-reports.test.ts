@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { atReviewOf, propose, SECRETARY } from "../nominations/period-support";
 import { actAs, say, type TestApp } from "../support/harness";
-import { documentFor, yearOfAwards } from "./support";
+import { documentFor, expectDecreeMarks, yearOfAwards } from "./support";
 
 let test: TestApp;
 afterEach(() => test.close());
@@ -22,6 +22,7 @@ describe.each([2023, 2024, 2026] as const)("achievement reports of %i", (year) =
     test = atReviewOf(year);
     const ids = await yearOfAwards(test, year);
     const doc = await documentFor(test, "Vũ Thị Lan", `documents:achievements:${ids.cstdcs}`);
+    expectDecreeMarks(doc, { placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "BÁO CÁO THÀNH TÍCH" });
     expect(doc.paragraph("BÁO CÁO THÀNH TÍCH")).toMatchObject({ align: "center", bold: true, size: 14 });
     expect(doc.text).toContain(`Đề nghị tặng «Chiến sĩ thi đua cơ sở» năm ${year}`);
     expect(doc.text).toContain(`Huế, ngày 05 tháng 01 năm ${year + 1}`);
@@ -49,6 +50,7 @@ describe.each([2023, 2024, 2026] as const)("achievement reports of %i", (year) =
     test = atReviewOf(year);
     const ids = await yearOfAwards(test, year);
     const doc = await documentFor(test, "Hoàng Văn Long", `documents:achievements:${ids.collective}`);
+    expectDecreeMarks(doc, { placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "BÁO CÁO THÀNH TÍCH" });
     expect(doc.text).toContain(`Đề nghị tặng «Tập thể lao động tiên tiến» năm ${year}`);
     expect(doc.text).toContain("Tên tập thể đề nghị: Phòng Tổ chức, biên chế và Tổ chức phi chính phủ");
     expect(doc.paragraph("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")).toMatchObject({ bold: true });
@@ -82,6 +84,7 @@ describe("the awards already received", () => {
     });
     const ids = await yearOfAwards(test, 2025);
     const doc = await documentFor(test, "Vũ Thị Lan", `documents:achievements:${ids.cstdcs}`);
+    expectDecreeMarks(doc, { placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "BÁO CÁO THÀNH TÍCH" });
     expect(doc.flat).toContain("2024 Lao động tiên tiến Quyết định số 15/QĐ-SNV, 10/01/2025, Giám đốc Sở Nội vụ");
   });
 

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { atReviewOf, SECRETARY } from "../nominations/period-support";
 import { actAs, say, type TestApp } from "../support/harness";
-import { documentFor, yearOfAwards } from "./support";
+import { documentFor, expectDecreeMarks, yearOfAwards } from "./support";
 
 let test: TestApp;
 afterEach(() => test.close());
@@ -55,6 +55,8 @@ describe.each([2023, 2024, 2026] as const)("the documents of %i", (year) => {
     test = atReviewOf(year);
     await yearOfAwards(test, year);
     const doc = await documentFor(test, SECRETARY, `documents:decision:${year}`);
+    const date = `Huế, ngày 05 tháng 01 năm ${year + 1}`;
+    expectDecreeMarks(doc, { body: "SỞ NỘI VỤ", number: "Số:        /QĐ-SNV", placeAndDate: date, kind: "QUYẾT ĐỊNH", recipients: true });
     // the draft mark sits above the heading, outside the subject
     expect(doc.text.startsWith("DỰ THẢO")).toBe(true);
     expect(doc.paragraph("Về việc").text).toBe(`Về việc công nhận danh hiệu thi đua và tặng Giấy khen năm ${year}`);
@@ -91,6 +93,7 @@ describe.each([2023, 2024, 2026] as const)("the documents of %i", (year) => {
     test = atReviewOf(year);
     await yearOfAwards(test, year);
     const doc = await documentFor(test, SECRETARY, `documents:proposal:${year}`);
+    expectDecreeMarks(doc, { body: "HỘI ĐỒNG THI ĐUA", number: "/TTr-HĐTĐKT", placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "TỜ TRÌNH", recipients: true });
     expect(doc.text).toContain("SỞ NỘI VỤ\n\nHỘI ĐỒNG THI ĐUA – KHEN THƯỞNG");
     expect(doc.text).toContain("Số:        /TTr-HĐTĐKT");
     expect(doc.paragraph("Kính gửi").text).toBe("Kính gửi: Giám đốc Sở Nội vụ.");
@@ -110,6 +113,7 @@ describe.each([2023, 2024, 2026] as const)("the documents of %i", (year) => {
     test = atReviewOf(year);
     await yearOfAwards(test, year);
     const doc = await documentFor(test, SECRETARY, `documents:upward:${year}`);
+    expectDecreeMarks(doc, { body: "SỞ NỘI VỤ", number: "/TTr-SNV", placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "TỜ TRÌNH", recipients: true });
     expect(doc.text).toContain("Số:        /TTr-SNV");
     expect(doc.paragraph("Kính gửi").text).toBe("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế.");
     expect(doc.flat).toContain("Bằng khen của Chủ tịch UBND tỉnh: 1 cá nhân, Hội đồng đã bỏ phiếu");
@@ -122,7 +126,7 @@ describe.each([2023, 2024, 2026] as const)("the documents of %i", (year) => {
     test = atReviewOf(year);
     const ids = await yearOfAwards(test, year);
     const doc = await documentFor(test, SECRETARY, `documents:minutes:${ids.session}`);
-    expect(doc.text).toContain("Số:        /BB-HĐTĐKT");
+    expectDecreeMarks(doc, { body: "HỘI ĐỒNG THI ĐUA", number: "Số:        /BB-HĐTĐKT", kind: "BIÊN BẢN", recipients: true });
     // mẫu 1.9 has no place and date at its head
     expect(doc.text).not.toMatch(/Huế, ngày/);
     expect(doc.text).toContain(`Thời gian bắt đầu: 09 giờ 00 phút, ngày 05 tháng 01 năm ${year + 1}.`);
@@ -177,7 +181,9 @@ describe("the minutes and written opinions", () => {
       nominationIds: [ldtt?.id as number],
       endsAt: new Date(test.clock.now().getTime() + 86_400_000),
     });
-    writtenOpinions.record(secretary, session.id, directory.findOnePerson("Đặng Quốc Bảo").id, [{ nominationId: ldtt?.id as number, choice: "approve" }]);
+    writtenOpinions.record(secretary, session.id, directory.findOnePerson("Đặng Quốc Bảo").id, [
+      { nominationId: ldtt?.id as number, choice: "approve" },
+    ]);
     for (const member of ["Phạm Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Tâm"]) {
       const who = actAs(test, member);
       await say(test, who, { action: `vote:open:${session.id}` });

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nominatePerson, openSession } from "../nominations/support";
 import { actAs, actions, createTestApp, say, type TestApp } from "../support/harness";
-import { documentFor, fileOf, readDocx } from "./support";
+import { documentFor, expectDecreeMarks, fileOf, readDocx } from "./support";
 
 let test: TestApp;
 beforeEach(() => {
@@ -22,6 +22,16 @@ async function pledgeAsLan() {
   await say(test, lan, { action: "f:ok" });
   return test.app.services.campaigns.byCode("TD2023")?.id as number;
 }
+
+describe.each([2023, 2024, 2026])("the plan of %i", (year) => {
+  it("cites its year's rule set and the Sở's quy chế, with the decree's marks", async () => {
+    const doc = await documentFor(test, "Trịnh Văn Sơn", `documents:plan:${year}`);
+    expectDecreeMarks(doc, { body: "SỞ NỘI VỤ", number: "/KH-SNV", placeAndDate: "Thành phố Huế, ngày 05 tháng 01 năm 2026", kind: "KẾ HOẠCH", recipients: true });
+    const decree = { 2023: "Nghị định số 91/2017/NĐ-CP", 2024: "Nghị định số 98/2023/NĐ-CP", 2026: "Nghị định số 152/2025/NĐ-CP" }[year];
+    expect(doc.flat).toContain(`Căn cứ ${decree}`);
+    expect(doc.flat).toContain(year === 2023 ? "Quyết định số 125/QĐ-SNV" : "Quyết định số 210/QĐ-SNV");
+  });
+});
 
 describe("the year's paperwork", () => {
   it("the plan has its basis, several lines a section, the movements with dates, and the deputy signs for the Director", async () => {
@@ -48,6 +58,7 @@ describe("the year's paperwork", () => {
   it("the year report counts the year and is signed like the plan", async () => {
     await pledgeAsLan();
     const doc = await documentFor(test, "Trịnh Văn Sơn", "documents:report:2023");
+    expectDecreeMarks(doc, { body: "SỞ NỘI VỤ", number: "/BC-SNV", placeAndDate: "Thành phố Huế", kind: "BÁO CÁO", recipients: true });
     expect(doc.text).toContain("Số:        /BC-SNV");
     expect(doc.flat).toContain("1 người đăng ký thi đua");
     expect(doc.text).toContain("KT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC");
@@ -57,6 +68,7 @@ describe("the year's paperwork", () => {
   it("the pledge report is a Báo cáo of the council to the Director, signed by its standing member with title and post", async () => {
     const campaignId = await pledgeAsLan();
     const doc = await documentFor(test, "Trịnh Văn Sơn", `documents:pledges:${campaignId}`);
+    expectDecreeMarks(doc, { body: "HỘI ĐỒNG THI ĐUA", number: "/BC-HĐTĐKT", placeAndDate: "Thành phố Huế", kind: "BÁO CÁO", recipients: true });
     expect(doc.text).toContain("SỞ NỘI VỤ\n\nHỘI ĐỒNG THI ĐUA – KHEN THƯỞNG");
     expect(doc.text).toContain("Số:        /BC-HĐTĐKT");
     expect(doc.text).not.toContain("BTH");
@@ -69,6 +81,7 @@ describe("the year's paperwork", () => {
   it("a unit's pledges are signed by its head with the unit's title", async () => {
     const campaignId = await pledgeAsLan();
     const doc = await documentFor(test, "Hoàng Văn Long", `documents:unitpledges:${campaignId}`);
+    expectDecreeMarks(doc, { body: "PHÒNG TỔ CHỨC", placeAndDate: "Thành phố Huế", kind: "BẢN ĐĂNG KÝ THI ĐUA", recipients: true });
     expect(doc.text).toContain("SỞ NỘI VỤ\n\nPHÒNG TỔ CHỨC, BIÊN CHẾ VÀ TỔ CHỨC PHI CHÍNH PHỦ");
     expect(doc.paragraph("BẢN ĐĂNG KÝ THI ĐUA")).toMatchObject({ align: "center", bold: true });
     expect(doc.paragraph("Kính gửi").text).toBe("Kính gửi: Hội đồng Thi đua – Khen thưởng Sở Nội vụ.");

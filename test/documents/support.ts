@@ -133,3 +133,27 @@ export async function yearOfAwards(test: TestApp, year: number) {
     session: session.id,
   };
 }
+
+/**
+ * The marks Phụ lục I fixes on every document's head and foot, checked on a generated document: the national title
+ * (II.1), the issuing body (II.2), the number (II.3), the place and date (II.4), the type and subject (II.5), and
+ * "Nơi nhận" (II.9.b) when the document has one.
+ */
+export function expectDecreeMarks(
+  doc: ReadDocument,
+  expected: { body?: string; number?: string; placeAndDate?: string; kind: string; recipients?: boolean },
+): void {
+  const check = (part: string, marks: Partial<DocParagraph>) => {
+    const found = doc.paragraph(part);
+    for (const [key, value] of Object.entries(marks)) {
+      if (found[key as keyof DocParagraph] !== value) throw new Error(`«${part}»: ${key} is ${String(found[key as keyof DocParagraph])}, not ${String(value)}`);
+    }
+  };
+  check("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", bold: true, size: 12 });
+  check("Độc lập - Tự do - Hạnh phúc", { align: "center", bold: true, size: 13 });
+  if (expected.body) check(expected.body, { align: "center", bold: true, size: 13 });
+  if (expected.number) check(expected.number, { align: "center", bold: false, size: 13 });
+  if (expected.placeAndDate) check(expected.placeAndDate, { align: "center", italic: true, size: 14 });
+  check(expected.kind, { align: "center", bold: true, size: 14 });
+  if (expected.recipients) check("Nơi nhận:", { bold: true, italic: true, size: 12 });
+}
