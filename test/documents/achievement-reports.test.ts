@@ -84,7 +84,7 @@ describe("the awards already received", () => {
     });
     const ids = await yearOfAwards(test, 2025);
     const doc = await documentFor(test, "Vũ Thị Lan", `documents:achievements:${ids.cstdcs}`);
-    expectDecreeMarks(doc, { placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "BÁO CÁO THÀNH TÍCH" });
+    expectDecreeMarks(doc, { placeAndDate: "Huế, ngày 05 tháng 01 năm 2026", kind: "BÁO CÁO THÀNH TÍCH" });
     expect(doc.flat).toContain("2024 Lao động tiên tiến Quyết định số 15/QĐ-SNV, 10/01/2025, Giám đốc Sở Nội vụ");
   });
 

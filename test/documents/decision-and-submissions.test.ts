@@ -93,7 +93,13 @@ describe.each([2023, 2024, 2026] as const)("the documents of %i", (year) => {
     test = atReviewOf(year);
     await yearOfAwards(test, year);
     const doc = await documentFor(test, SECRETARY, `documents:proposal:${year}`);
-    expectDecreeMarks(doc, { body: "HỘI ĐỒNG THI ĐUA", number: "/TTr-HĐTĐKT", placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "TỜ TRÌNH", recipients: true });
+    expectDecreeMarks(doc, {
+      body: "HỘI ĐỒNG THI ĐUA",
+      number: "/TTr-HĐTĐKT",
+      placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`,
+      kind: "TỜ TRÌNH",
+      recipients: true,
+    });
     expect(doc.text).toContain("SỞ NỘI VỤ\n\nHỘI ĐỒNG THI ĐUA – KHEN THƯỞNG");
     expect(doc.text).toContain("Số:        /TTr-HĐTĐKT");
     expect(doc.paragraph("Kính gửi").text).toBe("Kính gửi: Giám đốc Sở Nội vụ.");
@@ -113,7 +119,13 @@ describe.each([2023, 2024, 2026] as const)("the documents of %i", (year) => {
     test = atReviewOf(year);
     await yearOfAwards(test, year);
     const doc = await documentFor(test, SECRETARY, `documents:upward:${year}`);
-    expectDecreeMarks(doc, { body: "SỞ NỘI VỤ", number: "/TTr-SNV", placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`, kind: "TỜ TRÌNH", recipients: true });
+    expectDecreeMarks(doc, {
+      body: "SỞ NỘI VỤ",
+      number: "/TTr-SNV",
+      placeAndDate: `Huế, ngày 05 tháng 01 năm ${year + 1}`,
+      kind: "TỜ TRÌNH",
+      recipients: true,
+    });
     expect(doc.text).toContain("Số:        /TTr-SNV");
     expect(doc.paragraph("Kính gửi").text).toBe("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế.");
     expect(doc.flat).toContain("Bằng khen của Chủ tịch UBND tỉnh: 1 cá nhân, Hội đồng đã bỏ phiếu");

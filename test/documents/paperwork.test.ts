@@ -26,7 +26,13 @@ async function pledgeAsLan() {
 describe.each([2023, 2024, 2026])("the plan of %i", (year) => {
   it("cites its year's rule set and the Sở's quy chế, with the decree's marks", async () => {
     const doc = await documentFor(test, "Trịnh Văn Sơn", `documents:plan:${year}`);
-    expectDecreeMarks(doc, { body: "SỞ NỘI VỤ", number: "/KH-SNV", placeAndDate: "Thành phố Huế, ngày 05 tháng 01 năm 2026", kind: "KẾ HOẠCH", recipients: true });
+    expectDecreeMarks(doc, {
+      body: "SỞ NỘI VỤ",
+      number: "/KH-SNV",
+      placeAndDate: "Thành phố Huế, ngày 05 tháng 01 năm 2026",
+      kind: "KẾ HOẠCH",
+      recipients: true,
+    });
     const decree = { 2023: "Nghị định số 91/2017/NĐ-CP", 2024: "Nghị định số 98/2023/NĐ-CP", 2026: "Nghị định số 152/2025/NĐ-CP" }[year];
     expect(doc.flat).toContain(`Căn cứ ${decree}`);
     expect(doc.flat).toContain(year === 2023 ? "Quyết định số 125/QĐ-SNV" : "Quyết định số 210/QĐ-SNV");

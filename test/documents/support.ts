@@ -146,7 +146,8 @@ export function expectDecreeMarks(
   const check = (part: string, marks: Partial<DocParagraph>) => {
     const found = doc.paragraph(part);
     for (const [key, value] of Object.entries(marks)) {
-      if (found[key as keyof DocParagraph] !== value) throw new Error(`«${part}»: ${key} is ${String(found[key as keyof DocParagraph])}, not ${String(value)}`);
+      if (found[key as keyof DocParagraph] !== value)
+        throw new Error(`«${part}»: ${key} is ${String(found[key as keyof DocParagraph])}, not ${String(value)}`);
     }
   };
   check("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", bold: true, size: 12 });
