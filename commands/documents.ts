@@ -2,12 +2,12 @@
 // (the terminal saves them in the export folder). The menu offers only what the person may ask for; the secretary's
 // menu is for a year ("/documents 2023"), by default the latest with nominations passed or decided.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
 import { hasRole } from "../src/core/directory/service";
 import type { GeneratedFile } from "../src/core/ports";
-import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { actionsOf } from "../src/kernel/actions";
+import { yearOf } from "../src/kernel/dates";
+import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const DOCUMENTS_ACTIONS = actionsOf("documents", [
   "minutes",

@@ -1,5 +1,5 @@
 // The registry of every conversational command, in the order /help lists them.
-import type { CommandSpec } from "../src/core/command";
+
 import achievements from "./achievements";
 import announce from "./announce";
 import annul from "./annul";
@@ -52,6 +52,7 @@ import sessions from "./sessions";
 import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
+import type { CommandSpec } from "./support/command";
 import unitPledge from "./unit-pledge";
 import unitReview, { unitReviewOpen } from "./unit-review";
 import upward from "./upward";

@@ -1,8 +1,9 @@
 // /profile (lý lịch): the profile the roster holds for the achievement report (ngày sinh, quê quán, chức vụ, trình độ
 // chuyên môn, lý luận chính trị). A person sees their own; HR (admin) and the secretary anyone's ("/profile Vũ Thị
 // Lan"). Private chat only: it is personal data.
-import { defineCommand } from "../src/core/command";
-import { say, text } from "../src/core/reply";
+
+import { say, text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "profile",

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../src/app";
-import type { Inbound } from "../src/core/dispatch";
-import type { Block, Reply } from "../src/core/reply";
+import type { Inbound } from "../src/engine/dispatch";
+import type { Block, Reply } from "../src/kernel/reply";
 import { createLogger } from "../src/logging/logger";
 
 const OUT = join(import.meta.dirname, "../docs/examples");

@@ -144,6 +144,12 @@ doc-minutes-passed = Passed
 doc-minutes-failed = Not passed
 doc-minutes-totals-only = The minutes give each nomination's totals; no ballot is tied to a member's name.
 doc-minutes-ended = The meeting ended at { $time }
+doc-minutes-not-decided = Not decided, back in the queue
+doc-minutes-counts-withheld =
+    The session had { $voters ->
+        [one] { $voters } ballot
+       *[other] { $voters } ballots
+    }, short of the quorum or fewer than { $min }: the votes on each nomination were not counted and are not in these minutes, to keep the ballot secret (the software's own choice, not a rule of law); no nomination passed, and they will be reviewed at another session.
 
 doc-proposal-kind = Submission
 doc-proposal-subject-grant = Proposing emulation titles and commendation for { $year }

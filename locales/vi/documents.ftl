@@ -138,6 +138,8 @@ doc-minutes-passed = Đạt
 doc-minutes-failed = Không đạt
 doc-minutes-totals-only = Biên bản ghi tổng số phiếu của từng đề nghị; không phiếu nào gắn với tên thành viên.
 doc-minutes-ended = Cuộc họp kết thúc vào { $time }
+doc-minutes-not-decided = Chưa xét, trở lại danh sách chờ
+doc-minutes-counts-withheld = Phiên có { $voters } phiếu, chưa đủ túc số hoặc ít hơn { $min } phiếu: số phiếu từng đề nghị không được kiểm và không ghi vào biên bản, để giữ bí mật lá phiếu (lựa chọn của phần mềm, không phải quy định pháp luật); không đề nghị nào được thông qua, các đề nghị được xem xét lại ở phiên sau.
 
 doc-proposal-kind = Tờ trình
 doc-proposal-subject-grant = Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm { $year }

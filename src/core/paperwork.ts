@@ -1,8 +1,9 @@
 // The documents the secretary files, written by the bot as .docx (src/documents implements this port). Each
 // method checks who asks, gathers what the bot already holds, and returns the file; nothing is stored.
+
+import type { Locale } from "../kernel/locale";
 import type { Person } from "./directory/types";
 import type { GeneratedFile } from "./ports";
-import type { Locale } from "./roles";
 
 export interface Paperwork {
   /** Biên bản họp Hội đồng for a closed review session (secretary). */

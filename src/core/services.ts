@@ -1,5 +1,6 @@
-// The bag of core services a command may call, built once in main.ts.
-import type { Agenda } from "./agenda";
+// The bag of domain services a command may call, built once in src/app.ts.
+import type { Locale } from "../kernel/locale";
+import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";
 import type { UnitReviews } from "./ballots/unit-review";
 import type { WrittenOpinionService } from "./ballots/written";
@@ -13,8 +14,7 @@ import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
-import type { Locale } from "./roles";
+import type { ChartRenderer, Exporter, Notifier } from "./ports";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
 import type { YearEnd } from "./yearend";
@@ -44,8 +44,6 @@ export interface Services {
   campaigns: CampaignService;
   pledges: PledgeService;
   setup: OrganisationSetup;
-  /** What awaits each person (App Home); features register providers. */
-  agenda: Agenda<Services>;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;

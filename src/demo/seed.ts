@@ -3,11 +3,12 @@ import { DateTime } from "luxon";
 import type { CampaignService } from "../core/campaigns/service";
 import { mergeProfile } from "../core/directory/profile";
 import type { DirectoryService } from "../core/directory/service";
-import type { Clock, UnitOfWork } from "../core/ports";
+import type { UnitOfWork } from "../core/ports";
 import type { OrganisationSetup } from "../core/services";
 import type { Db } from "../db/client";
 import { createDirectoryRepo } from "../db/repos/directory";
 import { createDocumentSettingsStore } from "../db/repos/document-settings";
+import type { Clock } from "../kernel/ports";
 import { DEMO_DOCUMENT_SETTINGS, DEMO_PROFILES } from "./documents";
 import { DEMO_CAMPAIGN, DEMO_OTHER_CAMPAIGNS, DEMO_UNITS } from "./organisation";
 

@@ -3,10 +3,10 @@
 // file name without diacritics.
 import { DateTime } from "luxon";
 import type { DirectoryService } from "../core/directory/service";
-import type { Translator } from "../core/ports";
-import type { Args, Text } from "../core/reply";
-import type { Locale } from "../core/roles";
-import { datedFileName } from "../core/text";
+import type { Locale } from "../kernel/locale";
+import type { Translator } from "../kernel/ports";
+import type { Args, Text } from "../kernel/reply";
+import { datedFileName } from "../kernel/text";
 import { basesFor, type LegalBases } from "./bases";
 import type { Issuer } from "./layout";
 import { type DocumentSettings, requireSettings, type SettingKey } from "./settings";

@@ -6,6 +6,7 @@
 // its share is of what its threshold counts: all members, or the ballots cast.
 import { DateTime } from "luxon";
 import type { BallotService } from "../core/ballots/service";
+import { countsShown, MIN_BALLOTS_FOR_COUNTS } from "../core/ballots/tally";
 import type { AwardCatalog } from "../core/campaigns/catalog";
 import type { Person } from "../core/directory/types";
 import type { NominationService } from "../core/nominations/service";
@@ -40,22 +41,28 @@ export function minutesSpec(ctx: DocContext, deps: MinutesData, sessionId: numbe
   const zone = settings.timezone;
   const opened = DateTime.fromJSDate(session.openedAt, { zone });
   const closed = DateTime.fromJSDate(session.closedAt ?? session.openedAt, { zone });
+  // counts below the quorum or the floor of ballots were never taken (src/core/ballots/tally.ts): none to show
+  const published = countsShown(result.items);
   const votes = result.items.map((item, i) => {
+    const threshold = t(item.rule.strict ? "doc-minutes-threshold-over" : "doc-minutes-threshold-from", {
+      percent: vietnameseNumber(item.rule.threshold * 100),
+      base: t(`doc-minutes-base-${item.rule.of}`),
+    });
+    const nominee = deps.nominations.nomineeName(item.nomination);
+    const award = deps.catalog.get(item.nomination.awardCode)?.name.vi ?? item.nomination.awardCode;
+    if (!published) return [String(i + 1), nominee, award, "—", "—", "—", "—", threshold, t("doc-minutes-not-decided")];
     const approve = item.approve ?? 0;
     const cast = approve + (item.reject ?? 0) + (item.abstain ?? 0);
     const base = item.rule.of === "members" ? session.memberCount : cast;
     return [
       String(i + 1),
-      deps.nominations.nomineeName(item.nomination),
-      deps.catalog.get(item.nomination.awardCode)?.name.vi ?? item.nomination.awardCode,
+      nominee,
+      award,
       String(approve),
       String(item.reject ?? 0),
       String(item.abstain ?? 0),
       `${shareOf(approve, base)}\n${t(`doc-minutes-base-${item.rule.of}`)}`,
-      t(item.rule.strict ? "doc-minutes-threshold-over" : "doc-minutes-threshold-from", {
-        percent: vietnameseNumber(item.rule.threshold * 100),
-        base: t(`doc-minutes-base-${item.rule.of}`),
-      }),
+      threshold,
       t(item.passed ? "doc-minutes-passed" : "doc-minutes-failed"),
     ];
   });
@@ -91,6 +98,7 @@ export function minutesSpec(ctx: DocContext, deps: MinutesData, sessionId: numbe
         }),
       ),
       ...(counts.written > 0 ? [para(t("doc-minutes-written", { count: counts.written }))] : []),
+      ...(published ? [] : [para(t("doc-minutes-counts-withheld", { voters: session.voterCount ?? 0, min: MIN_BALLOTS_FOR_COUNTS }))]),
       dataTable(
         [
           t("doc-col-no"),

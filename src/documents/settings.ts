@@ -4,8 +4,8 @@
 // missing is refused, naming them: a văn thư cannot file "UBND TỈNH" with no province or a dotted place.
 import { z } from "zod";
 import { DomainError } from "../core/errors";
-import type { Text } from "../core/reply";
-import { foldText, normalizeText } from "../core/text";
+import type { Text } from "../kernel/reply";
+import { foldText, normalizeText } from "../kernel/text";
 
 const text = z.string().trim().default("");
 const isoDate = z

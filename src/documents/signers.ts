@@ -5,7 +5,7 @@
 import type { PersonProfile } from "../core/directory/profile";
 import type { DirectoryService } from "../core/directory/service";
 import type { Person, Unit } from "../core/directory/types";
-import { foldText } from "../core/text";
+import { foldText } from "../kernel/text";
 import type { Signature } from "./layout";
 import type { DocumentSettings } from "./settings";
 import { inRunningText } from "./words";

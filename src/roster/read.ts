@@ -4,6 +4,8 @@ import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import type { RosterRow } from "../core/directory/roster";
+import { cleanText } from "../kernel/text";
+import { checkInflatedSize, ZipTooLargeError } from "./zip-size";
 
 export interface RosterSheet {
   headers: string[];
@@ -17,6 +19,11 @@ export class RosterFileError extends Error {
 /** Limits that keep a wrong or hostile file from exhausting memory: above a whole province's roster (50,000). */
 export const ROSTER_MAX_BYTES = 16 * 1024 * 1024;
 export const ROSTER_MAX_ROWS = 60_000;
+/**
+ * What an XLSX roster may inflate to: a province's 60,000 rows are about 25 MB of XML; a workbook past this is refused
+ * before exceljs reads it (it keeps the whole sheet in memory, about ten times its XML).
+ */
+export const ROSTER_MAX_INFLATED_BYTES = 48 * 1024 * 1024;
 
 export async function readRosterFile(path: string): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
@@ -28,6 +35,17 @@ export async function readRosterFile(path: string): Promise<RosterSheet> {
     throw new RosterFileError(
       `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${ROSTER_MAX_BYTES / 1024 / 1024} MB a roster may be; split it into smaller files`,
     );
+  }
+  if (extension === ".xlsx") {
+    try {
+      await checkInflatedSize(path, ROSTER_MAX_INFLATED_BYTES);
+    } catch (error) {
+      throw new RosterFileError(
+        error instanceof ZipTooLargeError
+          ? `the workbook unpacks to more than ${ROSTER_MAX_INFLATED_BYTES / 1024 / 1024} MB, more than a roster may be; split it into smaller files, or save it as CSV`
+          : "the file is not a readable Excel workbook; open it in Excel and save it again as .xlsx",
+      );
+    }
   }
   let sheet: RosterSheet;
   try {
@@ -69,10 +87,10 @@ function readCsv(bytes: Buffer): RosterSheet {
   }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   const [header, ...data] = records;
   if (!header) return { headers: [], rows: [] };
-  const headers = header.record.map((h) => h.trim().toLowerCase());
+  const headers = header.record.map((h) => cleanText(h).trim().toLowerCase());
   const rows = data.map(({ record, info }) => ({
     line: info.lines,
-    cells: Object.fromEntries(headers.map((h, i) => [h, record[i] ?? ""])),
+    cells: Object.fromEntries(headers.map((h, i) => [h, cleanText(record[i] ?? "")])),
   }));
   return { headers, rows };
 }
@@ -95,7 +113,7 @@ async function readXlsx(path: string): Promise<RosterSheet> {
   const headerRow = sheet.getRow(1);
   const headers: string[] = [];
   headerRow.eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column - 1] = cellText(cell.value).trim().toLowerCase();
+    headers[column - 1] = cleanText(cellText(cell.value)).trim().toLowerCase();
   });
   const rows: RosterRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -103,7 +121,7 @@ async function readXlsx(path: string): Promise<RosterSheet> {
     const cells: Record<string, string> = {};
     headers.forEach((h, i) => {
       // Telegram ids typed into Excel become numbers; keep them as plain digits
-      cells[h] = cellText(row.getCell(i + 1).value);
+      cells[h] = cleanText(cellText(row.getCell(i + 1).value));
     });
     rows.push({ line: number, cells });
   });

@@ -3,7 +3,7 @@
 // Also a year's worth of nominations for the documents to be written from, through the real services.
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import type { Block, Reply } from "../../src/core/reply";
+import type { Block, Reply } from "../../src/kernel/reply";
 import { propose, SECRETARY, yearlyCampaign } from "../nominations/period-support";
 import { actAs, say, type TestApp } from "../support/harness";
 

@@ -1,7 +1,6 @@
 // A person's profile: the optional roster columns the achievement report's sơ lược lý lịch asks for (ngày sinh, quê
 // quán, chức vụ, trình độ chuyên môn, lý luận chính trị). Personal data (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15):
 // shown only in the documents that need it and to the person, HR (admin) and the council's secretary.
-import type { Person } from "./types";
 
 export const PROFILE_FIELDS = ["birthDate", "hometown", "position", "qualification", "politicalTheory"] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
@@ -20,7 +19,7 @@ export interface ProfileStore {
 }
 
 /** The person themself, HR (admin) and the secretary may read a profile; anyone else may not. */
-export function mayReadProfile(actor: Person | null, personId: number): boolean {
+export function mayReadProfile(actor: { id: number; status: string; roles: readonly string[] } | null, personId: number): boolean {
   if (actor?.status !== "active") return false;
   return actor.id === personId || actor.roles.includes("admin") || actor.roles.includes("secretary");
 }

@@ -1,7 +1,7 @@
 // The roster's columns as people type them: the English codes or their Vietnamese headers ("Họ và tên", "Đơn vị",
 // "Ngày sinh", "Chức vụ"…), and the optional profile columns the achievement report needs, checked cell by cell.
 import { DateTime } from "luxon";
-import { foldText, visibleLength } from "../text";
+import { foldText, visibleLength } from "../../kernel/text";
 import type { PersonProfile } from "./profile";
 
 export const PROFILE_COLUMNS = ["birth_date", "hometown", "position", "qualification", "political_theory"] as const;

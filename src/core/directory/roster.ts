@@ -2,9 +2,11 @@
 // Idempotent: a person is matched by Telegram id, Slack id, Zalo id, e-mail, then name within unit, and only
 // differences are written, so importing the same file twice changes nothing.
 import { z } from "zod";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { LOCALES, type Locale, ROLES, type Role } from "../roles";
-import { foldText, normalizeName, normalizeText, visibleLength } from "../text";
+import { LOCALES, type Locale } from "../../kernel/locale";
+import type { Clock } from "../../kernel/ports";
+import { foldText, normalizeName, normalizeText, visibleLength } from "../../kernel/text";
+import type { AuditLog, UnitOfWork } from "../ports";
+import { ROLES, type Role } from "../roles";
 import { mergeProfile, type PersonProfile, sameProfile } from "./profile";
 import { PROFILE_COLUMNS, profileCells, rosterCells, rosterColumn } from "./roster-columns";
 import type { DirectoryRepo, Person } from "./types";

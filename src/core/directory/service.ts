@@ -1,8 +1,12 @@
 // The staff directory: who people are, their units and roles, self-registration and role grants.
+
+import type { Locale } from "../../kernel/locale";
+import type { Platform, PlatformIdentity } from "../../kernel/platform";
+import type { Clock } from "../../kernel/ports";
+import { foldText, normalizeName, normalizeText } from "../../kernel/text";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import { APPROVERS, isRole, type Locale, type Platform, type Role } from "../roles";
-import { foldText, normalizeName, normalizeText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
+import { APPROVERS, isRole, type Role } from "../roles";
 import { mayReadProfile, type PersonProfile } from "./profile";
 import type { Account, DirectoryRepo, Person, Unit } from "./types";
 

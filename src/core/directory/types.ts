@@ -1,5 +1,7 @@
 // Directory vocabulary: people, units, accounts.
-import type { Locale, PersonStatus, Platform, Role } from "../roles";
+import type { Locale } from "../../kernel/locale";
+import type { Platform } from "../../kernel/platform";
+import type { PersonStatus, Role } from "../roles";
 import type { ProfileStore } from "./profile";
 
 export interface Unit {

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { byVietnameseName } from "../../core/directory/names";
 import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
-import { foldText } from "../../core/text";
+import { foldText } from "../../kernel/text";
 import type { Db } from "../client";
 import { people, personRoles, platformAccounts, units } from "../schema";
 import { createProfileStore } from "./profiles";

@@ -1,45 +1,20 @@
 // What a form shows while it is answered one question at a time: the question, the summary to confirm, and the
 // list of answers to change. Pure functions of the form declaration and the saved state.
+
+import { showDay } from "../kernel/dates";
+import { type Block, type Button, button, type Reply, type Text, text } from "../kernel/reply";
 import type { CommandContext, CommandSpec, FieldSpec, FormValues } from "./command";
-import { showDay } from "./dates";
-import type { FileRef } from "./files";
+import { attachedFiles, type DialogState } from "./dialog-state";
 import { stepLine } from "./form-steps";
 import { choiceLabel, choicesFor } from "./forms";
-import { type Block, type Button, button, type Reply, type Text, text } from "./reply";
+import type { AppShape } from "./host";
 
-/** What is kept between messages while a form is open. JSON-serialisable. */
-export interface DialogState {
-  command: string;
-  values: FormValues;
-  /** Index of the field being asked; ignored in the summary and field-picking modes. */
-  step: number;
-  mode: "ask" | "summary" | "pick-field";
-  /** Choices ticked so far for a multiple-choice field answered with buttons. */
-  ticked: string[];
-  /** Fields known before the first question (prefilled): not counted as steps. */
-  given?: string[];
-  /** Grows with every change of the answers; the summary's Confirm button carries it, so an old one cannot confirm. */
-  rev?: number;
-  /** When, and in which run of the bot, the current question or summary was last shown. */
-  shown?: { boot: string; at: string };
-  /** Why Confirm did not save (a rule only the core can judge), and the field to fix, shown on the summary. */
-  problem?: { message: Text; field?: string };
-}
-
-/** Where a form keeps the files sent while it was open (see FormSpec.acceptsFiles). */
-export const FILES = "_files";
-
-export function attachedFiles(values: FormValues): FileRef[] {
-  const files = values[FILES];
-  return Array.isArray(files) ? (files as FileRef[]) : [];
-}
-
-export function fieldsOf(command: CommandSpec): FieldSpec[] {
+export function fieldsOf<A extends AppShape>(command: CommandSpec<A>): FieldSpec<A>[] {
   return command.form?.fields ?? [];
 }
 
-export function question(ctx: CommandContext, command: CommandSpec, state: DialogState, error?: Text): Reply {
-  const field = fieldsOf(command)[state.step] as FieldSpec;
+export function question<A extends AppShape>(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState, error?: Text): Reply {
+  const field = fieldsOf(command)[state.step] as FieldSpec<A>;
   const blocks: Block[] = [];
   if (error) blocks.push({ type: "paragraph", text: error });
   blocks.push({ type: "paragraph", text: stepLine(ctx, command, state, field) });
@@ -66,7 +41,7 @@ export function question(ctx: CommandContext, command: CommandSpec, state: Dialo
 }
 
 /** An answer as the person reads it: labels for choices, names for people, dd/mm/yyyy for days. */
-export function displayValue(ctx: CommandContext, field: FieldSpec, values: FormValues): Text {
+export function displayValue<A extends AppShape>(ctx: CommandContext<A>, field: FieldSpec<A>, values: FormValues): Text {
   const value = values[field.name];
   if (value === null || value === undefined) return text("value-empty");
   const choices = choicesFor(field, ctx, values);
@@ -84,16 +59,16 @@ export function displayValue(ctx: CommandContext, field: FieldSpec, values: Form
     case "date":
       return text("raw", { value: showDay(String(value)) });
     case "person":
-      return text("raw", { value: ctx.services.directory.getPerson(Number(value)).fullName });
+      return text("raw", { value: ctx.host.names.personName(Number(value)) });
     case "unit":
-      return text("raw", { value: ctx.services.directory.unit(Number(value))?.name ?? String(value) });
+      return text("raw", { value: ctx.host.names.unitName(Number(value)) ?? String(value) });
     default:
       return text("raw", { value: String(value) });
   }
 }
 
 /** The answers to check before saving; `note` says why it is shown again (text typed here, an old button). */
-export function summary(ctx: CommandContext, command: CommandSpec, state: DialogState, note?: Text): Reply {
+export function summary<A extends AppShape>(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState, note?: Text): Reply {
   const fields = fieldsOf(command);
   const answered = fields.filter((f) => f.name in state.values && !f.skip?.(ctx, state.values));
   const files = attachedFiles(state.values).length;
@@ -124,20 +99,24 @@ export function summary(ctx: CommandContext, command: CommandSpec, state: Dialog
 }
 
 /** The fields that may be changed from the summary, in the order of their buttons (and typed numbers). */
-export function editableFields(ctx: CommandContext, command: CommandSpec, state: DialogState): Array<{ field: FieldSpec; index: number }> {
+export function editableFields<A extends AppShape>(
+  ctx: CommandContext<A>,
+  command: CommandSpec<A>,
+  state: DialogState,
+): Array<{ field: FieldSpec<A>; index: number }> {
   return fieldsOf(command)
     .map((field, index) => ({ field, index }))
     .filter(({ field }) => field.name in state.values && !field.skip?.(ctx, state.values));
 }
 
-export function pickField(ctx: CommandContext, command: CommandSpec, state: DialogState): Reply {
+export function pickField<A extends AppShape>(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState): Reply {
   const rows = editableFields(ctx, command, state).map(({ field, index }) => [button(field.title, `f:field:${index}`)]);
   rows.push([button("btn-back", "f:back"), button("btn-cancel", "f:cancel", "danger")]);
   return { blocks: [{ type: "paragraph", text: text("form-pick-field") }], buttons: rows, formStep: true };
 }
 
 /** Whatever the form is waiting for: its question, its summary or its list of answers to change. */
-export function currentView(ctx: CommandContext, command: CommandSpec, state: DialogState, note?: Text): Reply {
+export function currentView<A extends AppShape>(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState, note?: Text): Reply {
   if (state.mode === "summary") return summary(ctx, command, state, note);
   if (state.mode === "pick-field") {
     const view = pickField(ctx, command, state);

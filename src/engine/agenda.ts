@@ -1,10 +1,10 @@
-// "What awaits this person": a platform-neutral summary features contribute to (pledges now; nominations,
-// votes and cases later), shown on Slack's App Home and available to any adapter. Features register a provider;
+// "What awaits this person": a platform-neutral summary features contribute to (pledges, ballots, cases), shown on
+// Slack's App Home and available to any adapter. Features register a provider (commands/support/*-agenda.ts);
 // adapters listen for changes to refresh what they show.
-import type { Person } from "./directory/types";
-import type { Logger } from "./ports";
-import type { Button, Text } from "./reply";
-import type { Locale } from "./roles";
+import type { Locale } from "../kernel/locale";
+import type { Logger } from "../kernel/ports";
+import type { Button, Text } from "../kernel/reply";
+import type { AppShape } from "./host";
 
 export interface AgendaSection {
   /** Stable id of the section, e.g. "pledges.mine". */
@@ -19,43 +19,40 @@ export interface AgendaSection {
   pending?: boolean;
 }
 
-/**
- * Who asks, in which language, and the services providers read (the Services bag; generic here so that the bag,
- * which holds the agenda, and the agenda do not import each other).
- */
-export interface AgendaRequest<S extends { log: Logger }> {
-  person: Person;
+/** Who asks, in which language, and the services providers read. */
+export interface AgendaRequest<A extends AppShape> {
+  person: A["actor"];
   locale: Locale;
-  services: S;
+  services: A["services"];
 }
 
 /** A feature's contribution; returns no sections when it has nothing for this person (e.g. not their role). */
-export type AgendaProvider<S extends { log: Logger }> = (request: AgendaRequest<S>) => AgendaSection[];
+export type AgendaProvider<A extends AppShape> = (request: AgendaRequest<A>) => AgendaSection[];
 
-export interface Agenda<S extends { log: Logger }> {
-  register(name: string, provide: AgendaProvider<S>): void;
-  for(request: AgendaRequest<S>): AgendaSection[];
+export interface Agenda<A extends AppShape> {
+  register(name: string, provide: AgendaProvider<A>): void;
+  for(request: AgendaRequest<A>): AgendaSection[];
   changed(personId: number): void;
   onChange(listener: (personId: number) => void): void;
 }
 
-export function createAgenda<S extends { log: Logger }>(): Agenda<S> {
-  const providers: Array<{ name: string; provide: AgendaProvider<S> }> = [];
+export function createAgenda<A extends AppShape>(log: Logger): Agenda<A> {
+  const providers: Array<{ name: string; provide: AgendaProvider<A> }> = [];
   const listeners: Array<(personId: number) => void> = [];
 
   return {
-    register(name: string, provide: AgendaProvider<S>): void {
+    register(name: string, provide: AgendaProvider<A>): void {
       providers.push({ name, provide });
     },
 
     /** Every section for this person, pending actions first. A failing provider hides its section, not the others. */
-    for(request: AgendaRequest<S>): AgendaSection[] {
+    for(request: AgendaRequest<A>): AgendaSection[] {
       const sections: AgendaSection[] = [];
       for (const { name, provide } of providers) {
         try {
           sections.push(...provide(request));
         } catch (error) {
-          request.services.log.warn({ provider: name, errorName: (error as Error).name }, "agenda provider failed");
+          log.warn({ provider: name, errorName: (error as Error).name }, "agenda provider failed");
         }
       }
       return [...sections.filter((s) => s.pending), ...sections.filter((s) => !s.pending)];

@@ -1,5 +1,5 @@
 // A file someone sent, by its platform reference (its bytes stay on the platform).
-import type { Platform } from "./roles";
+import type { Platform } from "./platform";
 
 export interface FileRef {
   platform: Platform;

@@ -3,22 +3,22 @@
 // hands back raw answers; access, prefill, validation and the command's run stay here.
 
 import { randomBytes } from "node:crypto";
-import { parseAction } from "./actions";
-import type { Choice, CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
+import { parseAction } from "../kernel/actions";
+import { CodedError } from "../kernel/errors";
+import type { Locale } from "../kernel/locale";
+import { COMMITTED_AT_ONCE, type Durability } from "../kernel/ports";
+import { type Reply, say, type Text, text } from "../kernel/reply";
+import { type Choice, type CommandContext, type CommandSpec, type FieldInfo, type FormValues, fieldToFix, type Outcome } from "./command";
 import type { DialogEngine, DialogStore } from "./dialog";
-import type { Person } from "./directory/types";
 import type { CommandRegistry } from "./dispatch";
-import { DomainError } from "./errors";
 import { acceptValue, parseTypedAnswer } from "./forms";
+import type { Actor, AppShape } from "./host";
 import type { Pipeline, Requester } from "./pipeline";
-import { COMMITTED_AT_ONCE, type Durability } from "./ports";
-import { type Reply, say, type Text, text } from "./reply";
-import type { Locale } from "./roles";
 
 export type FormRequester = Requester;
 
 export interface DescribedField {
-  field: FieldSpec;
+  field: FieldInfo;
   choices: Choice[];
   value: unknown;
 }
@@ -42,35 +42,69 @@ export type FormCheck =
   | { kind: "replies"; locale: Locale; replies: Reply[] };
 
 /** After Confirm: the replies, or the form again with every answer and the core's refusal next to its field. */
-export type FormSubmit = { kind: "done"; locale: Locale; replies: Reply[]; actor: Person | null } | OpenForm;
+export type FormSubmit = { kind: "done"; locale: Locale; replies: Reply[]; actor: Actor | null } | OpenForm;
 
-export type WholeForms = ReturnType<typeof createWholeForms>;
+/** What an adapter that shows whole forms (Slack's modals) may ask. */
+export interface WholeForms {
+  /** The language to speak to this requester in. */
+  localeFor(who: FormRequester): Locale;
+  /** Does this command take a form (so a modal makes sense)? */
+  hasForm(name: string): boolean;
+  /** Every field the form may show, whatever the answers: a modal's submission is read against all of them. */
+  allFields(name: string): FieldInfo[];
+  /** The fields to show for a command's form, or replies when the person may not open it now. */
+  open(who: FormRequester, name: string, initial?: FormValues): FormOpening;
+  /**
+   * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
+   * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
+   */
+  action(who: FormRequester, payload: string): Promise<FormOpening | null>;
+  /** Re-describes the fields after an answer changed (choices and fields that depend on another field). */
+  redescribe(who: FormRequester, name: string, values: FormValues): DescribedField[];
+  /** Validates a submitted form: field errors, or the clean values and a summary to confirm (its draft stored). */
+  check(who: FormRequester, name: string, raw: FormValues, carried: FormValues): Promise<FormCheck>;
+  /**
+   * Runs the command with the confirmed answers, once: the draft is consumed, so a replayed confirmation does
+   * nothing. A refusal the person can fix brings the form back with every answer and the reason by its field.
+   */
+  submit(who: FormRequester, token: string): Promise<FormSubmit>;
+}
 
 /** Where a refusal goes when it belongs to no one field. */
 export const WHOLE_FORM = "";
 
-export function createWholeForms(deps: {
-  registry: CommandRegistry;
-  pipeline: Pipeline;
-  dialogs: DialogEngine;
+export function createWholeForms<A extends AppShape>(deps: {
+  registry: CommandRegistry<A>;
+  pipeline: Pipeline<A>;
+  dialogs: DialogEngine<A>;
   drafts: DialogStore;
   memoryDrafts: DialogStore;
   durability?: Durability;
-}) {
+}): WholeForms {
   const { registry, pipeline, dialogs } = deps;
   const durability = deps.durability ?? COMMITTED_AT_ONCE;
-  /** Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. */
-  async function committed<T>(work: () => T | Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a write batch and answers once its writes are on disk: Slack hears back only after that. When the
+   * commit fails, its writes are gone: the person is told so with the same localized error (and request id) as on
+   * every other path, never the answer the lost writes would have earned.
+   */
+  async function committed<T>(who: FormRequester, work: () => T | Promise<T>, failed: (reply: Reply, locale: Locale) => T): Promise<T> {
     durability.begin();
     const result = await work();
-    await durability.durable();
+    try {
+      await durability.durable();
+    } catch (error) {
+      const ctx = pipeline.context(who);
+      return failed(pipeline.failure(error, ctx), ctx.locale);
+    }
     return result;
   }
+  const asReplies = (reply: Reply, locale: Locale) => ({ kind: "replies" as const, locale, replies: [reply] });
   // a form that must leave no trace (a complaint) keeps its confirmed-but-not-yet-submitted answers in memory too
   const draftsFor = (commandName: string) => (registry.find(commandName)?.form?.storage === "memory" ? deps.memoryDrafts : deps.drafts);
   const draftKey = (who: FormRequester, token: string) => `${who.platform}:${who.userId}:form:${token}`;
 
-  function formCommand(name: string): CommandSpec | null {
+  function formCommand(name: string): CommandSpec<A> | null {
     const command = registry.find(name);
     return command?.form ? command : null;
   }
@@ -79,7 +113,7 @@ export function createWholeForms(deps: {
    * Checks every answer in the declared order, so a field shown only after another's answer (titles after a pledge
    * deadline) is read and checked too. Values carried from the opening (the pledge being edited) are kept.
    */
-  function check(ctx: CommandContext, command: CommandSpec, raw: FormValues, carried: FormValues) {
+  function check(ctx: CommandContext<A>, command: CommandSpec<A>, raw: FormValues, carried: FormValues) {
     const values: FormValues = { ...carried };
     const errors: Record<string, Text> = {};
     for (const field of command.form?.fields ?? []) {
@@ -100,13 +134,11 @@ export function createWholeForms(deps: {
     return { values, errors };
   }
 
-  function describe(ctx: CommandContext, command: CommandSpec, values: FormValues, errors?: Record<string, Text>): OpenForm {
+  function describe(ctx: CommandContext<A>, command: CommandSpec<A>, values: FormValues, errors?: Record<string, Text>): OpenForm {
     // a person is typed by name in a modal: a form coming back shows the name, not the id it was resolved to
     const fields = dialogs
       .describe(ctx, command, values)
-      .map((d) =>
-        d.field.kind === "person" && typeof d.value === "number" ? { ...d, value: ctx.services.directory.getPerson(d.value).fullName } : d,
-      );
+      .map((d) => (d.field.kind === "person" && typeof d.value === "number" ? { ...d, value: ctx.host.names.personName(d.value) } : d));
     return {
       kind: "form",
       command: command.name,
@@ -132,40 +164,23 @@ export function createWholeForms(deps: {
   }
 
   return {
-    /** The language to speak to this requester in. */
-    localeFor: (who: FormRequester): Locale => pipeline.context(who).locale,
-
-    /** Does this command take a form (so a modal makes sense)? */
-    hasForm: (name: string) => formCommand(name) !== null,
-
-    /** Every field the form may show, whatever the answers: a modal's submission is read against all of them. */
-    allFields: (name: string): FieldSpec[] => formCommand(name)?.form?.fields ?? [],
-
-    /** The fields to show for a command's form, or replies when the person may not open it now. */
+    localeFor: (who) => pipeline.context(who).locale,
+    hasForm: (name) => formCommand(name) !== null,
+    allFields: (name) => formCommand(name)?.form?.fields ?? [],
     open,
-
-    /**
-     * Runs a button's command action ("<command>:<action>:<id>") like the dispatcher does, except that an action
-     * opening a form (e.g. "edit this pledge") comes back as that form, for a modal, instead of a chat dialog.
-     */
-    action: (who: FormRequester, payload: string): Promise<FormOpening | null> => committed(() => runAction(who, payload)),
-
-    /** Re-describes the fields after an answer changed (choices and fields that depend on another field). */
-    redescribe(who: FormRequester, name: string, values: FormValues): DescribedField[] {
+    action: (who, payload) => committed(who, () => runAction(who, payload), asReplies),
+    redescribe(who, name, values) {
       const ctx = pipeline.context(who);
       const command = formCommand(name);
       return command ? dialogs.describe(ctx, command, values) : [];
     },
-
-    /** Validates a submitted form: field errors, or the clean values and a summary to confirm (its draft stored). */
-    check: (who: FormRequester, name: string, raw: FormValues, carried: FormValues): Promise<FormCheck> =>
-      committed(() => checkForm(who, name, raw, carried)),
-
-    /**
-     * Runs the command with the confirmed answers, once: the draft is consumed, so a replayed confirmation does
-     * nothing. A refusal the person can fix brings the form back with every answer and the reason by its field.
-     */
-    submit: (who: FormRequester, token: string): Promise<FormSubmit> => committed(() => submitForm(who, token)),
+    check: (who, name, raw, carried) => committed(who, () => checkForm(who, name, raw, carried), asReplies),
+    submit: (who, token) =>
+      committed(
+        who,
+        () => submitForm(who, token),
+        (reply, locale) => ({ kind: "done", locale, replies: [reply], actor: null }),
+      ),
   };
 
   /**
@@ -227,8 +242,8 @@ export function createWholeForms(deps: {
       if ("openForm" in outcome) return done([say("error-form-expired")]);
       return done([outcome]);
     } catch (error) {
-      if (!(error instanceof DomainError)) return done([pipeline.failure(error, ctx)]);
-      const field = command.form?.fixes?.[error.code] ?? WHOLE_FORM;
+      if (!(error instanceof CodedError)) return done([pipeline.failure(error, ctx)]);
+      const field = fieldToFix(command, error.code) ?? WHOLE_FORM;
       return describe(ctx, command, draft.values, { [field]: text(`error-${error.code}`, error.args) });
     }
   }

@@ -2,16 +2,15 @@
 // person typed is thrown away: a refusal at Confirm returns to the summary, and a form picked up again after a
 // restart or a long pause first shows where it was.
 import { randomUUID } from "node:crypto";
-import type { CommandContext, CommandSpec, FieldSpec, FormValues, Outcome } from "./command";
-import { DomainError } from "./errors";
-import { attachedFiles, currentView, type DialogState, editableFields, FILES, fieldsOf, pickField, question, summary } from "./form-views";
+import { CodedError } from "../kernel/errors";
+import type { Clock } from "../kernel/ports";
+import { type Reply, say, type Text, text } from "../kernel/reply";
+import { foldText } from "../kernel/text";
+import { type CommandContext, type CommandSpec, type FieldKind, type FieldSpec, type FormValues, fieldToFix, type Outcome } from "./command";
+import { attachedFiles, type DialogState, FILES } from "./dialog-state";
+import { currentView, editableFields, fieldsOf, pickField, question, summary } from "./form-views";
 import { acceptValue, choicesFor, type FieldResult, parseTypedAnswer } from "./forms";
-import type { Clock } from "./ports";
-import { type Reply, say, type Text, text } from "./reply";
-import { foldText } from "./text";
-
-export type { DialogState } from "./form-views";
-export { attachedFiles, FILES } from "./form-views";
+import type { AppShape } from "./host";
 
 export interface DialogStore {
   get(key: string): DialogState | null;
@@ -22,21 +21,27 @@ export interface DialogStore {
 /** A button press or a typed line, as the engine sees it. */
 export type FormInput = { text: string } | { action: string };
 
-export type Runner = (ctx: CommandContext, command: CommandSpec, values: FormValues) => Promise<Outcome>;
+export type Runner<A extends AppShape> = (ctx: CommandContext<A>, command: CommandSpec<A>, values: FormValues) => Promise<Outcome>;
 
 /** A form untouched this long is shown again before an answer counts: the person may not remember where it was. */
 export const DEFAULT_STALE_AFTER_MS = 2 * 3600_000;
 
-export function createDialogEngine(deps: { durable: DialogStore; memory: DialogStore; run: Runner; clock: Clock; staleAfterMs?: number }) {
+export function createDialogEngine<A extends AppShape>(deps: {
+  durable: DialogStore;
+  memory: DialogStore;
+  run: Runner<A>;
+  clock: Clock;
+  staleAfterMs?: number;
+}) {
   const { durable, memory, run, clock } = deps;
   const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   // a form saved by an earlier run of the bot was shown by that run: the person's chat may have moved on since
   const boot = randomUUID();
 
-  const storeFor = (command: CommandSpec): DialogStore => (command.form?.storage === "memory" ? memory : durable);
+  const storeFor = (command: CommandSpec<A>): DialogStore => (command.form?.storage === "memory" ? memory : durable);
 
   /** Every save goes with a view shown to the person, so it stamps when and by which run. */
-  function save(command: CommandSpec, key: string, state: DialogState): DialogState {
+  function save(command: CommandSpec<A>, key: string, state: DialogState): DialogState {
     const stamped = { ...state, shown: { boot, at: clock.now().toISOString() } };
     storeFor(command).put(key, stamped);
     return stamped;
@@ -48,18 +53,18 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
   }
 
   /** True when the form waits for a question whose answer is written out rather than picked by number. */
-  function answersInWords(command: CommandSpec, state: DialogState): boolean {
+  function answersInWords(command: CommandSpec<A>, state: DialogState): boolean {
     const kind = state.mode === "ask" ? fieldsOf(command)[state.step]?.kind : undefined;
     return kind !== undefined && WORDED_KINDS.has(kind);
   }
 
   /** The next field that is neither answered nor skipped. */
-  function nextStep(ctx: CommandContext, command: CommandSpec, values: FormValues): number {
+  function nextStep(ctx: CommandContext<A>, command: CommandSpec<A>, values: FormValues): number {
     return fieldsOf(command).findIndex((field) => !(field.name in values) && !field.skip?.(ctx, values));
   }
 
   /** Moves on after a field was answered: the next field, the summary, or running the command. */
-  async function advance(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, note?: Text): Promise<Outcome> {
+  async function advance(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, note?: Text): Promise<Outcome> {
     // after an edit from the summary this finds only answers the edit made necessary (units once "some units")
     const next = nextStep(ctx, command, state.values);
     if (next >= 0) return question(ctx, command, save(command, key, { ...state, step: next, mode: "ask", ticked: [] }), note);
@@ -74,10 +79,10 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
    * Sets the answer of the field being asked. Later answers that no longer fit (choices that changed, an end now
    * before the start) are dropped so they are asked again, with the reason.
    */
-  function setAnswer(ctx: CommandContext, command: CommandSpec, state: DialogState, result: FieldResult) {
+  function setAnswer(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState, result: FieldResult) {
     if (!result.ok) return { error: result.error };
     const fields = fieldsOf(command);
-    const field = fields[state.step] as FieldSpec;
+    const field = fields[state.step] as FieldSpec<A>;
     const values = { ...state.values, [field.name]: result.value };
     const next: DialogState = { ...state, values, rev: (state.rev ?? 0) + 1, problem: undefined };
     let dropped: Text | undefined;
@@ -93,26 +98,26 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
   }
 
   /** Files sent while a form that takes them is open are kept with its answers. */
-  function withFiles(ctx: CommandContext, command: CommandSpec, state: DialogState): DialogState {
+  function withFiles(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState): DialogState {
     if (!command.form?.acceptsFiles || ctx.files.length === 0) return state;
     return { ...state, values: { ...state.values, [FILES]: [...attachedFiles(state.values), ...ctx.files] } };
   }
 
   /** Confirm: runs the command; a refusal the person can fix returns to the summary with every answer kept. */
-  async function confirm(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState): Promise<Outcome> {
+  async function confirm(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState): Promise<Outcome> {
     // deleted first, so a second "Confirm" arriving meanwhile finds no form instead of saving twice
     storeFor(command).delete(key);
     try {
       return await run(ctx, command, state.values);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const field = command.form?.fixes?.[error.code];
+      if (!(error instanceof CodedError)) throw error;
+      const field = fieldToFix(command, error.code);
       const problem = { message: text(`error-${error.code}`, error.args), ...(field ? { field } : {}) };
       return summary(ctx, command, save(command, key, { ...state, mode: "summary", problem }));
     }
   }
 
-  async function onSummary(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, input: FormInput): Promise<Outcome> {
+  async function onSummary(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Promise<Outcome> {
     const choice = "action" in input ? input.action : summaryActionFromText(input.text);
     if (choice === "f:cancel") {
       storeFor(command).delete(key);
@@ -129,7 +134,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return summary(ctx, command, state, text("form-summary-typed"));
   }
 
-  function askAgain(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, index: number): Reply {
+  function askAgain(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, index: number): Reply {
     const field = fieldsOf(command)[index];
     if (!field) return pickField(ctx, command, state);
     const value = state.values[field.name];
@@ -137,7 +142,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return question(ctx, command, save(command, key, { ...state, step: index, mode: "ask", ticked }));
   }
 
-  function onPickField(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, input: FormInput): Reply {
+  function onPickField(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Reply {
     if ("action" in input && input.action === "f:back") return summary(ctx, command, save(command, key, { ...state, mode: "summary" }));
     if ("action" in input && input.action.startsWith("f:field:")) return askAgain(ctx, key, command, state, Number(input.action.slice(8)));
     const typed = "text" in input ? Number(input.text.trim()) : Number.NaN;
@@ -145,7 +150,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return picked ? askAgain(ctx, key, command, state, picked.index) : pickField(ctx, command, state);
   }
 
-  async function onQuestion(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, input: FormInput): Promise<Outcome> {
+  async function onQuestion(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Promise<Outcome> {
     const field = fieldsOf(command)[state.step];
     if (!field) return advance(ctx, key, command, state);
     const action = "action" in input ? input.action : null;
@@ -168,7 +173,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     return advance(ctx, key, command, outcome.state, outcome.dropped);
   }
 
-  async function answer(ctx: CommandContext, key: string, command: CommandSpec, original: DialogState, input: FormInput): Promise<Outcome> {
+  async function answer(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, original: DialogState, input: FormInput): Promise<Outcome> {
     const store = storeFor(command);
     if ("action" in input && input.action === "f:cancel") {
       store.delete(key);
@@ -205,7 +210,7 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     },
 
     /** Opens a command's form with some values already known, asking for the rest. */
-    async start(ctx: CommandContext, key: string, command: CommandSpec, initial: FormValues = {}): Promise<Outcome> {
+    async start(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, initial: FormValues = {}): Promise<Outcome> {
       const values = { ...(command.form?.prefill?.(ctx, initial) ?? {}), ...initial };
       const state: DialogState = {
         command: command.name,
@@ -220,31 +225,31 @@ export function createDialogEngine(deps: { durable: DialogStore; memory: DialogS
     },
 
     /** Handles the next typed line or button press of an open form. */
-    async answer(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, input: FormInput): Promise<Outcome> {
+    async answer(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Promise<Outcome> {
       return markSensitive(command, await answer(ctx, key, command, state, input));
     },
 
     /** Shows where an open form stands, e.g. when another command is typed meanwhile; `note` comes first. */
-    current(ctx: CommandContext, key: string, command: CommandSpec, state: DialogState, note?: Text): Outcome {
+    current(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, note?: Text): Outcome {
       return markSensitive(command, currentView(ctx, command, save(command, key, state), note));
     },
 
     /** The fields as they stand for these values, with their choices resolved (Slack builds a modal from it). */
-    describe(ctx: CommandContext, command: CommandSpec, values: FormValues) {
+    describe(ctx: CommandContext<A>, command: CommandSpec<A>, values: FormValues) {
       return fieldsOf(command)
         .filter((f) => !f.skip?.(ctx, values))
         .map((f) => ({ field: f, choices: choicesFor(f, ctx, values), value: values[f.name] }));
     },
 
-    summary: (ctx: CommandContext, command: CommandSpec, values: FormValues) =>
+    summary: (ctx: CommandContext<A>, command: CommandSpec<A>, values: FormValues) =>
       summary(ctx, command, { command: command.name, values, step: -1, mode: "summary", ticked: [] }),
   };
 }
 
-export type DialogEngine = ReturnType<typeof createDialogEngine>;
+export type DialogEngine<A extends AppShape> = ReturnType<typeof createDialogEngine<A>>;
 
 /** Replies of a sensitive form are marked, so an adapter may remove them from the chat afterwards. */
-function markSensitive(command: CommandSpec, outcome: Outcome): Outcome {
+function markSensitive<A extends AppShape>(command: CommandSpec<A>, outcome: Outcome): Outcome {
   if (!command.form?.sensitive) return outcome;
   if (Array.isArray(outcome)) return outcome.map((reply) => ({ ...reply, sensitive: true }));
   if ("openForm" in outcome) return outcome;
@@ -252,7 +257,7 @@ function markSensitive(command: CommandSpec, outcome: Outcome): Outcome {
 }
 
 /** Field kinds answered in words, which a habit-typed number cannot answer by mistake. */
-const WORDED_KINDS = new Set<FieldSpec["kind"]>(["text", "longtext", "date", "person"]);
+const WORDED_KINDS = new Set<FieldKind>(["text", "longtext", "date", "person"]);
 const CONFIRM_WORDS = new Set(["1", "ok", "xac nhan", "confirm", "co", "yes"]);
 const EDIT_WORDS = new Set(["2", "sua", "edit"]);
 const CANCEL_WORDS = new Set(["3", "huy", "cancel"]);
@@ -265,12 +270,37 @@ function summaryActionFromText(typed: string): string | null {
   return null;
 }
 
-/** In-memory store: for drafts that must leave no trace in the database. */
-export function createMemoryDialogStore(): DialogStore {
-  const states = new Map<string, DialogState>();
+/**
+ * A memory-only draft untouched this long is abandoned and wiped, so a secret does not wait in memory for weeks.
+ * Three days: a complaint refused at the daily limit is still there to confirm the next day, and one left on a
+ * Friday evening is gone by Monday evening.
+ */
+export const MEMORY_DRAFT_LIFETIME_MS = 72 * 3600_000;
+
+/**
+ * In-memory store: for drafts that must leave no trace in the database (a complaint, a written opinion). A draft
+ * not touched for `lifetimeMs` is wiped, looked at whenever the store is used (at most once a minute for all).
+ */
+export function createMemoryDialogStore(now: () => number = Date.now, lifetimeMs = MEMORY_DRAFT_LIFETIME_MS): DialogStore {
+  const states = new Map<string, { state: DialogState; at: number }>();
+  let swept = now();
+  function sweep(): void {
+    const at = now();
+    if (at - swept < 60_000) return;
+    swept = at;
+    for (const [key, entry] of states) if (at - entry.at > lifetimeMs) states.delete(key);
+  }
   return {
-    get: (key) => states.get(key) ?? null,
-    put: (key, state) => void states.set(key, structuredClone(state)),
+    get(key) {
+      sweep();
+      const entry = states.get(key);
+      if (entry && now() - entry.at > lifetimeMs) states.delete(key);
+      return states.get(key)?.state ?? null;
+    },
+    put(key, state) {
+      sweep();
+      states.set(key, { state: structuredClone(state), at: now() });
+    },
     delete: (key) => void states.delete(key),
   };
 }

@@ -1,8 +1,30 @@
-// Text normalisation shared by every input path: NFC, and a folded form for forgiving matches.
+// Text normalisation shared by every input path: cleaning where text enters (NFC, no control characters), and a
+// folded form for forgiving matches.
 
-/** Unicode NFC with surrounding white space removed and inner runs of spaces kept as typed. */
+/**
+ * C0 and C1 control characters except tab and newline, and the noncharacters U+FFFE and U+FFFF. They cannot be
+ * typed on purpose, they break what is built from stored text later (resvg refuses an SVG holding one, so a unit
+ * name with U+0001 broke every chart), and they can hide text in logs and exports.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+/**
+ * Text as it may be stored: NFC, a Windows line end (CR LF) or a lone CR as a newline, and no control character
+ * but tab and newline. Applied where text enters: chat messages, form answers, roster and rating files.
+ */
+export function cleanText(input: string): string {
+  return stripControls(input.normalize("NFC").replace(/\r\n?/g, "\n"));
+}
+
+/** Removes the control characters of cleanText alone: for text built from what was stored before it was cleaned. */
+export function stripControls(input: string): string {
+  return input.replace(CONTROL, "");
+}
+
+/** Cleaned text (see cleanText) with surrounding white space removed and inner runs of spaces kept as typed. */
 export function normalizeText(input: string): string {
-  return input.normalize("NFC").trim();
+  return cleanText(input).trim();
 }
 
 /** A name or other one-line value: NFC, trimmed, every run of white space as one space. */

@@ -1,11 +1,13 @@
 // Turning a person's answer into a field's value, with a localized explanation when it does not fit. Every check
 // a field can make by itself (and against the answers before it) happens here, as the field is answered, so both
 // renderings of a form (questions one by one, or a whole modal) refuse the same things with the same words.
+
+import { dayOf, parseDay } from "../kernel/dates";
+import { CodedError } from "../kernel/errors";
+import { type Text, text } from "../kernel/reply";
+import { foldText, isBlank, normalizeText, trimInvisible, visibleLength } from "../kernel/text";
 import type { Choice, CommandContext, FieldSpec, FormValues } from "./command";
-import { dayOf, parseDay } from "./dates";
-import { DomainError } from "./errors";
-import { type Text, text } from "./reply";
-import { foldText, isBlank, normalizeText, trimInvisible, visibleLength } from "./text";
+import type { AppShape } from "./host";
 
 export const DEFAULT_MAX_LENGTH = { text: 200, longtext: 2000 } as const;
 /** Dates further than this from today are typing slips (2099, 1026), not plans. */
@@ -18,25 +20,31 @@ const NO = new Set(["khong", "k", "no", "n", "0"]);
 /** Typed instead of pressing "Done" under a multiple choice (the console after a restart has no buttons yet). */
 const DONE = new Set(["xong", "done", "ok"]);
 
-export function choicesFor(field: FieldSpec, ctx: CommandContext, values: FormValues): Choice[] {
+export function choicesFor<A extends AppShape>(field: FieldSpec<A>, ctx: CommandContext<A>, values: FormValues): Choice[] {
   return field.choices ? field.choices(ctx, values) : [];
 }
 
-export function choiceLabel(ctx: CommandContext, choice: Choice): string {
-  return ctx.services.translator.t(ctx.locale, choice.label.key, choice.label.args);
+export function choiceLabel<A extends AppShape>(ctx: CommandContext<A>, choice: Choice): string {
+  return ctx.host.translator.t(ctx.locale, choice.label.key, choice.label.args);
 }
 
 /** Parses an answer typed as text (console, Telegram) into the field's canonical value. */
-export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandContext, values: FormValues, ticked: string[] = []): FieldResult {
+export function parseTypedAnswer<A extends AppShape>(
+  field: FieldSpec<A>,
+  input: string,
+  ctx: CommandContext<A>,
+  values: FormValues,
+  ticked: string[] = [],
+): FieldResult {
   const answer = normalizeText(input);
   switch (field.kind) {
     case "choice":
     case "unit": {
       const choices = choicesFor(field, ctx, values);
-      if (field.kind === "unit" && choices.length === 0) return lookUp(field, () => ctx.services.directory.findUnit(answer).id, ctx, values);
+      if (field.kind === "unit" && choices.length === 0) return lookUp(field, () => ctx.host.names.findUnit(answer), ctx, values);
       const picked = matchChoice(answer, choices, ctx);
       if (picked) return acceptValue(field, picked.value, ctx, values);
-      if (field.kind === "unit") return lookUp(field, () => ctx.services.directory.findUnit(answer).id, ctx, values);
+      if (field.kind === "unit") return lookUp(field, () => ctx.host.names.findUnit(answer), ctx, values);
       return fail("error-field-choice", field, { count: choices.length });
     }
     case "multichoice": {
@@ -68,31 +76,31 @@ export function parseTypedAnswer(field: FieldSpec, input: string, ctx: CommandCo
       return fail("error-field-confirm", field);
     }
     case "person":
-      return lookUp(field, () => ctx.services.directory.findOnePerson(answer).id, ctx, values);
+      return lookUp(field, () => ctx.host.names.findPerson(answer), ctx, values);
     default:
       return acceptValue(field, answer, ctx, values);
   }
 }
 
 /** A name looked up in the directory; "not found" and "which one?" are answers to show, not failures. */
-function lookUp(field: FieldSpec, find: () => number, ctx: CommandContext, values: FormValues): FieldResult {
+function lookUp<A extends AppShape>(field: FieldSpec<A>, find: () => number, ctx: CommandContext<A>, values: FormValues): FieldResult {
   try {
     return acceptValue(field, find(), ctx, values);
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: text(`error-${error.code}`, error.args) };
+    if (error instanceof CodedError) return { ok: false, error: text(`error-${error.code}`, error.args) };
     throw error;
   }
 }
 
 /** Checks a canonical value (from a button, a modal, or a parsed answer) against the field's rules. */
-export function acceptValue(field: FieldSpec, value: unknown, ctx: CommandContext, values: FormValues): FieldResult {
+export function acceptValue<A extends AppShape>(field: FieldSpec<A>, value: unknown, ctx: CommandContext<A>, values: FormValues): FieldResult {
   const shaped = shape(field, value, ctx, values);
   if (!shaped.ok || shaped.value === null || !field.check) return shaped;
   const problem = field.check(shaped.value, ctx, { ...values, [field.name]: shaped.value });
   return problem ? { ok: false, error: problem } : shaped;
 }
 
-function shape(field: FieldSpec, value: unknown, ctx: CommandContext, values: FormValues): FieldResult {
+function shape<A extends AppShape>(field: FieldSpec<A>, value: unknown, ctx: CommandContext<A>, values: FormValues): FieldResult {
   const empty =
     value === undefined || value === null || (typeof value === "string" && isBlank(value)) || (Array.isArray(value) && value.length === 0);
   if (empty) return field.optional ? { ok: true, value: null } : fail("error-field-empty", field);
@@ -121,7 +129,7 @@ function shape(field: FieldSpec, value: unknown, ctx: CommandContext, values: Fo
       // a modal's date picker sends yyyy-mm-dd; an answer carried through JSON may be a full timestamp
       const day = typeof value === "string" ? parseDay(value.slice(0, 10)) : null;
       if (!day?.ok) return fail("error-field-date-real", field);
-      const thisYear = Number(dayOf(ctx.services.clock.now(), ctx.services.settings.timezone).slice(0, 4));
+      const thisYear = Number(dayOf(ctx.host.clock.now(), ctx.host.timezone).slice(0, 4));
       const year = Number(day.iso.slice(0, 4));
       const min = thisYear - DATE_YEARS_AROUND;
       const max = thisYear + DATE_YEARS_AROUND;
@@ -141,22 +149,22 @@ function shape(field: FieldSpec, value: unknown, ctx: CommandContext, values: Fo
   }
 }
 
-function validateSchema(field: FieldSpec, value: unknown): FieldResult {
+function validateSchema<A extends AppShape>(field: FieldSpec<A>, value: unknown): FieldResult {
   if (!field.schema) return { ok: true, value };
   const result = field.schema.safeParse(value);
   return result.success ? { ok: true, value: result.data } : fail("error-field-invalid", field);
 }
 
-function fail(key: string, field: FieldSpec, args: Record<string, number> = {}): FieldResult {
+function fail<A extends AppShape>(key: string, field: FieldSpec<A>, args: Record<string, number> = {}): FieldResult {
   return { ok: false, error: fieldError(field, key, args) };
 }
 
 /** A message about one field, naming it: what checks of a form declaration return. */
-export function fieldError(field: Pick<FieldSpec, "title">, key: string, args: Record<string, number | string | Date> = {}): Text {
+export function fieldError(field: { title: string }, key: string, args: Record<string, number | string | Date> = {}): Text {
   return text(key, { field: text(field.title), ...args });
 }
 
-function matchChoice(answer: string, choices: Choice[], ctx: CommandContext): Choice | undefined {
+function matchChoice<A extends AppShape>(answer: string, choices: Choice[], ctx: CommandContext<A>): Choice | undefined {
   const index = /^\d+$/.test(answer) ? Number(answer) : Number.NaN;
   if (index >= 1 && index <= choices.length) return choices[index - 1];
   const folded = foldText(answer);

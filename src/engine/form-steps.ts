@@ -1,13 +1,15 @@
 // The step counter of a form asked one question at a time. The number counts the questions asked so far; the total
 // is shown only once no answer still to come can add or remove a question, so it never changes under the person's
 // eyes ("(2/3)" and later "(7/7)" was the complaint).
+
+import { type Text, text } from "../kernel/reply";
 import type { CommandContext, CommandSpec, FieldSpec, FormValues } from "./command";
-import type { DialogState } from "./form-views";
+import type { DialogState } from "./dialog-state";
 import { choicesFor } from "./forms";
-import { type Text, text } from "./reply";
+import type { AppShape } from "./host";
 
 /** The values an unanswered field could take that might matter to another field's skip rule. */
-function possibleValues(field: FieldSpec, ctx: CommandContext, values: FormValues): unknown[] {
+function possibleValues<A extends AppShape>(field: FieldSpec<A>, ctx: CommandContext<A>, values: FormValues): unknown[] {
   switch (field.kind) {
     case "choice":
     case "unit":
@@ -23,7 +25,7 @@ function possibleValues(field: FieldSpec, ctx: CommandContext, values: FormValue
 }
 
 /** Can an answer not given yet still add or remove a question? */
-function stillOpen(ctx: CommandContext, fields: FieldSpec[], values: FormValues): boolean {
+function stillOpen<A extends AppShape>(ctx: CommandContext<A>, fields: FieldSpec<A>[], values: FormValues): boolean {
   return fields.some((field, i) => {
     if (field.name in values || field.skip?.(ctx, values)) return false;
     const options = possibleValues(field, ctx, values);
@@ -37,7 +39,7 @@ function stillOpen(ctx: CommandContext, fields: FieldSpec[], values: FormValues)
 }
 
 /** "(3/5) question", or "(3) question" while later answers may still change how many questions there are. */
-export function stepLine(ctx: CommandContext, command: CommandSpec, state: DialogState, field: FieldSpec): Text {
+export function stepLine<A extends AppShape>(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState, field: FieldSpec<A>): Text {
   const fields = command.form?.fields ?? [];
   const asked = fields.filter((f) => !f.skip?.(ctx, state.values) && !state.given?.includes(f.name));
   const n = Math.max(1, asked.indexOf(field) + 1);

@@ -1,15 +1,23 @@
 // The router: turns one inbound message or button press into a command, a form answer, or advice.
 import { closest, distance } from "fastest-levenshtein";
-import { parseAction } from "./actions";
-import type { CommandContext, CommandSpec, Outcome } from "./command";
+import { parseAction } from "../kernel/actions";
+import type { FileRef } from "../kernel/files";
+import type { Locale } from "../kernel/locale";
+import type { Platform, PlatformIdentity } from "../kernel/platform";
+import { COMMITTED_AT_ONCE, type Durability } from "../kernel/ports";
+import { type Reply, say, text } from "../kernel/reply";
+import { foldText, normalizeText } from "../kernel/text";
+import type { CommandContext, CommandInfo, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
-import type { Person } from "./directory/types";
-import type { FileRef } from "./files";
+import type { Actor, AppShape } from "./host";
 import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
-import { COMMITTED_AT_ONCE, type Durability, type PlatformIdentity } from "./ports";
-import { type Reply, say, text } from "./reply";
-import type { Locale, Platform } from "./roles";
-import { foldText, normalizeText } from "./text";
+
+/**
+ * The longest message taken, in UTF-16 units (cheap to measure on a hostile 200,000-character message). No answer
+ * a form asks for comes near it (a long text field takes 2,000 characters); a longer message is refused in one
+ * reply instead of being read, echoed or split into dozens of answers that hold up the platform's sends.
+ */
+export const INBOUND_TEXT_MAX = 8000;
 
 /** One message or button press, in the same shape from every platform. */
 export interface Inbound {
@@ -28,19 +36,27 @@ export interface Inbound {
   requestId?: string;
 }
 
-export interface Dispatched {
+export interface Dispatched<Who extends Actor = Actor> {
   replies: Reply[];
   locale: Locale;
-  actor: Person | null;
+  actor: Who | null;
 }
 
-export interface CommandRegistry {
-  all(): CommandSpec[];
-  find(nameOrAlias: string): CommandSpec | undefined;
+/** Handles one inbound message; never throws: every failure becomes a localized reply. */
+export interface Dispatcher<Who extends Actor = Actor> {
+  dispatch(inbound: Inbound): Promise<Dispatched<Who>>;
 }
 
-export function createRegistry(commands: CommandSpec[]): CommandRegistry {
-  const byName = new Map<string, CommandSpec>();
+/** The commands by name and alias. Adapters see it as a CommandList<CommandInfo>: names and descriptions only. */
+export interface CommandList<C extends CommandInfo = CommandInfo> {
+  all(): readonly C[];
+  find(nameOrAlias: string): C | undefined;
+}
+
+export type CommandRegistry<A extends AppShape> = CommandList<CommandSpec<A>>;
+
+export function createRegistry<A extends AppShape>(commands: CommandSpec<A>[]): CommandRegistry<A> {
+  const byName = new Map<string, CommandSpec<A>>();
   for (const command of commands) {
     for (const name of [command.name, ...command.aliases]) {
       if (byName.has(name)) throw new Error(`two commands are called "${name}"`);
@@ -50,13 +66,16 @@ export function createRegistry(commands: CommandSpec[]): CommandRegistry {
   return { all: () => commands, find: (name) => byName.get(name) };
 }
 
-export { mayRun } from "./pipeline";
-
 export function dialogKey(identity: PlatformIdentity, chatId: string): string {
   return dialogKeyOf({ platform: identity.platform, userId: identity.externalId, chatId });
 }
 
-export function createDispatcher(deps: { registry: CommandRegistry; dialogs: DialogEngine; pipeline: Pipeline; durability?: Durability }) {
+export function createDispatcher<A extends AppShape>(deps: {
+  registry: CommandRegistry<A>;
+  dialogs: DialogEngine<A>;
+  pipeline: Pipeline<A>;
+  durability?: Durability;
+}): Dispatcher<A["actor"]> {
   const { registry, dialogs, pipeline } = deps;
   const durability = deps.durability ?? COMMITTED_AT_ONCE;
 
@@ -66,7 +85,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
     return [outcome];
   }
 
-  async function settle(ctx: CommandContext, key: string, outcome: Outcome): Promise<Reply[]> {
+  async function settle(ctx: CommandContext<A>, key: string, outcome: Outcome): Promise<Reply[]> {
     const result = toReplies(outcome);
     if (Array.isArray(result)) return result;
     const target = registry.find(result.openForm);
@@ -77,7 +96,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
     return settle(ctx, key, await dialogs.start(ctx, key, target, result.values));
   }
 
-  async function runCommand(ctx: CommandContext, key: string, command: CommandSpec, typedName = command.name): Promise<Reply[]> {
+  async function runCommand(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, typedName = command.name): Promise<Reply[]> {
     const refused = pipeline.refusal(command, ctx);
     if (refused) return [refused];
     if (command.where === "dm" && ctx.chat.kind === "group") {
@@ -87,7 +106,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
     return settle(ctx, key, await command.run(ctx, {}));
   }
 
-  function suggest(name: string, ctx: CommandContext): Reply {
+  function suggest(name: string, ctx: CommandContext<A>): Reply {
     const runnable = registry.all().filter((c) => mayRun(c, ctx.actor, ctx.identity.platform));
     const names = runnable.flatMap((c) => [c.name, ...c.aliases]);
     const scored = names
@@ -102,7 +121,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
       : say("error-unknown-command", { command: name });
   }
 
-  async function route(inbound: Inbound, ctx: CommandContext, key: string): Promise<Reply[]> {
+  async function route(inbound: Inbound, ctx: CommandContext<A>, key: string): Promise<Reply[]> {
     const pending = dialogs.pending(key);
     const open = pending ? registry.find(pending.command) : undefined;
     if (pending && !open) dialogs.cancel(key);
@@ -119,6 +138,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
       if (refused) return [refused];
       return settle(ctx, key, await handler(ctx, id));
     }
+    if ((inbound.text?.length ?? 0) > INBOUND_TEXT_MAX) return [say("error-message-too-long", { max: INBOUND_TEXT_MAX })];
     const typed = normalizeText(inbound.text ?? "");
     const parsed = parseCommand(typed, inbound.botUsername);
     if (parsed) {
@@ -138,8 +158,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
   }
 
   return {
-    /** Handles one inbound message; never throws: every failure becomes a localized reply. */
-    async dispatch(inbound: Inbound): Promise<Dispatched> {
+    async dispatch(inbound: Inbound): Promise<Dispatched<A["actor"]>> {
       durability.begin();
       const ctx = pipeline.context(inbound, { files: inbound.files ?? [] });
       const key = dialogKeyOf(inbound);
@@ -147,7 +166,7 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
         const replies = await route(inbound, ctx, key);
         // the platform a person writes from is where announcements reach them next, and writing undoes a block;
         // not noted in a sensitive exchange (a complaint, to its last purge), whose writes must not point at anyone
-        if (ctx.actor && !replies.some((r) => r.sensitive || r.purge)) ctx.services.directory.noteInbound(ctx.identity, ctx.actor);
+        if (ctx.actor && !replies.some((r) => r.sensitive || r.purge)) ctx.host.actors.noteInbound(ctx.identity, ctx.actor);
         // a reply tells the person their answer is kept: it leaves only once the answer is on disk
         await durability.durable();
         return { replies, locale: ctx.locale, actor: ctx.actor };
@@ -155,11 +174,8 @@ export function createDispatcher(deps: { registry: CommandRegistry; dialogs: Dia
         return { replies: [pipeline.failure(error, ctx)], locale: ctx.locale, actor: ctx.actor };
       }
     },
-    registry,
   };
 }
-
-export type Dispatcher = ReturnType<typeof createDispatcher>;
 
 /** "/Đăng_ký@thidua_bot  abc" → { name: "dang_ky", args: "abc" }; names are folded so diacritics are forgiven. */
 export function parseCommand(

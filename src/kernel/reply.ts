@@ -1,5 +1,5 @@
 // The neutral reply every command returns; each adapter renders it in its platform's idiom.
-import type { Platform } from "./roles";
+import type { Platform } from "./platform";
 
 /** A value a message may carry. Strings are the user's or the data's own words and are escaped by adapters. */
 export type ArgValue = string | number | Date | LocalizedText | Text | ArgValue[];
