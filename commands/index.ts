@@ -35,6 +35,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import profile from "./profile";
 import progress from "./progress";
 import rate from "./rate";
 import reach from "./reach";
@@ -116,6 +117,7 @@ export const commands: CommandSpec[] = [
   grant,
   revoke,
   whoami,
+  profile,
   lang,
   reach,
   link,

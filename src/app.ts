@@ -38,6 +38,7 @@ import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
+import { createDocumentSettingsStore } from "./db/repos/document-settings";
 import { createFigures } from "./db/repos/figures";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
@@ -48,6 +49,8 @@ import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
+import { loadLegalBases } from "./documents/bases";
+import { documentSettingsFrom, loadAgencyDocumentSettings } from "./documents/settings-sources";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
 import type { Clock, Logger } from "./kernel/ports";
@@ -107,6 +110,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
   const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
+  // what the documents cite for each rule set, checked now like the rule sets themselves
+  const legalBases = loadLegalBases();
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
@@ -259,15 +264,14 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     paperwork: createPaperwork({
       translator,
       clock,
-      agency: {
-        parent: config.AGENCY_PARENT ?? "UBND TỈNH",
-        name: config.AGENCY_NAME ?? "SỞ NỘI VỤ",
-        place: config.AGENCY_PLACE ?? "",
-        symbol: config.AGENCY_SYMBOL ?? "SNV",
-        directorName: config.DIRECTOR_NAME ?? "",
-        councilChairName: config.COUNCIL_CHAIR_NAME ?? "",
-        timezone: config.TIMEZONE,
-      },
+      settings: documentSettingsFrom(
+        loadAgencyDocumentSettings(config.AGENCY_RULES_FILE),
+        config,
+        createDocumentSettingsStore(db).get,
+        config.TIMEZONE,
+      ),
+      legalBases,
+      ruleSetOf: (year) => rules.forYear(year).set.id,
       directory,
       campaigns,
       pledges,
@@ -277,6 +281,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
       yearEnd,
       // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
       grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
+      voteRequired: (code, year) => rules.forYear(year).vote(code).required,
+      writtenBy: writtenOpinions.writtenBy,
       caseFigures: createFigures(db).caseFigures,
       cases,
     }),

@@ -70,6 +70,7 @@ export const DOMAIN_ERROR_CODES = [
   "campaign-dates",
   "session-still-open",
   "document-nothing",
+  "document-settings-missing",
   "evaluation-closed",
   "evaluation-dates",
   "rating-outside-unit",

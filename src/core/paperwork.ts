@@ -24,4 +24,6 @@ export interface Paperwork {
   caseLetter(actor: Person | null, caseId: number): Promise<GeneratedFile>;
   /** Báo cáo tổng kết công tác thi đua, khen thưởng of a year, with its figures (secretary, leaders). */
   yearReport(actor: Person | null, year: number, locale: Locale): Promise<GeneratedFile>;
+  /** The Giấy khen and title certificates of a year's recorded decisions, one page each, in one file (secretary). */
+  certificates(actor: Person | null, year: number, locale: Locale): Promise<GeneratedFile>;
 }

@@ -23,6 +23,8 @@ export interface WrittenLine {
 export interface WrittenOpinionRepo {
   insert(sessionId: number, personId: number, recordedBy: number, at: Date): void;
   count(sessionId: number): number;
+  /** The members whose ballot came in writing (never what they chose): the minutes name them. */
+  members(sessionId: number): number[];
 }
 
 export type WrittenOpinionService = ReturnType<typeof createWrittenOpinions>;
@@ -43,6 +45,8 @@ export function createWrittenOpinions(deps: {
 
   return {
     count: (sessionId: number) => repo.count(sessionId),
+    /** Who gave their opinion in writing, for the minutes (Nghị định 98/2023 k7 Điều 30: recorded in the minutes). */
+    writtenBy: (sessionId: number) => repo.members(sessionId),
 
     /** Members of an open session who have not voted: those whose written opinion may be recorded. */
     absent(sessionId: number): number[] {
