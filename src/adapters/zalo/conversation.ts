@@ -71,17 +71,20 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
       const pressed = line.startsWith("/") || files.length > 0 ? null : choices.press(event.chatId, line);
       return { said: pressed ? { action: pressed } : { text: asCommand(event.userId, line), files } };
     },
-    async amend({ event, said, replies }) {
+    async amend({ event, said, locale, replies }) {
       const typed = said.text ?? "";
       const extra = wantsCommandList(typed, replies) ? (await dispatcher.dispatch({ ...baseOf(event), text: "/help" })).replies : [];
-      // a new answer begins: numbers no longer press what was shown before
+      const answer = [...replies, ...extra];
+      // a new answer begins: numbers press what it offers, not what was shown before, from the chat's next turn on
+      // (before its sends leave, so a quick "2" cannot meet the old list)
       choices.clear(event.chatId);
-      return [...replies, ...extra];
+      for (const reply of answer) choices.offer(event.chatId, renderZaloReply(reply, locale, translator).choices);
+      return answer;
     },
     async deliver(to, reply, locale, options) {
       const rendered = renderZaloReply(reply, locale, translator);
-      // while a form is open its numbers stay in force: a notification's choices are reachable by their words
-      choices.offer(to.chatId, rendered.choices, { behind: !options.answer && formOpen(to.chatId) });
+      // a notification's choices: while a form is open its numbers stay in force, and these are reachable by words
+      if (!options.answer) choices.offer(to.chatId, rendered.choices, { behind: formOpen(to.chatId) });
       return sender.send(to.chatId, rendered);
     },
     // errors may carry people's words: only their kind is told
