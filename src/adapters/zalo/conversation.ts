@@ -12,7 +12,7 @@ import { foldText } from "../../kernel/text";
 import type { ChoiceMemory } from "./choices";
 import { ZaloApiError, ZaloNetworkError } from "./client";
 import type { ZaloSender } from "./pace";
-import { renderZaloReply } from "./render";
+import { renderZaloReply, type ShownChoice } from "./render";
 
 const platform = "zalo" as const;
 /** Answers to which the command list is added: Zalo has no command menu, so greetings carry it. */
@@ -23,11 +23,20 @@ const TOLD_GROUPS_MAX = 1000;
 /** A photo someone sent, kept on Zalo: its URL is its reference. */
 export const zaloPhoto = (url: string): FileRef => ({ platform, fileId: url, fileName: null, mimeType: "image/jpeg", size: null });
 
+/** Private chats only: a person's chat id is their user id. */
+const formOpen = (port: AdapterPort, externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
+
+/**
+ * Notes what a message pushed to a chat offers (a notification, an announcement): while a form is open its numbers
+ * stay in force, and the pushed choices are reachable by their words ("Đã nắm").
+ */
+export const offerPushed = (port: AdapterPort, choices: ChoiceMemory) => (externalId: string, shown: ShownChoice[]) =>
+  choices.offer(externalId, shown, { behind: formOpen(port, externalId) });
+
 export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices: ChoiceMemory): ConversationPlatform {
   const { dispatcher, registry, translator, people } = port;
   const toldGroups = new Set<string>();
-  /** Private chats only: a person's chat id is their user id. */
-  const formOpen = (externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
+  const pushed = offerPushed(port, choices);
   const localeOf = (userId: string): Locale => people.ofAccount({ platform, externalId: userId })?.locale ?? port.defaultLocale;
 
   /** A person marked as having blocked the bot who writes to it can be reached again (Zalo sends no unblock event). */
@@ -42,7 +51,7 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
    * single word: a sentence starting with "là" is not /la.
    */
   function asCommand(userId: string, typed: string): string {
-    if (typed === "" || typed.startsWith("/") || /\s/.test(typed) || formOpen(userId)) return typed;
+    if (typed === "" || typed.startsWith("/") || /\s/.test(typed) || formOpen(port, userId)) return typed;
     return registry.find(foldText(typed)) ? `/${typed}` : typed;
   }
 
@@ -83,8 +92,8 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
     },
     async deliver(to, reply, locale, options) {
       const rendered = renderZaloReply(reply, locale, translator);
-      // a notification's choices: while a form is open its numbers stay in force, and these are reachable by words
-      if (!options.answer) choices.offer(to.chatId, rendered.choices, { behind: formOpen(to.chatId) });
+      // an answer's choices were noted in its turn (amend)
+      if (!options.answer) pushed(to.chatId, rendered.choices);
       return sender.send(to.chatId, rendered);
     },
     // errors may carry people's words: only their kind is told

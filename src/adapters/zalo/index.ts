@@ -5,7 +5,6 @@
 import type { AdapterPort } from "../../engine/adapter-port";
 import type { InboundLimits } from "../../engine/conversation/inbound-gate";
 import { createConversation } from "../../engine/conversation/loop";
-import { dialogKey } from "../../engine/dispatch";
 import type { Logger, RequestScopes } from "../../kernel/ports";
 import { retryPolicy, sleepMs } from "../../kernel/retry";
 import type { PlatformLink } from "../../ops/health";
@@ -14,7 +13,7 @@ import { createSendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createChoiceMemory } from "./choices";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
-import { zaloConversation, zaloPhoto } from "./conversation";
+import { offerPushed, zaloConversation, zaloPhoto } from "./conversation";
 import { parseZaloEvent } from "./inbound";
 import { ZALO_LIMITS } from "./limits";
 import { createZaloSender, zaloLimits } from "./pace";
@@ -67,8 +66,6 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     scopes: options.inFlight,
   });
   let polling: { controller: AbortController; done: Promise<void> } | null = null;
-  /** Private chats only: a person's chat id is their user id. */
-  const formOpen = (externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
 
   /** Hands one event to the loop, which takes it in its chat's order; the webhook has answered already. */
   function accept(body: unknown): void {
@@ -133,8 +130,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
         apiRoot: options.apiRoot,
         translator: port.translator,
         pace,
-        // an open form keeps its numbers; the announcement's words ("Đã nắm") still press its button
-        offered: (externalId, shown) => choices.offer(externalId, shown, { behind: formOpen(externalId) }),
+        offered: offerPushed(port, choices),
       }),
     /** Registers the webhook, or removes it and starts polling. */
     async start(): Promise<void> {

@@ -126,6 +126,8 @@ export function createConversation(options: ConversationOptions): Conversation {
     const to = recipientOf(event);
     if ("ignore" in reading) return;
     if ("answer" in reading) {
+      // like every answer, it leaves once the turn's writes (the dedupe record) are on disk
+      await port.durability.durable();
       void send(to, reading.answer, reading.locale);
       return;
     }
