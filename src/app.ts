@@ -8,6 +8,7 @@ import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
+import { loadRecordAwards } from "./catalog/record-awards";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
@@ -36,6 +37,8 @@ import { createPipeline } from "./core/pipeline";
 import { createPledgeService } from "./core/pledges/service";
 import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
+import { createRecords } from "./core/records";
+import { createRecordAwards } from "./core/records/awards";
 import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
 import { createRuleBook } from "./core/rules/book";
@@ -57,6 +60,7 @@ import { createFigures } from "./db/repos/figures";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createRecordRepo } from "./db/repos/records";
 import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createStandingRepo } from "./db/repos/standings";
 import { createAuditLog, createDialogStore } from "./db/repos/system";
@@ -170,11 +174,12 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
   });
 
+  const yearEndRepo = createYearEndRepo(db);
   const yearEnd = createYearEnd({
     // read when asked, after the nomination and ballot services below exist
     proposals: (campaignId) => nominations.ofCampaign(campaignId).filter((n) => n.nominee === "person" && n.kind === "year_end"),
     reviewedUnits: (campaignId) => unitReviews.reviewedUnits(campaignId),
-    repo: createYearEndRepo(db),
+    repo: yearEndRepo,
     pledges,
     campaigns,
     directory,
@@ -185,6 +190,21 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     timezone: config.TIMEZONE,
   });
   const nominationRepo = createNominationRepo(db);
+  // the record of achievements: the bot's decisions enter it as they are made, past ones by import
+  const records = createRecords({
+    repo: createRecordRepo(db),
+    ratings: yearEndRepo,
+    awards: createRecordAwards(catalog, loadRecordAwards(catalogData)),
+    directory,
+    roster: createDirectoryRepo(db),
+    audit,
+    clock,
+    uow,
+    timezone: config.TIMEZONE,
+    levelOf: (code, year) => rules.forYear(year).grant(code).level,
+  });
+  const recordedLate = records.catchUp();
+  if (recordedLate > 0) logger.info({ decisions: recordedLate }, "decisions made before the record of achievements entered it");
   const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
   const nominations = createNominationService({
     repo: nominationRepo,
@@ -203,8 +223,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     unitStandings: standings.forUnit,
     // LĐTT's "hoàn thành tốt nhiệm vụ trở lên" reads the quality rating once a unit head has recorded it
     rating: yearEnd.ratings.gradeOf,
+    records,
   });
-  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
+  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow, records });
   const sessionRepo = createSessionRepo(db);
   const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
@@ -291,6 +312,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     cases,
     broadcasts,
     yearEnd,
+    records,
     unitReviews,
     paperwork: createPaperwork({
       translator,

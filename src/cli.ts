@@ -1,13 +1,16 @@
 // The operator's command line: roster import and role changes, run with the database file's permissions.
 //   npm run cli -- import-staff staff.xlsx [--dry-run]
 //   npm run cli -- grant "Nguyễn Văn A" secretary
+//   npm run cli -- import-awards awards.xlsx [--dry-run]   (see cli/import-awards.ts)
 //   npm run cli -- backup [PATH]  /  restore PATH   (see cli/backup.ts)
 import { Command } from "commander";
 import { createApp } from "./app";
 import { registerBackupCommands } from "./cli/backup";
+import { registerImportAwardsCommand } from "./cli/import-awards";
 import { ConfigError, loadConfig } from "./config";
 import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
+import type { Args } from "./core/reply";
 import type { Locale } from "./core/roles";
 import { checkRatingHeader, validateRatings } from "./core/yearend/rating-import";
 import { createDirectoryRepo } from "./db/repos/directory";
@@ -19,7 +22,7 @@ function boot() {
   const config = loadConfig();
   const app = createApp({ config, logger: createLogger(config.LOG_LEVEL ?? "warn") });
   const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
-  const t = (key: string, args?: Record<string, string | number>) => app.services.translator.t(locale, key, args);
+  const t = (key: string, args?: Args) => app.services.translator.t(locale, key, args);
   return { app, t };
 }
 
@@ -137,6 +140,7 @@ for (const grant of [true, false]) {
     });
 }
 
+registerImportAwardsCommand(program, out, fail, boot);
 registerBackupCommands(program, out, fail);
 
 try {

@@ -73,6 +73,10 @@ export const DOMAIN_ERROR_CODES = [
   "evaluation-closed",
   "evaluation-dates",
   "rating-outside-unit",
+  "record-not-valid",
+  "record-duplicate",
+  "file-unreachable",
+  "import-not-pending",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -14,6 +14,7 @@ import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
 import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
+import type { Records } from "./records";
 import type { Locale } from "./roles";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
@@ -62,6 +63,8 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** The record of achievements (hồ sơ thành tích): past and present titles and forms, by person and collective. */
+  records: Records;
   /** A unit's year-end review (bình xét) by secret ballot, before its proposals reach the council. */
   unitReviews: UnitReviews;
   /** The documents the secretary files (.docx), written from what the bot holds. */

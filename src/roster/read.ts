@@ -18,20 +18,48 @@ export class RosterFileError extends Error {
 export const ROSTER_MAX_BYTES = 16 * 1024 * 1024;
 export const ROSTER_MAX_ROWS = 60_000;
 
-export async function readRosterFile(path: string): Promise<RosterSheet> {
+/** How big a file may be, in bytes and rows; `what` names it in messages ("a roster"). */
+export interface SheetLimits {
+  maxBytes: number;
+  maxRows: number;
+  what: string;
+}
+
+export const ROSTER_LIMITS: SheetLimits = { maxBytes: ROSTER_MAX_BYTES, maxRows: ROSTER_MAX_ROWS, what: "a roster" };
+
+export async function readRosterFile(path: string, limits: SheetLimits = ROSTER_LIMITS): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
+  checkType(extension);
+  checkSize(statSync(path).size, limits);
+  return readSheet(extension, () => (extension === ".csv" ? readCsv(readFileSync(path)) : readXlsx(path)), limits);
+}
+
+/** The same reading for a file's bytes (one sent in chat), its type told by its name. */
+export async function readSheetBytes(bytes: Uint8Array, fileName: string, limits: SheetLimits = ROSTER_LIMITS): Promise<RosterSheet> {
+  const extension = extname(fileName).toLowerCase();
+  checkType(extension);
+  checkSize(bytes.byteLength, limits);
+  return readSheet(extension, () => (extension === ".csv" ? readCsv(Buffer.from(bytes)) : readXlsx(Buffer.from(bytes))), limits);
+}
+
+function checkType(extension: string): void {
   if (extension !== ".csv" && extension !== ".xlsx") {
     throw new RosterFileError(`unsupported file type "${extension || "(none)"}": use .csv or .xlsx`);
   }
-  const size = statSync(path).size;
-  if (size > ROSTER_MAX_BYTES) {
+}
+
+function checkSize(size: number, limits: SheetLimits): void {
+  if (size > limits.maxBytes) {
     throw new RosterFileError(
-      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${ROSTER_MAX_BYTES / 1024 / 1024} MB a roster may be; split it into smaller files`,
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${limits.maxBytes / 1024 / 1024} MB ${limits.what} may be; split it into smaller files`,
     );
   }
+}
+
+async function readSheet(extension: string, read: () => RosterSheet | Promise<RosterSheet>, limits: SheetLimits): Promise<RosterSheet> {
   let sheet: RosterSheet;
   try {
-    sheet = extension === ".csv" ? readCsv(readFileSync(path)) : await readXlsx(path);
+    sheet = await read();
   } catch (error) {
     // the parsers' own messages are long and technical: one plain sentence instead
     throw new RosterFileError(
@@ -40,9 +68,9 @@ export async function readRosterFile(path: string): Promise<RosterSheet> {
         : "the file is not a readable Excel workbook; open it in Excel and save it again as .xlsx",
     );
   }
-  if (sheet.rows.length > ROSTER_MAX_ROWS) {
+  if (sheet.rows.length > limits.maxRows) {
     throw new RosterFileError(
-      `the file has ${sheet.rows.length} rows, more than the ${ROSTER_MAX_ROWS.toLocaleString("en")} a roster may have; split it into smaller files`,
+      `the file has ${sheet.rows.length} rows, more than the ${limits.maxRows.toLocaleString("en")} ${limits.what} may have; split it into smaller files`,
     );
   }
   return sheet;
@@ -77,11 +105,12 @@ function readCsv(bytes: Buffer): RosterSheet {
   return { headers, rows };
 }
 
-async function readXlsx(path: string): Promise<RosterSheet> {
+async function readXlsx(source: string | Buffer): Promise<RosterSheet> {
   // exceljs is large: loaded only when an XLSX roster is read, so starting the bot does not pay for it
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
-  await workbook.xlsx.readFile(path);
+  if (typeof source === "string") await workbook.xlsx.readFile(source);
+  else await workbook.xlsx.load(source as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
   const cellText = (value: ExcelJS.CellValue): string => {

@@ -6,6 +6,7 @@ import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, Clock, UnitOfWork } from "../ports";
+import type { Records } from "../records";
 import { say } from "../reply";
 import { normalizeText } from "../text";
 import type { NominationService } from "./service";
@@ -40,6 +41,8 @@ export function createAnnulmentService(deps: {
   audit: AuditLog;
   clock: Clock;
   uow: UnitOfWork;
+  /** The record of achievements: the decision's entry is marked annulled. */
+  records?: Pick<Records, "recordAnnulment">;
 }) {
   const { repo, nominations, audit, clock, uow } = deps;
 
@@ -64,6 +67,7 @@ export function createAnnulmentService(deps: {
         if (nominations.get(nominationId).status !== "decided") throw new DomainError("nomination-not-annullable", { id: nominationId });
         const now = clock.now();
         repo.insert({ nominationId, ground: input.ground, reason, article, annulledBy: secretary.id, annulledAt: now });
+        deps.records?.recordAnnulment(nominationId, reason);
         audit.record({
           actorPersonId: secretary.id,
           action: "nomination.annulled",

@@ -11,6 +11,7 @@ import { DomainError } from "../errors";
 import type { FileRef } from "../files";
 import { GOODDEED_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
+import type { Records } from "../records";
 import { button, type Reply, say } from "../reply";
 import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
 import type { RuleBook, YearRules } from "../rules/book";
@@ -92,6 +93,8 @@ export function createNominationService(deps: {
   unitStandings: (unitId: number) => Standing[];
   /** The annual quality rating (/rate); without one for the person and year, rating criteria are not checked. */
   rating?: (personId: number, year: number) => RatingGrade | null;
+  /** The record of achievements: decisions enter it, and the look-back rules read it. */
+  records?: Pick<Records, "recordDecision" | "held">;
 }) {
   const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone, book } = deps;
   const judgeDeps: JudgeDeps = {
@@ -386,6 +389,7 @@ export function createNominationService(deps: {
           // no award while under review either (Điều 4), even for a nomination proposed before the review began
           judgeDecision(candidate(n), rulesFor(n), book.onDate(today()), today(), judgeDeps);
           repo.update(id, { status: "decided", decisionNo: number, decisionDate: input.date, decisionSigner: signer }, clock.now());
+          deps.records?.recordDecision(get(id));
           audit.record({
             actorPersonId: secretary.id,
             action: "nomination.decided",
