@@ -28,3 +28,15 @@ error-record-not-valid = Entry #{ $id } of the record was annulled or removed, s
 error-record-duplicate = Corrected, this entry would be the same as entry #{ $id } already in the record.
 error-file-unreachable = The file could not be fetched from { $platform }. Please send it again.
 error-import-not-pending = This file was already imported, dropped, or replaced by a later one; nothing awaits confirmation.
+
+## Rules looking back over earlier years (reading the record of achievements)
+lookback-summary =
+    { $required } is needed in each of the { $years } years before { $year } ({ $span }). { $foundCount ->
+        [0] The record of achievements has none of them.
+       *[other] The record of achievements has: { $found }.
+    }{ $missingCount ->
+        [0] {""}
+       *[other] {" "}Missing: { $missing }. If those years were decided, the secretary enters them in the record (a file sent to the bot, or import-awards).
+    }
+lookback-found-year = { $year } (decision no. { $number } of { $date })
+lookback-found-year-undated = { $year } (decision no. { $number })

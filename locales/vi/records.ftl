@@ -28,3 +28,15 @@ error-record-not-valid = Mục #{ $id } của hồ sơ đã bị hủy hoặc đ
 error-record-duplicate = Sau khi sửa, mục này sẽ trùng với mục #{ $id } đã có trong hồ sơ.
 error-file-unreachable = Không tải được tệp từ { $platform }. Hãy gửi lại tệp.
 error-import-not-pending = Tệp này đã được nhập, đã bỏ, hoặc đã được thay bằng tệp gửi sau; không còn gì chờ xác nhận.
+
+## Quy định nhìn lại các năm trước (đọc hồ sơ thành tích)
+lookback-summary =
+    Cần { $required } { $years } năm liền trước năm { $year } ({ $span }). { $foundCount ->
+        [0] Hồ sơ thành tích chưa có năm nào.
+       *[other] Hồ sơ thành tích có: { $found }.
+    }{ $missingCount ->
+        [0] {""}
+       *[other] {" "}Còn thiếu năm: { $missing }. Nếu đã có quyết định của những năm đó, thư ký nhập vào hồ sơ (gửi tệp cho bot, hoặc import-awards).
+    }
+lookback-found-year = { $year } (QĐ số { $number } ngày { $date })
+lookback-found-year-undated = { $year } (QĐ số { $number })

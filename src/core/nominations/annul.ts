@@ -42,7 +42,7 @@ export function createAnnulmentService(deps: {
   clock: Clock;
   uow: UnitOfWork;
   /** The record of achievements: the decision's entry is marked annulled. */
-  records?: Pick<Records, "recordAnnulment">;
+  records: Pick<Records, "recordAnnulment">;
 }) {
   const { repo, nominations, audit, clock, uow } = deps;
 
@@ -67,7 +67,7 @@ export function createAnnulmentService(deps: {
         if (nominations.get(nominationId).status !== "decided") throw new DomainError("nomination-not-annullable", { id: nominationId });
         const now = clock.now();
         repo.insert({ nominationId, ground: input.ground, reason, article, annulledBy: secretary.id, annulledAt: now });
-        deps.records?.recordAnnulment(nominationId, reason);
+        deps.records.recordAnnulment(nominationId, reason);
         audit.record({
           actorPersonId: secretary.id,
           action: "nomination.annulled",

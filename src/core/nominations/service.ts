@@ -94,7 +94,7 @@ export function createNominationService(deps: {
   /** The annual quality rating (/rate); without one for the person and year, rating criteria are not checked. */
   rating?: (personId: number, year: number) => RatingGrade | null;
   /** The record of achievements: decisions enter it, and the look-back rules read it. */
-  records?: Pick<Records, "recordDecision" | "held">;
+  records: Pick<Records, "recordDecision" | "held">;
 }) {
   const { repo, catalog, campaigns, directory, audit, clock, uow, notifier, announcer, timezone, book } = deps;
   const judgeDeps: JudgeDeps = {
@@ -103,6 +103,7 @@ export function createNominationService(deps: {
     standings: deps.standings,
     unitStandings: deps.unitStandings,
     rating: deps.rating ?? (() => null),
+    held: (holder, code, years) => deps.records.held(holder, code, years),
   };
 
   function get(id: number): Nomination {
@@ -389,7 +390,7 @@ export function createNominationService(deps: {
           // no award while under review either (Điều 4), even for a nomination proposed before the review began
           judgeDecision(candidate(n), rulesFor(n), book.onDate(today()), today(), judgeDeps);
           repo.update(id, { status: "decided", decisionNo: number, decisionDate: input.date, decisionSigner: signer }, clock.now());
-          deps.records?.recordDecision(get(id));
+          deps.records.recordDecision(get(id));
           audit.record({
             actorPersonId: secretary.id,
             action: "nomination.decided",
