@@ -17,6 +17,7 @@ import caseRules from "./case-rules";
 import cases from "./cases";
 import complain from "./complain";
 import { khieunai, phananh, tocao } from "./complain-shortcuts";
+import correctRecord from "./correct-record";
 import decide from "./decide";
 import demo from "./demo";
 import documents from "./documents";
@@ -38,6 +39,7 @@ import pledge from "./pledge";
 import progress from "./progress";
 import rate from "./rate";
 import reach from "./reach";
+import record from "./record";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -78,6 +80,8 @@ export const commands: CommandSpec[] = [
   standing,
   standings,
   upward,
+  record,
+  correctRecord,
   annul,
   evaluation,
   selfassess,

@@ -40,3 +40,77 @@ lookback-summary =
     }
 lookback-found-year = { $year } (decision no. { $number } of { $date })
 lookback-found-year-undated = { $year } (decision no. { $number })
+
+## /record
+cmd-record-description = Record of achievements: titles and forms over the years (your own, your unit's, or filtered by title and years)
+cmd-correctrecord-description = Correct an entry of the record of achievements (with a reason, kept in the audit log)
+record-title-person = Record of achievements — { $name } ({ $unit })
+record-title-unit = Record of achievements of the collective { $unit }
+record-title-members = The unit's people with awards ({ $count })
+record-members-empty = None of the unit's people has an award in the record yet.
+record-title-search = { $awards }{ $span }: { $count } people and collectives
+record-span = , { $from }–{ $to }
+record-search-every-year = { $count } people and collectives hold it in all { $years } years.
+record-search-line = { $name } ({ $unit }): { $awards }
+record-search-empty = Nobody in the record matches the filter.
+record-line = { $year } — { $award } ({ $level }) — decision no. { $number }{ $date }{ $issuer }{ $state }{ $ref }
+record-date = {" "}of { $date }
+record-issuer = , { $issuer }
+record-state-annulled = {" "}— ANNULLED: { $note }
+record-state-removed = {" "}— removed from the record: { $note }
+record-ref = {" "}[entry #{ $id }]
+record-level-so = department level
+record-level-province = provincial level
+record-level-central = central level
+record-status-valid = Valid
+record-status-annulled = Annulled
+record-status-removed = Removed
+record-empty = { $filtered ->
+        [yes] The record has no title or form matching the filter.
+       *[no] The record has no title or form yet.
+    }
+record-ratings = Annual quality ratings: { $ratings }
+record-rating = { $year }: { $grade }
+record-member-line = { $name }: { $awards }
+record-award-years = { $award } { $years }
+record-more = … and { $count } more in the Excel file.
+record-hint-staff = Download the record as Excel: press the button below, or type /record excel. One title or some years only: /record LĐTT 2020-2026.
+record-hint-head = Your unit's record: /record unit. Someone in your unit: /record <full name>. Add "excel" for the file.
+record-hint-reader = Someone's record: /record <full name>; a unit's: /record unit <unit name>; who held a title over the years: /record LĐTT 2020-2026. Add "excel" for the file.
+record-hint-secretary = Someone's record: /record <full name>; a unit's: /record unit <unit name>; who held a title over the years: /record LĐTT 2020-2026. Correct an entry: /correctrecord <entry number>. Import past decisions: send an Excel or CSV file here.
+btn-record-excel = Download as Excel
+record-sheet-name = Record of achievements
+record-col-name = Full name
+record-col-unit = Unit
+record-col-year = Year
+record-col-award = Award
+record-col-decision-no = Decision no
+record-col-decision-date = Decision date
+record-col-issuer = Issuer
+record-col-level = Level
+record-col-status = Status
+record-col-id = Entry
+
+## /correctrecord
+record-field-entry = Entry to correct
+record-ask-entry = Number of the entry to correct (the number after "entry #" in /record)?
+record-check-no-entry = There is no entry "{ $value }" in the record of achievements.
+record-field-field = What to correct
+record-ask-field = Correct what?
+record-correct-year = Year
+record-correct-award = Title or form
+record-correct-decision_no = Decision number
+record-correct-decision_date = Decision date
+record-correct-issuer = Issuer
+record-correct-remove = Remove this entry from the record (entered in error)
+record-field-value = New value
+record-ask-value = New value? (year: 2024; date: 15/12/2024; award: its name or short form such as LĐTT)
+record-field-reason = Reason
+record-ask-reason = Reason for the correction (kept in the audit log and told to the record's holder)?
+record-field-year = Year
+record-field-decision_no = Decision number
+record-field-decision_date = Decision date
+record-field-issuer = Issuer
+record-corrected = Entry #{ $id } of the record of achievements corrected:
+record-removed = Entry #{ $id } removed from the record of achievements:
+record-corrected-notice = The council's secretary corrected your record of achievements: { $entry }. Reason: { $reason }

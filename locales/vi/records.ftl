@@ -40,3 +40,77 @@ lookback-summary =
     }
 lookback-found-year = { $year } (QĐ số { $number } ngày { $date })
 lookback-found-year-undated = { $year } (QĐ số { $number })
+
+## /hosothanhtich
+cmd-record-description = Hồ sơ thành tích: danh hiệu, hình thức khen thưởng qua các năm (của mình, của đơn vị, hoặc lọc theo danh hiệu và năm)
+cmd-correctrecord-description = Sửa một mục của hồ sơ thành tích (có lý do, ghi vào nhật ký)
+record-title-person = Hồ sơ thành tích — { $name } ({ $unit })
+record-title-unit = Hồ sơ thành tích của tập thể { $unit }
+record-title-members = Cá nhân trong đơn vị có khen thưởng ({ $count })
+record-members-empty = Chưa có cá nhân nào của đơn vị có khen thưởng trong hồ sơ.
+record-title-search = { $awards }{ $span }: { $count } cá nhân, tập thể
+record-span = , { $from }–{ $to }
+record-search-every-year = { $count } cá nhân, tập thể đạt đủ cả { $years } năm.
+record-search-line = { $name } ({ $unit }): { $awards }
+record-search-empty = Không có ai trong hồ sơ khớp điều kiện lọc.
+record-line = { $year } — { $award } ({ $level }) — QĐ số { $number }{ $date }{ $issuer }{ $state }{ $ref }
+record-date = {" "}ngày { $date }
+record-issuer = , { $issuer }
+record-state-annulled = {" "}— ĐÃ HỦY: { $note }
+record-state-removed = {" "}— đã gỡ khỏi hồ sơ: { $note }
+record-ref = {" "}[mục #{ $id }]
+record-level-so = cấp Sở
+record-level-province = cấp tỉnh
+record-level-central = cấp Trung ương
+record-status-valid = Hiệu lực
+record-status-annulled = Đã hủy
+record-status-removed = Đã gỡ
+record-empty = { $filtered ->
+        [yes] Hồ sơ không có danh hiệu, hình thức nào khớp điều kiện lọc.
+       *[no] Hồ sơ chưa có danh hiệu, hình thức khen thưởng nào.
+    }
+record-ratings = Xếp loại chất lượng hằng năm: { $ratings }
+record-rating = { $year }: { $grade }
+record-member-line = { $name }: { $awards }
+record-award-years = { $award } { $years }
+record-more = … và { $count } mục nữa trong tệp Excel.
+record-hint-staff = Tải hồ sơ dạng Excel: bấm nút dưới đây, hoặc gõ /hosothanhtich excel. Chỉ xem một danh hiệu hoặc vài năm: /hosothanhtich LĐTT 2020-2026.
+record-hint-head = Hồ sơ của đơn vị: /hosothanhtich đơn vị. Một người trong đơn vị: /hosothanhtich <họ tên>. Thêm «excel» để tải tệp.
+record-hint-reader = Xem hồ sơ một người: /hosothanhtich <họ tên>; một đơn vị: /hosothanhtich đơn vị <tên đơn vị>; ai đạt một danh hiệu qua các năm: /hosothanhtich LĐTT 2020-2026. Thêm «excel» để tải tệp.
+record-hint-secretary = Xem hồ sơ một người: /hosothanhtich <họ tên>; một đơn vị: /hosothanhtich đơn vị <tên đơn vị>; ai đạt một danh hiệu qua các năm: /hosothanhtich LĐTT 2020-2026. Sửa một mục: /suahoso <số mục>. Nhập quyết định cũ: gửi tệp Excel hoặc CSV vào đây.
+btn-record-excel = Tải tệp Excel
+record-sheet-name = Hồ sơ thành tích
+record-col-name = Họ tên
+record-col-unit = Đơn vị
+record-col-year = Năm
+record-col-award = Danh hiệu/Hình thức
+record-col-decision-no = Số quyết định
+record-col-decision-date = Ngày quyết định
+record-col-issuer = Cơ quan ban hành
+record-col-level = Cấp
+record-col-status = Trạng thái
+record-col-id = Mã mục
+
+## /suahoso
+record-field-entry = Mục cần sửa
+record-ask-entry = Số của mục cần sửa (số sau «mục #» trong /hosothanhtich)?
+record-check-no-entry = Không có mục số «{ $value }» trong hồ sơ thành tích.
+record-field-field = Nội dung sửa
+record-ask-field = Sửa nội dung nào?
+record-correct-year = Năm
+record-correct-award = Danh hiệu/Hình thức
+record-correct-decision_no = Số quyết định
+record-correct-decision_date = Ngày quyết định
+record-correct-issuer = Cơ quan ban hành
+record-correct-remove = Gỡ mục này khỏi hồ sơ (ghi nhầm)
+record-field-value = Giá trị mới
+record-ask-value = Giá trị mới? (năm: 2024; ngày: 15/12/2024; danh hiệu: tên hoặc viết tắt như LĐTT)
+record-field-reason = Lý do sửa
+record-ask-reason = Lý do sửa (ghi vào nhật ký và báo cho người có hồ sơ)?
+record-field-year = Năm
+record-field-decision_no = Số quyết định
+record-field-decision_date = Ngày quyết định
+record-field-issuer = Cơ quan ban hành
+record-corrected = Đã sửa mục #{ $id } của hồ sơ thành tích:
+record-removed = Đã gỡ mục #{ $id } khỏi hồ sơ thành tích:
+record-corrected-notice = Thư ký Hội đồng đã sửa hồ sơ thành tích của bạn: { $entry }. Lý do: { $reason }

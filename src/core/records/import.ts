@@ -27,8 +27,11 @@ const HEADER_SPELLINGS: Record<Column, string[]> = {
   decision_date: ["ngay quyet dinh", "ngay qd", "ngay ky", "ngay ban hanh"],
   issuer: ["co quan ban hanh", "cap ban hanh", "nguoi ky", "co quan quyet dinh", "noi ban hanh"],
 };
-/** Columns spreadsheets often carry that the import does not need: read past without a word. */
-const IGNORED = new Set(["stt", "so tt", "tt", "ghi chu", "note", "notes", "no"]);
+/** Columns spreadsheets often carry, and those /record's export adds, that the import reads past without a word. */
+const IGNORED = new Set(["stt", "so tt", "tt", "ghi chu", "note", "notes", "no", "cap", "level", "ma muc", "entry"]);
+/** The state column of /record's export: a row not valid there (annulled, removed) is not imported again. */
+const STATUS_HEADERS = new Set(["trang thai", "status"]);
+const VALID_STATES = new Set(["", "hieu luc", "valid", "con hieu luc"]);
 
 const MAX = { decision_no: 100, issuer: 200 } as const;
 
@@ -63,19 +66,21 @@ const headerKey = (h: string) =>
     .trim();
 
 /** Maps each header of the file to a column, and reports missing and unknown ones. */
-export function readAwardHeader(headers: string[]): { columns: Map<string, Column>; problems: AwardProblem[] } {
+export function readAwardHeader(headers: string[]): { columns: Map<string, Column>; status: string | null; problems: AwardProblem[] } {
   const columns = new Map<string, Column>();
   const problems: AwardProblem[] = [];
+  let status: string | null = null;
   for (const header of headers) {
     const key = headerKey(header ?? "");
-    if (key === "" || IGNORED.has(key)) continue;
+    if (STATUS_HEADERS.has(key)) status = header;
+    if (key === "" || IGNORED.has(key) || STATUS_HEADERS.has(key)) continue;
     const column = AWARD_COLUMNS.find((c) => c === key.replace(/ /g, "_") || HEADER_SPELLINGS[c].includes(key));
     if (column) columns.set(header, column);
     else problems.push({ line: 1, key: "awards-unknown-column", args: { column: header, columns: AWARD_COLUMNS.join(", ") } });
   }
   const found = new Set(columns.values());
   for (const column of REQUIRED) if (!found.has(column)) problems.push({ line: 1, key: "awards-missing-column", args: { column } });
-  return { columns, problems };
+  return { columns, status, problems };
 }
 
 /** Parses a decision date as people and spreadsheets write it; null when it is not a real date. */
@@ -92,9 +97,10 @@ export function parseDecisionDate(raw: string): string | null {
 /** Validates every row; returns the entries only when no row has a problem. */
 export function validateAwardRows(
   rows: RosterRow[],
-  columns: Map<string, Column>,
+  header: { columns: Map<string, Column>; status: string | null },
   deps: AwardCheckDeps,
 ): { entries: AwardImportEntry[]; problems: AwardProblem[] } {
+  const { columns } = header;
   const headerOf = new Map<Column, string>();
   for (const [header, column] of columns) if (!headerOf.has(column)) headerOf.set(column, header);
   const thisYear = Number(deps.today.slice(0, 4));
@@ -106,6 +112,7 @@ export function validateAwardRows(
   for (const { line, cells } of rows) {
     const cell = (c: Column) => normalizeName(cells[headerOf.get(c) ?? ""] ?? "");
     if (AWARD_COLUMNS.every((c) => cell(c) === "")) continue;
+    if (header.status !== null && !VALID_STATES.has(headerKey(cells[header.status] ?? ""))) continue;
     const before = problems.length;
     const problem = (key: string, args?: AwardProblem["args"]) => problems.push({ line, key, ...(args ? { args } : {}) });
 

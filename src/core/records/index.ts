@@ -32,7 +32,7 @@ export function createRecords(
     checkFile(sheet: { headers: string[]; rows: RosterRow[] }) {
       const header = readAwardHeader(sheet.headers);
       if (header.problems.length > 0) return { entries: [], problems: header.problems };
-      return validateAwardRows(sheet.rows, header.columns, {
+      return validateAwardRows(sheet.rows, header, {
         lookup: rosterLookup(deps.roster),
         awards: service.awards,
         levelOf: service.levelOf,

@@ -169,6 +169,9 @@ export function createRecordService(deps: RecordDeps) {
       return repo.tally(fromYear, toYear);
     },
 
+    /** An entry by its number, or null: for forms that check a typed number as it is answered. */
+    entry: (id: number): RecordEntry | null => repo.get(id),
+
     get(id: number): RecordEntry {
       const entry = repo.get(id);
       if (!entry) throw new DomainError("not-found");
