@@ -26,7 +26,7 @@ const NOT_ALLOWED = "Bạn không có quyền";
 
 async function sheetRows(replies: Reply[]): Promise<string[][]> {
   const file = replies.flatMap((r) => r.blocks).find((b) => b.type === "file");
-  if (!file || file.type !== "file") throw new Error("no file in the reply");
+  if (file?.type !== "file") throw new Error("no file in the reply");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer);
   const rows: string[][] = [];
