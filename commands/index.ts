@@ -53,6 +53,7 @@ import sessions from "./sessions";
 import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
+import stats from "./stats";
 import unitPledge from "./unit-pledge";
 import unitReview, { unitReviewOpen } from "./unit-review";
 import upward from "./upward";
@@ -82,6 +83,7 @@ export const commands: CommandSpec[] = [
   upward,
   record,
   correctRecord,
+  stats,
   annul,
   evaluation,
   selfassess,

@@ -114,3 +114,25 @@ record-field-issuer = Issuer
 record-corrected = Entry #{ $id } of the record of achievements corrected:
 record-removed = Entry #{ $id } removed from the record of achievements:
 record-corrected-notice = The council's secretary corrected your record of achievements: { $entry }. Reason: { $reason }
+
+## /stats
+cmd-stats-description = Statistics of titles and forms over the years, per unit and per level (chart, Excel)
+stats-field-years = The years (for example 2020-2026, at most { $max } years, none after this one)
+stats-title = Commendation statistics { $from }–{ $to }
+stats-empty = The record of achievements has no title or form in { $from }–{ $to }. Import past decisions by sending a file to the bot, or with import-awards.
+stats-summary = From { $from } to { $to }: { $total } titles and forms, in { $units } units.
+stats-by-year = By year
+stats-year-line = { $year }: { $total } — { $awards }
+stats-by-level = By level
+stats-level-line = { $level }: { $count }
+stats-by-unit = By unit
+stats-unit-line = { $unit }: { $total } — { $awards }
+stats-award-count = { $award } { $count }
+stats-more-units = … and { $count } more units in the Excel file.
+stats-chart-title = Titles and forms by year, { $from }–{ $to }
+stats-sheet-name = Commendation statistics
+stats-col-subject = Holder
+stats-col-count = Count
+stats-subject-person = Individual
+stats-subject-unit = Collective
+digest-stats = Commendations over the years, per unit and per level: /stats (for example /stats 2020-2026).

@@ -114,3 +114,25 @@ record-field-issuer = Cơ quan ban hành
 record-corrected = Đã sửa mục #{ $id } của hồ sơ thành tích:
 record-removed = Đã gỡ mục #{ $id } khỏi hồ sơ thành tích:
 record-corrected-notice = Thư ký Hội đồng đã sửa hồ sơ thành tích của bạn: { $entry }. Lý do: { $reason }
+
+## /thongke
+cmd-stats-description = Thống kê danh hiệu, hình thức khen thưởng qua các năm, theo đơn vị và theo cấp (biểu đồ, Excel)
+stats-field-years = Các năm thống kê (ví dụ 2020-2026, không quá { $max } năm, không quá năm nay)
+stats-title = Thống kê khen thưởng { $from }–{ $to }
+stats-empty = Hồ sơ thành tích chưa có danh hiệu, hình thức nào trong các năm { $from }–{ $to }. Nhập quyết định cũ bằng cách gửi tệp cho bot, hoặc import-awards.
+stats-summary = Từ { $from } đến { $to }: { $total } lượt danh hiệu, hình thức khen thưởng, thuộc { $units } đơn vị.
+stats-by-year = Theo năm
+stats-year-line = { $year }: { $total } — { $awards }
+stats-by-level = Theo cấp khen thưởng
+stats-level-line = { $level }: { $count }
+stats-by-unit = Theo đơn vị
+stats-unit-line = { $unit }: { $total } — { $awards }
+stats-award-count = { $award } { $count }
+stats-more-units = … và { $count } đơn vị nữa trong tệp Excel.
+stats-chart-title = Danh hiệu, hình thức khen thưởng theo năm, { $from }–{ $to }
+stats-sheet-name = Thống kê khen thưởng
+stats-col-subject = Đối tượng
+stats-col-count = Số lượng
+stats-subject-person = Cá nhân
+stats-subject-unit = Tập thể
+digest-stats = Khen thưởng qua các năm, theo đơn vị và theo cấp: /thongke (ví dụ /thongke 2020-2026).
