@@ -27,6 +27,7 @@ import exportPledges from "./export";
 import gooddeed from "./gooddeed";
 import grant from "./grant";
 import help from "./help";
+import importFile from "./import";
 import lang from "./lang";
 import link from "./link";
 import missing from "./missing";
@@ -84,6 +85,7 @@ export const commands: CommandSpec[] = [
   record,
   correctRecord,
   stats,
+  importFile,
   annul,
   evaluation,
   selfassess,

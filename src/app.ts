@@ -30,6 +30,8 @@ import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
 import { createDispatcher, createRegistry } from "./core/dispatch";
+import { DomainError } from "./core/errors";
+import type { FileFetcher, FileStore } from "./core/files";
 import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
@@ -39,6 +41,7 @@ import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
 import { SYSTEM_CLOCK } from "./core/ports";
 import { createRecords } from "./core/records";
 import { createRecordAwards } from "./core/records/awards";
+import { createFileImports } from "./core/records/chat-import";
 import type { Reply } from "./core/reply";
 import type { Locale, Platform } from "./core/roles";
 import { createRuleBook } from "./core/rules/book";
@@ -57,6 +60,7 @@ import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createFigures } from "./db/repos/figures";
+import { createFileImportRepo } from "./db/repos/file-imports";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
@@ -70,6 +74,7 @@ import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
+import { AWARD_FILE_LIMITS, ROSTER_LIMITS, RosterFileError, readSheetBytes } from "./roster/read";
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
@@ -116,6 +121,15 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
   const senders = new Map<Platform, Sender>();
+  const fetchers = new Map<Platform, FileFetcher>();
+  const files: FileStore = {
+    canFetch: (platform) => fetchers.has(platform),
+    fetch(ref, maxBytes) {
+      const fetcher = fetchers.get(ref.platform);
+      if (!fetcher) throw new DomainError("file-unreachable", { platform: ref.platform });
+      return fetcher(ref, maxBytes);
+    },
+  };
   const observers: Array<(personId: number, reply: Reply) => void> = [];
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
   const notifier: Notifier = {
@@ -288,6 +302,24 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const seals = cases.checkSealedContacts();
   if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
+  const fileImports = createFileImports({
+    repo: createFileImportRepo(db),
+    files,
+    records,
+    directoryRepo: createDirectoryRepo(db),
+    audit,
+    clock,
+    uow,
+    async readSheet(bytes, fileName, kind) {
+      try {
+        return await readSheetBytes(bytes, fileName, kind === "awards" ? AWARD_FILE_LIMITS : ROSTER_LIMITS);
+      } catch (error) {
+        if (error instanceof RosterFileError) return { problem: error.problem };
+        throw error;
+      }
+    },
+  });
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -313,6 +345,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     broadcasts,
     yearEnd,
     records,
+    files,
+    fileImports,
     unitReviews,
     paperwork: createPaperwork({
       translator,
@@ -364,6 +398,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
     durability: commits,
     registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
+    registerFileFetcher: (platform: Platform, fetcher: FileFetcher) => void fetchers.set(platform, fetcher),
     observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
   };
 

@@ -136,3 +136,32 @@ stats-col-count = Count
 stats-subject-person = Individual
 stats-subject-unit = Collective
 digest-stats = Commendations over the years, per unit and per level: /stats (for example /stats 2020-2026).
+
+## /import: files sent in a private chat
+cmd-import-description = Import an Excel/CSV file: past award decisions into the record of achievements, or the staff roster (every line checked, asked before saving)
+import-how = Send an Excel (.xlsx) or CSV file in this chat (with or without /import): past award decisions (columns Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành, or full_name, unit, year, award, decision_no, decision_date, issuer; leave the name empty for a collective's award) or the staff roster (full_name, unit, roles, …). The bot checks every line, says which are wrong, and saves only when you press Confirm. A template is attached.
+import-no-files-here = The bot cannot receive files on this platform. Send the file to the bot on Telegram or Slack, or ask the operator to run "npm run cli -- import-awards FILE" (record of achievements) or "import-staff FILE" (roster). A template is attached.
+import-one-file = The bot reads one file at a time: "{ $file }". Send the others afterwards.
+import-kind-awards = record of achievements
+import-kind-staff = staff roster
+import-counts-awards = { $created } new entries, { $updated } changed, { $unchanged } unchanged; ratings: { $ratingsCreated } new, { $ratingsUpdated } changed
+import-counts-staff = { $created } new people, { $updated } changed, { $unchanged } unchanged, { $unitsCreated } new units
+import-summary = File "{ $file }" ({ $kind }): { $counts }{ $lines ->
+        [0] .
+        [one] ; { $lines } line with problems:
+       *[other] ; { $lines } lines with problems:
+    }
+import-saved = Saved "{ $file }" ({ $kind }): { $counts }.
+import-problem-line = Line { $line }: { $problem }
+import-more-problems = … and { $count } more problems.
+import-nothing-saved = Nothing was saved. Fix these lines and send the file again.
+import-confirm-ask = Press "Confirm import" to save, or "Drop" not to import this file.
+btn-import-ok = Confirm import
+btn-import-no = Drop
+import-dropped = File dropped; nothing was saved.
+import-field-file = File (at most { $max } MB)
+import-file-type = "{ $file }" is neither Excel (.xlsx) nor CSV. Open it in Excel and save it as .xlsx or CSV UTF-8.
+import-file-size = "{ $file }" is too large. Split it into smaller files (one a year, for example).
+import-file-rows = "{ $file }" has too many lines. Split it into smaller files (one a year, for example).
+import-file-format = "{ $file }" could not be read. Open it in Excel and save it as .xlsx or CSV UTF-8.
+import-roles-admin-only = only an admin gives roles by file; leave the roles column empty (or staff), and give other roles with /grant.

@@ -136,3 +136,31 @@ stats-col-count = Số lượng
 stats-subject-person = Cá nhân
 stats-subject-unit = Tập thể
 digest-stats = Khen thưởng qua các năm, theo đơn vị và theo cấp: /thongke (ví dụ /thongke 2020-2026).
+
+## /nhaptep: tệp gửi trong tin nhắn riêng
+cmd-import-description = Nhập tệp Excel/CSV: quyết định khen thưởng cũ vào hồ sơ thành tích, hoặc danh sách cán bộ (kiểm tra từng dòng, hỏi lại trước khi lưu)
+import-how = Gửi tệp Excel (.xlsx) hoặc CSV vào cuộc trò chuyện này (kèm hoặc không kèm lệnh /nhaptep): tệp quyết định khen thưởng cũ (các cột Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành; để trống họ tên nếu là khen thưởng của tập thể) hoặc danh sách cán bộ (full_name, unit, roles, …). Bot kiểm tra từng dòng, báo dòng nào sai, và chỉ lưu khi bạn bấm Xác nhận. Tệp mẫu đính kèm.
+import-no-files-here = Bot không nhận được tệp trên nền tảng này. Hãy gửi tệp cho bot trên Telegram hoặc Slack, hoặc nhờ người vận hành chạy «npm run cli -- import-awards TỆP» (hồ sơ thành tích) hay «import-staff TỆP» (danh sách cán bộ). Tệp mẫu đính kèm.
+import-one-file = Bot chỉ đọc một tệp mỗi lần: tệp «{ $file }». Gửi các tệp khác sau.
+import-kind-awards = hồ sơ thành tích
+import-kind-staff = danh sách cán bộ
+import-counts-awards = { $created } mục mới, { $updated } mục thay đổi, { $unchanged } mục không đổi; xếp loại: { $ratingsCreated } mới, { $ratingsUpdated } thay đổi
+import-counts-staff = { $created } người mới, { $updated } thay đổi, { $unchanged } không đổi, { $unitsCreated } đơn vị mới
+import-summary = Tệp «{ $file }» ({ $kind }): { $counts }{ $lines ->
+        [0] .
+       *[other] ; { $lines } dòng lỗi:
+    }
+import-saved = Đã lưu tệp «{ $file }» ({ $kind }): { $counts }.
+import-problem-line = Dòng { $line }: { $problem }
+import-more-problems = … và { $count } lỗi nữa.
+import-nothing-saved = Chưa có gì được lưu. Sửa các dòng trên rồi gửi lại tệp.
+import-confirm-ask = Bấm «Xác nhận nhập» để lưu, hoặc «Bỏ» nếu không nhập tệp này.
+btn-import-ok = Xác nhận nhập
+btn-import-no = Bỏ
+import-dropped = Đã bỏ tệp; không có gì được lưu.
+import-field-file = Tệp (tối đa { $max } MB)
+import-file-type = Tệp «{ $file }» không phải Excel (.xlsx) hay CSV. Mở tệp trong Excel và lưu lại dạng .xlsx hoặc CSV UTF-8.
+import-file-size = Tệp «{ $file }» quá lớn. Chia thành nhiều tệp nhỏ hơn (ví dụ mỗi năm một tệp).
+import-file-rows = Tệp «{ $file }» có quá nhiều dòng. Chia thành nhiều tệp nhỏ hơn (ví dụ mỗi năm một tệp).
+import-file-format = Không đọc được tệp «{ $file }». Mở tệp trong Excel và lưu lại dạng .xlsx hoặc CSV UTF-8.
+import-roles-admin-only = chỉ quản trị viên được giao vai trò bằng tệp; để trống cột roles (hoặc ghi staff), vai trò khác giao bằng /grant.

@@ -8,12 +8,9 @@ import type { App } from "../app";
 import type { AwardProblem } from "../core/records/import";
 import { AwardImportConflict } from "../core/records/import-apply";
 import type { Args } from "../core/reply";
-import { RosterFileError, readRosterFile, type SheetLimits } from "../roster/read";
+import { AWARD_FILE_LIMITS, RosterFileError, readRosterFile } from "../roster/read";
 
 type Say = (line: string) => void;
-
-/** 50,000 people × 15 years, one or two entries a year each, with room. */
-export const AWARD_FILE_LIMITS: SheetLimits = { maxBytes: 256 * 1024 * 1024, maxRows: 2_000_000, what: "a file of past decisions" };
 
 export function registerImportAwardsCommand(
   program: Command,

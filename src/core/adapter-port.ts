@@ -3,6 +3,7 @@
 
 import type { DialogEngine } from "./dialog";
 import type { CommandRegistry, Dispatcher } from "./dispatch";
+import type { FileFetcher } from "./files";
 import type { Durability, SeenRequests } from "./ports";
 import type { Reply } from "./reply";
 import type { Locale, Platform } from "./roles";
@@ -26,6 +27,8 @@ export interface AdapterPort {
   durability: Durability;
   /** Lets an adapter deliver notifications to its platform's accounts. */
   registerSender(platform: Platform, sender: Sender): void;
+  /** Lets an adapter fetch the files sent on its platform (a roster or a file of past decisions sent in chat). */
+  registerFileFetcher(platform: Platform, fetcher: FileFetcher): void;
   /** Sees every notification (the console prints them so a demo shows who was told what). */
   observeNotifications(observer: (personId: number, reply: Reply) => void): void;
 }

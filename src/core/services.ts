@@ -9,12 +9,14 @@ import type { CampaignService } from "./campaigns/service";
 import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
+import type { FileStore } from "./files";
 import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
 import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
 import type { Records } from "./records";
+import type { FileImports } from "./records/chat-import";
 import type { Locale } from "./roles";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
@@ -63,6 +65,10 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** Files sent to the bot, fetched from their platform when a command reads them. */
+  files: FileStore;
+  /** A roster or a file of past decisions sent in chat: checked, summarised, saved on Confirm. */
+  fileImports: FileImports;
   /** The record of achievements (hồ sơ thành tích): past and present titles and forms, by person and collective. */
   records: Records;
   /** A unit's year-end review (bình xét) by secret ballot, before its proposals reach the council. */

@@ -12,6 +12,13 @@ export interface RosterSheet {
 
 export class RosterFileError extends Error {
   override name = "RosterFileError";
+  /** What is wrong, for a message in the reader's language: the file's type, its size, its rows, its format. */
+  constructor(
+    message: string,
+    readonly problem: "type" | "size" | "rows" | "format" = "format",
+  ) {
+    super(message);
+  }
 }
 
 /** Limits that keep a wrong or hostile file from exhausting memory: above a whole province's roster (50,000). */
@@ -26,6 +33,8 @@ export interface SheetLimits {
 }
 
 export const ROSTER_LIMITS: SheetLimits = { maxBytes: ROSTER_MAX_BYTES, maxRows: ROSTER_MAX_ROWS, what: "a roster" };
+/** A file of past decisions: 50,000 people × 15 years, one or two entries a year each, with room. */
+export const AWARD_FILE_LIMITS: SheetLimits = { maxBytes: 256 * 1024 * 1024, maxRows: 2_000_000, what: "a file of past decisions" };
 
 export async function readRosterFile(path: string, limits: SheetLimits = ROSTER_LIMITS): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
@@ -44,7 +53,7 @@ export async function readSheetBytes(bytes: Uint8Array, fileName: string, limits
 
 function checkType(extension: string): void {
   if (extension !== ".csv" && extension !== ".xlsx") {
-    throw new RosterFileError(`unsupported file type "${extension || "(none)"}": use .csv or .xlsx`);
+    throw new RosterFileError(`unsupported file type "${extension || "(none)"}": use .csv or .xlsx`, "type");
   }
 }
 
@@ -52,6 +61,7 @@ function checkSize(size: number, limits: SheetLimits): void {
   if (size > limits.maxBytes) {
     throw new RosterFileError(
       `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${limits.maxBytes / 1024 / 1024} MB ${limits.what} may be; split it into smaller files`,
+      "size",
     );
   }
 }
@@ -71,6 +81,7 @@ async function readSheet(extension: string, read: () => RosterSheet | Promise<Ro
   if (sheet.rows.length > limits.maxRows) {
     throw new RosterFileError(
       `the file has ${sheet.rows.length} rows, more than the ${limits.maxRows.toLocaleString("en")} ${limits.what} may have; split it into smaller files`,
+      "rows",
     );
   }
   return sheet;

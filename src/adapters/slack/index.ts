@@ -13,6 +13,7 @@ import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-p
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
+import { slackFileFetcher } from "./files";
 import { createSlackForms } from "./forms";
 import { createHomeTab } from "./home-tab";
 import { inboundLimits } from "./inbound-limits";
@@ -79,6 +80,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const forms = createSlackForms(conversation);
 
   port.registerSender("slack", (externalId, reply, locale) => sender.postToUser(externalId, reply, locale));
+  // a roster or a file of past decisions shared in the app's DM is read from here
+  port.registerFileFetcher("slack", slackFileFetcher(client, options.botToken));
 
   const inFlight = options.inFlight;
   if (inFlight) bolt.use(({ next }) => inFlight.run(next));

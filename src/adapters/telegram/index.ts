@@ -20,6 +20,7 @@ import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-p
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createSeenBatch } from "../seen-batch";
 import { createChatQueues } from "./chat-queues";
+import { telegramFileFetcher } from "./files";
 import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { setCommandMenus } from "./menus";
@@ -271,6 +272,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // notifications to other people join their chat's queue too, behind what that chat is already waiting for;
   // the notifier is told when it arrived (it reports failures and marks blocked people), so it waits that long
+  // a roster or a file of past decisions sent in a private chat is read from here
+  port.registerFileFetcher(platform, telegramFileFetcher(bot.api, options.token, options.apiRoot));
   port.registerSender(platform, (externalId, reply, locale) => {
     const chatId = Number(externalId);
     return queues.push(chatId, async () => void (await deliver(chatId, reply, locale)));

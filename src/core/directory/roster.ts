@@ -159,9 +159,16 @@ export class RosterConflict extends Error {
 /** Applies validated entries in one transaction; a conflict with existing accounts rolls everything back. */
 export function applyRoster(
   entries: RosterEntry[],
-  deps: { repo: DirectoryRepo; audit: AuditLog; clock: Clock; uow: UnitOfWork },
+  deps: {
+    repo: DirectoryRepo;
+    audit: AuditLog;
+    clock: Clock;
+    uow: UnitOfWork /** Who sent the file in chat; the CLI otherwise. */;
+    actorPersonId?: number;
+  },
 ): RosterImportResult {
   const { repo, audit, clock, uow } = deps;
+  const actor = deps.actorPersonId === undefined ? { actorLabel: "cli" } : { actorPersonId: deps.actorPersonId };
   return uow.transaction(() => {
     const now = clock.now();
     const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, unitsCreated: 0 };
@@ -194,7 +201,7 @@ export function applyRoster(
         personId = repo.insertPerson(wanted, now);
         index.add({ id: personId, ...wanted, unitName: unit.name, roles: [] });
         result.created++;
-        audit.record({ actorLabel: "cli", action: "roster.person-created", entity: "person", entityId: personId });
+        audit.record({ ...actor, action: "roster.person-created", entity: "person", entityId: personId });
       } else {
         personId = existing.id;
         const patch: Partial<typeof wanted> = {};
@@ -230,7 +237,7 @@ export function applyRoster(
       if (existing) {
         if (changed) {
           result.updated++;
-          audit.record({ actorLabel: "cli", action: "roster.person-updated", entity: "person", entityId: personId });
+          audit.record({ ...actor, action: "roster.person-updated", entity: "person", entityId: personId });
         } else result.unchanged++;
       }
     }
