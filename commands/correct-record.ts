@@ -17,25 +17,15 @@ export default defineCommand({
   access: ["secretary"],
   where: "dm",
   form: {
+    // the entry comes with the command (/suahoso 12), as /hosothanhtich shows its number to the secretary
     prefill(ctx) {
       const id = entryId(ctx.args);
-      return Number.isInteger(id) ? { entry: String(id) } : {};
+      const entry = Number.isInteger(id) ? ctx.services.records.entry(id) : null;
+      if (!entry) throw new DomainError("record-entry-unknown", { value: ctx.args || "—" });
+      if (entry.status !== "valid") throw new DomainError("record-not-valid", { id });
+      return { entry: String(id) };
     },
     fields: [
-      {
-        name: "entry",
-        kind: "text",
-        title: "record-field-entry",
-        prompt: "record-ask-entry",
-        maxLength: 14,
-        check(value, ctx) {
-          const id = entryId(value);
-          const entry = Number.isInteger(id) ? ctx.services.records.entry(id) : null;
-          if (!entry) return text("record-check-no-entry", { value: String(value) });
-          if (entry.status !== "valid") return text("error-record-not-valid", { id });
-          return null;
-        },
-      },
       {
         name: "field",
         kind: "choice",

@@ -25,6 +25,7 @@ awards-conflict-rating = for { $year } the unit head rated "{ $grade }" in the b
 
 ## Errors
 error-record-not-valid = Entry #{ $id } of the record was annulled or removed, so it can no longer be corrected.
+error-record-entry-unknown = There is no entry "{ $value }" in the record of achievements. Type /correctrecord and the entry's number, for example /correctrecord 12; the number shows after "entry #" when the secretary reads /record.
 error-record-duplicate = Corrected, this entry would be the same as entry #{ $id } already in the record.
 error-file-unreachable = The file could not be fetched from { $platform }. Please send it again.
 error-import-not-pending = This file was already imported, dropped, or replaced by a later one; nothing awaits confirmation.
@@ -92,9 +93,7 @@ record-col-status = Status
 record-col-id = Entry
 
 ## /correctrecord
-record-field-entry = Entry to correct
-record-ask-entry = Number of the entry to correct (the number after "entry #" in /record)?
-record-check-no-entry = There is no entry "{ $value }" in the record of achievements.
+
 record-field-field = What to correct
 record-ask-field = Correct what?
 record-correct-year = Year

@@ -25,6 +25,7 @@ awards-conflict-rating = năm { $year } trưởng đơn vị đã xếp loại �
 
 ## Lỗi
 error-record-not-valid = Mục #{ $id } của hồ sơ đã bị hủy hoặc đã gỡ, nên không sửa được nữa.
+error-record-entry-unknown = Không có mục số «{ $value }» trong hồ sơ thành tích. Gõ /suahoso và số mục, ví dụ /suahoso 12; số mục hiện sau «mục #» khi thư ký xem /hosothanhtich.
 error-record-duplicate = Sau khi sửa, mục này sẽ trùng với mục #{ $id } đã có trong hồ sơ.
 error-file-unreachable = Không tải được tệp từ { $platform }. Hãy gửi lại tệp.
 error-import-not-pending = Tệp này đã được nhập, đã bỏ, hoặc đã được thay bằng tệp gửi sau; không còn gì chờ xác nhận.
@@ -92,9 +93,7 @@ record-col-status = Trạng thái
 record-col-id = Mã mục
 
 ## /suahoso
-record-field-entry = Mục cần sửa
-record-ask-entry = Số của mục cần sửa (số sau «mục #» trong /hosothanhtich)?
-record-check-no-entry = Không có mục số «{ $value }» trong hồ sơ thành tích.
+
 record-field-field = Nội dung sửa
 record-ask-field = Sửa nội dung nào?
 record-correct-year = Năm

@@ -75,6 +75,7 @@ export const DOMAIN_ERROR_CODES = [
   "rating-outside-unit",
   "record-not-valid",
   "record-duplicate",
+  "record-entry-unknown",
   "file-unreachable",
   "import-not-pending",
 ] as const;
