@@ -136,4 +136,10 @@ describe("import-awards", () => {
     expect(status).toBe(1);
     expect(err).toContain("Không đọc được tệp");
   });
+
+  it.each(["mau-ho-so-thanh-tich.xlsx", "mau-ho-so-thanh-tich.csv"])("imports the template docs/examples/%s into the demo organisation", (name) => {
+    const { out, err } = cli("import-awards", join(import.meta.dirname, "../../docs/examples", name));
+    expect(err).toBe("");
+    expect(out).toContain("Đã nhập hồ sơ thành tích: 4 mục mới, 0 mục cập nhật, 0 mục không đổi; xếp loại: 1 mới");
+  });
 });
