@@ -26,7 +26,6 @@ CREATE UNIQUE INDEX `achievement_records_nomination_unique` ON `achievement_reco
 CREATE INDEX `achievement_records_person_idx` ON `achievement_records` (`person_id`,`year`);--> statement-breakpoint
 CREATE INDEX `achievement_records_unit_idx` ON `achievement_records` (`unit_id`,`subject`,`year`);--> statement-breakpoint
 CREATE INDEX `achievement_records_award_year_idx` ON `achievement_records` (`award_code`,`year`);--> statement-breakpoint
-CREATE INDEX `achievement_records_year_idx` ON `achievement_records` (`year`);--> statement-breakpoint
 CREATE TABLE `file_imports` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text NOT NULL,

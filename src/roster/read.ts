@@ -97,23 +97,36 @@ function firstSentence(error: unknown): string {
 function readCsv(bytes: Buffer): RosterSheet {
   // Excel in Vietnamese locales saves CSV with ";" between columns; roles use ";" inside a cell, so
   // the separator is decided by the header line alone
-  const headerLine = bytes.toString("utf8").split(/\r?\n/, 1)[0] ?? "";
+  const firstBreak = bytes.indexOf(10);
+  const headerLine = bytes.subarray(0, firstBreak === -1 ? bytes.length : firstBreak).toString("utf8");
   const delimiter = headerLine.includes(",") ? "," : ";";
-  const records = parse(bytes, {
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    delimiter,
-  }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-  const [header, ...data] = records;
+  const options = { bom: true, relax_column_count: true, skip_empty_lines: false, delimiter };
+  const records = parse(bytes, options) as string[][];
+  // as many records as lines: none spans two, so a record's line is its position, and the parser need not count
+  // them (counting costs it half again); otherwise it is asked to
+  const lines = physicalLines(bytes);
+  const numbered =
+    records.length === lines
+      ? records.map((record, i) => ({ record, line: i + 1 }))
+      : (parse(bytes, { ...options, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>).map(({ record, info }) => ({
+          record,
+          line: info.lines,
+        }));
+  const [header, ...data] = numbered;
   if (!header) return { headers: [], rows: [] };
   const headers = header.record.map((h) => h.trim().toLowerCase());
-  const rows = data.map(({ record, info }) => ({
-    line: info.lines,
+  const rows = data.map(({ record, line }) => ({
+    line,
     cells: Object.fromEntries(headers.map((h, i) => [h, record[i] ?? ""])),
   }));
   return { headers, rows };
+}
+
+/** Lines of a text file: its line breaks, and one more when the last line has none. */
+function physicalLines(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) count++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? count + 1 : count;
 }
 
 async function readXlsx(source: string | Buffer): Promise<RosterSheet> {

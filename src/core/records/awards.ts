@@ -80,6 +80,7 @@ export function createRecordAwards(catalog: AwardCatalog, file: RecordAwardsFile
   }
   for (const a of file.awards) for (const s of a.spellings) if (byCode.has(a.code)) index(s, a.code);
   for (const [code, spellings] of Object.entries(file.spellings)) for (const s of spellings) if (byCode.has(code)) index(s, code);
+  const matched = new Map<string, AwardMatch>();
 
   return {
     all: () => awards,
@@ -88,15 +89,24 @@ export function createRecordAwards(catalog: AwardCatalog, file: RecordAwardsFile
 
     /** The award a spreadsheet cell names, for a person (individual) or a unit (collective). */
     match(raw: string, subject: AwardSubject): AwardMatch {
-      const key = awardKey(raw);
-      const codes = [...(byKey.get(key) ?? [])];
-      const fits = codes.filter((c) => byCode.get(c)?.subjects.includes(subject));
-      if (fits.length === 1) return { code: fits[0] as string };
-      const other = codes.map((c) => byCode.get(c)).find((a) => a && !a.subjects.includes(subject));
-      const keys = [...byKey.entries()].filter(([, cs]) => [...cs].some((c) => byCode.get(c)?.subjects.includes(subject))).map(([k]) => k);
-      const near = keys.length > 0 && key !== "" ? (byKey.get(closest(key, keys)) ?? new Set<string>()) : new Set<string>();
-      const suggestion = [...near].map((c) => byCode.get(c)).find((a) => a?.subjects.includes(subject));
-      return { code: null, suggestion: suggestion?.name.vi ?? null, otherSubject: other?.name.vi ?? null };
+      // a file spells the same few awards on every line: each spelling is matched once
+      const seen = matched.get(`${subject}|${raw}`);
+      if (seen) return seen;
+      const found = matchOnce(raw, subject);
+      if (matched.size < 10_000) matched.set(`${subject}|${raw}`, found);
+      return found;
     },
   };
+
+  function matchOnce(raw: string, subject: AwardSubject): AwardMatch {
+    const key = awardKey(raw);
+    const codes = [...(byKey.get(key) ?? [])];
+    const fits = codes.filter((c) => byCode.get(c)?.subjects.includes(subject));
+    if (fits.length === 1) return { code: fits[0] as string };
+    const other = codes.map((c) => byCode.get(c)).find((a) => a && !a.subjects.includes(subject));
+    const keys = [...byKey.entries()].filter(([, cs]) => [...cs].some((c) => byCode.get(c)?.subjects.includes(subject))).map(([k]) => k);
+    const near = keys.length > 0 && key !== "" ? (byKey.get(closest(key, keys)) ?? new Set<string>()) : new Set<string>();
+    const suggestion = [...near].map((c) => byCode.get(c)).find((a) => a?.subjects.includes(subject));
+    return { code: null, suggestion: suggestion?.name.vi ?? null, otherSubject: other?.name.vi ?? null };
+  }
 }

@@ -108,23 +108,48 @@ export function validateAwardRows(
   const problems: AwardProblem[] = [];
   const seen = new Map<string, number>();
   const unitNames = deps.lookup.units().map((u) => u.name);
+  // a file repeats the same few dates and awards on every line: each is parsed once
+  const dates = new Map<string, string | null>();
+  const dateOf = (text: string) => {
+    if (!dates.has(text)) dates.set(text, parseDecisionDate(text));
+    return dates.get(text) ?? null;
+  };
+  const grades = new Map<string, RatingGrade | null>();
+  const gradeOf = (text: string) => {
+    if (!grades.has(text)) grades.set(text, parseGrade(text));
+    return grades.get(text) ?? null;
+  };
+
+  // a file names the same units, and each person once a year: each is looked up once
+  const units = new Map<string, Unit | null>();
+  const unitOf = (name: string) => {
+    if (!units.has(name)) units.set(name, deps.lookup.unit(name));
+    return units.get(name) ?? null;
+  };
+  const people = new Map<string, Person | null>();
+  const personOf = (name: string, unitId: number) => {
+    const key = `${unitId}|${name}`;
+    if (!people.has(key)) people.set(key, deps.lookup.person(name, unitId));
+    return people.get(key) ?? null;
+  };
 
   for (const { line, cells } of rows) {
-    const cell = (c: Column) => normalizeName(cells[headerOf.get(c) ?? ""] ?? "");
+    const values = new Map<Column, string>(AWARD_COLUMNS.map((c) => [c, normalizeName(cells[headerOf.get(c) ?? ""] ?? "")]));
+    const cell = (c: Column) => values.get(c) ?? "";
     if (AWARD_COLUMNS.every((c) => cell(c) === "")) continue;
     if (header.status !== null && !VALID_STATES.has(headerKey(cells[header.status] ?? ""))) continue;
     const before = problems.length;
     const problem = (key: string, args?: AwardProblem["args"]) => problems.push({ line, key, ...(args ? { args } : {}) });
 
     const unitName = cell("unit");
-    const unit = unitName === "" ? null : deps.lookup.unit(unitName);
+    const unit = unitName === "" ? null : unitOf(unitName);
     if (unitName === "") problem("awards-empty", { column: "unit" });
     else if (!unit) problem("awards-unknown-unit", { unit: unitName, suggestion: nearestName(unitName, unitNames) ?? "—" });
 
     const fullName = cell("full_name");
     let person: Person | null = null;
     if (fullName !== "" && unit) {
-      person = deps.lookup.person(fullName, unit.id);
+      person = personOf(fullName, unit.id);
       if (!person) {
         const elsewhere = deps.lookup.named(fullName).map((p) => p.unitName);
         problem(elsewhere.length > 0 ? "awards-person-elsewhere" : "awards-unknown-person", {
@@ -141,7 +166,7 @@ export function validateAwardRows(
     else if (!(year >= 1945 && year <= thisYear)) problem("awards-bad-year", { value: cell("year"), max: String(thisYear) });
 
     const awardText = cell("award");
-    const grade = awardText === "" ? null : parseGrade(awardText);
+    const grade = awardText === "" ? null : gradeOf(awardText);
     const subject = fullName === "" ? "collective" : "individual";
     const match = awardText === "" || grade ? null : deps.awards.match(awardText, subject);
     if (awardText === "") problem("awards-empty", { column: "award" });
@@ -168,7 +193,7 @@ export function validateAwardRows(
     else if (decisionNo.length > MAX.decision_no && visibleLength(decisionNo) > MAX.decision_no)
       problem("awards-too-long", { column: "decision_no", max: MAX.decision_no });
     const dateText = cell("decision_date");
-    const decisionDate = dateText === "" ? null : parseDecisionDate(dateText);
+    const decisionDate = dateText === "" ? null : dateOf(dateText);
     if (dateText === "") problem("awards-empty", { column: "decision_date" });
     else if (!decisionDate) problem("awards-bad-date", { value: dateText });
     else if (decisionDate > deps.today) problem("awards-date-future", { date: showDay(decisionDate) });

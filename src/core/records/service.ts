@@ -50,7 +50,17 @@ export type RecordService = ReturnType<typeof createRecordService>;
 export function createRecordService(deps: RecordDeps) {
   const { repo, awards, directory, clock, uow } = deps;
   const isTitle = (code: string) => awards.get(code)?.kind === "title";
-  const levelOf = (code: string, year: number): RecordLevel => awards.get(code)?.level ?? deps.levelOf(code, year);
+  // an import asks the same few awards and years hundreds of thousands of times: the rule book answers each once
+  const levels = new Map<string, RecordLevel>();
+  const levelOf = (code: string, year: number): RecordLevel => {
+    const key = `${code}|${year}`;
+    let level = levels.get(key);
+    if (level === undefined) {
+      level = awards.get(code)?.level ?? deps.levelOf(code, year);
+      levels.set(key, level);
+    }
+    return level;
+  };
 
   type Decided = Pick<Nomination, "nominee" | "personId" | "unitId" | "awardCode" | "year" | "decisionNo" | "decisionDate" | "decisionSigner">;
   function fromDecision(n: Decided, nominationId: number): NewRecordEntry {

@@ -19,8 +19,7 @@ export function createRecordRepo(db: Db): RecordRepo {
   const insert = client.prepare(
     `insert into achievement_records (subject, person_id, unit_id, award_code, year, level, decision_no, decision_date, issuer, source,
        nomination_id, status, note, identity, created_at, updated_at)
-     values (@subject, @personId, @unitId, @awardCode, @year, @level, @decisionNo, @decisionDate, @issuer, @source, @nominationId,
-       @status, null, @identity, @at, @at)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)`,
   );
   // the raw statement answers in snake_case columns: the same mapping drizzle makes
   const fromRaw = (row: Record<string, unknown>): RecordEntry => ({
@@ -59,7 +58,27 @@ export function createRecordRepo(db: Db): RecordRepo {
       return row ? fromRaw(row) : null;
     },
     insert(entry, identity, at, status = "valid") {
-      return Number(insert.run({ ...entry, identity, status, at: at.getTime() }).lastInsertRowid);
+      const e = entry;
+      const time = at.getTime();
+      return Number(
+        insert.run(
+          e.subject,
+          e.personId,
+          e.unitId,
+          e.awardCode,
+          e.year,
+          e.level,
+          e.decisionNo,
+          e.decisionDate,
+          e.issuer,
+          e.source,
+          e.nominationId,
+          status,
+          identity,
+          time,
+          time,
+        ).lastInsertRowid,
+      );
     },
     update(id, patch, identity, at) {
       db.update(r)
