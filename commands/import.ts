@@ -70,7 +70,8 @@ export default defineCommand({
   takesFiles: true,
   async run(ctx) {
     const file = ctx.files[0];
-    if (!file) return instructions(ctx);
+    // Zalo passes photos only, and the terminal no files: say where a file can be sent
+    if (!file || !ctx.services.files.canFetch(file.platform)) return instructions(ctx);
     const replies: Reply[] = [summaryReply(await ctx.services.fileImports.check(ctx.actor, file), false)];
     if (ctx.files.length > 1) replies.unshift({ blocks: [{ type: "paragraph", text: text("import-one-file", { file: file.fileName ?? "" }) }] });
     return replies;

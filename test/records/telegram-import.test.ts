@@ -142,4 +142,25 @@ describe("a file sent to the bot on Telegram", () => {
     const audit = tg.test.app.db.$client.prepare("select actor_person_id from audit_log where action = 'roster.person-created'").get();
     expect(audit).toEqual({ actor_person_id: tg.test.app.services.directory.findOnePerson("Trần Thị Hoa").id });
   });
+
+  it("answers a file it cannot read, or one too large to fetch, in words, and saves nothing", async () => {
+    const { api } = tg;
+    api.sendDocument(son, "ho-so.xlsx", new TextEncoder().encode("not a workbook at all"));
+    await api.waitFor(() => api.lastText(son.id).includes("Không đọc được tệp «ho-so.xlsx»"));
+    api.sendDocument(son, "anh-chup.jpg", new Uint8Array([0xff, 0xd8, 0xff]));
+    await api.waitFor(() => api.lastText(son.id).includes("không phải Excel (.xlsx) hay CSV"));
+    // Telegram says the size before any byte is fetched: a 30 MB file is refused without downloading it
+    api.pushUpdate({
+      message: {
+        message_id: 9001,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: son.id, type: "private", first_name: son.first_name },
+        from: { is_bot: false, ...son },
+        document: { file_id: "huge", file_unique_id: "u-huge", file_name: "ho-so-lon.csv", file_size: 30 * 1024 * 1024 },
+      },
+    });
+    await api.waitFor(() => api.lastText(son.id).includes("tối đa 20 MB"));
+    expect(api.downloads).toBe(2);
+    expect(entries()).toBe(0);
+  });
 });

@@ -91,8 +91,10 @@ export function createFileImports(deps: {
     try {
       bytes = await files.fetch(ref, CHAT_FILE_MAX_BYTES);
     } catch (error) {
-      if (error instanceof FileTooLargeError)
-        throw new DomainError("invalid-input", { field: { key: "import-field-file" }, max: CHAT_FILE_MAX_BYTES / 1024 / 1024 });
+      if (error instanceof FileTooLargeError) {
+        const max = CHAT_FILE_MAX_BYTES / 1024 / 1024;
+        throw new DomainError("invalid-input", { field: { key: "import-field-file", args: { max } }, max });
+      }
       if (error instanceof DomainError) throw error;
       throw new DomainError("file-unreachable", { platform: ref.platform });
     }
