@@ -15,6 +15,8 @@ import { parseRecordQuery, type RecordQuery } from "./support/record-query";
 import { holderBlocks, RECORD_CHAT_LINES, searchBlocks, unitBlocks } from "./support/record-view";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** A search's spreadsheet comes without asking up to this many entries; a longer one (seconds to write) on request. */
+const AUTO_FILE_ENTRIES = 20_000;
 
 async function spreadsheet(ctx: CommandContext, entries: RecordEntry[], base: string): Promise<Block> {
   const { records, translator, exporter, directory, clock, settings } = ctx.services;
@@ -72,7 +74,9 @@ async function show(ctx: CommandContext, q: RecordQuery): Promise<Reply> {
     const entries = records.search(ctx.actor, { awardCodes: q.awardCodes, fromYear: q.fromYear ?? undefined, toYear: q.toYear ?? undefined });
     const blocks = searchBlocks(ctx, entries, q);
     const many = new Set(entries.map((e) => `${e.subject}${e.personId ?? e.unitId}`)).size > RECORD_CHAT_LINES;
-    if (q.excel || many) blocks.push(await spreadsheet(ctx, entries, "ho so thanh tich loc"));
+    // the lines left out of the chat come as a file, unless the list is a province's: that file only when asked
+    if (q.excel || (many && entries.length <= AUTO_FILE_ENTRIES)) blocks.push(await spreadsheet(ctx, entries, "ho so thanh tich loc"));
+    else if (many) blocks.push({ type: "paragraph", text: text("record-ask-excel", { count: entries.length }) });
     return { blocks };
   }
   const holder = holderOf(ctx, q);
