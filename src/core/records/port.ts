@@ -60,8 +60,6 @@ export interface RecordRepo {
   /** The person's annual quality ratings, every year (read from the ratings, not copied). */
   ratings(personId: number): RecordRating[];
   unrecordedDecisions(): UnrecordedDecision[];
-  /** Counts of valid entries by source, for the start-up log and tests. */
-  count(status?: RecordStatus): number;
 }
 
 /** The annual ratings, where an imported past rating is saved (src/core/yearend owns them). */

@@ -1,6 +1,6 @@
 // SQLite implementation of the record of achievements. The import's two hot statements (find by identity, insert)
 // are prepared once on the driver: an import of 750,000 past decisions runs them once a row.
-import { and, asc, between, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, between, count, eq, inArray, isNull, or } from "drizzle-orm";
 import type { RecordFilter, RecordRepo, RecordTally, UnrecordedDecision } from "../../core/records/port";
 import type { RecordEntry, RecordHolder } from "../../core/records/types";
 import type { Db } from "../client";
@@ -157,11 +157,5 @@ export function createRecordRepo(db: Db): RecordRepo {
         .leftJoin(r, eq(r.nominationId, nominations.id))
         .where(and(isNull(r.id), or(eq(nominations.status, "decided"), eq(nominations.status, "annulled"))))
         .all(),
-    count: (status) =>
-      db
-        .select({ n: count() })
-        .from(r)
-        .where(status ? eq(r.status, status) : sql`1 = 1`)
-        .get()?.n ?? 0,
   };
 }
