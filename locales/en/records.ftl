@@ -1,13 +1,21 @@
 # The record of achievements: importing past decisions, reading, correcting, statistics; rules looking back.
 
 ## Importing a file of award decisions (npm run cli -- import-awards, or a file sent to the bot)
-awards-rejected = { $file } was not imported: { $count } problems. Nothing was saved; fix the lines below and import again.
+awards-rejected =
+    { $file } was not imported: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }. Nothing was saved; fix the lines below and import again.
 awards-imported = Record of achievements imported: { $created } new entries, { $updated } updated, { $unchanged } unchanged; ratings: { $ratingsCreated } new, { $ratingsUpdated } changed, { $ratingsUnchanged } unchanged.
 awards-dry-run = Dry run (nothing saved): { $created } new entries, { $updated } updated, { $unchanged } unchanged; ratings: { $ratingsCreated } new, { $ratingsUpdated } changed, { $ratingsUnchanged } unchanged.
 awards-missing-column = the column "{ $column }" is missing (Vietnamese headers work too: Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành).
 awards-unknown-column = the column "{ $column }" is not one the import reads; valid columns: { $columns } (or their Vietnamese headers).
 awards-empty = the column "{ $column }" is empty.
-awards-too-long = the column "{ $column }" is longer than { $max } characters.
+awards-too-long =
+    the column "{ $column }" is longer than { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 awards-unknown-unit = there is no unit "{ $unit }" in the roster (nearest: { $suggestion }).
 awards-unknown-person = nobody called "{ $name }" in { $unit }; import them with import-staff first.
 awards-person-elsewhere = nobody called "{ $name }" in { $unit }; people of that name are in: { $units }. Give the person's current unit.
@@ -32,7 +40,10 @@ error-import-not-pending = This file was already imported, dropped, or replaced 
 
 ## Rules looking back over earlier years (reading the record of achievements)
 lookback-summary =
-    { $required } is needed in each of the { $years } years before { $year } ({ $span }). { $foundCount ->
+    { $required } is needed in { $years ->
+        [one] the year
+       *[other] each of the { $years } years
+    } before { $year } ({ $span }). { $foundCount ->
         [0] The record of achievements has none of them.
        *[other] The record of achievements has: { $found }.
     }{ $missingCount ->
@@ -49,9 +60,20 @@ record-title-person = Record of achievements — { $name } ({ $unit })
 record-title-unit = Record of achievements of the collective { $unit }
 record-title-members = The unit's people with awards ({ $count })
 record-members-empty = None of the unit's people has an award in the record yet.
-record-title-search = { $awards }{ $span }: { $count } people and collectives
+record-title-search =
+    { $awards }{ $span }: { $count ->
+        [one] { $count } person or collective
+       *[other] { $count } people and collectives
+    }
 record-span = , { $from }–{ $to }
-record-search-every-year = { $count } people and collectives hold it in all { $years } years.
+record-search-every-year =
+    { $count ->
+        [one] { $count } person or collective holds
+       *[other] { $count } people and collectives hold
+    } it in all { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }.
 record-search-line = { $name } ({ $unit }): { $awards }
 record-search-empty = Nobody in the record matches the filter.
 record-line = { $year } — { $award } ({ $level }) — decision no. { $number }{ $date }{ $issuer }{ $state }{ $ref }
@@ -75,7 +97,11 @@ record-rating = { $year }: { $grade }
 record-member-line = { $name }: { $awards }
 record-award-years = { $award } { $years }
 record-more = … and { $count } more (in the Excel file).
-record-ask-excel = The list has { $count } entries: add "excel" to the command for the whole file (it takes a few seconds).
+record-ask-excel =
+    The list has { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }: add "excel" to the command for the whole file (it takes a few seconds).
 record-hint-staff = Download the record as Excel: press the button below, or type /record excel. One title or some years only: /record LĐTT 2020-2026.
 record-hint-head = Your unit's record: /record unit. Someone in your unit: /record <full name>. Add "excel" for the file.
 record-hint-reader = Someone's record: /record <full name>; a unit's: /record unit <unit name>; who held a title over the years: /record LĐTT 2020-2026. Add "excel" for the file.
@@ -117,10 +143,21 @@ record-corrected-notice = The council's secretary corrected your record of achie
 
 ## /stats
 cmd-stats-description = Statistics of titles and forms over the years, per unit and per level (chart, Excel)
-stats-field-years = The years (for example 2020-2026, at most { $max } years, none after this one)
+stats-field-years =
+    The years (for example 2020-2026, at most { $max ->
+        [one] { $max } year
+       *[other] { $max } years
+    }, none after this one)
 stats-title = Commendation statistics { $from }–{ $to }
 stats-empty = The record of achievements has no title or form in { $from }–{ $to }. Import past decisions by sending a file to the bot, or with import-awards.
-stats-summary = From { $from } to { $to }: { $total } titles and forms, in { $units } units.
+stats-summary =
+    From { $from } to { $to }: { $total ->
+        [one] { $total } title or form
+       *[other] { $total } titles and forms
+    }, in { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    }.
 stats-by-year = By year
 stats-year-line = { $year }: { $total } — { $awards }
 stats-by-level = By level

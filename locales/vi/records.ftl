@@ -24,7 +24,7 @@ awards-conflict-bot = bot đã ghi quyết định này (mục #{ $id }: số { 
 awards-conflict-rating = năm { $year } trưởng đơn vị đã xếp loại «{ $grade }» trên bot, khác với tệp; tệp không ghi đè.
 
 ## Lỗi
-error-record-not-valid = Mục #{ $id } của hồ sơ đã bị hủy hoặc đã gỡ, nên không sửa được nữa.
+error-record-not-valid = Mục #{ $id } của hồ sơ đã bị huỷ hoặc đã gỡ, nên không sửa được nữa.
 error-record-entry-unknown = Không có mục số «{ $value }» trong hồ sơ thành tích. Gõ /suahoso và số mục, ví dụ /suahoso 12; số mục hiện sau «mục #» khi thư ký xem /hosothanhtich.
 error-record-duplicate = Sau khi sửa, mục này sẽ trùng với mục #{ $id } đã có trong hồ sơ.
 error-file-unreachable = Không tải được tệp từ { $platform }. Hãy gửi lại tệp.
@@ -57,14 +57,14 @@ record-search-empty = Không có ai trong hồ sơ khớp điều kiện lọc.
 record-line = { $year } — { $award } ({ $level }) — QĐ số { $number }{ $date }{ $issuer }{ $state }{ $ref }
 record-date = {" "}ngày { $date }
 record-issuer = , { $issuer }
-record-state-annulled = {" "}— ĐÃ HỦY: { $note }
+record-state-annulled = {" "}— ĐÃ HUỶ: { $note }
 record-state-removed = {" "}— đã gỡ khỏi hồ sơ: { $note }
 record-ref = {" "}[mục #{ $id }]
 record-level-so = cấp Sở
 record-level-province = cấp tỉnh
 record-level-central = cấp Trung ương
 record-status-valid = Hiệu lực
-record-status-annulled = Đã hủy
+record-status-annulled = Đã huỷ
 record-status-removed = Đã gỡ
 record-empty = { $filtered ->
         [yes] Hồ sơ không có danh hiệu, hình thức nào khớp điều kiện lọc.
