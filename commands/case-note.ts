@@ -2,10 +2,10 @@
 // deadline (the complex period, an extension, a suspension) or for verifying anonymous information; opened from
 // the /cases buttons. The reason reaches the sender with the case's messages.
 
-import { answers } from "../src/core/answers";
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
-import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
-import { say } from "../src/core/reply";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
+import { answers } from "../src/engine/answers";
+import { say } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "./support/command";
 
 const MODES = {
   ask: "ask-case-question",

@@ -1,11 +1,12 @@
 // /correctrecord (/suahoso <number>): the secretary corrects one entry of the record of achievements (year, award,
 // decision number, date, issuer) or removes one made in error, always with a reason; the audit log keeps what it was,
 // and the person (or the unit's heads) is told.
-import { answers } from "../src/core/answers";
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
 import { CORRECTABLE_FIELDS, MAX_CORRECTION_REASON } from "../src/core/records/corrections";
-import { say, text } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { say, text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { recordLine } from "./support/record-view";
 
 const entryId = (raw: unknown) => Number(/^#?(\d{1,12})$/.exec(String(raw ?? "").trim())?.[1] ?? Number.NaN);

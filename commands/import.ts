@@ -1,11 +1,12 @@
 // /import (/nhaptep): the secretary or an admin sends a file in a private chat (with or without the command): a file
 // of past decisions for the record of achievements, or the staff roster. The bot checks every line, says what would
 // change and which lines are wrong, and saves nothing until its sender presses Confirm (once).
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+
 import type { ImportSummary, SheetProblem } from "../src/core/records/chat-import";
 import { awardTemplateTable } from "../src/core/records/template";
-import { type Block, button, type Reply, type Text, text } from "../src/core/reply";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, button, type Reply, type Text, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const IMPORT_ACTIONS = actionsOf("import", ["ok", "no"]);
 

@@ -1,5 +1,5 @@
 // The registry of every conversational command, in the order /help lists them.
-import type { CommandSpec } from "../src/core/command";
+
 import achievements from "./achievements";
 import announce from "./announce";
 import annul from "./annul";
@@ -37,6 +37,7 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import profile from "./profile";
 import progress from "./progress";
 import rate from "./rate";
 import reach from "./reach";
@@ -55,6 +56,7 @@ import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
 import stats from "./stats";
+import type { CommandSpec } from "./support/command";
 import unitPledge from "./unit-pledge";
 import unitReview, { unitReviewOpen } from "./unit-review";
 import upward from "./upward";
@@ -123,6 +125,7 @@ export const commands: CommandSpec[] = [
   grant,
   revoke,
   whoami,
+  profile,
   lang,
   reach,
   link,

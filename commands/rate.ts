@@ -1,11 +1,11 @@
 // /rate (xếp loại): a unit head records the year's quality rating of a member of their unit; the list shows who
 // is rated. Eligibility for titles reads these ratings.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
-import { button, type Reply, text } from "../src/core/reply";
 import { RATING_GRADES, type RatingGrade } from "../src/core/yearend/types";
+import { actionsOf } from "../src/kernel/actions";
+import { yearOf } from "../src/kernel/dates";
+import { button, type Reply, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers, openForm } from "./support/command";
 
 export const RATE_ACTIONS = actionsOf("rate", ["list", "new"]);
 

@@ -1,16 +1,17 @@
 // /record (/hosothanhtich): the record of achievements. Everyone sees their own; a unit head their unit's people and
 // the unit ("đơn vị"); the secretary and leaders anyone, and everyone holding a title in some years
 // ("/hosothanhtich LĐTT 2020-2026"). "excel" adds the spreadsheet; the button does too.
-import { actionsOf } from "../src/core/actions";
-import type { CommandContext } from "../src/core/command";
-import { defineCommand, handlers } from "../src/core/command";
+
 import { hasRole } from "../src/core/directory/service";
 import { DomainError } from "../src/core/errors";
 import { RECORD_READERS } from "../src/core/records/service";
 import { recordTable } from "../src/core/records/table";
 import type { RecordEntry, RecordHolder } from "../src/core/records/types";
-import { type Block, button, type Reply, text } from "../src/core/reply";
-import { datedFileName } from "../src/core/text";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, button, type Reply, text } from "../src/kernel/reply";
+import { datedFileName } from "../src/kernel/text";
+import type { CommandContext } from "./support/command";
+import { defineCommand, handlers } from "./support/command";
 import { parseRecordQuery, type RecordQuery } from "./support/record-query";
 import { holderBlocks, RECORD_CHAT_LINES, searchBlocks, unitBlocks } from "./support/record-view";
 

@@ -1,12 +1,12 @@
 // /sessions (phiên xét): review sessions with their state. Before the close only the turnout count is shown;
 // after it, the result of each nomination. The secretary closes a session early from here.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { hasRole } from "../src/core/directory/service";
 import { DomainError } from "../src/core/errors";
-import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
 import { SESSION_READERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { VOTE_ACTIONS } from "./vote";
 
 export const SESSIONS_ACTIONS = actionsOf("sessions", ["close", "closeok", "result", "list"]);

@@ -1,11 +1,12 @@
 // /stats (/thongke): titles and forms of the record of achievements per year, per unit and per level, with a chart
 // and the spreadsheet; "/thongke 2020-2026" chooses the years (the last five by default).
-import { defineCommand } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
+
 import { DomainError } from "../src/core/errors";
 import { RECORD_READERS } from "../src/core/records/service";
 import { recordStatsBlocks, recordStatsTable, statsFor } from "../src/core/reports/record-stats";
-import { datedFileName } from "../src/core/text";
+import { yearOf } from "../src/kernel/dates";
+import { datedFileName } from "../src/kernel/text";
+import { defineCommand } from "./support/command";
 
 /** Years shown when none are asked: this one and the four before it. */
 const DEFAULT_SPAN = 5;

@@ -1,9 +1,10 @@
 // /upward (đề nghị cấp trên): the council-approved nominations for titles and forms the Sở does not grant, to be
 // proposed to the province, each with who grants it and the vote the higher level needs.
-import { defineCommand } from "../src/core/command";
+
 import { dossierTable } from "../src/core/nominations/table";
-import { text } from "../src/core/reply";
 import { basisText } from "../src/core/rules/judge";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { awardName } from "./support/nomination-view";
 import { qualifyingHistory } from "./support/record-view";
 

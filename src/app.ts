@@ -1,23 +1,16 @@
-// Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
-// main.ts adds the adapters (which see only `port`); the CLI and the tests use this directly.
-// Over 300 lines: the composition root of the core builds every repository and service in dependency order, and
-// reads best as one list; it holds no logic of its own.
+// Builds the whole bot from a configuration: database, repositories, the domain's services in dependency order,
+// then notifications (wiring/notifications.ts) and the engine with the port adapters see (wiring/engine.ts).
+// main.ts adds the adapters; the CLI and the tests use this directly.
 
-import { commands } from "../commands";
-import { pledgeAgenda } from "../commands/support/pledge-agenda";
-import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
 import { loadRecordAwards } from "./catalog/record-awards";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
-import type { AdapterPort, Sender } from "./core/adapter-port";
-import { createAgenda } from "./core/agenda";
 import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
-import { rankAccounts } from "./core/broadcasts/audience";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -25,56 +18,53 @@ import { createWorkCalendar } from "./core/cases/calendar";
 import { createCaseDeadlines } from "./core/cases/deadlines";
 import { createContactSeal } from "./core/cases/seal";
 import { createCaseService } from "./core/cases/service";
-import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
-import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
-import { createDispatcher, createRegistry } from "./core/dispatch";
-import { DomainError } from "./core/errors";
-import type { FileFetcher, FileStore } from "./core/files";
 import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
-import { createPipeline } from "./core/pipeline";
 import { createPledgeService } from "./core/pledges/service";
-import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
-import { SYSTEM_CLOCK } from "./core/ports";
+import type { UnitOfWork } from "./core/ports";
 import { createRecords } from "./core/records";
 import { createRecordAwards } from "./core/records/awards";
 import { createFileImports } from "./core/records/chat-import";
-import type { Reply } from "./core/reply";
-import type { Locale, Platform } from "./core/roles";
 import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
-import { createWholeForms } from "./core/whole-form";
 import { createYearEnd } from "./core/yearend";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCommitBatch } from "./db/commit-batch";
-import { resolveBallotKey, verifyBallotKey } from "./db/keys";
+import { existingBallotKey, resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
 import { createAnnulmentRepo } from "./db/repos/annulments";
-import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
+import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal, withholdUnpublishedCounts } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
+import { createDocumentSettingsStore } from "./db/repos/document-settings";
 import { createFigures } from "./db/repos/figures";
 import { createFileImportRepo } from "./db/repos/file-imports";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
 import { createRecordRepo } from "./db/repos/records";
-import { createSeenRequestStore } from "./db/repos/seen-requests";
 import { createStandingRepo } from "./db/repos/standings";
-import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createAuditLog } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
+import { loadLegalBases } from "./documents/bases";
+import { documentSettingsFrom, loadAgencyDocumentSettings } from "./documents/settings-sources";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
+import type { Clock, Logger } from "./kernel/ports";
+import { SYSTEM_CLOCK } from "./kernel/ports";
 import { AWARD_FILE_LIMITS, ROSTER_LIMITS, RosterFileError, readSheetBytes } from "./roster/read";
+import { createEngine } from "./wiring/engine";
+import { createFileStore } from "./wiring/files";
+import { createNotifications } from "./wiring/notifications";
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
@@ -95,16 +85,27 @@ export interface AppOptions {
     >;
   logger: Logger;
   clock?: Clock;
+  /**
+   * "cli": an operator's command. It never creates a key file or records the key's check value (a CLI run without
+   * BALLOT_KEY used to replace it, resetting the dedupe and abuse counters), and leaves the start-up repairs (sealing
+   * an older version's ballot lines, wiping drafts) to the bot, which has the right key.
+   */
+  role?: "bot" | "cli";
+  /** Work on an in-memory copy of the database file: a dry run, which must write nothing. */
+  snapshot?: boolean;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) {
-  const db: Db = openDatabase(config.DATABASE_URL);
+export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", snapshot = false }: AppOptions) {
+  const db: Db = openDatabase(config.DATABASE_URL, { snapshot });
+  const bot = role === "bot";
   let ballotKey: Buffer;
   try {
-    ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
-    verifyBallotKey(db, ballotKey, logger);
+    if (bot) {
+      ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
+      verifyBallotKey(db, ballotKey, logger);
+    } else ballotKey = existingBallotKey(config.BALLOT_KEY, config.DATABASE_URL);
   } catch (error) {
     db.$client.close();
     throw error;
@@ -117,63 +118,20 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
   const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
+  // what the documents cite for each rule set, checked now like the rule sets themselves
+  const legalBases = loadLegalBases();
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
-  const senders = new Map<Platform, Sender>();
-  const fetchers = new Map<Platform, FileFetcher>();
-  const files: FileStore = {
-    canFetch: (platform) => fetchers.has(platform),
-    fetch(ref, maxBytes) {
-      const fetcher = fetchers.get(ref.platform);
-      if (!fetcher) throw new DomainError("file-unreachable", { platform: ref.platform });
-      return fetcher(ref, maxBytes);
-    },
-  };
-  const observers: Array<(personId: number, reply: Reply) => void> = [];
+  const { files, registerFileFetcher } = createFileStore();
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
-  const notifier: Notifier = {
-    async notify(personId, reply) {
-      for (const observe of observers) observe(personId, reply);
-      const person = directory.getPerson(personId);
-      const locale = person.locale ?? config.DEFAULT_LOCALE;
-      // once per person, like announcements: the account they chose or last used; the next one if that send fails
-      for (const account of rankAccounts(directory.accountsOf(personId), person)) {
-        if (await sendTo(account.platform, account.externalId, reply, locale)) return;
-      }
-    },
-    async notifyAccount(platform, externalId, locale, reply) {
-      await sendTo(platform, externalId, reply, locale);
-    },
-  };
-  /**
-   * Whether the send went out: false without an adapter for the platform, on an error (logged without its text or
-   * its recipient), or when the adapter found the account blocked (it marks it and does not throw).
-   */
-  async function sendTo(platform: Platform, externalId: string, reply: Reply, locale: Locale): Promise<boolean> {
-    const send = senders.get(platform);
-    if (!send) return false;
-    try {
-      // a notification tells of a write (a pledge to review): it leaves once that write is on disk
-      await commits.durable();
-      await send(externalId, reply, locale);
-    } catch (error) {
-      logger.warn({ platform, errorName: (error as Error).name }, "notification not delivered");
-      return false;
-    }
-    return !directory.isBlocked({ platform, externalId });
-  }
+  const notifications = createNotifications({ directory, commits, logger, defaultLocale: config.DEFAULT_LOCALE });
+  const { notifier } = notifications;
 
   const counters = createAbuseCounters(db, ballotKey);
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
-  const agenda = createAgenda<Services>();
-  agenda.register("pledges", pledgeAgenda);
-  agenda.register("ballots", ballotAgenda);
-  agenda.register("cases", caseAgenda);
-  // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
-  observers.push((personId) => agenda.changed(personId));
   const broadcasts = createBroadcastService({
     repo: createBroadcastRepo(db),
     directory,
@@ -243,8 +201,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const sessionRepo = createSessionRepo(db);
   const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
-  const sealed = sealLegacyBallots(db, ballotBox);
+  const sealed = bot ? sealLegacyBallots(db, ballotBox) : 0;
   if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
+  const withheld = bot ? withholdUnpublishedCounts(db) : 0;
+  if (withheld > 0) logger.warn({ sessions: withheld }, "counts of sessions closed without a quorum by an older version deleted");
   const writtenOpinions = createWrittenOpinions({
     sessions: sessionRepo,
     box: ballotBox,
@@ -253,6 +213,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     allowed: rules.agency.council.absentInWriting.allowed,
+    forgetWal: () => truncateWal(db),
   });
   const ballots = createBallotService({
     repo: sessionRepo,
@@ -299,7 +260,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
   // a rotated or lost CASE_SEAL_KEY: say at start how many reply addresses were re-sealed or cannot be opened
-  const seals = cases.checkSealedContacts();
+  const seals = bot ? cases.checkSealedContacts() : { resealed: 0, unreadable: 0 };
   if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
   const fileImports = createFileImports({
@@ -333,7 +294,6 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     campaigns,
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
-    agenda,
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow, counters, timezone: config.TIMEZONE }),
     nominations,
     rules,
@@ -351,15 +311,15 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     paperwork: createPaperwork({
       translator,
       clock,
-      agency: {
-        parent: config.AGENCY_PARENT ?? "UBND TỈNH",
-        name: config.AGENCY_NAME ?? "SỞ NỘI VỤ",
-        place: config.AGENCY_PLACE ?? "",
-        symbol: config.AGENCY_SYMBOL ?? "SNV",
-        directorName: config.DIRECTOR_NAME ?? "",
-        councilChairName: config.COUNCIL_CHAIR_NAME ?? "",
-        timezone: config.TIMEZONE,
-      },
+      settings: documentSettingsFrom(
+        loadAgencyDocumentSettings(config.AGENCY_RULES_FILE),
+        config,
+        createDocumentSettingsStore(db).get,
+        config.TIMEZONE,
+      ),
+      legalBases,
+      records,
+      ruleSetOf: (year) => rules.forYear(year).set.id,
       directory,
       campaigns,
       pledges,
@@ -369,43 +329,34 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       yearEnd,
       // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
       grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
+      voteRequired: (code, year) => rules.forYear(year).vote(code).required,
+      writtenBy: writtenOpinions.writtenBy,
       caseFigures: createFigures(db).caseFigures,
       cases,
     }),
   };
 
-  const registry = createRegistry(commands);
-  const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
-  const memoryDialogs = createMemoryDialogStore();
-  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
-  const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
-  const dispatcher = createDispatcher({ registry, dialogs, pipeline, durability: commits });
-  const wholeForms = createWholeForms({
-    registry,
-    pipeline,
-    dialogs,
-    drafts: createDialogStore(db, clock),
-    memoryDrafts: memoryDialogs,
-    durability: commits,
-  });
-
-  const port: AdapterPort = {
+  const { port, registry } = createEngine({
+    db,
+    repairDrafts: bot,
     services,
-    registry,
-    dialogs,
-    dispatcher,
-    wholeForms,
-    seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
-    durability: commits,
-    registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
-    registerFileFetcher: (platform: Platform, fetcher: FileFetcher) => void fetchers.set(platform, fetcher),
-    observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
-  };
+    directory,
+    config,
+    clock,
+    logger,
+    translator,
+    commits,
+    notifications,
+    seenKey: deriveKey(ballotKey, "seen requests"),
+    registerFileFetcher,
+  });
 
   return {
     ...port,
-    /** The narrow view adapters get; the rest (database, audit) is for the CLI and tests. */
+    /** The narrow view adapters get; the rest (services, database, audit) is for the CLI and tests. */
     port,
+    services,
+    registry,
     db,
     uow,
     audit,

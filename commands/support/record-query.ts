@@ -1,7 +1,7 @@
 // Reads what follows /record (/hosothanhtich): years ("2024", "2020-2026"), a title or form ("LĐTT", "chiến sĩ thi
 // đua cơ sở"), "đơn vị" for a unit's record, "excel" for the file, and a person's or a unit's name; in any order.
 import type { RecordAwards } from "../../src/core/records/awards";
-import { foldText, normalizeName } from "../../src/core/text";
+import { foldText, normalizeName } from "../../src/kernel/text";
 
 export interface RecordQuery {
   fromYear: number | null;

@@ -1,14 +1,15 @@
 // How the record of achievements reads in chat: the qualifying history of a proposal (the look-back rules' years,
 // with their decisions), an entry's line, and a person's or a collective's record.
-import type { CommandContext } from "../../src/core/command";
+
 import { compareVietnameseNames } from "../../src/core/directory/names";
 import { hasRole } from "../../src/core/directory/service";
 import type { Nomination } from "../../src/core/nominations/types";
 import { lookBack, lookBackText } from "../../src/core/records/look-back";
 import type { RecordView } from "../../src/core/records/service";
 import type { RecordEntry } from "../../src/core/records/types";
-import { type Block, type Text, text } from "../../src/core/reply";
 import type { Prerequisite } from "../../src/core/rules/book";
+import { type Block, type Text, text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 import type { RecordQuery } from "./record-query";
 
 /** For each earlier-years rule of a nomination, what the record holds: the years found, with decisions, and any missing. */

@@ -62,6 +62,7 @@ rules-vote-optional = Pháp luật không yêu cầu Hội đồng bỏ phiếu;
 rules-vote-upstream = Ở cấp trên: { $rule } — { $basis }
 rules-general = Nguyên tắc chung
 rules-agency = Quy chế của { $agency } (công khai danh sách { $days } ngày trước khi Hội đồng họp)
+rules-count-floor = Lựa chọn của phần mềm, không phải quy định pháp luật hay quy chế của Sở: số phiếu từng đề nghị chỉ được kiểm và công bố khi phiên đủ túc số và có ít nhất { $min } phiếu. Nếu không, kết quả và biên bản chỉ ghi số thành viên đã bỏ phiếu; không đề nghị nào được thông qua và các đề nghị trở lại danh sách chờ xét ở phiên sau. Với một hai lá phiếu, con số công bố chính là lựa chọn của từng người.
 rules-check-note = Quy định ghi "chưa xác minh, cần đối chiếu" hoặc "quy định của Sở" phải được Sở đối chiếu với văn bản chính thức và quy chế của mình trước khi áp dụng.
 
 cmd-standing-description = Ghi nhận tình trạng ảnh hưởng đến khen thưởng (xem xét kỷ luật, thanh tra, đơn thư đang xác minh, kỷ luật, thai sản, ngày tuyển dụng)

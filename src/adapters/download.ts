@@ -1,7 +1,7 @@
 // Downloads a file a person sent, from its platform's file URL, refusing it once it grows past the limit (a
 // declared size is checked first; a missing or false one is caught as the bytes arrive), so a huge or hostile file
 // never fills memory.
-import { FileTooLargeError } from "../core/files";
+import { FileTooLargeError } from "../kernel/files";
 
 export async function downloadLimited(url: string, headers: Record<string, string>, maxBytes: number): Promise<Uint8Array> {
   const response = await fetch(url, { headers, redirect: "follow" });

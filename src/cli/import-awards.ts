@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import type { App } from "../app";
 import type { AwardProblem } from "../core/records/import";
 import { AwardImportConflict } from "../core/records/import-apply";
-import type { Args } from "../core/reply";
+import type { Args } from "../kernel/reply";
 import { AWARD_FILE_LIMITS, RosterFileError, readRosterFile } from "../roster/read";
 
 type Say = (line: string) => void;

@@ -1,5 +1,8 @@
-// The bag of core services a command may call, built once in main.ts.
-import type { Agenda } from "./agenda";
+// The bag of domain services a command may call, built once in src/app.ts.
+
+import type { FileStore } from "../kernel/files";
+import type { Locale } from "../kernel/locale";
+import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";
 import type { UnitReviews } from "./ballots/unit-review";
 import type { WrittenOpinionService } from "./ballots/written";
@@ -9,15 +12,13 @@ import type { CampaignService } from "./campaigns/service";
 import type { CaseService } from "./cases/service";
 import type { LinkingService } from "./directory/linking";
 import type { DirectoryService } from "./directory/service";
-import type { FileStore } from "./files";
 import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
+import type { ChartRenderer, Exporter, Notifier } from "./ports";
 import type { Records } from "./records";
 import type { FileImports } from "./records/chat-import";
-import type { Locale } from "./roles";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
 import type { YearEnd } from "./yearend";
@@ -47,8 +48,6 @@ export interface Services {
   campaigns: CampaignService;
   pledges: PledgeService;
   setup: OrganisationSetup;
-  /** What awaits each person (App Home); features register providers. */
-  agenda: Agenda<Services>;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;

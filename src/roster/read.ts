@@ -4,6 +4,8 @@ import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import type { RosterRow } from "../core/directory/roster";
+import { cleanText } from "../kernel/text";
+import { checkInflatedSize, ZipTooLargeError } from "./zip-size";
 
 export interface RosterSheet {
   headers: string[];
@@ -24,23 +26,41 @@ export class RosterFileError extends Error {
 /** Limits that keep a wrong or hostile file from exhausting memory: above a whole province's roster (50,000). */
 export const ROSTER_MAX_BYTES = 16 * 1024 * 1024;
 export const ROSTER_MAX_ROWS = 60_000;
+/**
+ * What an XLSX roster may inflate to: a province's 60,000 rows are about 25 MB of XML; a workbook past this is refused
+ * before exceljs reads it (it keeps the whole sheet in memory, about ten times its XML).
+ */
+export const ROSTER_MAX_INFLATED_BYTES = 48 * 1024 * 1024;
 
 /** How big a file may be, in bytes and rows; `what` names it in messages ("a roster"). */
 export interface SheetLimits {
   maxBytes: number;
+  /** What an XLSX may hold once unpacked: exceljs keeps the whole sheet in memory, about ten times its XML. */
+  maxInflatedBytes: number;
   maxRows: number;
   what: string;
 }
 
-export const ROSTER_LIMITS: SheetLimits = { maxBytes: ROSTER_MAX_BYTES, maxRows: ROSTER_MAX_ROWS, what: "a roster" };
+export const ROSTER_LIMITS: SheetLimits = {
+  maxBytes: ROSTER_MAX_BYTES,
+  maxInflatedBytes: ROSTER_MAX_INFLATED_BYTES,
+  maxRows: ROSTER_MAX_ROWS,
+  what: "a roster",
+};
 /** A file of past decisions: 50,000 people × 15 years, one or two entries a year each, with room. */
-export const AWARD_FILE_LIMITS: SheetLimits = { maxBytes: 256 * 1024 * 1024, maxRows: 2_000_000, what: "a file of past decisions" };
+export const AWARD_FILE_LIMITS: SheetLimits = {
+  maxBytes: 256 * 1024 * 1024,
+  // a year of a province's decisions as XLSX is about 30 MB of XML; larger histories come as CSV or a year a file
+  maxInflatedBytes: 128 * 1024 * 1024,
+  maxRows: 2_000_000,
+  what: "a file of past decisions",
+};
 
 export async function readRosterFile(path: string, limits: SheetLimits = ROSTER_LIMITS): Promise<RosterSheet> {
   const extension = extname(path).toLowerCase();
   checkType(extension);
   checkSize(statSync(path).size, limits);
-  return readSheet(extension, () => (extension === ".csv" ? readCsv(readFileSync(path)) : readXlsx(path)), limits);
+  return readSheet(extension, () => (extension === ".csv" ? readCsv(readFileSync(path)) : readXlsxFile(path, limits)), limits);
 }
 
 /** The same reading for a file's bytes (one sent in chat), its type told by its name. */
@@ -48,7 +68,7 @@ export async function readSheetBytes(bytes: Uint8Array, fileName: string, limits
   const extension = extname(fileName).toLowerCase();
   checkType(extension);
   checkSize(bytes.byteLength, limits);
-  return readSheet(extension, () => (extension === ".csv" ? readCsv(Buffer.from(bytes)) : readXlsx(Buffer.from(bytes))), limits);
+  return readSheet(extension, () => (extension === ".csv" ? readCsv(Buffer.from(bytes)) : readXlsxFile(Buffer.from(bytes), limits)), limits);
 }
 
 function checkType(extension: string): void {
@@ -66,11 +86,26 @@ function checkSize(size: number, limits: SheetLimits): void {
   }
 }
 
+/** An XLSX is measured inflated before exceljs reads it (it keeps the whole sheet in memory, ten times its XML). */
+async function checkInflated(source: string | Buffer, limits: SheetLimits): Promise<void> {
+  try {
+    await checkInflatedSize(source, limits.maxInflatedBytes);
+  } catch (error) {
+    if (!(error instanceof ZipTooLargeError))
+      throw new RosterFileError("the file is not a readable Excel workbook; open it in Excel and save it again as .xlsx", "format");
+    throw new RosterFileError(
+      `the workbook unpacks to more than ${limits.maxInflatedBytes / 1024 / 1024} MB, more than ${limits.what} may be; split it into smaller files, or save it as CSV`,
+      "size",
+    );
+  }
+}
+
 async function readSheet(extension: string, read: () => RosterSheet | Promise<RosterSheet>, limits: SheetLimits): Promise<RosterSheet> {
   let sheet: RosterSheet;
   try {
     sheet = await read();
   } catch (error) {
+    if (error instanceof RosterFileError) throw error;
     // the parsers' own messages are long and technical: one plain sentence instead
     throw new RosterFileError(
       extension === ".csv"
@@ -114,10 +149,10 @@ function readCsv(bytes: Buffer): RosterSheet {
         }));
   const [header, ...data] = numbered;
   if (!header) return { headers: [], rows: [] };
-  const headers = header.record.map((h) => h.trim().toLowerCase());
+  const headers = header.record.map((h) => cleanText(h).trim().toLowerCase());
   const rows = data.map(({ record, line }) => ({
     line,
-    cells: Object.fromEntries(headers.map((h, i) => [h, record[i] ?? ""])),
+    cells: Object.fromEntries(headers.map((h, i) => [h, cleanText(record[i] ?? "")])),
   }));
   return { headers, rows };
 }
@@ -127,6 +162,11 @@ function physicalLines(bytes: Buffer): number {
   let count = 0;
   for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) count++;
   return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? count + 1 : count;
+}
+
+async function readXlsxFile(source: string | Buffer, limits: SheetLimits): Promise<RosterSheet> {
+  await checkInflated(source, limits);
+  return readXlsx(source);
 }
 
 async function readXlsx(source: string | Buffer): Promise<RosterSheet> {
@@ -148,7 +188,7 @@ async function readXlsx(source: string | Buffer): Promise<RosterSheet> {
   const headerRow = sheet.getRow(1);
   const headers: string[] = [];
   headerRow.eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column - 1] = cellText(cell.value).trim().toLowerCase();
+    headers[column - 1] = cleanText(cellText(cell.value)).trim().toLowerCase();
   });
   const rows: RosterRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -156,7 +196,7 @@ async function readXlsx(source: string | Buffer): Promise<RosterSheet> {
     const cells: Record<string, string> = {};
     headers.forEach((h, i) => {
       // Telegram ids typed into Excel become numbers; keep them as plain digits
-      cells[h] = cellText(row.getCell(i + 1).value);
+      cells[h] = cleanText(cellText(row.getCell(i + 1).value));
     });
     rows.push({ line: number, cells });
   });

@@ -89,9 +89,11 @@ describe("look-back rules read the record", () => {
         year: 2027,
         awardCode: "LDTT",
         award: { vi: "Lao động tiên tiến", en: "Advanced Worker" },
+        kind: "title",
         decisionNo: "40/QĐ-SNV",
         decisionDate: "2027-12-09",
         issuer: "Phạm Văn Hùng, Giám đốc Sở",
+        fromBot: true,
         level: "so",
       },
     ]);

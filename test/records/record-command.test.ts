@@ -3,7 +3,7 @@
 // the secretary corrects an entry with a reason, kept in the audit log and told to its holder.
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/core/reply";
+import type { Reply } from "../../src/kernel/reply";
 import { actAs, createTestApp, say, type TestApp, TestClock } from "../support/harness";
 import { CCHC, importPast, TO_CHUC } from "./support";
 

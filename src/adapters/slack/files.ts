@@ -1,7 +1,7 @@
 // Files shared in the app's DM: their references from a message event (subtype file_share), and their bytes
 // through files.info and the file's private download URL, which needs the bot token (never logged).
 import type { webApi } from "@slack/bolt";
-import { type FileFetcher, type FileRef, FileTooLargeError } from "../../core/files";
+import { type FileFetcher, type FileRef, FileTooLargeError } from "../../kernel/files";
 import { downloadLimited } from "../download";
 
 /** The shape of a shared file in a message event, as far as the bot reads it. */

@@ -1,7 +1,7 @@
 // Fetches a file sent to the bot on Telegram: getFile gives its path, the Bot API's file endpoint its bytes (the Bot
 // API serves files up to 20 MB). The token is in the URL, so the URL is never logged.
 import type { Api } from "grammy";
-import { type FileFetcher, FileTooLargeError } from "../../core/files";
+import { type FileFetcher, FileTooLargeError } from "../../kernel/files";
 import { downloadLimited } from "../download";
 
 export function telegramFileFetcher(api: Api, token: string, apiRoot = "https://api.telegram.org"): FileFetcher {

@@ -2,12 +2,26 @@
 // Idempotent: a person is matched by Telegram id, Slack id, Zalo id, e-mail, then name within unit, and only
 // differences are written, so importing the same file twice changes nothing.
 import { z } from "zod";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { LOCALES, type Locale, ROLES, type Role } from "../roles";
-import { foldText, normalizeName, normalizeText, visibleLength } from "../text";
+import { LOCALES, type Locale } from "../../kernel/locale";
+import type { Clock } from "../../kernel/ports";
+import { foldText, normalizeName, normalizeText, visibleLength } from "../../kernel/text";
+import type { AuditLog, UnitOfWork } from "../ports";
+import { ROLES, type Role } from "../roles";
+import { mergeProfile, type PersonProfile, sameProfile } from "./profile";
+import { PROFILE_COLUMNS, profileCells, rosterCells, rosterColumn } from "./roster-columns";
 import type { DirectoryRepo, Person } from "./types";
 
-export const ROSTER_COLUMNS = ["full_name", "unit", "roles", "telegram_user_id", "slack_user_id", "zalo_user_id", "email", "language"] as const;
+export const ROSTER_COLUMNS = [
+  "full_name",
+  "unit",
+  "roles",
+  "telegram_user_id",
+  "slack_user_id",
+  "zalo_user_id",
+  "email",
+  "language",
+  ...PROFILE_COLUMNS,
+] as const;
 const REQUIRED_COLUMNS = ["full_name", "unit"] as const;
 
 /** One data row as read from the file, with its line (CSV) or row (XLSX) number for messages. */
@@ -27,6 +41,8 @@ export interface RosterEntry {
   zaloUserId: string | null;
   email: string | null;
   locale: Locale | null;
+  /** The optional profile columns the row filled (sơ lược lý lịch); absent ones are left as they are. */
+  profile: Partial<PersonProfile>;
 }
 
 /** A problem with one row: a message key of locales/<lang>/cli.ftl and its arguments. */
@@ -66,7 +82,8 @@ function parseRole(raw: string): Role | null {
 
 /** Checks the header row: the required columns must be there and unknown ones are reported. */
 export function checkRosterHeader(headers: string[]): RosterProblem[] {
-  const names = headers.map((h) => h.trim().toLowerCase());
+  // Vietnamese headers ("Họ và tên", "Đơn vị", "Ngày sinh"…) name the same columns
+  const names = headers.map((h) => rosterColumn(h) ?? h.trim().toLowerCase());
   const problems: RosterProblem[] = [];
   for (const column of REQUIRED_COLUMNS) {
     if (!names.includes(column)) problems.push({ line: 1, key: "roster-missing-column", args: { column } });
@@ -93,7 +110,9 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
   };
 
   // a cell never has more graphemes than UTF-16 units, so only long cells need counting (50,000 rows add up)
-  for (const { line, cells } of rows) {
+  const columnOf = new Map<string, string>();
+  for (const { line, cells: raw } of rows) {
+    const cells = rosterCells(raw, columnOf);
     const cell = (name: string) => normalizeText(cells[name] ?? "").trim();
     if (ROSTER_COLUMNS.every((c) => cell(c) === "")) continue; // blank lines in spreadsheets are common
     const before = problems.length;
@@ -127,6 +146,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     if (language && !(LOCALES as readonly string[]).includes(language)) {
       problems.push({ line, key: "roster-bad-language", args: { value: language, languages: LOCALES.join(", ") } });
     }
+    const profile = profileCells(cell, (key, args) => problems.push({ line, key, args }));
     claim("telegram_user_id", telegram, line);
     claim("slack_user_id", slack, line);
     claim("zalo_user_id", zalo, line);
@@ -143,6 +163,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
         zaloUserId: zalo,
         email,
         locale: language as Locale | null,
+        profile,
       });
     }
   }
@@ -215,6 +236,12 @@ export function applyRoster(
           index.update(existing, patch);
           changed = true;
         }
+      }
+      const profile = mergeProfile(index.profiles.get(personId) ?? null, entry.profile);
+      if (!sameProfile(index.profiles.get(personId) ?? null, profile) && Object.keys(entry.profile).length > 0) {
+        repo.setProfile(personId, profile, now);
+        index.profiles.set(personId, profile);
+        if (existing) changed = true;
       }
       const person = index.byId.get(personId);
       // roles in the file are added; removing a role is a deliberate act done with `revoke`
@@ -299,6 +326,7 @@ function rosterIndex(repo: DirectoryRepo) {
   for (const a of repo.allAccounts()) link(a.personId, a.platform, a.externalId);
   return {
     units,
+    profiles: repo.allProfiles(),
     byId,
     byEmail,
     byNameInUnit,

@@ -2,13 +2,14 @@
 // the article, audited, and told to the people concerned. The nomination stays, marked annulled, so the record
 // of what was decided and undone is kept.
 import { DateTime } from "luxon";
+import type { Clock } from "../../kernel/ports";
+import { say } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
+import type { AuditLog, UnitOfWork } from "../ports";
 import type { Records } from "../records";
-import { say } from "../reply";
-import { normalizeText } from "../text";
 import type { NominationService } from "./service";
 import type { Nomination } from "./types";
 

@@ -3,10 +3,10 @@
 // "LĐTT", "lao dong tien tien", "Giấy khen Giám đốc", "Bằng khen của Chủ tịch UBND tỉnh".
 import { closest } from "fastest-levenshtein";
 import { z } from "zod";
+import type { LocalizedText } from "../../kernel/reply";
+import { foldText } from "../../kernel/text";
 import type { AwardCatalog } from "../campaigns/catalog";
 import { AWARD_KINDS, AWARD_SUBJECTS, type AwardKind, type AwardSubject } from "../campaigns/types";
-import type { LocalizedText } from "../reply";
-import { foldText } from "../text";
 import { RECORD_LEVELS, type RecordLevel } from "./types";
 
 const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });

@@ -3,6 +3,11 @@
 // change and which lines are wrong ("12 người mới, 3 thay đổi, 2 dòng lỗi: …"), and a Confirm before anything is
 // saved. Only the platform's reference is kept while it waits; Confirm fetches and checks the file again, and a
 // file is saved once, however many times Confirm is pressed.
+
+import { type FileRef, type FileStore, FileTooLargeError } from "../../kernel/files";
+import type { Clock } from "../../kernel/ports";
+import type { Args } from "../../kernel/reply";
+import { foldText } from "../../kernel/text";
 import {
   applyRoster,
   checkRosterHeader,
@@ -15,10 +20,7 @@ import {
 import { hasRole, requireRole } from "../directory/service";
 import type { DirectoryRepo, Person } from "../directory/types";
 import { DomainError } from "../errors";
-import { type FileRef, type FileStore, FileTooLargeError } from "../files";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import type { Args } from "../reply";
-import { foldText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
 import type { Records } from ".";
 import { readAwardHeader } from "./import";
 import { AwardImportConflict, type AwardImportResult } from "./import-apply";

@@ -1,10 +1,12 @@
 // Corrections to the record by the secretary: one field at a time (year, award, decision number, date, issuer) or
 // the removal of an entry made in error, always with a reason, each kept in the audit log with what it was before.
+
+import type { Clock } from "../../kernel/ports";
+import { normalizeName, normalizeText, visibleLength } from "../../kernel/text";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { normalizeName, normalizeText, visibleLength } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
 import { parseDecisionDate } from "./import";
 import type { RecordPatch, RecordRepo } from "./port";
 import type { RecordService } from "./service";

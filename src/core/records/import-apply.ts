@@ -2,7 +2,9 @@
 // run, and the summary shown before Confirm in chat). Idempotent: an entry already there is left as it is, a
 // changed one is updated; an entry the bot recorded from its own decision, or a rating a unit head gave in chat, is
 // never overwritten by a file: such a row is reported, and nothing is saved.
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
+
+import type { Clock } from "../../kernel/ports";
+import type { AuditLog, UnitOfWork } from "../ports";
 import type { AwardImportEntry, AwardProblem } from "./import";
 import type { RatingStore, RecordRepo } from "./port";
 import type { RecordEntry } from "./types";

@@ -4,10 +4,10 @@
 // award; a row whose award is a grade of the annual rating ("Hoàn thành xuất sắc nhiệm vụ") is that year's rating.
 import { closest } from "fastest-levenshtein";
 import { DateTime } from "luxon";
+import type { Args } from "../../kernel/reply";
+import { foldText, normalizeName, visibleLength } from "../../kernel/text";
 import type { RosterRow } from "../directory/roster";
 import type { Person, Unit } from "../directory/types";
-import type { Args } from "../reply";
-import { foldText, normalizeName, visibleLength } from "../text";
 import { parseGrade } from "../yearend/ratings";
 import type { RatingGrade } from "../yearend/types";
 import type { RecordAwards } from "./awards";

@@ -1,6 +1,6 @@
 // The record of achievements, wired as one group: reading and the bot's decisions (./service.ts), imports of past
 // decisions (./import.ts, ./import-apply.ts) and the secretary's corrections (./corrections.ts).
-import { dayOf } from "../dates";
+import { dayOf } from "../../kernel/dates";
 import { type RosterRow, rosterLookup } from "../directory/roster";
 import type { DirectoryRepo } from "../directory/types";
 import type { AuditLog } from "../ports";

@@ -1,8 +1,9 @@
 // The rules that look back over earlier years (CSTĐ cấp tỉnh: three consecutive CSTĐCS; any title or form needing
 // earlier ones) read the record of achievements, and say which years they found, with the decisions, and which are
 // missing: for a refusal, and for /upward, which shows the history that qualifies each proposal.
+
+import type { LocalizedText, Text } from "../../kernel/reply";
 import type { NomineeKind } from "../nominations/types";
-import type { LocalizedText, Text } from "../reply";
 import type { Prerequisite } from "../rules/book";
 
 /** A year the record holds the award for, with the decision that granted it. */

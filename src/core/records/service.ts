@@ -2,12 +2,15 @@
 // imports of past decisions (./import.ts), corrected by the secretary (./corrections.ts), read by people as their
 // role allows, by the look-back rules (./look-back.ts) and by the achievement report. The annual quality rating is
 // read from the ratings, never copied here.
+
+import type { Clock } from "../../kernel/ports";
+import type { LocalizedText } from "../../kernel/reply";
+import type { AwardKind } from "../campaigns/types";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { Nomination } from "../nominations/types";
-import type { Clock, UnitOfWork } from "../ports";
-import type { LocalizedText } from "../reply";
+import type { UnitOfWork } from "../ports";
 import type { RecordAwards } from "./awards";
 import type { RecordFilter, RecordRepo, RecordTally } from "./port";
 import { identityOf, type NewRecordEntry, type RecordEntry, type RecordHolder, type RecordLevel, type RecordRating } from "./types";
@@ -20,10 +23,15 @@ export interface AwardReceived {
   year: number;
   awardCode: string;
   award: LocalizedText;
+  /** A title (danh hiệu) or a form of commendation (hình thức), as the achievement report lists them apart. */
+  kind: AwardKind;
   decisionNo: string;
   /** YYYY-MM-DD, or null when the decision's date was not recorded. */
   decisionDate: string | null;
+  /** As recorded: the issuing body of an imported decision, the signer as typed in /decide for the bot's own. */
   issuer: string;
+  /** Recorded by the bot's own /decide (its issuer is then the signer, not the issuing body). */
+  fromBot: boolean;
   level: RecordLevel;
 }
 
@@ -146,9 +154,11 @@ export function createRecordService(deps: RecordDeps) {
           year: e.year,
           awardCode: e.awardCode,
           award: awards.get(e.awardCode)?.name ?? { vi: e.awardCode, en: e.awardCode },
+          kind: awards.get(e.awardCode)?.kind ?? "form",
           decisionNo: e.decisionNo,
           decisionDate: e.decisionDate,
           issuer: e.issuer,
+          fromBot: e.source === "bot",
           level: e.level,
         }));
     },

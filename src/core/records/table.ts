@@ -1,8 +1,9 @@
 // The record as a spreadsheet: one row per entry, with the import's own columns first (Họ tên, Đơn vị, Năm,
 // Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành), so an export can be corrected and sent
 // back; then the level, the state and the entry's number, which the import reads past (and skips rows not valid).
+
+import type { Locale } from "../../kernel/locale";
 import type { Table } from "../ports";
-import type { Locale } from "../roles";
 import type { RecordAwards } from "./awards";
 import type { RecordEntry } from "./types";
 

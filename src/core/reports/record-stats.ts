@@ -1,12 +1,12 @@
 // /stats (thống kê): the record of achievements over years, per year, per unit and per level, as text, a chart
 // (years, each bar split by title or form) and a spreadsheet, for the year-end report and for leaders.
 import { DateTime } from "luxon";
+import type { Block, Text } from "../../kernel/reply";
+import { text } from "../../kernel/reply";
+import { datedFileName } from "../../kernel/text";
 import type { Table } from "../ports";
 import { type RecordStats, recordStats, sumOf } from "../records/stats";
 import { RECORD_LEVELS } from "../records/types";
-import type { Block, Text } from "../reply";
-import { text } from "../reply";
-import { datedFileName } from "../text";
 import type { ChartRequest } from "./charts";
 
 /** Units listed in chat; the spreadsheet has every one. */

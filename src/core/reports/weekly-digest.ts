@@ -1,9 +1,10 @@
 // The weekly digest for leaders and the council's secretary (off unless DIGEST_CRON is set): the open campaign's
 // pledge progress as a chart with its figures, what is overdue (cases past their deadline: counts only), and where
 // the statistics of the record of achievements are (/stats).
+
+import type { Reply } from "../../kernel/reply";
+import { text } from "../../kernel/reply";
 import { hasRole } from "../directory/service";
-import type { Reply } from "../reply";
-import { text } from "../reply";
 import type { Services } from "../services";
 import { pledgeProgressBlocks } from "./charts";
 

@@ -2,11 +2,11 @@
 // DomainError("nomination-refused") naming the rule, its article and its status, so the person reading it
 // knows whether it is the law ("theo Điều … Luật …") or the Sở's own rule ("theo quy chế của Sở").
 import { DateTime } from "luxon";
+import type { Text } from "../../kernel/reply";
 import type { Award } from "../campaigns/catalog";
 import { DomainError } from "../errors";
 import type { Nomination, NominationKind, NomineeKind } from "../nominations/types";
 import { type HeldReader, lookBack, lookBackText } from "../records/look-back";
-import type { Text } from "../reply";
 import { coversDay, type Standing } from "../standings/types";
 import { GRADE_RANK, type RatingGrade } from "../yearend/types";
 import type { Cited, YearRules } from "./book";

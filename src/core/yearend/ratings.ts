@@ -2,11 +2,13 @@
 // by an operator from the agency's own records (CSV/XLSX, all or nothing, problems by line). Eligibility for
 // titles reads it through the year's rule set (LĐTT: "hoàn thành tốt nhiệm vụ trở lên"; CSTĐCS: "hoàn thành xuất
 // sắc nhiệm vụ" or an initiative).
+
+import type { Clock } from "../../kernel/ports";
+import { foldText } from "../../kernel/text";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { foldText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
 import { type QualityRating, RATING_GRADES, type RatingGrade, type YearEndRepo } from "./types";
 
 /** How a grade may be typed in a file: its code, or the Vietnamese words with or without diacritics. */

@@ -1,7 +1,7 @@
 // SQLite implementation of the files sent in chat that wait for their sender's Confirm.
 import { and, eq } from "drizzle-orm";
 import type { FileImportRepo, PendingImport } from "../../core/records/chat-import";
-import type { Platform } from "../../core/roles";
+import type { Platform } from "../../kernel/platform";
 import type { Db } from "../client";
 import { fileImports } from "../schema";
 

@@ -1,7 +1,7 @@
 // Events: the Home tab opened, and people writing in the app's DM (a bare command name works there, since "/" at
 // the start of a DM is taken by Slack's own command box).
 import type { App as BoltApp } from "@slack/bolt";
-import { dialogKey } from "../../../core/dispatch";
+import { dialogKey } from "../../../engine/dispatch";
 import type { SlackConversation } from "../conversation";
 import { slackFilesOf } from "../files";
 import { unescapeSlackText } from "../render";
