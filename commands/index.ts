@@ -17,6 +17,7 @@ import caseRules from "./case-rules";
 import cases from "./cases";
 import complain from "./complain";
 import { khieunai, phananh, tocao } from "./complain-shortcuts";
+import correctRecord from "./correct-record";
 import decide from "./decide";
 import demo from "./demo";
 import documents from "./documents";
@@ -26,6 +27,7 @@ import exportPledges from "./export";
 import gooddeed from "./gooddeed";
 import grant from "./grant";
 import help from "./help";
+import importFile from "./import";
 import lang from "./lang";
 import link from "./link";
 import missing from "./missing";
@@ -39,6 +41,7 @@ import profile from "./profile";
 import progress from "./progress";
 import rate from "./rate";
 import reach from "./reach";
+import record from "./record";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -52,6 +55,7 @@ import sessions from "./sessions";
 import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
+import stats from "./stats";
 import type { CommandSpec } from "./support/command";
 import unitPledge from "./unit-pledge";
 import unitReview, { unitReviewOpen } from "./unit-review";
@@ -80,6 +84,10 @@ export const commands: CommandSpec[] = [
   standing,
   standings,
   upward,
+  record,
+  correctRecord,
+  stats,
+  importFile,
   annul,
   evaluation,
   selfassess,

@@ -4,6 +4,7 @@
 
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
+import { loadRecordAwards } from "./catalog/record-awards";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import { createBallotBox, deriveKey } from "./core/ballots/box";
@@ -24,6 +25,9 @@ import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
 import { createPledgeService } from "./core/pledges/service";
 import type { UnitOfWork } from "./core/ports";
+import { createRecords } from "./core/records";
+import { createRecordAwards } from "./core/records/awards";
+import { createFileImports } from "./core/records/chat-import";
 import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
@@ -40,9 +44,11 @@ import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createDocumentSettingsStore } from "./db/repos/document-settings";
 import { createFigures } from "./db/repos/figures";
+import { createFileImportRepo } from "./db/repos/file-imports";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
+import { createRecordRepo } from "./db/repos/records";
 import { createStandingRepo } from "./db/repos/standings";
 import { createAuditLog } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
@@ -55,7 +61,9 @@ import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
 import type { Clock, Logger } from "./kernel/ports";
 import { SYSTEM_CLOCK } from "./kernel/ports";
+import { AWARD_FILE_LIMITS, ROSTER_LIMITS, RosterFileError, readSheetBytes } from "./roster/read";
 import { createEngine } from "./wiring/engine";
+import { createFileStore } from "./wiring/files";
 import { createNotifications } from "./wiring/notifications";
 
 export interface AppOptions {
@@ -115,6 +123,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
+  const { files, registerFileFetcher } = createFileStore();
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
   const notifications = createNotifications({ directory, commits, logger, defaultLocale: config.DEFAULT_LOCALE });
   const { notifier } = notifications;
@@ -137,11 +146,12 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
   });
 
+  const yearEndRepo = createYearEndRepo(db);
   const yearEnd = createYearEnd({
     // read when asked, after the nomination and ballot services below exist
     proposals: (campaignId) => nominations.ofCampaign(campaignId).filter((n) => n.nominee === "person" && n.kind === "year_end"),
     reviewedUnits: (campaignId) => unitReviews.reviewedUnits(campaignId),
-    repo: createYearEndRepo(db),
+    repo: yearEndRepo,
     pledges,
     campaigns,
     directory,
@@ -152,6 +162,21 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     timezone: config.TIMEZONE,
   });
   const nominationRepo = createNominationRepo(db);
+  // the record of achievements: the bot's decisions enter it as they are made, past ones by import
+  const records = createRecords({
+    repo: createRecordRepo(db),
+    ratings: yearEndRepo,
+    awards: createRecordAwards(catalog, loadRecordAwards(catalogData)),
+    directory,
+    roster: createDirectoryRepo(db),
+    audit,
+    clock,
+    uow,
+    timezone: config.TIMEZONE,
+    levelOf: (code, year) => rules.forYear(year).grant(code).level,
+  });
+  const recordedLate = records.catchUp();
+  if (recordedLate > 0) logger.info({ decisions: recordedLate }, "decisions made before the record of achievements entered it");
   const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
   const nominations = createNominationService({
     repo: nominationRepo,
@@ -170,8 +195,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     unitStandings: standings.forUnit,
     // LĐTT's "hoàn thành tốt nhiệm vụ trở lên" reads the quality rating once a unit head has recorded it
     rating: yearEnd.ratings.gradeOf,
+    records,
   });
-  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
+  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow, records });
   const sessionRepo = createSessionRepo(db);
   const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
@@ -237,6 +263,24 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
   const seals = bot ? cases.checkSealedContacts() : { resealed: 0, unreadable: 0 };
   if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
 
+  const fileImports = createFileImports({
+    repo: createFileImportRepo(db),
+    files,
+    records,
+    directoryRepo: createDirectoryRepo(db),
+    audit,
+    clock,
+    uow,
+    async readSheet(bytes, fileName, kind) {
+      try {
+        return await readSheetBytes(bytes, fileName, kind === "awards" ? AWARD_FILE_LIMITS : ROSTER_LIMITS);
+      } catch (error) {
+        if (error instanceof RosterFileError) return { problem: error.problem };
+        throw error;
+      }
+    },
+  });
+
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     clock,
@@ -260,6 +304,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     cases,
     broadcasts,
     yearEnd,
+    records,
+    files,
+    fileImports,
     unitReviews,
     paperwork: createPaperwork({
       translator,
@@ -271,6 +318,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
         config.TIMEZONE,
       ),
       legalBases,
+      records,
       ruleSetOf: (year) => rules.forYear(year).set.id,
       directory,
       campaigns,
@@ -300,6 +348,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     commits,
     notifications,
     seenKey: deriveKey(ballotKey, "seen requests"),
+    registerFileFetcher,
   });
 
   return {

@@ -1,10 +1,12 @@
 // The operator's command line: roster import and role changes, run with the database file's permissions.
 //   npm run cli -- import-staff staff.xlsx [--dry-run]
 //   npm run cli -- grant "Nguyễn Văn A" secretary
+//   npm run cli -- import-awards awards.xlsx [--dry-run]   (see cli/import-awards.ts)
 //   npm run cli -- backup [PATH]  /  restore PATH   (see cli/backup.ts)
 import { Command } from "commander";
 import { createApp } from "./app";
 import { registerBackupCommands } from "./cli/backup";
+import { registerImportAwardsCommand } from "./cli/import-awards";
 import { ConfigError, loadConfig } from "./config";
 import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
@@ -13,6 +15,7 @@ import { DatabaseInUseError } from "./db/lock";
 import { createDirectoryRepo } from "./db/repos/directory";
 import { createTranslator } from "./i18n/translator";
 import type { Locale } from "./kernel/locale";
+import type { Args } from "./kernel/reply";
 import { createLogger } from "./logging/logger";
 import { registerMigrateCommand } from "./ops/migrate-command";
 import { RosterFileError, readRosterFile } from "./roster/read";
@@ -22,7 +25,7 @@ function boot(options: { dryRun?: boolean } = {}) {
   const config = loadConfig();
   const app = createApp({ config, logger: createLogger(config.LOG_LEVEL ?? "warn"), role: "cli", snapshot: options.dryRun ?? false });
   const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
-  const t = (key: string, args?: Record<string, string | number>) => app.services.translator.t(locale, key, args);
+  const t = (key: string, args?: Args) => app.services.translator.t(locale, key, args);
   return { app, t };
 }
 
@@ -147,6 +150,7 @@ for (const grant of [true, false]) {
     });
 }
 
+registerImportAwardsCommand(program, out, fail, boot);
 registerBackupCommands(program, out, fail);
 
 try {

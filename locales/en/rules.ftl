@@ -29,11 +29,6 @@ refusal-new-staff =
     }, fewer than { $required }.
 refusal-rating = Quality rating for { $year }: { $rating }.
 refusal-prerequisite-same-year = No nomination or decision for { $required } { $year } for this nominee yet.
-refusal-prerequisite-years =
-    No decided { $required } in each of the { $years ->
-        [one] { $years } year
-       *[other] { $years } years
-    } before { $year }.
 refusal-quota =
     This year { $base ->
         [one] { $base } case forms

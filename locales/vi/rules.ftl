@@ -25,7 +25,6 @@ refusal-discipline = Thời hạn kỷ luật kéo dài đến hết { $until },
 refusal-new-staff = Tuyển dụng ngày { $from }: đến hết năm { $year } mới được { $months } tháng, chưa đủ { $required } tháng.
 refusal-rating = Kết quả xếp loại chất lượng năm { $year }: { $rating }.
 refusal-prerequisite-same-year = Chưa có đề nghị hoặc quyết định { $required } năm { $year } cho đối tượng này.
-refusal-prerequisite-years = Chưa có quyết định { $required } đủ { $years } năm liền trước năm { $year }.
 refusal-quota = Năm nay có { $base } trường hợp làm căn cứ, nên tối đa { $max }; đề nghị này sẽ là trường hợp thứ { $count }.
 refusal-one-reward = Thành tích này đã được đề nghị { $other } (số { $id }).
 

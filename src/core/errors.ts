@@ -74,6 +74,11 @@ export const DOMAIN_ERROR_CODES = [
   "evaluation-closed",
   "evaluation-dates",
   "rating-outside-unit",
+  "record-not-valid",
+  "record-duplicate",
+  "record-entry-unknown",
+  "file-unreachable",
+  "import-not-pending",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

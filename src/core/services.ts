@@ -1,4 +1,6 @@
 // The bag of domain services a command may call, built once in src/app.ts.
+
+import type { FileStore } from "../kernel/files";
 import type { Locale } from "../kernel/locale";
 import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";
@@ -15,6 +17,8 @@ import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
 import type { ChartRenderer, Exporter, Notifier } from "./ports";
+import type { Records } from "./records";
+import type { FileImports } from "./records/chat-import";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
 import type { YearEnd } from "./yearend";
@@ -60,6 +64,12 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** Files sent to the bot, fetched from their platform when a command reads them. */
+  files: FileStore;
+  /** A roster or a file of past decisions sent in chat: checked, summarised, saved on Confirm. */
+  fileImports: FileImports;
+  /** The record of achievements (hồ sơ thành tích): past and present titles and forms, by person and collective. */
+  records: Records;
   /** A unit's year-end review (bình xét) by secret ballot, before its proposals reach the council. */
   unitReviews: UnitReviews;
   /** The documents the secretary files (.docx), written from what the bot holds. */

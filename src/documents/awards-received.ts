@@ -1,9 +1,6 @@
-// "Các hình thức đã được khen thưởng" of a person or a collective: the port the achievement report reads. Today it
-// lists what the bot's own recorded decisions hold; the record of achievements (issue 29, with imported history)
-// plugs in here by giving the paperwork another `AwardsReceived`.
-import type { AwardCatalog } from "../core/campaigns/catalog";
-import type { NominationService } from "../core/nominations/service";
-import type { Nomination } from "../core/nominations/types";
+// "Các hình thức đã được khen thưởng" of a person or a collective: what the achievement report lists, read from the
+// record of achievements (src/core/records: the bot's own decisions and the imported history of the years before it).
+import type { Records } from "../core/records";
 
 export type AwardSubject = { kind: "person"; personId: number; unitId: number } | { kind: "unit"; unitId: number };
 
@@ -21,33 +18,26 @@ export interface ReceivedAward {
 /** The awards a subject received in the years before `beforeYear`, oldest first. */
 export type AwardsReceived = (subject: AwardSubject, beforeYear: number) => ReceivedAward[];
 
-export function awardsFromDecisions(deps: {
-  nominations: Pick<NominationService, "history">;
-  catalog: AwardCatalog;
+/**
+ * The record's valid entries before the report's year. The form asks for the issuing body ("cơ quan ban hành"): for the
+ * bot's own decisions (whose record keeps the signer's name) and imported ones without an issuer, it is whoever grants
+ * that award in its year (`issuerOf`).
+ */
+export function awardsFromRecord(deps: {
+  records: Pick<Records, "awardsReceived">;
   issuerOf: (awardCode: string, year: number) => string;
 }): AwardsReceived {
-  return (subject, beforeYear) => {
-    // history() reads only who the nominee is and the year
-    const probe = {
-      nominee: subject.kind,
-      personId: subject.kind === "person" ? subject.personId : null,
-      unitId: subject.unitId,
-      year: beforeYear,
-    } as Nomination;
-    return deps.nominations
-      .history(probe)
-      .filter((n) => n.status === "decided")
-      .sort((a, b) => a.year - b.year || a.id - b.id)
-      .map((n) => {
-        const award = deps.catalog.get(n.awardCode);
-        return {
-          year: n.year,
-          kind: award?.kind ?? "form",
-          name: award?.name.vi ?? n.awardCode,
-          decisionNo: n.decisionNo,
-          decisionDate: n.decisionDate,
-          issuer: deps.issuerOf(n.awardCode, n.year),
-        };
-      });
-  };
+  return (subject, beforeYear) =>
+    deps.records
+      .awardsReceived(subject.kind === "person" ? { kind: "person", id: subject.personId } : { kind: "unit", id: subject.unitId })
+      .filter((a) => a.year < beforeYear)
+      .sort((a, b) => a.year - b.year || (a.decisionDate ?? "").localeCompare(b.decisionDate ?? ""))
+      .map((a) => ({
+        year: a.year,
+        kind: a.kind,
+        name: a.award.vi,
+        decisionNo: a.decisionNo || null,
+        decisionDate: a.decisionDate,
+        issuer: a.fromBot || !a.issuer ? deps.issuerOf(a.awardCode, a.year) : a.issuer,
+      }));
 }

@@ -12,11 +12,12 @@ import type { NominationService } from "../core/nominations/service";
 import type { Paperwork } from "../core/paperwork";
 import type { PledgeService } from "../core/pledges/service";
 import type { GeneratedFile } from "../core/ports";
+import type { Records } from "../core/records";
 import { PLEDGE_OVERSEERS, YEAR_END_ORGANISERS } from "../core/roles";
 import type { YearEnd } from "../core/yearend";
 import type { Clock, Translator } from "../kernel/ports";
 import { achievementReport } from "./achievement-data";
-import { type AwardsReceived, awardsFromDecisions } from "./awards-received";
+import { awardsFromRecord } from "./awards-received";
 import type { LegalBases } from "./bases";
 import { certificatesOf } from "./certificate-data";
 import { CERTIFICATE_PAGE, certificatePage } from "./certificates";
@@ -57,7 +58,8 @@ export interface PaperworkDeps {
   /** Members whose ballot came in writing, for the minutes. */
   writtenBy: (sessionId: number) => number[];
   /** "Các hình thức đã được khen thưởng" of a person or a unit; unset: what the bot's own decisions hold. */
-  awardsReceived?: AwardsReceived;
+  /** The record of achievements: the achievement report lists what its holder received in earlier years. */
+  records: Pick<Records, "awardsReceived">;
   /** Complaints and denunciations received and settled in a year: counts only, never a sender. */
   caseFigures: (year: number) => { received: number; settled: number };
   cases: Pick<CaseService, "ownCase">;
@@ -70,17 +72,13 @@ export function createPaperwork(deps: PaperworkDeps): Paperwork {
     return { fileName: ctx.fileName(base), mimeType: DOCX_MIME, data: await renderDocument(spec) };
   }
   const context = (locale: Parameters<Translator["t"]>[0]) => docContext(deps, locale, deps.settings(), deps.clock.now());
-  // the record of achievements (issue 29) replaces this with its own, imported history included
-  const awardsReceived =
-    deps.awardsReceived ??
-    awardsFromDecisions({
-      nominations: deps.nominations,
-      catalog,
-      issuerOf: (code, year) => {
-        const settings = deps.settings();
-        return deps.grantsItself(code, year) ? `Giám đốc ${inRunningText(settings.name)}` : provinceChair(settings.parent);
-      },
-    });
+  const awardsReceived = awardsFromRecord({
+    records: deps.records,
+    issuerOf: (code, year) => {
+      const settings = deps.settings();
+      return deps.grantsItself(code, year) ? `Giám đốc ${inRunningText(settings.name)}` : provinceChair(settings.parent);
+    },
+  });
   const listData = { nominations: deps.nominations, directory, catalog, grantsItself: deps.grantsItself, voteRequired: deps.voteRequired };
   /** Nominations passed by the council's vote in a closed session. */
   const voted = () =>

@@ -115,6 +115,11 @@ export interface CommandInfo {
   groupMenu?: boolean;
   /** Opened only from another command's buttons (an item of a list): left out of /help and platform menus. */
   hidden?: boolean;
+  /**
+   * Runs when files arrive in a private chat with no command and no open form, for someone allowed to run it (a
+   * roster or a file of past decisions sent to the bot); others get the usual hint.
+   */
+  takesFiles?: boolean;
   /** Offered as a shortcut button (with this label key) where an adapter shows a home screen (Slack's App Home). */
   homeShortcut?: string;
 }

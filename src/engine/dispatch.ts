@@ -153,6 +153,10 @@ export function createDispatcher<A extends AppShape>(deps: {
     }
     if (pending && open) return settle(ctx, key, await dialogs.answer(ctx, key, open, pending, { text: typed }));
     if (pending) return [say("error-form-expired")];
+    if (inbound.chatKind === "dm" && (inbound.files?.length ?? 0) > 0) {
+      const reader = registry.all().find((c) => c.takesFiles && mayRun(c, ctx.actor, inbound.platform));
+      if (reader) return runCommand(ctx, key, reader);
+    }
     if (inbound.chatKind === "group" || typed === "") return [];
     return [say(ctx.actor ? "hint-use-help" : "hint-unknown-user")];
   }

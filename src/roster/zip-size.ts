@@ -13,14 +13,19 @@ export class ZipTooLargeError extends Error {
   }
 }
 
-const openZip = (path: string) =>
-  new Promise<ZipFile>((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (error, zip) => (error ? reject(error) : resolve(zip))),
-  );
+const ZIP_OPTIONS = { lazyEntries: true, validateEntrySizes: true, autoClose: false };
+
+/** A workbook on disk (the CLI) or in memory (a file sent in chat). */
+const openZip = (source: string | Buffer) =>
+  new Promise<ZipFile>((resolve, reject) => {
+    const done = (error: Error | null, zip: ZipFile) => (error ? reject(error) : resolve(zip));
+    if (typeof source === "string") yauzl.open(source, ZIP_OPTIONS, done);
+    else yauzl.fromBuffer(source, ZIP_OPTIONS, done);
+  });
 
 /** Resolves with the total inflated size when it is at most `maxBytes`; rejects with ZipTooLargeError otherwise. */
-export async function checkInflatedSize(path: string, maxBytes: number): Promise<number> {
-  const zip = await openZip(path);
+export async function checkInflatedSize(source: string | Buffer, maxBytes: number): Promise<number> {
+  const zip = await openZip(source);
   const entries: Entry[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on("entry", (entry: Entry) => {

@@ -37,6 +37,8 @@ export function createEngine(deps: {
   notifications: Notifications;
   /** Keys the dedupe store's hashes (derived from the ballot key, so a copy of the database cannot test them). */
   seenKey: Buffer;
+  /** Lets an adapter whose platform carries files fetch them (./files.ts). */
+  registerFileFetcher: AdapterPort["registerFileFetcher"];
 }) {
   const { db, services, directory, config, clock, logger, translator, commits, notifications } = deps;
 
@@ -112,6 +114,7 @@ export function createEngine(deps: {
     },
     organisationEmpty: () => services.setup.isEmpty(),
     registerSender: notifications.registerSender,
+    registerFileFetcher: deps.registerFileFetcher,
     observeNotifications: notifications.observe,
   };
 

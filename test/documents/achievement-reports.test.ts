@@ -3,6 +3,7 @@
 // no "Nơi nhận"; and who may ask for one.
 import { afterEach, describe, expect, it } from "vitest";
 import { atReviewOf, propose, SECRETARY } from "../nominations/period-support";
+import { importPast } from "../records/support";
 import { actAs, say, type TestApp } from "../support/harness";
 import { documentFor, expectDecreeMarks, yearOfAwards } from "./support";
 
@@ -86,6 +87,23 @@ describe("the awards already received", () => {
     const doc = await documentFor(test, "Vũ Thị Lan", `documents:achievements:${ids.cstdcs}`);
     expectDecreeMarks(doc, { placeAndDate: "Huế, ngày 05 tháng 01 năm 2026", kind: "BÁO CÁO THÀNH TÍCH" });
     expect(doc.flat).toContain("2024 Lao động tiên tiến Quyết định số 15/QĐ-SNV, 10/01/2025, Giám đốc Sở Nội vụ");
+  });
+
+  it("lists the history imported from before the bot, titles and forms apart, with the body that issued each", async () => {
+    test = atReviewOf(2025);
+    const lan = test.app.services.directory.findOnePerson("Vũ Thị Lan");
+    const unit = test.app.services.directory.unit(lan.unitId)?.name ?? "";
+    importPast(test, [
+      ["Vũ Thị Lan", unit, 2019, "Lao động tiên tiến", "12/QĐ-SNV", "15/01/2020", "Giám đốc Sở Nội vụ"],
+      ["Vũ Thị Lan", unit, 2021, "Bằng khen của Chủ tịch UBND tỉnh", "300/QĐ-UBND", "20/03/2022", "Chủ tịch UBND tỉnh Thừa Thiên Huế"],
+    ]);
+    const ids = await yearOfAwards(test, 2025);
+    const doc = await documentFor(test, "Vũ Thị Lan", `documents:achievements:${ids.cstdcs}`);
+    expect(doc.flat).toContain("2019 Lao động tiên tiến Quyết định số 12/QĐ-SNV, 15/01/2020, Giám đốc Sở Nội vụ");
+    const forms = doc.flat.slice(doc.flat.indexOf("2. Hình thức khen thưởng"));
+    expect(forms).toContain("2021 Bằng khen");
+    expect(forms).toContain("300/QĐ-UBND, 20/03/2022, Chủ tịch UBND tỉnh Thừa Thiên Huế");
+    expect(forms).not.toContain("Chưa có trong hồ sơ");
   });
 
   it("is asked for only by the nominee, their unit's head and the secretary", async () => {

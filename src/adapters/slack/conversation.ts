@@ -18,7 +18,7 @@ export interface SlackConversation {
   people: SlackPeople;
   home: HomeTab;
   /** One turn of the person's conversation, in `where` (a channel's answers are ephemeral, only they see them). */
-  turn(userId: string, where: SlackChat, said: Pick<ChatEvent, "text" | "action">): Promise<void>;
+  turn(userId: string, where: SlackChat, said: Pick<ChatEvent, "text" | "action" | "files">): Promise<void>;
   /** Replies to the person's DM outside a turn (a modal's result), in the DM's order. */
   reply(userId: string, replies: Reply[], locale: Locale): Promise<void>;
   /** Slow work after ack(): counted for a graceful stop; failures are logged (never with content) rather than lost silently. */

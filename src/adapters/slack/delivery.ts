@@ -42,11 +42,11 @@ export function slackDelivery(deps: {
     async read(event) {
       await people.learnLanguage(event.userId);
       const languageHint = people.languageHint(event.userId);
-      const { text: typed, action } = event;
-      if (typed === undefined || typed.startsWith("/")) return { said: { text: typed, action, languageHint } };
+      const { text: typed, action, files } = event;
+      if (typed === undefined || typed.startsWith("/")) return { said: { text: typed, action, files, languageHint } };
       const pending = port.dialogs.pending(dialogKey({ platform: "slack", externalId: event.userId }, event.chatId));
       const known = !pending && registry.find(typed.split(/\s+/)[0]?.toLowerCase() ?? "");
-      return { said: { text: known ? `/${typed}` : typed, languageHint } };
+      return { said: { text: known ? `/${typed}` : typed, files, languageHint } };
     },
     amend({ event, said, actor, replies }) {
       // their own action may have changed what awaits them

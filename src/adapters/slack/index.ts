@@ -15,6 +15,7 @@ import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
 import { slackDelivery } from "./delivery";
+import { slackFileFetcher } from "./files";
 import { createSlackForms } from "./forms";
 import { createHomeTab } from "./home-tab";
 import { SLACK_LIMITS } from "./limits";
@@ -86,6 +87,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const forms = createSlackForms(conversation);
 
   port.registerSender("slack", (externalId, reply, locale) => chat.notify(dmOf(externalId), reply, locale));
+  // a roster or a file of past decisions shared in the app's DM is read from here
+  port.registerFileFetcher("slack", slackFileFetcher(client, options.botToken));
 
   const inFlight = options.inFlight;
   if (inFlight) bolt.use(({ next }) => inFlight.run(next));

@@ -16,6 +16,7 @@ import { inboundGateFor } from "../pace/inbound-limits";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { telegramDelivery } from "./delivery";
+import { telegramFileFetcher } from "./files";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { setCommandMenus } from "./menus";
 import { pacedApi } from "./paced-api";
@@ -126,6 +127,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   port.registerSender(platform, (externalId, reply, locale) =>
     conversation.notify({ chatId: externalId, chatKind: isTelegramGroup(externalId) ? "group" : "dm", userId: externalId }, reply, locale),
   );
+  // a roster or a file of past decisions sent in a private chat is read from here
+  port.registerFileFetcher(platform, telegramFileFetcher(bot.api, options.token, options.apiRoot));
 
   const route: HttpRoute = {
     name: "telegram-webhook",

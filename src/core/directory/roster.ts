@@ -180,9 +180,16 @@ export class RosterConflict extends Error {
 /** Applies validated entries in one transaction; a conflict with existing accounts rolls everything back. */
 export function applyRoster(
   entries: RosterEntry[],
-  deps: { repo: DirectoryRepo; audit: AuditLog; clock: Clock; uow: UnitOfWork },
+  deps: {
+    repo: DirectoryRepo;
+    audit: AuditLog;
+    clock: Clock;
+    uow: UnitOfWork /** Who sent the file in chat; the CLI otherwise. */;
+    actorPersonId?: number;
+  },
 ): RosterImportResult {
   const { repo, audit, clock, uow } = deps;
+  const actor = deps.actorPersonId === undefined ? { actorLabel: "cli" } : { actorPersonId: deps.actorPersonId };
   return uow.transaction(() => {
     const now = clock.now();
     const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, unitsCreated: 0 };
@@ -215,7 +222,7 @@ export function applyRoster(
         personId = repo.insertPerson(wanted, now);
         index.add({ id: personId, ...wanted, unitName: unit.name, roles: [] });
         result.created++;
-        audit.record({ actorLabel: "cli", action: "roster.person-created", entity: "person", entityId: personId });
+        audit.record({ ...actor, action: "roster.person-created", entity: "person", entityId: personId });
       } else {
         personId = existing.id;
         const patch: Partial<typeof wanted> = {};
@@ -257,7 +264,7 @@ export function applyRoster(
       if (existing) {
         if (changed) {
           result.updated++;
-          audit.record({ actorLabel: "cli", action: "roster.person-updated", entity: "person", entityId: personId });
+          audit.record({ ...actor, action: "roster.person-updated", entity: "person", entityId: personId });
         } else result.unchanged++;
       }
     }
@@ -267,6 +274,29 @@ export function applyRoster(
 }
 
 const nameKey = (fullName: string, unitId: number) => `${unitId}:${foldText(fullName)}`;
+
+/**
+ * Units by name and people by name within their unit, matched as this import matches them (folded: "phong to chuc"
+ * finds "Phòng Tổ chức"; the first person of a name in a unit wins): for the other imports that name people.
+ */
+export function rosterLookup(repo: Pick<DirectoryRepo, "units" | "people">) {
+  const units = new Map(repo.units().map((u) => [foldText(u.name), u]));
+  const byNameInUnit = new Map<string, Person>();
+  const byName = new Map<string, Person[]>();
+  for (const p of repo.people()) {
+    if (!byNameInUnit.has(nameKey(p.fullName, p.unitId))) byNameInUnit.set(nameKey(p.fullName, p.unitId), p);
+    const same = byName.get(foldText(p.fullName));
+    if (same) same.push(p);
+    else byName.set(foldText(p.fullName), [p]);
+  }
+  return {
+    unit: (name: string) => units.get(foldText(name)) ?? null,
+    person: (fullName: string, unitId: number) => byNameInUnit.get(nameKey(fullName, unitId)) ?? null,
+    /** Everyone of this name, whatever their unit: to say where someone not found in the named unit is. */
+    named: (fullName: string) => byName.get(foldText(fullName)) ?? [],
+    units: () => [...units.values()],
+  };
+}
 const accountKey = (platform: string, externalId: string) => `${platform}:${externalId}`;
 
 /** The directory as maps, read in three queries and kept current as the import writes. */

@@ -9,6 +9,7 @@ import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, UnitOfWork } from "../ports";
+import type { Records } from "../records";
 import type { NominationService } from "./service";
 import type { Nomination } from "./types";
 
@@ -41,6 +42,8 @@ export function createAnnulmentService(deps: {
   audit: AuditLog;
   clock: Clock;
   uow: UnitOfWork;
+  /** The record of achievements: the decision's entry is marked annulled. */
+  records: Pick<Records, "recordAnnulment">;
 }) {
   const { repo, nominations, audit, clock, uow } = deps;
 
@@ -65,6 +68,7 @@ export function createAnnulmentService(deps: {
         if (nominations.get(nominationId).status !== "decided") throw new DomainError("nomination-not-annullable", { id: nominationId });
         const now = clock.now();
         repo.insert({ nominationId, ground: input.ground, reason, article, annulledBy: secretary.id, annulledAt: now });
+        deps.records.recordAnnulment(nominationId, reason);
         audit.record({
           actorPersonId: secretary.id,
           action: "nomination.annulled",

@@ -10,6 +10,7 @@ import { type DirectoryService, hasRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
+import type { Records } from "../records";
 import type { RuleBook, YearRules } from "../rules/book";
 import { type Candidate, type JudgeDeps, sameAchievement } from "../rules/judge";
 import type { Standing } from "../standings/types";
@@ -41,6 +42,8 @@ export interface NominationDeps {
   unitStandings: (unitId: number) => Standing[];
   /** The annual quality rating (/rate); without one for the person and year, rating criteria are not checked. */
   rating?: (personId: number, year: number) => RatingGrade | null;
+  /** The record of achievements: decisions enter it, and the look-back rules read it. */
+  records: Pick<Records, "recordDecision" | "held">;
 }
 
 export type NominationContext = ReturnType<typeof createNominationContext>;
@@ -53,6 +56,7 @@ export function createNominationContext(deps: NominationDeps) {
     standings: deps.standings,
     unitStandings: deps.unitStandings,
     rating: deps.rating ?? (() => null),
+    held: (holder, code, years) => deps.records.held(holder, code, years),
   };
 
   function get(id: number): Nomination {

@@ -49,6 +49,7 @@ export function createNominationDecisions(ctx: NominationContext) {
           // no award while under review either (Điều 4), even for a nomination proposed before the review began
           judgeDecision(candidate(n), rulesFor(n), book.onDate(today()), today(), judgeDeps);
           repo.update(id, { status: "decided", decisionNo: number, decisionDate: input.date, decisionSigner: signer }, clock.now());
+          deps.records.recordDecision(get(id));
           audit.record({
             actorPersonId: secretary.id,
             action: "nomination.decided",

@@ -33,14 +33,6 @@ export function createNominationService(deps: NominationDeps) {
     /** Every nomination of a year, for the system's own documents and reports (no one asks, so no role). */
     ofYear: (year: number): Nomination[] => repo.list({}).filter((n) => n.year === year),
 
-    /** The same nominee's nominations of earlier years (for their achievement report's list of past awards). */
-    history: (of: Nomination): Nomination[] =>
-      repo
-        .list({})
-        .filter(
-          (n) => n.nominee === of.nominee && n.year < of.year && (of.nominee === "person" ? n.personId === of.personId : n.unitId === of.unitId),
-        ),
-
     /** Lists for the secretary, leaders and council; a unit head alone sees their unit's. */
     list(actor: Person | null, filter: NominationFilter = {}): Nomination[] {
       const person = requireRole(actor, ...NOMINATION_READERS);
