@@ -242,6 +242,14 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const uncovered = missingHolidayYears(holidays, clock.now());
   // working days in a year the list lacks count weekends only: the operator must add the government's schedule
   if (uncovered.length > 0) logger.warn({ years: uncovered }, "catalog/holidays.json lacks these years");
+  const calendar = createWorkCalendar(holidays);
+  const assumed = calendar.assumed();
+  // days off the list only assumes (a bridge day, 24/11) are named at every start until the operator confirms them
+  if (assumed.length > 0)
+    logger.warn(
+      { years: [...new Set(assumed.map((a) => a.year))], days: assumed.map((a) => a.date ?? `${a.year} (whole schedule)`) },
+      "catalog/holidays.json assumes these days; check them against the government's announcement",
+    );
   const cases = createCaseService({
     repo: createCaseRepo(db),
     directory,
@@ -249,7 +257,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     notifier,
-    deadlines: createCaseDeadlines(loadCaseRules(), createWorkCalendar(holidays)),
+    deadlines: createCaseDeadlines(loadCaseRules(), calendar),
     remoteArea: config.CASE_REMOTE_AREA ?? false,
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,
