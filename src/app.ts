@@ -7,7 +7,7 @@ import { commands } from "../commands";
 import { pledgeAgenda } from "../commands/support/pledge-agenda";
 import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
-import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
+import { loadAgency, loadCatalog, loadRatingRules, loadRuleSets } from "./catalog/load";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
 import type { AdapterPort, Sender } from "./core/adapter-port";
@@ -25,6 +25,7 @@ import { createCaseDeadlines } from "./core/cases/deadlines";
 import { createContactSeal } from "./core/cases/seal";
 import { createCaseService } from "./core/cases/service";
 import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
+import { dayOf } from "./core/dates";
 import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
@@ -43,6 +44,7 @@ import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
 import { createWholeForms } from "./core/whole-form";
 import { createYearEnd } from "./core/yearend";
+import { createRatingRuleBook } from "./core/yearend/rating-rules";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCommitBatch } from "./db/commit-batch";
 import { resolveBallotKey, verifyBallotKey } from "./db/keys";
@@ -108,6 +110,9 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
   const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
+  // a set whose check-by day has passed (a text that may change it was due) is named at every start until checked
+  for (const set of rules.dueForCheck(dayOf(clock.now(), config.TIMEZONE)))
+    logger.warn({ ruleSet: set.id, checkBy: set.checkBy }, "a rule set is past its check-by date: check it against the new texts");
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
@@ -183,6 +188,13 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     uow,
     notifier,
     timezone: config.TIMEZONE,
+    ratingRules: createRatingRuleBook(loadRatingRules()),
+    reviewNeedsPledge: rules.agency.reviewNeedsPledge.enabled,
+    readsRating: (code, year) =>
+      rules
+        .forYear(year)
+        .award(code)
+        .criteria.some((c) => c.rating !== undefined),
   });
   const nominationRepo = createNominationRepo(db);
   const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
@@ -236,7 +248,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     writtenCount: writtenOpinions.count,
   });
 
-  const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier });
+  const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier, readiness: yearEnd.readiness });
 
   const holidays = loadHolidays();
   const uncovered = missingHolidayYears(holidays, clock.now());

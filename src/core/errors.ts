@@ -73,6 +73,11 @@ export const DOMAIN_ERROR_CODES = [
   "evaluation-closed",
   "evaluation-dates",
   "rating-outside-unit",
+  "rating-own",
+  "rating-head-by-leader",
+  "rating-leader-upstream",
+  "nomination-self",
+  "unit-review-not-ready",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -185,6 +185,13 @@ export function createBallotService(deps: {
     return due.map((s) => s.id);
   }
 
+  /** The secretary closes any session early; a unit head also their own unit's review (họp bình xét). */
+  function mayClose(actor: Person | null, session: ReviewSession): boolean {
+    if (actor?.status !== "active") return false;
+    if (hasRole(actor, "secretary")) return true;
+    return session.scope === "unit" && session.unitId === actor.unitId && hasRole(actor, "unit_head");
+  }
+
   /** Says how many ballots came as absent members' written opinions, as the minutes must. */
   function writtenNote(sessionId: number): Reply["blocks"] {
     const written = deps.writtenCount?.(sessionId) ?? 0;
@@ -198,8 +205,16 @@ export function createBallotService(deps: {
         { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
         {
           type: "paragraph",
+          // a unit's staff are not council members: their review is worded as the unit's
           text: {
-            key: session.quorumMet ? "session-result-turnout" : "session-result-no-quorum",
+            key:
+              session.scope === "unit"
+                ? session.quorumMet
+                  ? "session-result-turnout-unit"
+                  : "session-result-no-quorum-unit"
+                : session.quorumMet
+                  ? "session-result-turnout"
+                  : "session-result-no-quorum",
             args: { voters: session.voterCount ?? 0, members: session.memberCount },
           },
         },
@@ -216,7 +231,7 @@ export function createBallotService(deps: {
               reject: item.reject ?? 0,
               abstain: item.abstain ?? 0,
               percent: Math.round(item.rule.threshold * 100),
-              base: { key: `session-base-${item.rule.of}` },
+              base: { key: `session-base-${item.rule.of}${session.scope === "unit" && item.rule.of === "members" ? "-unit" : ""}` },
               cmp: { key: item.rule.strict ? "session-cmp-over" : "session-cmp-from" },
             },
           })),
@@ -321,13 +336,16 @@ export function createBallotService(deps: {
       drafts.delete(key);
     },
 
-    /** The secretary closes a session before its end time. */
+    /** The secretary closes a session before its end time; a unit's head closes the unit's own review too. */
     async close(actor: Person | null, sessionId: number): Promise<SessionResult> {
-      const secretary = requireRole(actor, "secretary");
       const session = get(sessionId);
+      if (!mayClose(actor, session)) throw new DomainError("not-allowed");
       if (session.status !== "open") throw new DomainError("session-closed", { id: sessionId });
-      return close(sessionId, secretary);
+      return close(sessionId, actor);
     },
+
+    /** Whether this person may close this session early (see close). */
+    mayClose: (actor: Person | null, sessionId: number) => mayClose(actor, get(sessionId)),
 
     /** The electorate of a session (council members when it opened). */
     members: (sessionId: number): Person[] => repo.members(sessionId).map((id) => directory.getPerson(id)),

@@ -11,10 +11,10 @@ import { DomainError } from "../errors";
 import type { FileRef } from "../files";
 import { GOODDEED_NOTICE } from "../notice-actions";
 import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { button, type Reply, say } from "../reply";
+import { button, type Reply, say, type Text } from "../reply";
 import { GOOD_DEED_REPORTERS, NOMINATION_READERS, PROPOSERS } from "../roles";
 import type { RuleBook, YearRules } from "../rules/book";
-import { type Candidate, type JudgeDeps, judge, judgeDecision, sameAchievement } from "../rules/judge";
+import { basisText, type Candidate, type JudgeDeps, judge, judgeDecision, sameAchievement } from "../rules/judge";
 import type { Standing } from "../standings/types";
 import { normalizeText } from "../text";
 import type { RatingGrade } from "../yearend/types";
@@ -100,6 +100,7 @@ export function createNominationService(deps: {
     standings: deps.standings,
     unitStandings: deps.unitStandings,
     rating: deps.rating ?? (() => null),
+    unitMembers: (unitId) => directory.activeMembers(unitId).map((p) => p.id),
   };
 
   function get(id: number): Nomination {
@@ -120,6 +121,11 @@ export function createNominationService(deps: {
       : (directory.unit(n.unitId)?.name ?? String(n.unitId));
   }
 
+  /** Nobody proposes themselves: a unit head's or the secretary's own title is proposed by someone else. */
+  function assertNotSelf(actor: Person, input: Pick<NominationInput, "nominee" | "nomineeId">): void {
+    if (input.nominee === "person" && input.nomineeId === actor.id) throw new DomainError("nomination-self");
+  }
+
   /** Unit heads propose for their own unit and its people; the secretary for anyone. */
   function assertMayPropose(actor: Person, unitId: number): void {
     if (hasRole(actor, "secretary")) return;
@@ -138,14 +144,17 @@ export function createNominationService(deps: {
   }
 
   /**
-   * The rules a nomination is judged by: a year-end one by its emulation year's; a thematic one by those in
-   * force when its campaign ends; an ad-hoc one (or a good deed) by those of the day it was proposed, so a
+   * The rules a nomination is judged by. The bot's choice (agency.json ruleSetChoice, not law): a year-end one by
+   * its emulation year's (the set in force on 31/12), a thematic one by those in force when its campaign ends; or,
+   * if the agency chose "received", both by those in force on the day the dossier was filed in the bot, as
+   * transitional articles read. An ad-hoc one (or a good deed) always by those of the day it was proposed, so a
    * vote held after a new decree came into force still follows the rules it was proposed under.
    */
   function rulesFor(n: Pick<Nomination, "kind" | "campaignId" | "year"> & { createdAt?: Date }): YearRules {
-    if (n.kind === "year_end") return book.forYear(n.year);
-    if (n.campaignId !== null) return book.onDate(campaigns.get(n.campaignId).endsOn);
-    return book.onDate(today(n.createdAt));
+    const filed = today(n.createdAt);
+    if (n.kind === "year_end") return book.byReceipt() ? book.forYearAsOf(n.year, filed) : book.forYear(n.year);
+    if (n.campaignId !== null) return book.byReceipt() ? book.forYearAsOf(n.year, filed) : book.onDate(campaigns.get(n.campaignId).endsOn);
+    return book.onDate(filed);
   }
 
   function candidate(
@@ -172,6 +181,31 @@ export function createNominationService(deps: {
   /** Approved by the council, or proposed for something the law and the agency let the Sở decide without a vote. */
   function isDecidable(n: Nomination): boolean {
     return n.status === "approved" || (n.status === "proposed" && !rulesFor(n).vote(n.awardCode).required);
+  }
+
+  /**
+   * A person proposed for a title whose criteria read the annual rating (LĐTT, CSTĐCS) with no rating recorded for
+   * the year: the proposal stands, since the rating may still come, but the rating is due before the year-end review
+   * (catalog/ratings.json), so the proposer, the unit's heads and the secretary are warned; /yearprogress lists them.
+   */
+  function unratedWarning(n: Nomination): Text | null {
+    if (n.nominee !== "person" || n.personId === null || n.kind !== "year_end") return null;
+    if ((deps.rating ?? (() => null))(n.personId, n.year) !== null) return null;
+    const criterion = rulesFor(n)
+      .award(n.awardCode)
+      .criteria.find((c) => c.rating);
+    if (!criterion) return null;
+    return {
+      key: "nomination-unrated-warning",
+      args: {
+        id: n.id,
+        nominee: nomineeName(n),
+        award: award(n.awardCode).name,
+        year: String(n.year),
+        rule: criterion.text,
+        basis: basisText(criterion.basis),
+      },
+    };
   }
 
   async function tell(personIds: number[], reply: Reply): Promise<void> {
@@ -221,6 +255,7 @@ export function createNominationService(deps: {
         const proposer = requireRole(actor, ...PROPOSERS);
         const target = award(input.awardCode);
         const unitId = input.nominee === "person" ? directory.getPerson(input.nomineeId).unitId : input.nomineeId;
+        assertNotSelf(proposer, input);
         assertMayPropose(proposer, unitId);
         const campaignId = input.kind === "thematic" || input.kind === "year_end" ? input.campaignId : null;
         const draft = {
@@ -269,6 +304,7 @@ export function createNominationService(deps: {
       }
       const unitId = input.nominee === "person" ? directory.getPerson(input.nomineeId).unitId : input.nomineeId;
       if (input.nominee === "unit" && !directory.unit(unitId)) throw new DomainError("unit-not-found", { query: String(unitId) });
+      assertNotSelf(proposer, input);
       assertMayPropose(proposer, unitId);
       const achievements = normalizeText(input.achievements);
       if (achievements === "" || achievements.length > MAX_ACHIEVEMENTS_LENGTH) {
@@ -316,12 +352,24 @@ export function createNominationService(deps: {
       const created = get(id);
       if (input.stage === "unit_review") return created;
       const secretaries = directory.withRole("secretary").filter((p) => p.id !== proposer.id);
+      // no rating yet for a title whose criteria read it: the secretary and the unit's heads are told to record it
+      const unrated = unratedWarning(created);
+      const warning: Reply["blocks"] = unrated ? [{ type: "paragraph", text: unrated }] : [];
+      const news = say("nomination-notify-proposed", { id, nominee: nomineeName(created), award: target.name, proposer: proposer.fullName });
       await tell(
         secretaries.map((p) => p.id),
-        say("nomination-notify-proposed", { id, nominee: nomineeName(created), award: target.name, proposer: proposer.fullName }),
+        { ...news, blocks: [...news.blocks, ...warning] },
       );
+      const heads = directory.unitHeads(created.unitId).filter((p) => p.id !== proposer.id && !secretaries.some((s) => s.id === p.id));
+      if (unrated)
+        await tell(
+          heads.map((p) => p.id),
+          { blocks: warning },
+        );
       return created;
     },
+
+    unratedWarning,
 
     /** Adds files (platform references) to a nomination that is not yet decided. */
     attachEvidence(actor: Person | null, nominationId: number, files: FileRef[]): number {
