@@ -300,7 +300,11 @@ case-rule-name-complaint-limit = Time limit for a first complaint
 case-rule-name-complaint-limit-second-normal = Time limit for a second complaint
 case-rule-name-complaint-limit-second-remote = Time limit for a second complaint, remote areas
 case-rule-name-complaint-not-accepted = Not accepting a complaint: a written notice with the reason
-case-rules-grounds = { $count } cases of Article 11
+case-rules-grounds =
+    { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    } of Article 11
 case-rules-assumed-title = Days off that are only assumed, to check against the government's announcement ({ $count })
 case-rules-assumed-day = { $day }: { $note }
 case-rules-assumed-year = { $year }: { $note }

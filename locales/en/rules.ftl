@@ -40,7 +40,11 @@ refusal-quota =
        *[other] { $base } cases form
     } the base, so at most { $max }; this nomination would be no. { $count }.
 refusal-one-reward = This achievement is already proposed for { $other } (no. { $id }).
-refusal-members = The unit has { $members } people; { $held } of them have a nomination or decision for { $award } in { $year }.
+refusal-members =
+    The unit has { $members ->
+        [one] { $members } person
+       *[other] { $members } people
+    }; { $held } of them have a nomination or decision for { $award } in { $year }.
 refusal-members-rated = In { $year }, { $count } of the unit's people were rated below 'completes duties'.
 
 standing-kind-discipline_review = under disciplinary review

@@ -67,7 +67,11 @@ ask-rating-category = Was this person a civil servant, a public employee or a co
 staff-category-civil_servant = Civil servant
 staff-category-public_employee = Public employee
 staff-category-contract = Contract worker
-grade-with-points = { $grade } (from { $points } points)
+grade-with-points =
+    { $grade } (from { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    })
 rating-saved = Saved: { $name } ({ $category }) — { $grade } ({ $year }).
 rating-rater = The competent rater: { $rule } — { $basis }. The bot only records the rating decided.
 rating-under = Text applied: { $rule } — { $basis }.
