@@ -1,6 +1,7 @@
 // npm run bench:scale [-- 2000 20000 50000] [--runs 3] — a province on one machine. For each roster size and each
 // run, a fresh SQLite file: one process imports the roster (first, then the same file again) and lets 95% pledge;
-// then each operation (/missing, /export, /as NAME, an announcement to everyone, enqueue only) runs in a fresh
+// another imports 15 years of past decisions for everyone (first, then again); then each operation (/missing,
+// /export, /as NAME, an announcement to everyone, enqueue only, /record NAME, /record unit, /stats) runs in a fresh
 // process of its own, on the compiled bot (`npm run build` runs first), that opens the same file, so that every peak
 // RSS printed is that operation's process alone.
 // Prints min / median / max over the runs, then the growth factor between sizes, computed from the medians.
@@ -14,12 +15,13 @@ import { bigName } from "../test/support/big-roster";
 import type { StageFigures } from "./scale-import";
 
 const IMPORT = fileURLToPath(new URL("./scale-import.ts", import.meta.url));
+const AWARDS = fileURLToPath(new URL("./scale-awards.ts", import.meta.url));
 const OPERATION = fileURLToPath(new URL("./scale-operation.mjs", import.meta.url));
-const OPERATIONS = ["/missing", "/export", "/as", "enqueue"] as const;
+const OPERATIONS = ["/missing", "/export", "/as", "enqueue", "/record", "/record unit", "/stats"] as const;
 type Operation = (typeof OPERATIONS)[number];
 
 /** The printed rows, in order: a label, and how to read its figure from one run's stages. */
-type Run = Record<"import" | Operation, StageFigures>;
+type Run = Record<"import" | "awards" | Operation, StageFigures>;
 /** "MiB.1": MiB with one decimal (the database's size). */
 type Unit = "s" | "MiB" | "MiB.1";
 const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
@@ -29,7 +31,13 @@ const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
   ["`/export` (XLSX + CSV)", "s", (r) => r["/export"].seconds["/export"] ?? 0],
   ["`/as NAME`", "s", (r) => r["/as"].seconds["/as"] ?? 0],
   ["announcement to everyone, enqueue", "s", (r) => r.enqueue.seconds.enqueue ?? 0],
+  ["`import-awards`, 15 years, first", "s", (r) => r.awards.seconds["awards first"] ?? 0],
+  ["`import-awards`, same file again", "s", (r) => r.awards.seconds["awards again"] ?? 0],
+  ["`/record NAME` (the secretary reads one person's 15 years)", "s", (r) => r["/record"].seconds["/record"] ?? 0],
+  ["`/record unit` (a unit head reads the unit and its people)", "s", (r) => r["/record unit"].seconds["/record unit"] ?? 0],
+  ["`/stats` (15 years, chart and XLSX)", "s", (r) => r["/stats"].seconds["/stats"] ?? 0],
   ["peak RSS, import process", "MiB", (r) => r.import.peakRss],
+  ["peak RSS, `import-awards` process", "MiB", (r) => r.awards.peakRss],
   ["peak RSS, `/missing` process", "MiB", (r) => r["/missing"].peakRss],
   ["peak RSS, `/export` process", "MiB", (r) => r["/export"].peakRss],
   ["peak RSS, `/as` process", "MiB", (r) => r["/as"].peakRss],
@@ -40,7 +48,7 @@ const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
 
 /** Runs a stage's script in a child process: the import through tsx (as this script runs), an operation in plain node. */
 function stage(script: string, args: string[]): StageFigures {
-  const loader = script === IMPORT ? process.execArgv : [];
+  const loader = script === IMPORT || script === AWARDS ? process.execArgv : [];
   const out = execFileSync(process.execPath, [...loader, script, ...args], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -54,7 +62,8 @@ function measure(size: number): Run {
   try {
     const run = { import: stage(IMPORT, [dir, String(size)]) } as Run;
     const at = run.import.at ?? "";
-    for (const operation of OPERATIONS) run[operation] = stage(OPERATION, [dir, operation, at, bigName(size - 1)]);
+    run.awards = stage(AWARDS, [dir, String(size), at]);
+    for (const operation of OPERATIONS) run[operation] = stage(OPERATION, [dir, operation, at, bigName(size - 1), bigName(0)]);
     return run;
   } finally {
     rmSync(dir, { recursive: true, force: true });

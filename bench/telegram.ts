@@ -1,8 +1,8 @@
-// npm run bench:telegram — simulated users send commands and form answers through the real grammY stack (runner,
-// pace, our adapter, core and SQLite) against the local Bot API stand-in with its flood limits off, and the same
+// npm run bench:telegram — simulated users send commands and form answers through the real grammY stack (our polling
+// source, pace, adapter, core and SQLite) against the local Bot API stand-in with its flood limits off, and the same
 // load goes to a bare grammY echo bot in the same run as the reference. Prints updates per second (burst) and the
-// p50/p99 latency from update to reply at a steady 200 updates/s; then the flood scenario (./telegram-flood.ts)
-// with Telegram's real limits. BENCH_PARTS=throughput or BENCH_PARTS=flood runs one part.
+// p50/p99 latency from update to reply at a steady 200 updates/s; then the flood scenario (./telegram-flood.ts) with
+// Telegram's real limits. BENCH_PARTS=throughput or BENCH_PARTS=flood runs one part.
 import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import { TelegramApiStandIn, type TelegramUser } from "../test/support/telegram-api";

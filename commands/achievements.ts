@@ -1,8 +1,9 @@
 // Writing one's main achievements of the year (opened from /selfassess): the body of the achievement report.
-import { defineCommand } from "../src/core/command";
+
 import { PLEDGERS } from "../src/core/roles";
 import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/yearend/assessments";
 import { showAssessment } from "./selfassess";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "achievements",

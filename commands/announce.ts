@@ -3,20 +3,20 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { actionsOf } from "../src/core/actions";
-import { answers } from "../src/core/answers";
 import { announcementBlocks } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
-import { type CommandContext, defineCommand, type FormValues, handlers, openForm } from "../src/core/command";
-import { dayOf, showDay } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
-import { fieldError } from "../src/core/forms";
-import { button, say, text } from "../src/core/reply";
 import { ANNOUNCERS, ROLES } from "../src/core/roles";
+import { answers } from "../src/engine/answers";
+import { fieldError } from "../src/engine/forms";
+import { actionsOf } from "../src/kernel/actions";
+import { dayOf, showDay } from "../src/kernel/dates";
+import { button, say, text } from "../src/kernel/reply";
 import { REPORT_ACTIONS } from "./report";
 import { SCHEDULES_ACTIONS } from "./schedules";
+import { type CommandContext, defineCommand, type FormValues, handlers, openForm } from "./support/command";
 import { unreachableBlocks } from "./support/unreachable";
 
 export const ANNOUNCE_ACTIONS = actionsOf("announce", ["new"]);

@@ -1,9 +1,10 @@
 // /annul (hủy bỏ quyết định khen thưởng): the secretary annuls a recorded decision on one of the law's grounds,
 // with the reason and the article; the nominee and the proposer are told, and the audit log keeps it.
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
 import { ANNULMENT_GROUNDS, type AnnulmentGround, MAX_ANNULMENT_TEXT } from "../src/core/nominations/annul";
-import { text } from "../src/core/reply";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { nominationChoice, nominationLine } from "./support/nomination-view";
 
 export default defineCommand({

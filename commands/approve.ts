@@ -1,9 +1,9 @@
 // /approve (duyệt tài khoản): an admin or unit head accepts or refuses pending self-registrations.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
-import { button, type Reply, say, text } from "../src/core/reply";
 import { APPROVERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const APPROVE_ACTIONS = actionsOf("approve", ["yes", "no"]);
 

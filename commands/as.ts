@@ -1,7 +1,8 @@
 // /as NAME (console only): act as any person of the directory, to try the bot from the terminal.
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { type Reply, say, text } from "../src/core/reply";
+import { type Reply, say, text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "as",

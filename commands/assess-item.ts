@@ -1,10 +1,11 @@
 // Assessing one commitment of one's pledge (opened from /selfassess): the result and a short note.
-import { defineCommand } from "../src/core/command";
-import { text } from "../src/core/reply";
+
 import { PLEDGERS } from "../src/core/roles";
 import { MAX_NOTE_LENGTH } from "../src/core/yearend/assessments";
 import { ASSESSMENT_RESULTS, type AssessmentResult } from "../src/core/yearend/types";
+import { text } from "../src/kernel/reply";
 import { showAssessment } from "./selfassess";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "assessitem",

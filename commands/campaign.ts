@@ -1,13 +1,14 @@
 // /campaign (phát động phong trào): a leader or the secretary launches a campaign, or edits one from /campaigns:
 // title, description, kind, period, pledge deadline and the titles one may pledge for.
-import { answers } from "../src/core/answers";
+
 import { CAMPAIGN_KINDS } from "../src/core/campaigns/types";
-import { type CommandContext, defineCommand, type FormValues } from "../src/core/command";
-import { dayOf, endOfDay, showDay } from "../src/core/dates";
-import { fieldError } from "../src/core/forms";
-import { button, say, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
+import { answers } from "../src/engine/answers";
+import { fieldError } from "../src/engine/forms";
+import { dayOf, endOfDay, showDay } from "../src/kernel/dates";
+import { button, say, text } from "../src/kernel/reply";
 import { ANNOUNCE_ACTIONS } from "./announce";
+import { type CommandContext, defineCommand, type FormValues } from "./support/command";
 
 const TITLES = { starts: "field-campaign-starts", ends: "field-campaign-ends", deadline: "field-campaign-deadline" } as const;
 

@@ -1,10 +1,10 @@
 // /campaigns (các phong trào): the campaigns, their periods and pledge deadlines; leaders get an edit button.
 
-import { actionsOf } from "../src/core/actions";
-import { defineCommand, handlers, openForm } from "../src/core/command";
-import { showDay } from "../src/core/dates";
-import { button, say, text } from "../src/core/reply";
 import { CAMPAIGN_READERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { showDay } from "../src/kernel/dates";
+import { button, say, text } from "../src/kernel/reply";
+import { defineCommand, handlers, openForm } from "./support/command";
 
 export const CAMPAIGNS_ACTIONS = actionsOf("campaigns", ["edit"]);
 

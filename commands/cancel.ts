@@ -1,6 +1,7 @@
 // /cancel (huỷ): leaves the form being filled in here.
-import { defineCommand } from "../src/core/command";
-import { say } from "../src/core/reply";
+
+import { say } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "cancel",

@@ -1,9 +1,9 @@
 // A handler's dated decision on a case, opened from the /cases buttons: the day the sender's signed letter was
 // received (which starts the formal periods), or the day of the second-instance dialogue.
 
-import { defineCommand } from "../src/core/command";
-import { say } from "../src/core/reply";
+import { say } from "../src/kernel/reply";
 import { showDay } from "./support/case-day";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "casedate",

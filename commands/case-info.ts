@@ -1,13 +1,13 @@
 // Adds information to a case, opened from the "Add information" button of /case. The button holds a handle that
 // this process maps to the code for a while (memory only); the code itself never goes into button data.
 
-import { actionsOf } from "../src/core/actions";
-import { answers } from "../src/core/answers";
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
-import { defineCommand, handlers, openForm } from "../src/core/command";
-import { attachedFiles } from "../src/core/dialog";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { DomainError } from "../src/core/errors";
-import { say } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { attachedFiles } from "../src/engine/dialog-state";
+import { actionsOf } from "../src/kernel/actions";
+import { say } from "../src/kernel/reply";
+import { defineCommand, handlers, openForm } from "./support/command";
 
 export const CASEINFO_ACTIONS = actionsOf("caseinfo", ["open"]);
 

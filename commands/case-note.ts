@@ -3,11 +3,11 @@
 // accepting a complaint (Luật Khiếu nại Điều 11, 27); opened from the /cases buttons. The reason reaches the sender
 // with the case's messages.
 
-import { answers } from "../src/core/answers";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { NOT_ACCEPTED_GROUNDS } from "../src/core/cases/rules";
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
-import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "../src/core/command";
-import { say, text } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues } from "./support/command";
 
 const MODES = {
   ask: "ask-case-question",

@@ -2,11 +2,11 @@
 // on a day, each with its article and status, so the agency can check those marked lead or agency.
 
 import type { FlagRule, NotAcceptedRule, PeriodRule } from "../src/core/cases/rules";
-import { defineCommand } from "../src/core/command";
-import { parseDay } from "../src/core/dates";
-import { say, type Text, text } from "../src/core/reply";
 import { CASE_OVERSEERS } from "../src/core/roles";
+import { parseDay } from "../src/kernel/dates";
+import { say, type Text, text } from "../src/kernel/reply";
 import { showDay } from "./support/case-day";
+import { defineCommand } from "./support/command";
 
 type Rule = PeriodRule | FlagRule | NotAcceptedRule;
 

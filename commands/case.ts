@@ -3,15 +3,15 @@
 // to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33). Buttons carry a handle that
 // this process maps to the code for a while, never the code itself.
 
-import { actionsOf } from "../src/core/actions";
 import { type Case, caseKindKey, FINAL_STATUSES } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
-import { type Block, button, type Reply, say, text } from "../src/core/reply";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, button, type Reply, say, text } from "../src/kernel/reply";
 import { CASEINFO_ACTIONS } from "./case-info";
 import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterBlocks, withdrawalBlocks } from "./support/case-letter";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const CASE_ACTIONS = actionsOf("case", ["withdraw", "withdrawn"]);
 

@@ -3,18 +3,19 @@
 // case's stage: the signed letter received, acceptance, the complex period or an extension, suspension, the
 // second-instance dialogue; anonymous denunciations are information, to verify, forward or close.
 
-import { actionsOf } from "../src/core/actions";
 import { currentDeadline } from "../src/core/cases/deadlines";
 import { type Case, caseKindKey } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { CASES_NOTICE } from "../src/core/notice-actions";
-import { type Block, type Button, button, type Reply, say, type Text, text } from "../src/core/reply";
 import { caseBlocks } from "../src/core/reports/charts";
-import { CASE_OVERSEERS, type Platform } from "../src/core/roles";
-import { foldText, preview } from "../src/core/text";
+import { CASE_OVERSEERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import type { Platform } from "../src/kernel/platform";
+import { type Block, type Button, button, type Reply, say, type Text, text } from "../src/kernel/reply";
+import { foldText, preview } from "../src/kernel/text";
 import { messageBody, showDay } from "./support/case-day";
 import { deadlineText } from "./support/case-deadline";
 import { letterDetails } from "./support/case-letter";
+import { type CommandContext, defineCommand, handlers, openForm } from "./support/command";
 
 export const CASES_ACTIONS = {
   ...CASES_NOTICE,

@@ -2,8 +2,8 @@
 // asked again. Each is its own command (the registry gives a command no way to know which alias was typed), with
 // /complain's own form and run, so Slack opens the same modal and the receipt is the same.
 import type { CaseKind } from "../src/core/cases/types";
-import { type CommandSpec, defineCommand } from "../src/core/command";
 import complain from "./complain";
+import { type CommandSpec, defineCommand } from "./support/command";
 
 function shortcut(name: string, kind: CaseKind): CommandSpec {
   const form = complain.form as NonNullable<CommandSpec["form"]>;

@@ -7,15 +7,15 @@
 // letter the sender signs and hands in (Điều 8, Luật Tố cáo Điều 23), and its formal periods start only when the
 // agency receives it; an anonymous denunciation is information (Luật Tố cáo Điều 25), with no statutory deadline.
 
-import { actionsOf } from "../src/core/actions";
-import { MAX_CASE_LENGTH } from "../src/core/cases/service";
+import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
-import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "../src/core/command";
-import { attachedFiles } from "../src/core/dialog";
-import { type Block, button, text } from "../src/core/reply";
+import { attachedFiles } from "../src/engine/dialog-state";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, button, text } from "../src/kernel/reply";
 import { DOCUMENTS_ACTIONS } from "./documents";
 import { showDay } from "./support/case-day";
 import { letterBlocks, limitBlock, statutoryNotice } from "./support/case-letter";
+import { type CommandContext, defineCommand, type FieldSpec, type FormValues, handlers } from "./support/command";
 
 export const COMPLAIN_ACTIONS = actionsOf("complain", ["saved"]);
 
@@ -123,7 +123,7 @@ export default defineCommand({
   run(ctx, values) {
     const { kind, anonymous } = petitionOf(values);
     const named = kind !== "feedback" && !anonymous;
-    const { item, code } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
+    const { item, code, filesLeftOut } = ctx.services.cases.submit(ctx.actor, ctx.identity, {
       kind,
       content: String(values.content),
       anonymous,
@@ -146,6 +146,7 @@ export default defineCommand({
         text: text(kind === "denunciation" && anonymous ? "case-receipt-title-information" : "case-receipt-title", { number: item.number }),
       },
       { type: "paragraph", text: text("case-receipt-code", { code }) },
+      ...(filesLeftOut > 0 ? [{ type: "paragraph" as const, text: text("case-files-left-out", { count: filesLeftOut }) }] : []),
     ];
     if (named && item.letter) blocks.push(...statutoryNotice(ctx, kind, item.letter), ...letterBlocks(ctx, kind, item.letter));
     else if (kind === "denunciation") blocks.push({ type: "paragraph", text: text("case-receipt-information") });

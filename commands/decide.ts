@@ -1,9 +1,10 @@
 // /decide (quyết định khen thưởng): the secretary records the decision (number, date, signer) for nominations
 // the council approved (or, where no vote is required, proposed ones: LĐTT); nominees and proposers are told, and the decision is announced.
-import { answers } from "../src/core/answers";
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { text } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { nominationChoice, nominationLine } from "./support/nomination-view";
 
 export default defineCommand({

@@ -1,6 +1,7 @@
 // /demo (console only): fills an empty database with the demo department of the 2023 plan.
-import { defineCommand } from "../src/core/command";
-import { say } from "../src/core/reply";
+
+import { say } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "demo",

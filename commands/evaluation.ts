@@ -1,9 +1,9 @@
 // /evaluation (mở kỳ đánh giá): a leader or the secretary sets a campaign's evaluation window; everyone with a
 // pledge in it is told, and can /selfassess until it closes.
 import { DateTime } from "luxon";
-import { type CommandContext, defineCommand } from "../src/core/command";
-import { say, text } from "../src/core/reply";
 import { YEAR_END_ORGANISERS } from "../src/core/roles";
+import { say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand } from "./support/command";
 
 // form answers pass through JSON while the form waits in SQLite: a date may come back as its ISO string
 const isoDay = (ctx: CommandContext, value: unknown) =>

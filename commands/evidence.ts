@@ -1,9 +1,10 @@
 // /evidence <number> (minh chứng): attaches the files sent with the command to a nomination. Only the
 // platform's file reference and metadata are stored, never the file itself.
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { say } from "../src/core/reply";
 import { PROPOSERS } from "../src/core/roles";
+import { say } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "evidence",

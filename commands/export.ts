@@ -1,9 +1,10 @@
 // /export (xuất danh sách): the secretary gets the pledge list as XLSX and CSV files.
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
 import { pledgeTable } from "../src/core/pledges/table";
-import { text } from "../src/core/reply";
 import { PLEDGE_OVERSEERS } from "../src/core/roles";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "export",

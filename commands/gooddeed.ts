@@ -1,12 +1,12 @@
 // /gooddeed (người tốt, việc tốt): anyone tells of a colleague's good deed in a few lines; the secretary
 // turns it into an ad-hoc nomination or publishes it as a commendation story.
 
-import { answers } from "../src/core/answers";
-import { defineCommand, handlers, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
-import { MAX_STORY_LENGTH } from "../src/core/nominations/service";
+import { MAX_STORY_LENGTH } from "../src/core/nominations/good-deeds";
 import { GOODDEED_NOTICE } from "../src/core/notice-actions";
-import { say } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { say } from "../src/kernel/reply";
+import { defineCommand, handlers, openForm } from "./support/command";
 
 export const GOODDEED_ACTIONS = GOODDEED_NOTICE;
 

@@ -1,5 +1,5 @@
 // /grant (cấp quyền): an admin gives a person a role.
-import { defineCommand } from "../src/core/command";
+import { defineCommand } from "./support/command";
 import { changeRole, roleForm } from "./support/role-form";
 
 export default defineCommand({

@@ -1,7 +1,8 @@
 // /help (trợ giúp): the commands this person may run here, with one line each.
-import { defineCommand } from "../src/core/command";
-import { mayRun } from "../src/core/dispatch";
-import { text } from "../src/core/reply";
+
+import { mayRun } from "../src/engine/pipeline";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "help",

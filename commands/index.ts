@@ -1,5 +1,5 @@
 // The registry of every conversational command, in the order /help lists them.
-import type { CommandSpec } from "../src/core/command";
+
 import achievements from "./achievements";
 import announce from "./announce";
 import annul from "./annul";
@@ -17,6 +17,7 @@ import caseRules from "./case-rules";
 import cases from "./cases";
 import complain from "./complain";
 import { khieunai, phananh, tocao } from "./complain-shortcuts";
+import correctRecord from "./correct-record";
 import decide from "./decide";
 import demo from "./demo";
 import documents from "./documents";
@@ -26,6 +27,7 @@ import exportPledges from "./export";
 import gooddeed from "./gooddeed";
 import grant from "./grant";
 import help from "./help";
+import importFile from "./import";
 import lang from "./lang";
 import link from "./link";
 import missing from "./missing";
@@ -35,9 +37,11 @@ import nominate from "./nominate";
 import nominations from "./nominations";
 import opensession from "./opensession";
 import pledge from "./pledge";
+import profile from "./profile";
 import progress from "./progress";
 import rate from "./rate";
 import reach from "./reach";
+import record from "./record";
 import register from "./register";
 import registerChat from "./register-chat";
 import report from "./report";
@@ -51,6 +55,8 @@ import sessions from "./sessions";
 import standing from "./standing";
 import standings from "./standings";
 import start from "./start";
+import stats from "./stats";
+import type { CommandSpec } from "./support/command";
 import unitPledge from "./unit-pledge";
 import unitReview, { unitReviewOpen } from "./unit-review";
 import upward from "./upward";
@@ -78,6 +84,10 @@ export const commands: CommandSpec[] = [
   standing,
   standings,
   upward,
+  record,
+  correctRecord,
+  stats,
+  importFile,
   annul,
   evaluation,
   selfassess,
@@ -115,6 +125,7 @@ export const commands: CommandSpec[] = [
   grant,
   revoke,
   whoami,
+  profile,
   lang,
   reach,
   link,

@@ -1,9 +1,9 @@
 // /lang (ngôn ngữ): switches the person's language between Vietnamese and English.
-import { answers } from "../src/core/answers";
-import { defineCommand } from "../src/core/command";
-import { say, text } from "../src/core/reply";
-import { LOCALES, type Locale } from "../src/core/roles";
-import { foldText } from "../src/core/text";
+import { answers } from "../src/engine/answers";
+import { LOCALES, type Locale } from "../src/kernel/locale";
+import { say, text } from "../src/kernel/reply";
+import { foldText } from "../src/kernel/text";
+import { defineCommand } from "./support/command";
 
 const NAMES: Record<string, Locale> = { vi: "vi", "tieng viet": "vi", vietnamese: "vi", en: "en", english: "en", "tieng anh": "en" };
 

@@ -1,8 +1,9 @@
 // /link (liên kết): pairs this account with the same person's account on another platform by a one-time code.
 // Without a code it issues one (shown once, valid ten minutes); with a code it attaches this account.
-import { defineCommand } from "../src/core/command";
+
 import { LINK_CODE_TTL_MS } from "../src/core/directory/linking";
-import { say } from "../src/core/reply";
+import { say } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "link",

@@ -1,9 +1,10 @@
 // /missing (chưa đăng ký): the secretary sees, unit by unit, who has not pledged yet.
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { say, type Text, text } from "../src/core/reply";
 import { pledgeProgressBlocks } from "../src/core/reports/charts";
 import { PLEDGE_OVERSEERS } from "../src/core/roles";
+import { say, type Text, text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "missing",

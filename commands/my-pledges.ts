@@ -1,9 +1,9 @@
 // /mypledges (xem đăng ký): the person's pledges, with Edit and Withdraw while the deadline allows.
 
-import type { CommandContext } from "../src/core/command";
-import { defineCommand, handlers } from "../src/core/command";
-import { type Button, button, type Reply, say, text } from "../src/core/reply";
 import { PLEDGERS } from "../src/core/roles";
+import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import type { CommandContext } from "./support/command";
+import { defineCommand, handlers } from "./support/command";
 import { MYPLEDGES_ACTIONS, PLEDGE_ACTIONS } from "./support/pledge-actions";
 import { pledgeLine } from "./support/pledge-view";
 

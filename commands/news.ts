@@ -1,9 +1,9 @@
 // /news (thông báo của tôi): the latest announcements sent to me, newest first, each with whether I acknowledged it
 // and, if not, its "Acknowledged" button; on every surface, the terminal included (buttons there are numbered).
 import { announcementBlocks } from "../src/core/broadcasts/message";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { NEWS_NOTICE } from "../src/core/notice-actions";
-import { type Block, button, type Reply, say, text } from "../src/core/reply";
+import { type Block, button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const NEWS_ACTIONS = NEWS_NOTICE;
 

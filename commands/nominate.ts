@@ -1,13 +1,14 @@
 // /nominate (đề nghị khen thưởng): a unit head proposes a person or the unit for an award; the secretary
 // may propose anyone. The core checks the catalog's subject, prerequisites, quota and duplicates.
-import { answers } from "../src/core/answers";
-import { type Choice, type CommandContext, defineCommand } from "../src/core/command";
-import { fieldError } from "../src/core/forms";
-import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/service";
+
+import { MAX_ACHIEVEMENTS_LENGTH } from "../src/core/nominations/proposals";
 import { NOMINATION_KINDS, type NominationKind } from "../src/core/nominations/types";
-import { button, text } from "../src/core/reply";
 import { PROPOSERS } from "../src/core/roles";
+import { answers } from "../src/engine/answers";
+import { fieldError } from "../src/engine/forms";
+import { button, text } from "../src/kernel/reply";
 import { NOMINATIONS_ACTIONS } from "./nominations";
+import { type Choice, type CommandContext, defineCommand } from "./support/command";
 import { nominationLine } from "./support/nomination-view";
 
 const KINDS: NominationKind[] = ["year_end", "thematic", "ad_hoc"];

@@ -1,17 +1,17 @@
 // /nominations (danh sách đề nghị): lists nominations, filtered by words after the command (a status, an
 // award code, a campaign code, or a unit's name), with the dossier and decision lists as XLSX and CSV.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
 import { hasRole } from "../src/core/directory/service";
-import type { NominationFilter } from "../src/core/nominations/service";
+import type { NominationFilter } from "../src/core/nominations/repo";
 import { decisionTable, dossierTable } from "../src/core/nominations/table";
 import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from "../src/core/nominations/types";
-import { type Button, button, type Reply, say, text } from "../src/core/reply";
 import { nominationStagesBlocks } from "../src/core/reports/charts";
 import { NOMINATION_READERS } from "../src/core/roles";
-import { foldText } from "../src/core/text";
+import { actionsOf } from "../src/kernel/actions";
+import { yearOf } from "../src/kernel/dates";
+import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { foldText } from "../src/kernel/text";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { nominationLine } from "./support/nomination-view";
 
 const currentYear = (ctx: CommandContext) => yearOf(ctx.services.clock.now(), ctx.services.settings.timezone);

@@ -1,12 +1,13 @@
 // /opensession (mở phiên xét): the secretary puts proposed nominations before the council with an end date;
 // each council member is sent a ballot in a private chat.
-import { answers } from "../src/core/answers";
-import { defineCommand } from "../src/core/command";
-import { dayOf, endOfDay, showDay } from "../src/core/dates";
+
 import { DomainError } from "../src/core/errors";
-import { fieldError } from "../src/core/forms";
-import { button, text } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { fieldError } from "../src/engine/forms";
+import { dayOf, endOfDay, showDay } from "../src/kernel/dates";
+import { button, text } from "../src/kernel/reply";
 import { SESSIONS_ACTIONS } from "./sessions";
+import { defineCommand } from "./support/command";
 import { nominationChoice } from "./support/nomination-view";
 
 export default defineCommand({

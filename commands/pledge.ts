@@ -1,8 +1,8 @@
 // /pledge (đăng ký thi đua): a staff member registers the titles they aim for and their commitments.
 
-import { defineCommand, handlers, openForm } from "../src/core/command";
-import { button, say, text } from "../src/core/reply";
 import { PLEDGERS } from "../src/core/roles";
+import { button, say, text } from "../src/kernel/reply";
+import { defineCommand, handlers, openForm } from "./support/command";
 import { MYPLEDGES_ACTIONS, PLEDGE_ACTIONS } from "./support/pledge-actions";
 import { pledgeForm, savePledge } from "./support/pledge-form";
 

@@ -1,9 +1,10 @@
 // /progress (tiến độ): how far the campaign's pledges have got, unit by unit, as a chart with its figures in words.
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { text } from "../src/core/reply";
 import { pledgeProgressBlocks } from "../src/core/reports/charts";
 import { PLEDGE_OVERSEERS } from "../src/core/roles";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "progress",

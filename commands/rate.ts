@@ -3,14 +3,14 @@
 // civil servants and public employees are rated under different decrees (catalog/ratings.json). The reply names the
 // competent rater and warns when a group's "excellent" ratings exceed its decree's cap. Eligibility reads ratings.
 
-import { actionsOf } from "../src/core/actions";
-import { answers } from "../src/core/answers";
-import { type CommandContext, defineCommand, type FormValues, handlers, openForm } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
-import { type Block, button, type Reply, type Text, text } from "../src/core/reply";
 import { basisText } from "../src/core/rules/judge";
 import type { RatingRule } from "../src/core/yearend/rating-rules";
 import { RATING_GRADES, STAFF_CATEGORIES, type StaffCategory } from "../src/core/yearend/types";
+import { answers } from "../src/engine/answers";
+import { actionsOf } from "../src/kernel/actions";
+import { yearOf } from "../src/kernel/dates";
+import { type Block, button, type Reply, type Text, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, type FormValues, handlers, openForm } from "./support/command";
 import { capLines } from "./support/rating-view";
 
 export const RATE_ACTIONS = actionsOf("rate", ["list", "new"]);

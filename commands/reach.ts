@@ -1,10 +1,11 @@
 // /reach (nhận tin): which platform announcements reach me on. By default the one I last wrote from; a person on
 // both Telegram and Slack may pin one. Either way each announcement arrives once, on another account only when
 // that one fails for good.
-import { defineCommand } from "../src/core/command";
-import { say, text } from "../src/core/reply";
-import { PLATFORMS, type Platform } from "../src/core/roles";
-import { foldText } from "../src/core/text";
+
+import { PLATFORMS, type Platform } from "../src/kernel/platform";
+import { say, text } from "../src/kernel/reply";
+import { foldText } from "../src/kernel/text";
+import { defineCommand } from "./support/command";
 
 const AUTO = "auto";
 

@@ -1,8 +1,9 @@
 // /registerchat (đăng ký nhóm): in a group chat or channel, a leader or the secretary adds it to the
 // "registered chats" audience of announcements.
-import { defineCommand } from "../src/core/command";
-import { say } from "../src/core/reply";
+
 import { ANNOUNCERS } from "../src/core/roles";
+import { say } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "registerchat",

@@ -1,9 +1,10 @@
 // /register (khai báo): someone not in the roster gives their name and unit; an admin or unit head approves.
-import { answers } from "../src/core/answers";
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { button, say, text } from "../src/core/reply";
+import { answers } from "../src/engine/answers";
+import { button, say, text } from "../src/kernel/reply";
 import { APPROVE_ACTIONS } from "./approve";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "register",

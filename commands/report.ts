@@ -2,14 +2,14 @@
 // no account, platform error), acknowledged from any platform; per unit and overall, adding up to the audience;
 // and by name the people the bot could not reach, so their unit can tell them in person.
 
-import { actionsOf } from "../src/core/actions";
 import type { RunReport } from "../src/core/broadcasts/types";
 import { FAILURE_KINDS } from "../src/core/broadcasts/types";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
-import { type Block, button, type Reply, say, type Text, text } from "../src/core/reply";
 import { deliveryBlocks } from "../src/core/reports/charts";
 import { ANNOUNCERS } from "../src/core/roles";
-import { preview } from "../src/core/text";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, button, type Reply, say, type Text, text } from "../src/kernel/reply";
+import { preview } from "../src/kernel/text";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { unreachableBlocks } from "./support/unreachable";
 
 export const REPORT_ACTIONS = actionsOf("report", ["show", "remind", "chart"]);

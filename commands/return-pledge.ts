@@ -1,9 +1,10 @@
 // /returnpledge (trả lại): returns a submitted pledge to its author with a reason to fix it.
-import { answers } from "../src/core/answers";
-import { defineCommand } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { say, text } from "../src/core/reply";
 import { PLEDGE_REVIEWERS } from "../src/core/roles";
+import { answers } from "../src/engine/answers";
+import { say, text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { pledgeSubject } from "./support/pledge-view";
 
 export default defineCommand({

@@ -1,10 +1,10 @@
 // /review (duyệt đăng ký): a unit head confirms or returns the unit's submitted pledges.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
 import { REVIEW_NOTICE } from "../src/core/notice-actions";
-import { button, type Reply, say, text } from "../src/core/reply";
 import { PLEDGE_REVIEWERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers, openForm } from "./support/command";
 import { pledgeLine } from "./support/pledge-view";
 
 export const REVIEW_ACTIONS = { ...REVIEW_NOTICE, ...actionsOf("review", ["ok", "back"]) };

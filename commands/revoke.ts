@@ -1,5 +1,5 @@
 // /revoke (thu hồi quyền): an admin takes a role back.
-import { defineCommand } from "../src/core/command";
+import { defineCommand } from "./support/command";
 import { changeRole, roleForm } from "./support/role-form";
 
 export default defineCommand({

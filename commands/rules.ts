@@ -1,9 +1,9 @@
 // /rules (quy định): the rules in force for an emulation year, each with its article, where it was read and its
 // status; "/rules 2024" or "/rules 2026 CSTDCS". The law's rules and the Sở's own are told apart.
 
-import { defineCommand } from "../src/core/command";
-import { yearOf } from "../src/core/dates";
 import { DomainError } from "../src/core/errors";
+import { yearOf } from "../src/kernel/dates";
+import { defineCommand } from "./support/command";
 import { rulesReply } from "./support/rules-view";
 
 export default defineCommand({

@@ -1,11 +1,11 @@
 // /schedules (lịch gửi): the announcements waiting to be sent, shown in words, to pause, resume or cancel.
 
-import { actionsOf } from "../src/core/actions";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
-import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
-import { button, type Reply, say, text } from "../src/core/reply";
 import { ANNOUNCERS } from "../src/core/roles";
-import { preview } from "../src/core/text";
+import { actionsOf } from "../src/kernel/actions";
+import { button, type Reply, say, text } from "../src/kernel/reply";
+import { preview } from "../src/kernel/text";
+import { type CommandContext, defineCommand, handlers, openForm } from "./support/command";
 
 // "cancel" only asks (a habit-typed number must not delete); "remove" deletes once the person said yes
 export const SCHEDULES_ACTIONS = actionsOf("schedules", ["list", "edit", "pause", "resume", "cancel", "remove"]);

@@ -1,12 +1,13 @@
 // /selfassess (tự đánh giá): in the evaluation window, a person assesses each commitment of their pledge and writes
 // their main achievements; saved as they go, editable until the window closes.
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers, openForm } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
 import { SELFASSESS_NOTICE } from "../src/core/notice-actions";
-import { button, type Reply, say, text } from "../src/core/reply";
 import { PLEDGERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { button, type Reply, say, text } from "../src/kernel/reply";
 import { assessmentReply, parseItemId } from "./support/assessment-view";
+import { type CommandContext, defineCommand, handlers, openForm } from "./support/command";
 
 export const SELFASSESS_ACTIONS = { ...SELFASSESS_NOTICE, ...actionsOf("selfassess", ["show", "item", "achievements"]) };
 

@@ -2,11 +2,11 @@
 // after it, the result of each nomination. The secretary closes a session early from here; a unit head, their unit's
 // review.
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
-import { type Block, type Button, button, type Reply, say, text } from "../src/core/reply";
 import { SESSION_READERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { type Block, type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { VOTE_ACTIONS } from "./vote";
 
 export const SESSIONS_ACTIONS = actionsOf("sessions", ["close", "closeok", "result", "list"]);

@@ -2,10 +2,11 @@
 // an award:
 // under disciplinary review, investigation, inspection, a complaint or denunciation being verified (Nghị định
 // 152/2025 Điều 4), a disciplinary period, maternity leave, or the date of recruitment (the new-staff rule).
-import { defineCommand } from "../src/core/command";
-import { text } from "../src/core/reply";
+
 import { MAX_REFERENCE_LENGTH } from "../src/core/standings/service";
 import { STANDING_KINDS, type StandingKind, UNIT_STANDING_KINDS } from "../src/core/standings/types";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { standingLine } from "./support/standing-view";
 
 export default defineCommand({

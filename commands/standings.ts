@@ -1,8 +1,8 @@
 // /standings (danh sách tình trạng): the people whose standing bars or shapes an award now, each with a button
 // to clear it once the review closes or the complaint is found groundless.
-import { actionsOf } from "../src/core/actions";
-import { defineCommand, handlers } from "../src/core/command";
-import { button, text } from "../src/core/reply";
+import { actionsOf } from "../src/kernel/actions";
+import { button, text } from "../src/kernel/reply";
+import { defineCommand, handlers } from "./support/command";
 import { standingLine } from "./support/standing-view";
 
 export const STANDINGS_ACTIONS = actionsOf("standings", ["clear"]);

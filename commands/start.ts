@@ -1,6 +1,7 @@
 // /start (bắt đầu): the greeting; explains how to register for someone the bot does not know yet.
-import { defineCommand } from "../src/core/command";
-import { text } from "../src/core/reply";
+
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "start",

@@ -1,5 +1,5 @@
 // /unitpledge (đăng ký tập thể): a unit head registers the unit's collective title and commitments.
-import { defineCommand } from "../src/core/command";
+import { defineCommand } from "./support/command";
 import { pledgeForm, savePledge } from "./support/pledge-form";
 
 export default defineCommand({

@@ -3,11 +3,11 @@
 // else proposes), then opens the unit's review: members vote by secret ballot (/vote) on whom to propose for which
 // title; what passes goes to the council as a proposal. The head may close the unit's vote early.
 import { DateTime } from "luxon";
-import { actionsOf } from "../src/core/actions";
-import { type Choice, type CommandContext, defineCommand, type FormValues, handlers, openForm } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
-import { button, type Reply, say, type Text, text } from "../src/core/reply";
 import { isComplete } from "../src/core/yearend/assessments";
+import { actionsOf } from "../src/kernel/actions";
+import { button, type Reply, say, type Text, text } from "../src/kernel/reply";
+import { type Choice, type CommandContext, defineCommand, type FormValues, handlers, openForm } from "./support/command";
 
 export const UNITREVIEW_ACTIONS = actionsOf("unitreview", ["open", "close", "closeok"]);
 

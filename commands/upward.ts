@@ -1,10 +1,12 @@
 // /upward (đề nghị cấp trên): the council-approved nominations for titles and forms the Sở does not grant, to be
 // proposed to the province, each with who grants it and the vote the higher level needs.
-import { defineCommand } from "../src/core/command";
+
 import { dossierTable } from "../src/core/nominations/table";
-import { text } from "../src/core/reply";
 import { basisText } from "../src/core/rules/judge";
+import { text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 import { awardName } from "./support/nomination-view";
+import { qualifyingHistory } from "./support/record-view";
 
 export default defineCommand({
   name: "upward",
@@ -24,20 +26,24 @@ export default defineCommand({
         { type: "heading", text: text("upward-title", { count: list.length }) },
         {
           type: "list",
-          items: list.map((n) => {
+          items: list.flatMap((n) => {
             const rules = nominations.rulesFor(n);
             const grant = rules.grant(n.awardCode);
             const upstream = rules.vote(n.awardCode).upstream;
-            return text(upstream ? "upward-line-vote" : "upward-line", {
-              id: n.id,
-              nominee: nominations.nomineeName(n),
-              award: awardName(ctx, n.awardCode),
-              year: String(n.year),
-              grant: grant.text,
-              basis: basisText(grant.basis),
-              vote: upstream?.text ?? "",
-              voteBasis: upstream ? basisText(upstream.basis) : "",
-            });
+            return [
+              text(upstream ? "upward-line-vote" : "upward-line", {
+                id: n.id,
+                nominee: nominations.nomineeName(n),
+                award: awardName(ctx, n.awardCode),
+                year: String(n.year),
+                grant: grant.text,
+                basis: basisText(grant.basis),
+                vote: upstream?.text ?? "",
+                voteBasis: upstream ? basisText(upstream.basis) : "",
+              }),
+              // the earlier years that qualify it (three CSTĐCS for CSTĐ cấp tỉnh), read from the record of achievements
+              ...qualifyingHistory(ctx, n, rules.prerequisites(n.awardCode)),
+            ];
           }),
         },
         { type: "paragraph", text: text("upward-documents") },

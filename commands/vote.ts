@@ -2,12 +2,12 @@
 // nomination, reviews it and casts it. Cast is final, as a paper ballot in the box; the choices made before
 // casting stay in memory only (see src/core/ballots/service.ts).
 
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
 import { DomainError } from "../src/core/errors";
 import type { BallotChoice } from "../src/core/nominations/types";
 import { VOTE_NOTICE } from "../src/core/notice-actions";
-import { type Button, button, type Reply, say, text } from "../src/core/reply";
+import { actionsOf } from "../src/kernel/actions";
+import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { nominationChoice } from "./support/nomination-view";
 
 export const VOTE_ACTIONS = { ...VOTE_NOTICE, ...actionsOf("vote", ["p", "review", "cast"]) };

@@ -1,6 +1,7 @@
 // /whoami (tôi là ai): the person's name, unit, roles and linked accounts, as the bot knows them.
-import { defineCommand } from "../src/core/command";
-import { say, text } from "../src/core/reply";
+
+import { say, text } from "../src/kernel/reply";
+import { defineCommand } from "./support/command";
 
 export default defineCommand({
   name: "whoami",

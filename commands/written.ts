@@ -1,9 +1,11 @@
 // /written (ý kiến bằng văn bản): the secretary records an absent council member's signed written opinion as
-// that member's ballot; the result then says how many ballots came in writing. Typed as "12a 13r 14x".
-import { type CommandContext, defineCommand, type FormValues } from "../src/core/command";
+// that member's ballot; the result then says how many ballots came in writing. Typed as "12a 13r 14x". The form
+// is kept in memory only and the recorded opinion sealed like a cast ballot (src/core/ballots/written.ts).
+
 import { DomainError } from "../src/core/errors";
 import type { BallotChoice } from "../src/core/nominations/types";
-import { type Text, text } from "../src/core/reply";
+import { type Text, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, type FormValues } from "./support/command";
 import { nominationChoice } from "./support/nomination-view";
 
 const LETTERS: Record<string, BallotChoice> = { a: "approve", r: "reject", x: "abstain" };
@@ -31,6 +33,9 @@ export default defineCommand({
   access: ["secretary"],
   where: "dm",
   form: {
+    // the form pairs a member with their choices: it lives in memory only, like a ballot being filled in (a copy
+    // of the database or its -wal taken at the summary must not show who chose what); lost on restart by design
+    storage: "memory",
     fields: [
       {
         name: "session",

@@ -1,11 +1,12 @@
 // /yearprogress (tổng kết): how far the year has got, unit by unit (pledged, self-assessed, rated), who is proposed
 // for a title that reads the rating without one yet, and whose "excellent" ratings exceed their decree's cap, with a
 // button to remind those who are behind.
-import { actionsOf } from "../src/core/actions";
-import { type CommandContext, defineCommand, handlers } from "../src/core/command";
+
 import { DomainError } from "../src/core/errors";
-import { button, type Reply, say, text } from "../src/core/reply";
 import { YEAR_END_ORGANISERS } from "../src/core/roles";
+import { actionsOf } from "../src/kernel/actions";
+import { button, type Reply, say, text } from "../src/kernel/reply";
+import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { capLines } from "./support/rating-view";
 
 export const YEARPROGRESS_ACTIONS = actionsOf("yearprogress", ["remind"]);

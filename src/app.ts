@@ -1,22 +1,16 @@
-// Builds the whole bot core from a configuration: database, repositories, services, commands, dispatcher.
-// main.ts adds the adapters (which see only `port`); the CLI and the tests use this directly.
-// Over 300 lines: the composition root of the core builds every repository and service in dependency order, and
-// reads best as one list; it holds no logic of its own.
+// Builds the whole bot from a configuration: database, repositories, the domain's services in dependency order,
+// then notifications (wiring/notifications.ts) and the engine with the port adapters see (wiring/engine.ts).
+// main.ts adds the adapters; the CLI and the tests use this directly.
 
-import { commands } from "../commands";
-import { pledgeAgenda } from "../commands/support/pledge-agenda";
-import { ballotAgenda, caseAgenda } from "../commands/support/work-agenda";
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadAgency, loadCatalog, loadRatingRules, loadRuleSets } from "./catalog/load";
+import { loadRecordAwards } from "./catalog/record-awards";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
-import type { AdapterPort, Sender } from "./core/adapter-port";
-import { createAgenda } from "./core/agenda";
 import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
-import { rankAccounts } from "./core/broadcasts/audience";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -24,50 +18,55 @@ import { createWorkCalendar } from "./core/cases/calendar";
 import { createCaseDeadlines } from "./core/cases/deadlines";
 import { createContactSeal } from "./core/cases/seal";
 import { createCaseService } from "./core/cases/service";
-import type { CommandContext, CommandSpec, FormValues, Outcome } from "./core/command";
-import { dayOf } from "./core/dates";
-import { createDialogEngine, createMemoryDialogStore } from "./core/dialog";
 import { createLinkingService } from "./core/directory/linking";
 import { createDirectoryService } from "./core/directory/service";
-import { createDispatcher, createRegistry } from "./core/dispatch";
 import { createAnnulmentService } from "./core/nominations/annul";
 import { createNominationService } from "./core/nominations/service";
 import { BALLOT_CHOICES } from "./core/nominations/types";
-import { createPipeline } from "./core/pipeline";
 import { createPledgeService } from "./core/pledges/service";
-import type { Clock, Logger, Notifier, UnitOfWork } from "./core/ports";
-import { SYSTEM_CLOCK } from "./core/ports";
-import type { Reply } from "./core/reply";
-import type { Locale, Platform } from "./core/roles";
+import type { UnitOfWork } from "./core/ports";
+import { createRecords } from "./core/records";
+import { createRecordAwards } from "./core/records/awards";
+import { createFileImports } from "./core/records/chat-import";
 import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
-import { createWholeForms } from "./core/whole-form";
 import { createYearEnd } from "./core/yearend";
 import { createRatingRuleBook } from "./core/yearend/rating-rules";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCommitBatch } from "./db/commit-batch";
-import { resolveBallotKey, verifyBallotKey } from "./db/keys";
+import { existingBallotKey, resolveBallotKey, verifyBallotKey } from "./db/keys";
 import { createAbuseCounters } from "./db/repos/abuse-counters";
 import { createAnnulmentRepo } from "./db/repos/annulments";
-import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal } from "./db/repos/ballots";
+import { createSealedBallotStore, createSessionRepo, sealLegacyBallots, truncateWal, withholdUnpublishedCounts } from "./db/repos/ballots";
 import { createBroadcastRepo } from "./db/repos/broadcasts";
 import { createCampaignRepo, syncAwardCatalog } from "./db/repos/campaigns";
 import { createCaseRepo } from "./db/repos/cases";
 import { createDirectoryRepo } from "./db/repos/directory";
+import { createDocumentSettingsStore } from "./db/repos/document-settings";
 import { createFigures } from "./db/repos/figures";
+import { createFileImportRepo } from "./db/repos/file-imports";
 import { createLinkCodeRepo } from "./db/repos/linking";
 import { createNominationRepo } from "./db/repos/nominations";
 import { createPledgeRepo } from "./db/repos/pledges";
-import { createSeenRequestStore } from "./db/repos/seen-requests";
+import { createRecordRepo } from "./db/repos/records";
 import { createStandingRepo } from "./db/repos/standings";
-import { createAuditLog, createDialogStore } from "./db/repos/system";
+import { createAuditLog } from "./db/repos/system";
 import { createWrittenOpinionRepo } from "./db/repos/written-opinions";
 import { createYearEndRepo } from "./db/repos/yearend";
 import { createDemoSetup } from "./demo/seed";
 import { createPaperwork } from "./documents";
+import { loadLegalBases } from "./documents/bases";
+import { documentSettingsFrom, loadAgencyDocumentSettings } from "./documents/settings-sources";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
+import { dayOf } from "./kernel/dates";
+import type { Clock, Logger } from "./kernel/ports";
+import { SYSTEM_CLOCK } from "./kernel/ports";
+import { AWARD_FILE_LIMITS, ROSTER_LIMITS, RosterFileError, readSheetBytes } from "./roster/read";
+import { createEngine } from "./wiring/engine";
+import { createFileStore } from "./wiring/files";
+import { createNotifications } from "./wiring/notifications";
 
 export interface AppOptions {
   config: Pick<Config, "DATABASE_URL" | "DEFAULT_LOCALE" | "TIMEZONE"> &
@@ -88,16 +87,27 @@ export interface AppOptions {
     >;
   logger: Logger;
   clock?: Clock;
+  /**
+   * "cli": an operator's command. It never creates a key file or records the key's check value (a CLI run without
+   * BALLOT_KEY used to replace it, resetting the dedupe and abuse counters), and leaves the start-up repairs (sealing
+   * an older version's ballot lines, wiping drafts) to the bot, which has the right key.
+   */
+  role?: "bot" | "cli";
+  /** Work on an in-memory copy of the database file: a dry run, which must write nothing. */
+  snapshot?: boolean;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) {
-  const db: Db = openDatabase(config.DATABASE_URL);
+export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", snapshot = false }: AppOptions) {
+  const db: Db = openDatabase(config.DATABASE_URL, { snapshot });
+  const bot = role === "bot";
   let ballotKey: Buffer;
   try {
-    ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
-    verifyBallotKey(db, ballotKey, logger);
+    if (bot) {
+      ballotKey = resolveBallotKey({ configured: config.BALLOT_KEY, databaseUrl: config.DATABASE_URL, db, log: logger });
+      verifyBallotKey(db, ballotKey, logger);
+    } else ballotKey = existingBallotKey(config.BALLOT_KEY, config.DATABASE_URL);
   } catch (error) {
     db.$client.close();
     throw error;
@@ -110,57 +120,24 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
   const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
-  // a set whose check-by day has passed (a text that may change it was due) is named at every start until checked
-  for (const set of rules.dueForCheck(dayOf(clock.now(), config.TIMEZONE)))
+  // a set whose check-by day has passed (a text that may change it was due) is named at every start of the bot until
+  // checked (an operator's CLI command is not a start: its output stays what the command says)
+  for (const set of bot ? rules.dueForCheck(dayOf(clock.now(), config.TIMEZONE)) : [])
     logger.warn({ ruleSet: set.id, checkBy: set.checkBy }, "a rule set is past its check-by date: check it against the new texts");
+  // what the documents cite for each rule set, checked now like the rule sets themselves
+  const legalBases = loadLegalBases();
   const audit = createAuditLog(db, clock);
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
-  const senders = new Map<Platform, Sender>();
-  const observers: Array<(personId: number, reply: Reply) => void> = [];
+  const { files, registerFileFetcher } = createFileStore();
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
-  const notifier: Notifier = {
-    async notify(personId, reply) {
-      for (const observe of observers) observe(personId, reply);
-      const person = directory.getPerson(personId);
-      const locale = person.locale ?? config.DEFAULT_LOCALE;
-      // once per person, like announcements: the account they chose or last used; the next one if that send fails
-      for (const account of rankAccounts(directory.accountsOf(personId), person)) {
-        if (await sendTo(account.platform, account.externalId, reply, locale)) return;
-      }
-    },
-    async notifyAccount(platform, externalId, locale, reply) {
-      await sendTo(platform, externalId, reply, locale);
-    },
-  };
-  /**
-   * Whether the send went out: false without an adapter for the platform, on an error (logged without its text or
-   * its recipient), or when the adapter found the account blocked (it marks it and does not throw).
-   */
-  async function sendTo(platform: Platform, externalId: string, reply: Reply, locale: Locale): Promise<boolean> {
-    const send = senders.get(platform);
-    if (!send) return false;
-    try {
-      // a notification tells of a write (a pledge to review): it leaves once that write is on disk
-      await commits.durable();
-      await send(externalId, reply, locale);
-    } catch (error) {
-      logger.warn({ platform, errorName: (error as Error).name }, "notification not delivered");
-      return false;
-    }
-    return !directory.isBlocked({ platform, externalId });
-  }
+  const notifications = createNotifications({ directory, commits, logger, defaultLocale: config.DEFAULT_LOCALE });
+  const { notifier } = notifications;
 
   const counters = createAbuseCounters(db, ballotKey);
   const campaigns = createCampaignService({ repo: createCampaignRepo(db), catalog, clock, audit });
   const pledges = createPledgeService({ repo: createPledgeRepo(db), campaigns, directory, catalog, audit, clock, uow, notifier });
 
-  const agenda = createAgenda<Services>();
-  agenda.register("pledges", pledgeAgenda);
-  agenda.register("ballots", ballotAgenda);
-  agenda.register("cases", caseAgenda);
-  // whoever is told something has new things awaiting them: adapters showing an agenda refresh it
-  observers.push((personId) => agenda.changed(personId));
   const broadcasts = createBroadcastService({
     repo: createBroadcastRepo(db),
     directory,
@@ -175,11 +152,12 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
   });
 
+  const yearEndRepo = createYearEndRepo(db);
   const yearEnd = createYearEnd({
     // read when asked, after the nomination and ballot services below exist
     proposals: (campaignId) => nominations.ofCampaign(campaignId).filter((n) => n.nominee === "person" && n.kind === "year_end"),
     reviewedUnits: (campaignId) => unitReviews.reviewedUnits(campaignId),
-    repo: createYearEndRepo(db),
+    repo: yearEndRepo,
     pledges,
     campaigns,
     directory,
@@ -197,6 +175,21 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
         .criteria.some((c) => c.rating !== undefined),
   });
   const nominationRepo = createNominationRepo(db);
+  // the record of achievements: the bot's decisions enter it as they are made, past ones by import
+  const records = createRecords({
+    repo: createRecordRepo(db),
+    ratings: yearEndRepo,
+    awards: createRecordAwards(catalog, loadRecordAwards(catalogData)),
+    directory,
+    roster: createDirectoryRepo(db),
+    audit,
+    clock,
+    uow,
+    timezone: config.TIMEZONE,
+    levelOf: (code, year) => rules.forYear(year).grant(code).level,
+  });
+  const recordedLate = records.catchUp();
+  if (recordedLate > 0) logger.info({ decisions: recordedLate }, "decisions made before the record of achievements entered it");
   const standings = createStandingService({ repo: createStandingRepo(db), directory, audit, clock, uow });
   const nominations = createNominationService({
     repo: nominationRepo,
@@ -215,13 +208,16 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     unitStandings: standings.forUnit,
     // LĐTT's "hoàn thành tốt nhiệm vụ trở lên" reads the quality rating once a unit head has recorded it
     rating: yearEnd.ratings.gradeOf,
+    records,
   });
-  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow });
+  const annulments = createAnnulmentService({ repo: createAnnulmentRepo(db), nominations, audit, clock, uow, records });
   const sessionRepo = createSessionRepo(db);
   const ballotBox = createBallotBox({ store: createSealedBallotStore(db), key: ballotKey, choices: BALLOT_CHOICES });
   // a database from before sealed ballots: its plaintext lines are sealed (open sessions) or deleted, never lost
-  const sealed = sealLegacyBallots(db, ballotBox);
+  const sealed = bot ? sealLegacyBallots(db, ballotBox) : 0;
   if (sealed > 0) logger.warn({ lines: sealed }, "plaintext ballot lines from an older version sealed or deleted");
+  const withheld = bot ? withholdUnpublishedCounts(db) : 0;
+  if (withheld > 0) logger.warn({ sessions: withheld }, "counts of sessions closed without a quorum by an older version deleted");
   const writtenOpinions = createWrittenOpinions({
     sessions: sessionRepo,
     box: ballotBox,
@@ -230,6 +226,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     clock,
     uow,
     allowed: rules.agency.council.absentInWriting.allowed,
+    forgetWal: () => truncateWal(db),
   });
   const ballots = createBallotService({
     repo: sessionRepo,
@@ -256,8 +253,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
   if (uncovered.length > 0) logger.warn({ years: uncovered }, "catalog/holidays.json lacks these years");
   const calendar = createWorkCalendar(holidays);
   const assumed = calendar.assumed();
-  // days off the list only assumes (a bridge day, 24/11) are named at every start until the operator confirms them
-  if (assumed.length > 0)
+  // days off the list only assumes (a bridge day, 24/11) are named at every start of the bot until confirmed
+  if (bot && assumed.length > 0)
     logger.warn(
       { years: [...new Set(assumed.map((a) => a.year))], days: assumed.map((a) => a.date ?? `${a.year} (whole schedule)`) },
       "catalog/holidays.json assumes these days; check them against the government's announcement",
@@ -284,8 +281,26 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     log: logger,
   });
   // a rotated or lost CASE_SEAL_KEY: say at start how many reply addresses were re-sealed or cannot be opened
-  const seals = cases.checkSealedContacts();
+  const seals = bot ? cases.checkSealedContacts() : { resealed: 0, unreadable: 0 };
   if (seals.resealed + seals.unreadable > 0) logger.warn(seals, "sealed reply addresses checked against CASE_SEAL_KEY");
+
+  const fileImports = createFileImports({
+    repo: createFileImportRepo(db),
+    files,
+    records,
+    directoryRepo: createDirectoryRepo(db),
+    audit,
+    clock,
+    uow,
+    async readSheet(bytes, fileName, kind) {
+      try {
+        return await readSheetBytes(bytes, fileName, kind === "awards" ? AWARD_FILE_LIMITS : ROSTER_LIMITS);
+      } catch (error) {
+        if (error instanceof RosterFileError) return { problem: error.problem };
+        throw error;
+      }
+    },
+  });
 
   const services: Services = {
     settings: { timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
@@ -300,7 +315,6 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     campaigns,
     pledges,
     setup: createDemoSetup({ db, directory, campaigns, clock, uow, timezone: config.TIMEZONE }),
-    agenda,
     linking: createLinkingService({ repo: createLinkCodeRepo(db), directory, audit, clock, uow, counters, timezone: config.TIMEZONE }),
     nominations,
     rules,
@@ -311,19 +325,22 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
     cases,
     broadcasts,
     yearEnd,
+    records,
+    files,
+    fileImports,
     unitReviews,
     paperwork: createPaperwork({
       translator,
       clock,
-      agency: {
-        parent: config.AGENCY_PARENT ?? "UBND TỈNH",
-        name: config.AGENCY_NAME ?? "SỞ NỘI VỤ",
-        place: config.AGENCY_PLACE ?? "",
-        symbol: config.AGENCY_SYMBOL ?? "SNV",
-        directorName: config.DIRECTOR_NAME ?? "",
-        councilChairName: config.COUNCIL_CHAIR_NAME ?? "",
-        timezone: config.TIMEZONE,
-      },
+      settings: documentSettingsFrom(
+        loadAgencyDocumentSettings(config.AGENCY_RULES_FILE),
+        config,
+        createDocumentSettingsStore(db).get,
+        config.TIMEZONE,
+      ),
+      legalBases,
+      records,
+      ruleSetOf: (year) => rules.forYear(year).set.id,
       directory,
       campaigns,
       pledges,
@@ -333,42 +350,34 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK }: AppOptions) 
       yearEnd,
       // what the Sở grants in a year follows that year's rule set and the agency's rules; the rest it proposes upward
       grantsItself: (code, year) => rules.forYear(year).grantsItself(code),
+      voteRequired: (code, year) => rules.forYear(year).vote(code).required,
+      writtenBy: writtenOpinions.writtenBy,
       caseFigures: createFigures(db).caseFigures,
       cases,
     }),
   };
 
-  const registry = createRegistry(commands);
-  const run = async (ctx: CommandContext, command: CommandSpec, values: FormValues): Promise<Outcome> => command.run(ctx, values);
-  const memoryDialogs = createMemoryDialogStore();
-  const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
-  const pipeline = createPipeline({ services, commands: () => registry.all(), cancelForm: dialogs.cancel });
-  const dispatcher = createDispatcher({ registry, dialogs, pipeline, durability: commits });
-  const wholeForms = createWholeForms({
-    registry,
-    pipeline,
-    dialogs,
-    drafts: createDialogStore(db, clock),
-    memoryDrafts: memoryDialogs,
-    durability: commits,
-  });
-
-  const port: AdapterPort = {
+  const { port, registry } = createEngine({
+    db,
+    repairDrafts: bot,
     services,
-    registry,
-    dialogs,
-    dispatcher,
-    wholeForms,
-    seen: createSeenRequestStore(db, deriveKey(ballotKey, "seen requests")),
-    durability: commits,
-    registerSender: (platform: Platform, sender: Sender) => void senders.set(platform, sender),
-    observeNotifications: (observer: (personId: number, reply: Reply) => void) => void observers.push(observer),
-  };
+    directory,
+    config,
+    clock,
+    logger,
+    translator,
+    commits,
+    notifications,
+    seenKey: deriveKey(ballotKey, "seen requests"),
+    registerFileFetcher,
+  });
 
   return {
     ...port,
-    /** The narrow view adapters get; the rest (database, audit) is for the CLI and tests. */
+    /** The narrow view adapters get; the rest (services, database, audit) is for the CLI and tests. */
     port,
+    services,
+    registry,
     db,
     uow,
     audit,

@@ -1,26 +1,39 @@
 // The operator's command line: roster import and role changes, run with the database file's permissions.
 //   npm run cli -- import-staff staff.xlsx [--dry-run]
 //   npm run cli -- grant "Nguyễn Văn A" secretary
+//   npm run cli -- import-awards awards.xlsx [--dry-run]   (see cli/import-awards.ts)
 //   npm run cli -- backup [PATH]  /  restore PATH   (see cli/backup.ts)
 import { Command } from "commander";
 import { createApp } from "./app";
 import { registerBackupCommands } from "./cli/backup";
+import { registerImportAwardsCommand } from "./cli/import-awards";
 import { ConfigError, loadConfig } from "./config";
 import { applyRoster, checkRosterHeader, RosterConflict, validateRoster } from "./core/directory/roster";
 import { DomainError } from "./core/errors";
-import type { Locale } from "./core/roles";
 import { checkRatingHeader, validateRatings } from "./core/yearend/rating-import";
+import { DatabaseInUseError } from "./db/lock";
 import { createDirectoryRepo } from "./db/repos/directory";
+import { createTranslator } from "./i18n/translator";
+import type { Locale } from "./kernel/locale";
+import type { Args } from "./kernel/reply";
 import { createLogger } from "./logging/logger";
 import { registerMigrateCommand } from "./ops/migrate-command";
 import { RosterFileError, readRosterFile } from "./roster/read";
 
-function boot() {
+/** The core for one operator command; a dry run gets an in-memory copy of the database, so it writes nothing. */
+function boot(options: { dryRun?: boolean } = {}) {
   const config = loadConfig();
-  const app = createApp({ config, logger: createLogger(config.LOG_LEVEL ?? "warn") });
+  const app = createApp({ config, logger: createLogger(config.LOG_LEVEL ?? "warn"), role: "cli", snapshot: options.dryRun ?? false });
   const locale: Locale = config.CLI_LANG ?? config.DEFAULT_LOCALE;
-  const t = (key: string, args?: Record<string, string | number>) => app.services.translator.t(locale, key, args);
+  const t = (key: string, args?: Args) => app.services.translator.t(locale, key, args);
   return { app, t };
+}
+
+/** The CLI's messages in CLI_LANG, for failures met before a command's own context exists. */
+function cliTranslator() {
+  const config = loadConfig();
+  const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
+  return (key: string, args?: Record<string, string | number>) => translator.t(config.CLI_LANG ?? config.DEFAULT_LOCALE, key, args);
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -40,7 +53,7 @@ program
   .argument("<file>", "roster file (.csv or .xlsx)")
   .option("--dry-run", "check the file and report what would change, without saving")
   .action(async (file: string, options: { dryRun?: boolean }) => {
-    const { app, t } = boot();
+    const { app, t } = boot(options);
     try {
       const sheet = await readRosterFile(file);
       const headerProblems = checkRosterHeader(sheet.headers);
@@ -139,11 +152,13 @@ for (const grant of [true, false]) {
     });
 }
 
+registerImportAwardsCommand(program, out, fail, boot);
 registerBackupCommands(program, out, fail);
 
 try {
   await program.parseAsync();
 } catch (error) {
   if (error instanceof ConfigError) fail(error.message);
+  else if (error instanceof DatabaseInUseError) fail(cliTranslator()("db-in-use", { reason: error.message }));
   else fail(`thidua-cli: ${(error as Error).message}`);
 }

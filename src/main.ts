@@ -5,17 +5,18 @@ import { inboundLimitsFrom } from "./adapters/pace/inbound-gate";
 import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
-import type { Logger } from "./core/ports";
 import { createDeliveryRetention } from "./core/retention/deliveries";
-import { backupWithRotation, holdDatabase } from "./db/backup";
+import { backupWithRotation } from "./db/backup";
+import { type DatabaseLock, lockDatabaseWaiting } from "./db/lock";
 import { createRetentionStore } from "./db/repos/retention";
+import type { Logger } from "./kernel/ports";
 import { createLogger } from "./logging/logger";
-import { createInFlight, type InFlight } from "./logging/request-scope";
+import { createInFlight, currentRequestId, type InFlight } from "./logging/request-scope";
 import { createHealth, createHealthRoute, type Health } from "./ops/health";
 import { installGracefulStop } from "./ops/shutdown";
 import { createSlackProbe } from "./ops/slack-probe";
 import { listen, prepareDatabase, startPlatform } from "./ops/startup";
-import { exitOnFatal } from "./ops/startup-errors";
+import { endsTheProcess, exitOnFatal } from "./ops/startup-errors";
 import { type Runtime, startRuntime } from "./runtime";
 
 async function main(): Promise<void> {
@@ -32,12 +33,15 @@ async function main(): Promise<void> {
   const platformsWanted = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || config.ZALO_BOT_TOKEN);
   // in the terminal chat, only warnings and errors, so log lines do not interleave with the conversation
   const logger = createLogger(config.LOG_LEVEL ?? (platformsWanted ? "info" : "warn"));
+  // the database is this process's until it ends (an OS-level lock, src/db/lock.ts): a second bot, the terminal chat
+  // on the same file or `cli restore` is refused, naming this process; an operator's command holding it briefly is
+  // waited for
+  const lock =
+    config.DATABASE_URL === ":memory:" ? null : await lockDatabaseWaiting(config.DATABASE_URL, platformsWanted ? "bot" : "terminal chat", 10_000);
+  process.once("exit", () => lock?.release());
   await prepareDatabase(config.DATABASE_URL, logger);
   const app = createApp({ config, logger });
-  // a lock file tells `cli restore` that a bot is using this database
-  const release = config.DATABASE_URL === ":memory:" ? () => undefined : holdDatabase(config.DATABASE_URL);
-  process.once("exit", release);
-  if (platformsWanted) await runPlatforms(app, config, logger);
+  if (platformsWanted) await runPlatforms(app, config, logger, lock);
   else await runTerminal(app, config, logger);
 }
 
@@ -60,6 +64,7 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     digestCron: config.DIGEST_CRON,
     jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
   });
+  running = logger;
   await chat.run(() => runtime.drained());
   await runtime.stop();
   app.close();
@@ -113,7 +118,7 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
     const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET as string } : undefined;
     const { ZALO_BOT_TOKEN: token, ZALO_API_ROOT: apiRoot, ZALO_SEND_INTERVAL_MS: sendIntervalMs } = config;
     adapters.push({
-      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs, inbound }),
+      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs, inbound, link: health.link("zalo") }),
       mode: webhook ? "webhook" : "polling",
     });
   }
@@ -121,8 +126,12 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
 }
 
 /** Telegram, Slack and/or Zalo in one process on one core; webhooks, Slack's HTTP mode and /healthz, /readyz share one server on PORT. */
-async function runPlatforms(app: App, config: Config, logger: Logger): Promise<void> {
-  const health = createHealth({ databasePath: config.DATABASE_URL, ping: () => app.db.$client.prepare("select 1").get() });
+async function runPlatforms(app: App, config: Config, logger: Logger, lock: DatabaseLock | null): Promise<void> {
+  const health = createHealth({
+    databasePath: config.DATABASE_URL,
+    ping: () => app.db.$client.prepare("select 1").get(),
+    ...(lock ? { lock } : {}),
+  });
   const inFlight = createInFlight();
   const started = await createPlatformAdapters(app, config, logger, health, inFlight);
   const adapters = started.map((s) => s.adapter);
@@ -177,6 +186,7 @@ async function runPlatforms(app: App, config: Config, logger: Logger): Promise<v
   health.expectScheduler();
   logger.info({ platforms: adapters.map((a) => a.platform) }, "outbox and scheduler started");
   health.markStarted();
+  running = logger;
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
 }
 
@@ -210,6 +220,18 @@ function deliveryRetention(app: App, config: Config, logger: Logger) {
   };
 }
 
-// Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way
-process.on("unhandledRejection", exitOnFatal);
+/** Set once the bot is up: from then on a stray rejection is logged and the bot goes on (see below). */
+let running: Logger | null = null;
+
+// Bolt checks its token on its own too, in a promise nobody awaits: a refusal there must end the same way. Before
+// the start completes any failure ends the process (systemd or Docker starts it again); once running, only a refused
+// token or an unreachable Slack does: a rejection from one request's work (a webhook, a send) is logged with its
+// request id and kind, and the bot keeps serving everyone else.
+process.on("unhandledRejection", (error) => {
+  if (!running || endsTheProcess(error)) exitOnFatal(error);
+  running.error(
+    { requestId: currentRequestId(), errorName: (error as Error)?.name, stack: (error as Error)?.stack },
+    "unhandled rejection; the bot goes on",
+  );
+});
 main().catch(exitOnFatal);

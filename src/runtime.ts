@@ -2,7 +2,7 @@
 // transport) and the scheduler (announcement schedules, reminders, digests, closing review sessions). main.ts
 // starts it once, for the platforms and for the terminal chat alike, with the transports of what is running.
 import type { App } from "./app";
-import type { Logger } from "./core/ports";
+import type { Logger } from "./kernel/ports";
 import { createOutbox, type OutboxOptions } from "./outbox";
 import type { Transport } from "./outbox/transport";
 import { createScheduler, type ScheduledJob } from "./scheduler";

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { DOMAIN_ERROR_CODES } from "../src/core/errors";
-import { LOCALES } from "../src/core/roles";
+import { LOCALES } from "../src/kernel/locale";
 
 const ROOT = join(import.meta.dirname, "..");
 

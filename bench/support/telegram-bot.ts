@@ -1,5 +1,5 @@
 // Our whole Telegram stack for the benchmarks: a fresh SQLite file with the demo organisation and one staff member
-// per simulated user, the real adapter (runner, pace, inbound limits) against the Bot API stand-in.
+// per simulated user, the real adapter (its polling source, pace, inbound limits) against the Bot API stand-in.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

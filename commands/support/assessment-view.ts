@@ -1,8 +1,9 @@
 // How a self-assessment is shown: each commitment with its result and note, the achievements, and the buttons
 // to assess an item or write the achievements.
-import { type Button, button, type Reply, text } from "../../src/core/reply";
+
 import { isComplete } from "../../src/core/yearend/assessments";
 import type { SelfAssessment } from "../../src/core/yearend/types";
+import { type Button, button, type Reply, text } from "../../src/kernel/reply";
 
 /** "<pledge>.<item>" in a button's id. */
 export const itemId = (pledgeId: number, index: number) => `${pledgeId}.${index}`;

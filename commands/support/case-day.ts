@@ -1,5 +1,5 @@
 // Cases keep days, not times (see src/core/cases/service.ts); shown as dd/mm/yyyy, as Vietnamese documents write them.
-import { showDay as day } from "../../src/core/dates";
+import { showDay as day } from "../../src/kernel/dates";
 
 export function showDay(isoDay: string | null): string {
   return isoDay ? day(isoDay) : "—";

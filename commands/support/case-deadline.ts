@@ -1,8 +1,8 @@
 // One line saying which deadline runs on a case, with the rule it comes from, or why none does.
 import type { Case } from "../../src/core/cases/types";
-import type { CommandContext } from "../../src/core/command";
-import { type Text, text } from "../../src/core/reply";
+import { type Text, text } from "../../src/kernel/reply";
 import { showDay } from "./case-day";
+import type { CommandContext } from "./command";
 
 export function deadlineText(ctx: CommandContext, item: Case): Text | null {
   switch (item.status) {

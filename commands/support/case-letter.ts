@@ -2,9 +2,9 @@
 // agency receives it signed (Luật Khiếu nại Điều 8, Luật Tố cáo Điều 23).
 import { letterLines, withdrawalLines } from "../../src/core/cases/letter";
 import type { Case, CaseKind, CaseLetter } from "../../src/core/cases/types";
-import type { CommandContext } from "../../src/core/command";
-import { type Block, text } from "../../src/core/reply";
+import { type Block, text } from "../../src/kernel/reply";
 import { showDay } from "./case-day";
+import type { CommandContext } from "./command";
 
 export function statutoryNotice(ctx: CommandContext, kind: CaseKind, letter: CaseLetter): Block[] {
   return [

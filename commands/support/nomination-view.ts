@@ -1,7 +1,8 @@
 // How a nomination is shown in chat: one list item with nominee, award, kind, year, status and achievements.
-import type { CommandContext } from "../../src/core/command";
+
 import type { Nomination } from "../../src/core/nominations/types";
-import { type Text, text } from "../../src/core/reply";
+import { type Text, text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 
 const PREVIEW_LENGTH = 300;
 

@@ -1,15 +1,14 @@
 // The pledge feature's part of a person's agenda: their own pledges, and pledges awaiting their confirmation.
 
-import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
-import type { CommandContext } from "../../src/core/command";
 import { hasRole } from "../../src/core/directory/service";
-import { button, text } from "../../src/core/reply";
 import { PLEDGE_REVIEWERS, PLEDGERS } from "../../src/core/roles";
-import type { Services } from "../../src/core/services";
+import type { AgendaProvider, AgendaSection } from "../../src/engine/agenda";
+import { button, text } from "../../src/kernel/reply";
 import { REVIEW_ACTIONS } from "../review";
+import type { AppTypes, CommandContext } from "./command";
 import { pledgeLine } from "./pledge-view";
 
-export const pledgeAgenda: AgendaProvider<Services> = ({ person, locale, services }) => {
+export const pledgeAgenda: AgendaProvider<AppTypes> = ({ person, locale, services }) => {
   // pledgeLine reads only the services and the locale from a command context
   const ctx = { actor: person, locale, services } as CommandContext;
   const sections: AgendaSection[] = [];

@@ -1,10 +1,11 @@
 // The pledge form shared by /pledge (a person) and /unitpledge (a unit head for the unit).
-import { answers } from "../../src/core/answers";
-import type { Choice, CommandContext, FormSpec, FormValues, Outcome } from "../../src/core/command";
+
 import { DomainError } from "../../src/core/errors";
 import { MAX_COMMITMENTS_LENGTH } from "../../src/core/pledges/service";
 import type { PledgeSubject } from "../../src/core/pledges/types";
-import { button, say, text } from "../../src/core/reply";
+import { answers } from "../../src/engine/answers";
+import { button, say, text } from "../../src/kernel/reply";
+import type { Choice, CommandContext, FormSpec, FormValues, Outcome } from "./command";
 import { MYPLEDGES_ACTIONS } from "./pledge-actions";
 import { pledgeLine } from "./pledge-view";
 

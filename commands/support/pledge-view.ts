@@ -1,7 +1,8 @@
 // How a pledge is shown in chat: one list item with its titles, status and commitments.
-import type { CommandContext } from "../../src/core/command";
+
 import type { Pledge } from "../../src/core/pledges/types";
-import { type Text, text } from "../../src/core/reply";
+import { type Text, text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 
 const PREVIEW_LENGTH = 300;
 

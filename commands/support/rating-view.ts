@@ -1,9 +1,10 @@
 // How the rating rules are shown: each staff category's decree for a year with its article and status (in /rules),
 // and the groups whose "excellent" ratings exceed their decree's cap (after /rate, in /yearprogress).
-import type { CommandContext } from "../../src/core/command";
-import type { Block, LocalizedText, Text } from "../../src/core/reply";
+
 import { basisText } from "../../src/core/rules/judge";
 import type { Basis } from "../../src/core/rules/schema";
+import type { Block, LocalizedText, Text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 
 const line = (r: { text: LocalizedText; basis: Basis }): Text => ({ key: "rules-line", args: { rule: r.text, basis: basisText(r.basis) } });
 

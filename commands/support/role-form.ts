@@ -1,8 +1,9 @@
 // The person-and-role form shared by /grant and /revoke.
-import { answers } from "../../src/core/answers";
-import type { CommandContext, FormSpec, FormValues, Outcome } from "../../src/core/command";
-import { say, text } from "../../src/core/reply";
+
 import { ROLES } from "../../src/core/roles";
+import { answers } from "../../src/engine/answers";
+import { say, text } from "../../src/kernel/reply";
+import type { CommandContext, FormSpec, FormValues, Outcome } from "./command";
 
 export const roleForm: FormSpec = {
   fields: [

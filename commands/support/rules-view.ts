@@ -1,10 +1,11 @@
 // How the rules in force for a year are shown: each rule in plain words with its article and status, the law's
 // rules apart from the Sở's own, so nobody takes an agency setting or an unconfirmed text for law.
-import type { CommandContext } from "../../src/core/command";
-import { dayOf, showDay } from "../../src/core/dates";
-import type { Block, Text } from "../../src/core/reply";
+import { MIN_BALLOTS_FOR_COUNTS } from "../../src/core/ballots/tally";
 import { agencyCited, type Cited, type YearRules } from "../../src/core/rules/book";
 import { basisText } from "../../src/core/rules/judge";
+import { dayOf, showDay } from "../../src/kernel/dates";
+import type { Block, Text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 import { ratingRuleLines } from "./rating-view";
 
 function line(rule: Cited): Text {
@@ -109,6 +110,7 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
           { type: "heading" as const, text: { key: "rules-agency", args: { agency: agency.name, days: agency.feedbackDays.days } } },
           { type: "list" as const, items: own.map(line) },
         ]),
+    ...(only ? [] : [{ type: "paragraph" as const, text: { key: "rules-count-floor", args: { min: MIN_BALLOTS_FOR_COUNTS } } }]),
     { type: "paragraph", text: { key: "rules-check-note" } },
   ];
 }

@@ -1,8 +1,9 @@
 // How a person's or a collective's standing is shown: who, what, from when to when, and the document it rests on.
-import type { CommandContext } from "../../src/core/command";
-import { type Text, text } from "../../src/core/reply";
+
 import { dmy } from "../../src/core/rules/judge";
 import type { Standing } from "../../src/core/standings/types";
+import { type Text, text } from "../../src/kernel/reply";
+import type { CommandContext } from "./command";
 
 export function standingLine(ctx: CommandContext, s: Standing): Text {
   return text("standing-line", {

@@ -1,7 +1,7 @@
 // The people an announcement cannot reach, as a list a unit head can act on: shown in the announce preview, on
 // sending, and in /report.
-import type { Block } from "../../src/core/reply";
-import { text } from "../../src/core/reply";
+import type { Block } from "../../src/kernel/reply";
+import { text } from "../../src/kernel/reply";
 
 export interface UnreachablePerson {
   name: string;

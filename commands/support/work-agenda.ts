@@ -1,17 +1,17 @@
 // The council's and the case handlers' parts of a person's agenda (Slack's App Home): ballots still to cast, and
 // open cases with their nearest deadline. A case handler sees numbers and deadlines only, never a sender.
 
-import type { AgendaProvider, AgendaSection } from "../../src/core/agenda";
 import { currentDeadline } from "../../src/core/cases/deadlines";
 import { caseKindKey } from "../../src/core/cases/types";
 import { hasRole } from "../../src/core/directory/service";
-import { button, text } from "../../src/core/reply";
-import type { Services } from "../../src/core/services";
+import type { AgendaProvider, AgendaSection } from "../../src/engine/agenda";
+import { button, text } from "../../src/kernel/reply";
 import { CASES_ACTIONS } from "../cases";
 import { VOTE_ACTIONS } from "../vote";
 import { showDay } from "./case-day";
+import type { AppTypes } from "./command";
 
-export const ballotAgenda: AgendaProvider<Services> = ({ person, services }) => {
+export const ballotAgenda: AgendaProvider<AppTypes> = ({ person, services }) => {
   if (!hasRole(person, "council")) return [];
   const waiting = services.ballots
     .all()
@@ -27,7 +27,7 @@ export const ballotAgenda: AgendaProvider<Services> = ({ person, services }) => 
   return [section];
 };
 
-export const caseAgenda: AgendaProvider<Services> = ({ person, services }) => {
+export const caseAgenda: AgendaProvider<AppTypes> = ({ person, services }) => {
   if (!hasRole(person, "case_handler")) return [];
   const open = services.cases.list(person, "open");
   return [

@@ -107,6 +107,11 @@ case-receipt-title-information = Information { $number } received
 case-receipt-code =
     Your receipt code: { $code }
     It is shown ONCE and stored nowhere: copy it now. Use /case { $code } from any chat to read replies, add information or withdraw.
+case-files-left-out =
+    { $count ->
+        [one] One attached photo was
+       *[other] { $count } attached photos were
+    } not kept: for an anonymous case the bot keeps no Zalo photo link, since the link could tell who sent it. Describe the evidence in words, or hand a paper copy to the case handler.
 case-receipt-information = The anonymous denunciation information goes to the case handlers. Under Article 25 of the Law on Denunciations it is checked only if it clearly names a wrongdoer with concrete evidence; no statutory deadline applies. The bot and the case handlers do not know who you are (the messaging app knows which account sent it).
 case-receipt-feedback-anonymous = Anonymous feedback: the bot and the case handlers do not know who you are (the messaging app knows which account sent it). Under the agency's own rules (not law) it is answered by { $replyBy }.
 case-receipt-feedback-named = Named feedback: a case handler will contact you if needed. Under the agency's own rules (not law) it is answered by { $replyBy }.

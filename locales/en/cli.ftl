@@ -25,3 +25,5 @@ roster-bad-email = the e-mail "{ $value }" is not valid.
 roster-bad-language = there is no language "{ $value }"; use: { $languages }.
 roster-duplicate = { $column } "{ $value }" repeats line { $first }.
 roster-conflict = the ids or e-mail in this line belong to different existing people: { $names }.
+roster-bad-date = { $column } "{ $value }" is not a valid date (write it like 12/03/1985).
+db-in-use = The command did not run because the database is in use: { $reason }

@@ -5,6 +5,7 @@ cmd-help-description = The commands you can use
 cmd-cancel-description = Leave the form you are filling in
 cmd-lang-description = Change language
 cmd-whoami-description = About me
+cmd-profile-description = Profile (date of birth, home town, post, qualifications) used in achievement reports
 cmd-register-description = Give your name and unit
 cmd-approve-description = Approve new registrations
 cmd-grant-description = Give a role to someone

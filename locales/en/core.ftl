@@ -36,6 +36,11 @@ hint-unknown-user = Hello! You are not in the staff directory yet. Type /registe
 error-unknown-command = There is no /{ $command } command. Type /help to see the commands.
 error-unknown-command-suggest = There is no /{ $command } command. Did you mean: { $suggestions }?
 error-unexpected = Sorry, something unexpected went wrong. Nothing was half-saved. Please try again; if it keeps failing, give the administrator the code { $requestId }.
+error-message-too-long =
+    This message is too long (over { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }), so it was not read. Send something shorter; split a long text into several messages or attach a file.
 error-form-button-stale = That button no longer applies. Answer the current question or type /cancel.
 error-form-expired = This form is closed. Start again with its command.
 error-form-pending = You are filling in the /{ $command } form. Answer the question below, or type /cancel to leave it.

@@ -147,13 +147,27 @@ session-result-no-quorum =
     Only { $voters }/{ $members ->
         [one] { $members } member
        *[other] { $members } members
-    } voted, short of the quorum (at least half): no nomination passes; they return to the queue.
+    } voted, short of the quorum (at least half): no nomination passes; they return to the queue. The votes on each nomination were not counted and are not published, to keep the ballot secret.
+session-result-too-few =
+    { $voters }/{ $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } voted, fewer than { $min ->
+        [one] { $min } ballot
+       *[other] { $min } ballots
+    }: no nomination passes; they return to the queue. The votes on each nomination were not counted and are not published: with so few ballots each member's choice could be worked out (the software's own choice to keep the ballot secret, not a rule of law).
+session-result-line-returned = No. { $id } { $nominee } — { $award }: not decided, back in the queue.
 session-result-line-passed = APPROVED — no. { $id } { $nominee } — { $award }: { $approve } for, { $reject } against, { $abstain } abstaining (needs { $cmp } { $percent }% of { $base }).
 session-result-line-failed = NOT APPROVED — no. { $id } { $nominee } — { $award }: { $approve } for, { $reject } against, { $abstain } abstaining (needs { $cmp } { $percent }% of { $base }).
 session-base-members = all council members
 session-base-members-unit = all the unit's people
 session-result-turnout-unit = { $voters }/{ $members } of the unit's people voted (quorum met under the department's rules).
 session-result-no-quorum-unit = Only { $voters }/{ $members } of the unit's people voted, short of the quorum under the department's rules: nobody is proposed to the council yet; the unit reviews again.
+session-result-too-few-unit =
+    { $voters }/{ $members } of the unit's people voted, fewer than { $min ->
+        [one] { $min } ballot
+       *[other] { $min } ballots
+    }: nobody is proposed to the council yet; the unit reviews again. The votes were not counted or published, since with so few ballots each person's choice could be worked out (the software's own choice to keep the ballot secret, not a rule of law).
 session-base-cast = the ballots cast
 session-cmp-over = over
 session-cmp-from = at least

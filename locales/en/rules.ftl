@@ -29,11 +29,6 @@ refusal-new-staff =
     }, fewer than { $required }.
 refusal-rating = Quality rating for { $year }: { $rating }.
 refusal-prerequisite-same-year = No nomination or decision for { $required } { $year } for this nominee yet.
-refusal-prerequisite-years =
-    No decided { $required } in each of the { $years ->
-        [one] { $years } year
-       *[other] { $years } years
-    } before { $year }.
 refusal-quota =
     This year { $base ->
         [one] { $base } case forms
@@ -91,6 +86,10 @@ rules-agency =
         [one] { $days } day
        *[other] { $days } days
     } before the council meets)
+rules-count-floor = The software's own choice, not a rule of law or of the department: the votes on each nomination are counted and published only when the session met its quorum and had at least { $min ->
+        [one] { $min } ballot
+       *[other] { $min } ballots
+    }. Otherwise the result and the minutes say only how many members voted; no nomination passes and they return to the queue for another session. With one or two ballots, published counts would be each member's own choice.
 rules-check-note = Rules marked "unverified, to be checked" or "the department's rule" must be checked by the department against the official texts and its own rules before use.
 
 cmd-standing-description = Record a standing that affects awards (disciplinary review, inspection, complaint being verified, discipline, maternity leave, recruitment date)

@@ -107,6 +107,7 @@ case-receipt-title-information = Đã nhận thông tin số { $number }
 case-receipt-code =
     Mã biên nhận của bạn: { $code }
     Mã này chỉ hiện MỘT lần và không được lưu ở đâu: hãy chép lại ngay. Dùng /case { $code } để xem trả lời, bổ sung hoặc rút đơn, từ bất kỳ cuộc trò chuyện nào.
+case-files-left-out = { $count } ảnh gửi kèm không được lưu: với thư ẩn danh, bot không giữ đường dẫn ảnh của Zalo vì đường dẫn có thể cho biết người gửi. Hãy mô tả chứng cứ bằng lời, hoặc gửi bản giấy cho cán bộ xử lý.
 case-receipt-information = Thông tin tố cáo nặc danh được chuyển cho cán bộ xử lý. Theo Điều 25 Luật Tố cáo, thông tin này chỉ được kiểm tra khi nêu rõ người vi phạm và có chứng cứ cụ thể; không có thời hạn luật định. Bot và cán bộ xử lý không biết bạn là ai (ứng dụng nhắn tin thì biết tài khoản nào đã gửi).
 case-receipt-feedback-anonymous = Phản ánh ẩn danh: bot và cán bộ xử lý không biết bạn là ai (ứng dụng nhắn tin thì biết tài khoản nào đã gửi). Theo quy chế của Sở (không phải luật), phản ánh được trả lời trước ngày { $replyBy }.
 case-receipt-feedback-named = Phản ánh có tên: cán bộ xử lý sẽ liên hệ nếu cần. Theo quy chế của Sở (không phải luật), phản ánh được trả lời trước ngày { $replyBy }.

@@ -17,3 +17,5 @@ roster-bad-email = email «{ $value }» không hợp lệ.
 roster-bad-language = ngôn ngữ «{ $value }» không có; dùng: { $languages }.
 roster-duplicate = { $column } «{ $value }» trùng với dòng { $first }.
 roster-conflict = các mã tài khoản/email trong dòng này thuộc về những người khác nhau đã có: { $names }.
+roster-bad-date = { $column } «{ $value }» không phải là ngày hợp lệ (ghi như 12/03/1985).
+db-in-use = Lệnh không chạy vì cơ sở dữ liệu đang được dùng: { $reason }

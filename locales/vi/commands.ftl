@@ -5,6 +5,7 @@ cmd-help-description = Các lệnh bạn dùng được
 cmd-cancel-description = Thoát biểu mẫu đang điền
 cmd-lang-description = Đổi ngôn ngữ
 cmd-whoami-description = Thông tin của tôi
+cmd-profile-description = Lý lịch (ngày sinh, quê quán, chức vụ, trình độ) dùng trong báo cáo thành tích
 cmd-register-description = Khai báo họ tên và đơn vị
 cmd-approve-description = Duyệt người mới đăng ký
 cmd-grant-description = Giao vai trò cho cán bộ

@@ -32,6 +32,7 @@ hint-unknown-user = Xin chào! Tôi chưa biết bạn trong danh sách cán b�
 error-unknown-command = Không có lệnh /{ $command }. Gõ /help để xem các lệnh.
 error-unknown-command-suggest = Không có lệnh /{ $command }. Có phải bạn muốn: { $suggestions }?
 error-unexpected = Xin lỗi, đã có lỗi ngoài dự kiến. Không có gì bị thay đổi một nửa. Hãy thử lại; nếu vẫn lỗi, báo quản trị viên mã { $requestId }.
+error-message-too-long = Tin nhắn quá dài (hơn { $max } ký tự) nên không được đọc. Hãy gửi ngắn hơn; nội dung dài hãy gửi thành nhiều tin hoặc đính kèm tệp.
 error-form-button-stale = Nút này không còn dùng được. Hãy trả lời câu hỏi hiện tại hoặc gõ /cancel.
 error-form-expired = Biểu mẫu này đã đóng. Hãy bắt đầu lại bằng lệnh tương ứng.
 error-form-pending = Bạn đang điền dở biểu mẫu /{ $command }. Trả lời câu hỏi dưới đây, hoặc gõ /cancel để thoát.

@@ -25,7 +25,6 @@ refusal-discipline = Thời hạn kỷ luật kéo dài đến hết { $until },
 refusal-new-staff = Tuyển dụng ngày { $from }: đến hết năm { $year } mới được { $months } tháng, chưa đủ { $required } tháng.
 refusal-rating = Kết quả xếp loại chất lượng năm { $year }: { $rating }.
 refusal-prerequisite-same-year = Chưa có đề nghị hoặc quyết định { $required } năm { $year } cho đối tượng này.
-refusal-prerequisite-years = Chưa có quyết định { $required } đủ { $years } năm liền trước năm { $year }.
 refusal-quota = Năm nay có { $base } trường hợp làm căn cứ, nên tối đa { $max }; đề nghị này sẽ là trường hợp thứ { $count }.
 refusal-one-reward = Thành tích này đã được đề nghị { $other } (số { $id }).
 refusal-members = Đơn vị có { $members } người; { $held } người có đề nghị hoặc quyết định { $award } năm { $year }.
@@ -71,6 +70,7 @@ rules-general = Nguyên tắc chung
 rules-rating = Xếp loại chất lượng năm { $year } (tiêu chuẩn Lao động tiên tiến, Chiến sĩ thi đua cơ sở đọc kết quả này)
 rules-rating-points = Thang điểm: hoàn thành xuất sắc nhiệm vụ từ { $excellent } điểm; hoàn thành tốt từ { $good }; hoàn thành từ { $completed }; dưới { $completed } là không hoàn thành
 rules-agency = Quy chế của { $agency } (công khai danh sách { $days } ngày trước khi Hội đồng họp)
+rules-count-floor = Lựa chọn của phần mềm, không phải quy định pháp luật hay quy chế của Sở: số phiếu từng đề nghị chỉ được kiểm và công bố khi phiên đủ túc số và có ít nhất { $min } phiếu. Nếu không, kết quả và biên bản chỉ ghi số thành viên đã bỏ phiếu; không đề nghị nào được thông qua và các đề nghị trở lại danh sách chờ xét ở phiên sau. Với một hai lá phiếu, con số công bố chính là lựa chọn của từng người.
 rules-check-note = Quy định ghi "chưa xác minh, cần đối chiếu" hoặc "quy định của Sở" phải được Sở đối chiếu với văn bản chính thức và quy chế của mình trước khi áp dụng.
 
 cmd-standing-description = Ghi nhận tình trạng ảnh hưởng đến khen thưởng (xem xét kỷ luật, thanh tra, đơn thư đang xác minh, kỷ luật, thai sản, ngày tuyển dụng)

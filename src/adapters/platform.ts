@@ -1,13 +1,16 @@
 // The shape every messenger adapter (Telegram, Slack, Zalo) presents to main.ts: how to start and stop it, the
 // HTTP path it serves on the shared server (webhooks), and the outbox transport that delivers announcements on it.
 import type { IncomingMessage, RequestListener } from "node:http";
-import type { Platform } from "../core/roles";
+import type { Platform } from "../kernel/platform";
 import type { Transport } from "../outbox/transport";
 
 /** A path served on the shared HTTP server (PORT). */
 export interface HttpRoute {
+  /** For the logs: which endpoint a failed request was on. */
+  name?: string;
   handles(req: IncomingMessage): boolean;
-  requestListener: RequestListener;
+  /** May return a promise; a rejection is logged and answered 500 by the server (src/ops/startup.ts). */
+  requestListener: (...args: Parameters<RequestListener>) => void | Promise<void>;
 }
 
 export interface PlatformAdapter {

@@ -5,7 +5,7 @@
 // commit: everything it tells the outside world (a reply, a Slack ack with a view, a notification) waits for the
 // same commit, so a crash before it loses the record and the work together, and the platform's redelivery is then
 // handled as new. Nothing is ever done twice that was seen done.
-import type { Durability, SeenRequests } from "../core/ports";
+import type { Durability, SeenRequests } from "../kernel/ports";
 
 export function createSeenBatch(seen: SeenRequests, durability: Durability) {
   let pending: Array<{ key: string; resolve: (first: boolean) => void; reject: (error: unknown) => void }> = [];

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import * as echarts from "echarts";
+import { stripControls } from "../kernel/text";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
@@ -41,7 +42,9 @@ export function renderChart(
       aria: { enabled: true, decal: { show: patterns } },
       ...option,
     });
-    const svg = chart.renderToSVGString();
+    // text is cleaned where it enters, but names stored by an older version may hold a control character, which
+    // XML forbids and resvg refuses: one such unit name would break every chart that lists it
+    const svg = stripControls(chart.renderToSVGString());
     const png = new Resvg(svg, {
       fitTo: { mode: "width", value: size.width * scale },
       font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT },

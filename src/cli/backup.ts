@@ -1,16 +1,18 @@
 // The operator's backup and restore commands:
 //   npm run cli -- backup [PATH]     a checked online copy (default: BACKUP_DIR, or ./backups beside the database)
-//   npm run cli -- restore PATH      refused while a bot holds the database; the current file is kept aside
+//   npm run cli -- restore PATH      refused while a bot holds the database (naming it); the backup is checked against
+//                                    this build; the current file is kept aside; the live database is never opened
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
 import { keyCheckValue } from "../core/ballots/box";
-import type { Locale } from "../core/roles";
-import { BackupCheckError, backupDatabase, backupFileName, DatabaseInUseError, restoreDatabase } from "../db/backup";
+import { BackupCheckError, backupDatabase, backupFileName, restoreDatabase } from "../db/backup";
 import { ballotKeyFile } from "../db/keys";
+import { DatabaseInUseError } from "../db/lock";
 import { createTranslator } from "../i18n/translator";
+import type { Locale } from "../kernel/locale";
 
 type Say = (line: string) => void;
 

@@ -1,7 +1,9 @@
 // Lock-out after too many wrong codes (receipt codes, link codes), counted per clock hour in the shared abuse
 // counters: the hour is part of the hashed name of the count, not a stored value, so no row dates a try.
 import { DateTime } from "luxon";
-import type { AbuseCounters, Clock, PlatformIdentity } from "./ports";
+import type { PlatformIdentity } from "../kernel/platform";
+import type { Clock } from "../kernel/ports";
+import type { AbuseCounters } from "./ports";
 
 /** Counts of wrong codes per clock hour, for any code a person types (receipts, link codes). */
 export function createCodeGuard(deps: { clock: Clock; counters: AbuseCounters; timezone: string; purpose: string; limit: number }) {

@@ -1,5 +1,5 @@
 // Expected outcomes the user must be told about, as one error class with a closed set of codes.
-import type { Args } from "./reply";
+import { CodedError } from "../kernel/errors";
 
 export const DOMAIN_ERROR_CODES = [
   "not-allowed",
@@ -70,6 +70,7 @@ export const DOMAIN_ERROR_CODES = [
   "campaign-dates",
   "session-still-open",
   "document-nothing",
+  "document-settings-missing",
   "evaluation-closed",
   "evaluation-dates",
   "rating-outside-unit",
@@ -78,30 +79,18 @@ export const DOMAIN_ERROR_CODES = [
   "rating-leader-upstream",
   "nomination-self",
   "unit-review-not-ready",
+  "record-not-valid",
+  "record-duplicate",
+  "record-entry-unknown",
+  "file-unreachable",
+  "import-not-pending",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /**
- * Thrown by the core for an outcome the user caused or can fix. Caught once, in dispatch, and answered
- * with the localized message `error-<code>`.
+ * Thrown by the domain for an outcome the user caused or can fix. Caught once, by the engine (dispatch, forms),
+ * and answered with the localized message `error-<code>`.
  */
-export class DomainError extends Error {
+export class DomainError extends CodedError<DomainErrorCode> {
   override name = "DomainError";
-  constructor(
-    readonly code: DomainErrorCode,
-    readonly args: Args = {},
-  ) {
-    super(code);
-  }
-}
-
-/**
- * A platform asked us to slow down. Adapters turn their own 429-like answers into this, so the outbox and the
- * interactive senders back off the same way on every platform.
- */
-export class RateLimitedError extends Error {
-  override name = "RateLimitedError";
-  constructor(readonly retryAfterMs: number) {
-    super(`rate limited for ${retryAfterMs} ms`);
-  }
 }

@@ -1,7 +1,7 @@
 // Buttons the core puts on the notifications it sends (a pledge to review, a ballot to cast, a case to open…).
 // The commands that handle them extend these same declarations, so a notification's button and its handler
 // cannot drift apart.
-import { actionsOf } from "./actions";
+import { actionsOf } from "../kernel/actions";
 
 export const REVIEW_NOTICE = actionsOf("review", ["open"]);
 export const PLEDGE_NOTICE = actionsOf("pledge", ["edit"]);

@@ -1,8 +1,9 @@
 // The documents the secretary files, written by the bot as .docx (src/documents implements this port). Each
 // method checks who asks, gathers what the bot already holds, and returns the file; nothing is stored.
+
+import type { Locale } from "../kernel/locale";
 import type { Person } from "./directory/types";
 import type { GeneratedFile } from "./ports";
-import type { Locale } from "./roles";
 
 export interface Paperwork {
   /** Biên bản họp Hội đồng for a closed review session (secretary). */
@@ -23,4 +24,6 @@ export interface Paperwork {
   caseLetter(actor: Person | null, caseId: number): Promise<GeneratedFile>;
   /** Báo cáo tổng kết công tác thi đua, khen thưởng of a year, with its figures (secretary, leaders). */
   yearReport(actor: Person | null, year: number, locale: Locale): Promise<GeneratedFile>;
+  /** The Giấy khen and title certificates of a year's recorded decisions, one page each, in one file (secretary). */
+  certificates(actor: Person | null, year: number, locale: Locale): Promise<GeneratedFile>;
 }

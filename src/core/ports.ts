@@ -1,26 +1,9 @@
-// The narrow interfaces the core needs from the outside world; db/, i18n/ and adapters implement them.
+// The narrow interfaces the domain needs from the outside world; db/, documents/, exports/, charts/ and wiring/
+// implement them. Those the engine needs too (clock, translator, logger, durability) are in src/kernel/ports.ts.
 
-import type { Args, Reply } from "./reply";
-import type { Locale, Platform } from "./roles";
-
-export interface Clock {
-  now(): Date;
-}
-
-/** Turns message keys into text in a locale; dates are shown in the configured time zone. */
-export interface Translator {
-  t(locale: Locale, key: string, args?: Args): string;
-  has(locale: Locale, key: string): boolean;
-}
-
-/** Structured logging without message text or user ids from private flows. */
-export interface Logger {
-  debug(fields: Record<string, unknown>, msg: string): void;
-  info(fields: Record<string, unknown>, msg: string): void;
-  warn(fields: Record<string, unknown>, msg: string): void;
-  error(fields: Record<string, unknown>, msg: string): void;
-  child(fields: Record<string, unknown>): Logger;
-}
+import type { Locale } from "../kernel/locale";
+import type { Platform, PlatformIdentity } from "../kernel/platform";
+import type { Reply } from "../kernel/reply";
 
 /** Runs synchronous repository work atomically. */
 export interface UnitOfWork {
@@ -91,32 +74,6 @@ export interface ChartRenderer {
 }
 
 /**
- * Group commit of the database's writes (src/db/commit-batch.ts): writes after `begin()` join a batch committed a
- * few milliseconds later, with one fsync for all. Whatever tells the outside world about a write (a reply, an ack,
- * a notification) waits for `durable()` first.
- */
-export interface Durability {
-  /** Opens a batch if none is open; later writes join it until it commits. */
-  begin(): void;
-  /** Resolves once everything written so far is committed; rejects if that commit failed (it was rolled back). */
-  durable(): Promise<void>;
-}
-
-/** For code run without a database batch (tests of parts, tools): every write is already committed when made. */
-export const COMMITTED_AT_ONCE: Durability = { begin: () => undefined, durable: () => Promise.resolve() };
-
-/**
- * Remembers which platform deliveries (updates, requests, daily reminders) were already acted on, durably, so a
- * retry or a replay after a restart acts once. Stores nothing that dates a delivery.
- */
-export interface SeenRequests {
-  /** True the first time a key is seen; false for every repeat. */
-  firstTime(key: string): boolean;
-  /** firstTime for many keys in one transaction: one commit (one fsync) for a whole batch of updates. */
-  firstTimeEach(keys: string[]): boolean[];
-}
-
-/**
  * Abuse counters shared by every process on the database and kept across a restart, stored so that a row names
  * nobody: the implementation keys each count by a hash keyed with a secret of the day.
  */
@@ -128,12 +85,3 @@ export interface AbuseCounters {
   /** Forgets the count (a right code ends a run of wrong ones). */
   reset(purpose: string, who: PlatformIdentity, window: string, day: string): void;
 }
-
-export interface PlatformIdentity {
-  platform: Platform;
-  externalId: string;
-}
-
-export const SYSTEM_CLOCK: Clock = { now: () => new Date() };
-
-export type { Args };

@@ -1,5 +1,8 @@
-// The bag of core services a command may call, built once in main.ts.
-import type { Agenda } from "./agenda";
+// The bag of domain services a command may call, built once in src/app.ts.
+
+import type { FileStore } from "../kernel/files";
+import type { Locale } from "../kernel/locale";
+import type { Clock, Logger, Translator } from "../kernel/ports";
 import type { BallotService } from "./ballots/service";
 import type { UnitReviews } from "./ballots/unit-review";
 import type { WrittenOpinionService } from "./ballots/written";
@@ -13,8 +16,9 @@ import type { AnnulmentService } from "./nominations/annul";
 import type { NominationService } from "./nominations/service";
 import type { Paperwork } from "./paperwork";
 import type { PledgeService } from "./pledges/service";
-import type { ChartRenderer, Clock, Exporter, Logger, Notifier, Translator } from "./ports";
-import type { Locale } from "./roles";
+import type { ChartRenderer, Exporter, Notifier } from "./ports";
+import type { Records } from "./records";
+import type { FileImports } from "./records/chat-import";
 import type { RuleBook } from "./rules/book";
 import type { StandingService } from "./standings/service";
 import type { YearEnd } from "./yearend";
@@ -44,8 +48,6 @@ export interface Services {
   campaigns: CampaignService;
   pledges: PledgeService;
   setup: OrganisationSetup;
-  /** What awaits each person (App Home); features register providers. */
-  agenda: Agenda<Services>;
   /** One-time codes pairing a person's accounts across platforms. */
   linking: LinkingService;
   nominations: NominationService;
@@ -62,6 +64,12 @@ export interface Services {
   ballots: BallotService;
   /** Closing the year: self-assessment, quality ratings, the roll-up by unit. */
   yearEnd: YearEnd;
+  /** Files sent to the bot, fetched from their platform when a command reads them. */
+  files: FileStore;
+  /** A roster or a file of past decisions sent in chat: checked, summarised, saved on Confirm. */
+  fileImports: FileImports;
+  /** The record of achievements (hồ sơ thành tích): past and present titles and forms, by person and collective. */
+  records: Records;
   /** A unit's year-end review (bình xét) by secret ballot, before its proposals reach the council. */
   unitReviews: UnitReviews;
   /** The documents the secretary files (.docx), written from what the bot holds. */

@@ -3,23 +3,13 @@
 // A plain file copy of a running database is not a backup: recent commits live in the -wal file, and a copy
 // taken mid-write can be torn. `VACUUM INTO` writes a new, compact file from one read transaction, so it holds
 // exactly the committed state at that moment, no free pages (no remnants of deleted rows) and no -wal.
-import {
-  chmodSync,
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
+import { BackupCheckError, checkBackupFile } from "./backup-check";
+import { MIGRATIONS_FOLDER } from "./client";
 import { flushPendingWrites } from "./commit-batch";
+import { lockDatabase } from "./lock";
 
 export interface BackupResult {
   path: string;
@@ -27,15 +17,7 @@ export interface BackupResult {
   tables: Record<string, number>;
 }
 
-/** The copy is unreadable, damaged, or not a thidua-bot database. */
-export class BackupCheckError extends Error {
-  override name = "BackupCheckError";
-}
-
-/** A bot process holds the database: restoring under it would lose its writes or corrupt the file. */
-export class DatabaseInUseError extends Error {
-  override name = "DatabaseInUseError";
-}
+export { BackupCheckError };
 
 /**
  * Copies the database behind `sqlite` to `destPath` (which must not exist) with VACUUM INTO, then opens the copy,
@@ -94,32 +76,6 @@ export function checkDatabaseFile(path: string): Record<string, number> {
   }
 }
 
-/** The lock file a running bot keeps beside its database, holding its process id. */
-export const lockFileOf = (databaseUrl: string) => `${resolve(databaseUrl)}.lock`;
-
-/** Marks the database as held by this process until `release` (a process killed with -9 leaves a stale lock). */
-export function holdDatabase(databaseUrl: string): () => void {
-  const file = lockFileOf(databaseUrl);
-  writeFileSync(file, String(process.pid), { mode: 0o600 });
-  return () => {
-    if (heldBy(databaseUrl) === process.pid) rmSync(file, { force: true });
-  };
-}
-
-/** The live process that holds the database, if any. A lock left by a dead process does not count. */
-export function heldBy(databaseUrl: string): number | null {
-  const file = lockFileOf(databaseUrl);
-  if (!existsSync(file)) return null;
-  const pid = Number(readFileSync(file, "utf8").trim());
-  if (!Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM" ? pid : null;
-  }
-}
-
 export interface RestoreResult {
   path: string;
   /** Where the database that was in place now is (null when there was none). */
@@ -128,14 +84,23 @@ export interface RestoreResult {
 }
 
 /**
- * Replaces the database at `databaseUrl` with the backup at `backupPath`: refuses while a bot holds it, checks
- * the backup, moves the current file (and any -wal) aside under a dated name, and puts a checked copy in place.
+ * Replaces the database at `databaseUrl` with the backup at `backupPath`: takes the database's lock (refused with
+ * DatabaseInUseError, naming the process, while a bot or another command holds it), checks the backup against this
+ * build (./backup-check.ts) without opening the live database, moves the current file (and any -wal) aside under a
+ * dated name, and puts a checked copy in place. Whatever it refuses, the live database is left as it was.
  */
-export function restoreDatabase(backupPath: string, databaseUrl: string, now = new Date()): RestoreResult {
+export function restoreDatabase(backupPath: string, databaseUrl: string, now = new Date(), folder = MIGRATIONS_FOLDER): RestoreResult {
+  const lock = lockDatabase(databaseUrl, "restore");
+  try {
+    return restoreHeld(backupPath, databaseUrl, now, folder);
+  } finally {
+    lock.release();
+  }
+}
+
+function restoreHeld(backupPath: string, databaseUrl: string, now: Date, folder: string): RestoreResult {
   const target = resolve(databaseUrl);
-  const pid = heldBy(target);
-  if (pid !== null) throw new DatabaseInUseError(`a thidua-bot process (pid ${pid}) is using ${target}; stop it first`);
-  const tables = checkDatabaseFile(resolve(backupPath));
+  const tables = checkBackupFile(resolve(backupPath), folder);
   const incoming = `${target}.restoring`;
   mkdirSync(dirname(target), { recursive: true });
   rmSync(incoming, { force: true });

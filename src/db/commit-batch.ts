@@ -9,7 +9,7 @@
 // polling it is lost like the updates the runner had taken but not started (README, Flood and fairness). Services'
 // own transactions inside a batch become savepoints (better-sqlite3 nests them), so each still rolls back alone.
 import type Database from "better-sqlite3";
-import type { Durability } from "../core/ports";
+import type { Durability } from "../kernel/ports";
 
 export interface CommitBatch extends Durability {
   /** Commits the open batch now. */

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { keyCheckValue } from "../core/ballots/box";
-import type { Logger } from "../core/ports";
+import type { Logger } from "../kernel/ports";
 import type { Db } from "./client";
 import { keyChecks, sealedBallots } from "./schema";
 
@@ -48,6 +48,20 @@ export function resolveBallotKey(opts: { configured?: string; databaseUrl: strin
   chmodSync(file, 0o600);
   opts.log.warn({ file }, "created a ballot key file beside the database; keep a copy of it apart from the backups");
   return key;
+}
+
+/**
+ * The key an operator's command uses: BALLOT_KEY, or the terminal chat's key file if there is one, or else a key
+ * for this run only. Nothing is created or recorded: the CLI seals no ballot, and must not change what the bot checks.
+ */
+export function existingBallotKey(configured: string | undefined, databaseUrl: string): Buffer {
+  if (configured) return Buffer.from(configured, "base64");
+  const file = databaseUrl === ":memory:" ? null : ballotKeyFile(databaseUrl);
+  if (file && existsSync(file)) {
+    const key = Buffer.from(readFileSync(file, "utf8").trim(), "base64");
+    if (key.length === 32) return key;
+  }
+  return randomBytes(32);
 }
 
 /**

@@ -3,12 +3,13 @@
 // migrations run in one transaction (drizzle's migrator), so one that fails leaves the database as it was.
 // `pendingMigrations` is what `npm run cli -- migrate --dry-run` lists: the journal's entries newer than the last
 // one recorded in `__drizzle_migrations`, the same rule drizzle applies.
-import { mkdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { backupDatabase } from "./backup";
+import { privateDatabase } from "./private-files";
 
 const MIGRATIONS_TABLE = "__drizzle_migrations";
 
@@ -71,7 +72,7 @@ export function backupPathFor(databasePath: string, tag: string, at: Date): stri
 
 /** Opens the file at `databasePath`, copies it if new migrations meet existing data, and applies them. */
 export async function migrateDatabase(databasePath: string, folder: string, now: () => Date = () => new Date()): Promise<MigrationOutcome> {
-  mkdirSync(dirname(resolve(databasePath)), { recursive: true });
+  privateDatabase(databasePath);
   const sqlite = new Database(databasePath);
   try {
     sqlite.pragma("journal_mode = WAL");

@@ -1,11 +1,15 @@
 // Creates the demo organisation on an empty database, in one transaction.
 import { DateTime } from "luxon";
 import type { CampaignService } from "../core/campaigns/service";
+import { mergeProfile } from "../core/directory/profile";
 import type { DirectoryService } from "../core/directory/service";
-import type { Clock, UnitOfWork } from "../core/ports";
+import type { UnitOfWork } from "../core/ports";
 import type { OrganisationSetup } from "../core/services";
 import type { Db } from "../db/client";
 import { createDirectoryRepo } from "../db/repos/directory";
+import { createDocumentSettingsStore } from "../db/repos/document-settings";
+import type { Clock } from "../kernel/ports";
+import { DEMO_DOCUMENT_SETTINGS, DEMO_PROFILES } from "./documents";
 import { DEMO_CAMPAIGN, DEMO_OTHER_CAMPAIGNS, DEMO_UNITS } from "./organisation";
 
 export function createDemoSetup(deps: {
@@ -29,6 +33,8 @@ export function createDemoSetup(deps: {
           for (const person of unit.people) {
             const id = repo.insertPerson({ fullName: person.fullName, unitId, email: person.email, locale: null, status: "active" }, now);
             for (const role of person.roles) repo.addRole(id, role);
+            const profile = DEMO_PROFILES[person.fullName];
+            if (profile) repo.setProfile(id, mergeProfile(null, profile), now);
             // so that announcements in the terminal demo reach everyone (printed with ✉); /as moves the
             // operator's own console account onto the person acted as
             repo.upsertAccount(id, "console", `demo-${id}`);
@@ -36,6 +42,8 @@ export function createDemoSetup(deps: {
           }
         }
         // end of the day, local time, so "until 24/12" means the whole of the 24th
+        // sample settings so every document can be written; the agency's own (catalog/agency.json) win over them
+        createDocumentSettingsStore(deps.db).put("demo", DEMO_DOCUMENT_SETTINGS, now);
         const deadline = DateTime.fromJSDate(now, { zone: deps.timezone }).plus({ days: DEMO_CAMPAIGN.pledgeWindowDays }).endOf("day").toJSDate();
         const { pledgeWindowDays: _, ...campaign } = DEMO_CAMPAIGN;
         deps.campaigns.create({ ...campaign, pledgeDeadline: deadline, createdBy: null });

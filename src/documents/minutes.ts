@@ -1,59 +1,104 @@
-// Biên bản họp Hội đồng Thi đua – Khen thưởng for a closed review session: date, members present (who cast a
-// ballot) and absent, and for each nomination the votes for, against and abstaining, the share of all members, the
-// threshold and the result. Only totals: nothing links a vote to a member (the ballot box keeps no such link).
+// Biên bản họp Hội đồng Thi đua – Khen thưởng for a closed review session, in the model of Nghị định 30/2020/NĐ-CP,
+// Phụ lục III, mẫu 1.9 (no place and date at the head; time started, place, who attended, chair, secretary, the
+// proceedings, the time it ended; THƯ KÝ and CHỦ TỌA sign side by side, "Nơi nhận" under the secretary). The members
+// are listed as they took part: voted, absent with a written opinion (Nghị định 98/2023 k7 Điều 30), or absent; the
+// secretary who writes the minutes is there whether or not they voted. Each nomination's votes are totals only, and
+// its share is of what its threshold counts: all members, or the ballots cast.
 import { DateTime } from "luxon";
 import type { BallotService } from "../core/ballots/service";
+import { countsShown, MIN_BALLOTS_FOR_COUNTS } from "../core/ballots/tally";
 import type { AwardCatalog } from "../core/campaigns/catalog";
+import type { Person } from "../core/directory/types";
 import type { NominationService } from "../core/nominations/service";
 import type { DocContext } from "./context";
-import { type DocumentSpec, dataTable, para, sectionHeading } from "./layout";
-import { vietnameseNumber } from "./words";
+import { type DocumentSpec, dataTable, para, withEndMark } from "./layout";
+import { shareOf, timeInWords, vietnameseNumber } from "./words";
 
-export function minutesSpec(
-  ctx: DocContext,
-  deps: { ballots: BallotService; nominations: NominationService; catalog: AwardCatalog },
-  sessionId: number,
-  secretaryName: string,
-): DocumentSpec {
-  const { t } = ctx;
+export interface MinutesData {
+  ballots: BallotService;
+  nominations: NominationService;
+  catalog: AwardCatalog;
+  /** Members whose ballot came in writing (src/core/ballots/written.ts). */
+  writtenBy: (sessionId: number) => number[];
+  /** A person's post, from the roster (chức vụ), with their unit where the post is generic. */
+  postOf: (person: Person) => string;
+}
+
+type Presence = "voted" | "written" | "secretary" | "absent";
+
+export function minutesSpec(ctx: DocContext, deps: MinutesData, sessionId: number, secretary: Person): DocumentSpec {
+  const { t, settings } = ctx;
+  const chair = ctx.signers.chair();
+  ctx.need(["name", "meetingPlace"], [!chair && { key: "doc-setting-councilChair" }]);
   const result = deps.ballots.result(sessionId);
   const { session } = result;
+  const written = new Set(deps.writtenBy(sessionId));
   const members = deps.ballots.members(sessionId);
-  const present = members.filter((m) => deps.ballots.hasVoted(sessionId, m.id));
-  const absent = members.filter((m) => !deps.ballots.hasVoted(sessionId, m.id));
-  const held = DateTime.fromJSDate(session.openedAt, { zone: ctx.agency.timezone });
-  const closed = DateTime.fromJSDate(session.closedAt ?? session.openedAt, { zone: ctx.agency.timezone });
-  const rows = result.items.map((item, i) => {
+  const presence = (m: Person): Presence =>
+    written.has(m.id) ? "written" : deps.ballots.hasVoted(sessionId, m.id) ? "voted" : m.id === secretary.id ? "secretary" : "absent";
+  const counts = { voted: 0, written: 0, secretary: 0, absent: 0 };
+  for (const m of members) counts[presence(m)]++;
+  const zone = settings.timezone;
+  const opened = DateTime.fromJSDate(session.openedAt, { zone });
+  const closed = DateTime.fromJSDate(session.closedAt ?? session.openedAt, { zone });
+  // counts below the quorum or the floor of ballots were never taken (src/core/ballots/tally.ts): none to show
+  const published = countsShown(result.items);
+  const votes = result.items.map((item, i) => {
+    const threshold = t(item.rule.strict ? "doc-minutes-threshold-over" : "doc-minutes-threshold-from", {
+      percent: vietnameseNumber(item.rule.threshold * 100),
+      base: t(`doc-minutes-base-${item.rule.of}`),
+    });
+    const nominee = deps.nominations.nomineeName(item.nomination);
+    const award = deps.catalog.get(item.nomination.awardCode)?.name.vi ?? item.nomination.awardCode;
+    if (!published) return [String(i + 1), nominee, award, "—", "—", "—", "—", threshold, t("doc-minutes-not-decided")];
     const approve = item.approve ?? 0;
-    const share = session.memberCount > 0 ? (approve * 100) / session.memberCount : 0;
+    const cast = approve + (item.reject ?? 0) + (item.abstain ?? 0);
+    const base = item.rule.of === "members" ? session.memberCount : cast;
     return [
       String(i + 1),
-      deps.nominations.nomineeName(item.nomination),
-      deps.catalog.get(item.nomination.awardCode)?.name.vi ?? item.nomination.awardCode,
+      nominee,
+      award,
       String(approve),
       String(item.reject ?? 0),
       String(item.abstain ?? 0),
-      `${vietnameseNumber(share, 1)}%`,
-      t(`doc-minutes-threshold-${item.rule.of}`, { percent: vietnameseNumber(item.rule.threshold * 100) }),
+      `${shareOf(approve, base)}\n${t(`doc-minutes-base-${item.rule.of}`)}`,
+      threshold,
       t(item.passed ? "doc-minutes-passed" : "doc-minutes-failed"),
     ];
   });
-  const chair = ctx.agency.councilChairName || ctx.agency.directorName;
   return {
     issuer: ctx.council,
-    number: t("doc-number-blank", { symbol: `BB-HĐTĐKT` }),
-    placeAndDate: ctx.placeAndDate,
+    number: t("doc-number-blank", { symbol: "BB-HĐTĐKT" }),
+    placeAndDate: null,
     kind: t("doc-minutes-kind"),
     subject: t("doc-minutes-subject", { title: session.title }),
     body: [
-      para(t("doc-minutes-opening", { from: held.toFormat("HH:mm dd/MM/yyyy"), to: closed.toFormat("HH:mm dd/MM/yyyy"), id: session.id })),
-      sectionHeading(t("doc-minutes-attendance-heading")),
-      para(t("doc-minutes-members", { members: session.memberCount, present: present.length, absent: absent.length })),
-      para(t("doc-minutes-present", { names: present.map((p) => p.fullName).join(", ") || "—" })),
-      para(t("doc-minutes-absent", { names: absent.map((p) => p.fullName).join(", ") || "—" })),
-      para(t(session.quorumMet ? "doc-minutes-quorum-met" : "doc-minutes-quorum-missed")),
-      sectionHeading(t("doc-minutes-results-heading")),
-      para(t("doc-minutes-secret-ballot")),
+      para(t("doc-minutes-started", { time: timeInWords(opened) })),
+      para(t("doc-minutes-place", { place: settings.meetingPlace, until: timeInWords(DateTime.fromJSDate(session.endsAt, { zone })) })),
+      para(
+        t("doc-minutes-attendance", {
+          members: session.memberCount,
+          voted: counts.voted,
+          written: counts.written,
+          absent: counts.absent + counts.secretary,
+        }),
+      ),
+      dataTable(
+        [t("doc-col-no"), t("doc-col-person"), t("doc-col-post"), t("doc-col-presence")],
+        members.map((m, i) => [String(i + 1), m.fullName, deps.postOf(m), t(`doc-minutes-presence-${presence(m)}`)]),
+        [12, 50, 58, 45],
+      ),
+      para(t("doc-minutes-chair", { name: chair?.name ?? "", post: chair?.post ?? "" })),
+      para(t("doc-minutes-secretary", { name: secretary.fullName, post: deps.postOf(secretary) || t("doc-minutes-secretary-post") })),
+      para(t("doc-minutes-proceedings", { count: result.items.length })),
+      para(
+        t(session.quorumMet ? "doc-minutes-quorum-met" : "doc-minutes-quorum-missed", {
+          voters: counts.voted + counts.written,
+          members: session.memberCount,
+        }),
+      ),
+      ...(counts.written > 0 ? [para(t("doc-minutes-written", { count: counts.written }))] : []),
+      ...(published ? [] : [para(t("doc-minutes-counts-withheld", { voters: session.voterCount ?? 0, min: MIN_BALLOTS_FOR_COUNTS }))]),
       dataTable(
         [
           t("doc-col-no"),
@@ -66,15 +111,16 @@ export function minutesSpec(
           t("doc-col-threshold"),
           t("doc-col-result"),
         ],
-        rows,
-        [9, 34, 30, 13, 13, 13, 16, 20, 17],
+        votes,
+        [8, 30, 26, 13, 14, 14, 22, 22, 16],
       ),
-      para(t("doc-minutes-closing", { time: closed.toFormat("HH:mm dd/MM/yyyy") })),
+      para(t("doc-minutes-totals-only")),
+      withEndMark(t("doc-minutes-ended", { time: timeInWords(closed) })),
     ],
     signatures: [
-      { authority: "", title: t("doc-title-secretary"), name: secretaryName },
-      { authority: t("doc-authority-council"), title: t("doc-title-chair"), name: chair },
+      { title: t("doc-title-secretary"), name: secretary.fullName },
+      { title: t("doc-title-presiding"), otherTitle: chair?.post ?? "", name: chair?.name ?? "" },
     ],
-    recipients: [t("doc-recipient-council-members"), t("doc-recipient-file")],
+    recipients: [t("doc-recipient-council-members"), t("doc-recipient-file-record")],
   };
 }

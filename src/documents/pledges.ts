@@ -1,12 +1,15 @@
-// Bảng tổng hợp đăng ký thi đua of a campaign, unit by unit, and the bản đăng ký thi đua of one unit (its
-// collective pledge and its members' titles and commitments).
+// The council's report of a campaign's pledges, unit by unit (a Báo cáo, Nghị định 30/2020/NĐ-CP Phụ lục III: "BC"
+// is a document type, "BTH" is not), signed by its standing member with their council title and post (II.7.c); and
+// the bản đăng ký thi đua of one unit (its collective pledge and its members' titles and commitments), signed by
+// the unit's head with the unit's title ("TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG").
 import type { AwardCatalog } from "../core/campaigns/catalog";
 import type { Campaign } from "../core/campaigns/types";
 import type { DirectoryService } from "../core/directory/service";
 import type { Unit } from "../core/directory/types";
 import type { Pledge } from "../core/pledges/types";
 import type { DocContext } from "./context";
-import { type DocumentSpec, dataTable, para, sectionHeading } from "./layout";
+import { type DocumentSpec, dataTable, para, partHeading, withEndMark } from "./layout";
+import { inRunningText } from "./words";
 
 const VIETNAMESE = new Intl.Collator("vi");
 
@@ -46,12 +49,16 @@ export function pledgeSummarySpec(ctx: DocContext, deps: PledgeData, campaign: C
       collective ? titles(deps, collective) : "—",
     ];
   });
+  const standing = ctx.signers.standing();
+  ctx.need(["name", "place"], [!standing && { key: "doc-setting-councilStanding" }]);
+  const deputyChair = /^phó chủ tịch/iu.test(standing?.title ?? "");
   return {
-    issuer: ctx.issuer,
-    number: t("doc-number-blank", { symbol: `BTH-${ctx.agency.symbol}` }),
+    issuer: ctx.council,
+    number: t("doc-number-blank", { symbol: "BC-HĐTĐKT" }),
     placeAndDate: ctx.placeAndDate,
     kind: t("doc-pledge-summary-kind"),
     subject: t("doc-pledge-summary-subject", { campaign: campaign.title }),
+    addressedTo: [t("doc-proposal-to-director", { agency: inRunningText(ctx.settings.name) })],
     body: [
       para(
         t("doc-pledge-summary-intro", { campaign: campaign.title, units: rows.length, pledges: live.filter((p) => p.subject === "person").length }),
@@ -69,14 +76,24 @@ export function pledgeSummarySpec(ctx: DocContext, deps: PledgeData, campaign: C
         rows,
         [10, 50, 18, 18, 18, 18, 33],
       ),
+      withEndMark(t("doc-pledge-summary-closing")),
     ],
-    signatures: [{ authority: "", title: t("doc-title-secretary-council"), name: "" }],
-    recipients: [t("doc-recipient-leaders"), t("doc-recipient-file")],
+    signatures: [
+      {
+        ...(deputyChair ? { authority: t("doc-authority-for-chair") } : {}),
+        title: standing?.title ?? "",
+        otherTitle: standing?.post ?? "",
+        name: standing?.name ?? "",
+      },
+    ],
+    recipients: [t("doc-recipient-as-above"), t("doc-recipient-leaders"), ctx.filed],
   };
 }
 
-export function unitPledgeSpec(ctx: DocContext, deps: PledgeData, campaign: Campaign, unit: Unit, pledges: Pledge[], headName: string): DocumentSpec {
+export function unitPledgeSpec(ctx: DocContext, deps: PledgeData, campaign: Campaign, unit: Unit, pledges: Pledge[]): DocumentSpec {
   const { t } = ctx;
+  const head = ctx.signers.unitHead(unit.id);
+  ctx.need(["name", "place"], [!head && { key: "doc-setting-unit-head", args: { unit: unit.name } }]);
   const live = pledges.filter((p) => p.unitId === unit.id && p.status !== "withdrawn");
   const collective = live.find((p) => p.subject === "unit");
   // the unit's members in one query; someone who has left since pledging is looked up alone
@@ -86,28 +103,29 @@ export function unitPledgeSpec(ctx: DocContext, deps: PledgeData, campaign: Camp
     .map((p) => ({ pledge: p, person: members.get(p.personId as number) ?? deps.directory.getPerson(p.personId as number) }))
     .sort((a, b) => VIETNAMESE.compare(givenNameFirst(a.person.fullName), givenNameFirst(b.person.fullName)));
   return {
-    issuer: { parent: ctx.agency.name, name: unit.name },
-    number: "",
+    issuer: { parent: ctx.settings.name, name: unit.name },
+    number: null,
     placeAndDate: ctx.placeAndDate,
     kind: t("doc-unit-pledge-kind"),
     subject: t("doc-unit-pledge-subject", { campaign: campaign.title }),
+    addressedTo: [t("doc-unit-pledge-to", { agency: inRunningText(ctx.settings.name) })],
     body: [
-      para(t("doc-unit-pledge-to"), { bold: true, indent: false }),
-      sectionHeading(t("doc-unit-pledge-collective-heading")),
+      partHeading(t("doc-unit-pledge-collective-heading")),
       para(
         collective
           ? t("doc-unit-pledge-collective", { titles: titles(deps, collective), commitments: collective.commitments })
           : t("doc-unit-pledge-no-collective"),
       ),
-      sectionHeading(t("doc-unit-pledge-people-heading")),
+      partHeading(t("doc-unit-pledge-people-heading")),
       dataTable(
         [t("doc-col-no"), t("doc-col-person"), t("doc-col-titles"), t("doc-col-commitments")],
         people.map(({ pledge, person }, i) => [String(i + 1), person.fullName, titles(deps, pledge), pledge.commitments]),
         [12, 45, 40, 68],
       ),
+      withEndMark(t("doc-unit-pledge-closing")),
     ],
-    signatures: [{ authority: "", title: t("doc-title-unit-head"), name: headName }],
-    recipients: [t("doc-recipient-council-standing"), t("doc-recipient-file")],
+    signatures: [{ title: head?.title ?? "", name: head?.name ?? "" }],
+    recipients: [t("doc-recipient-as-above"), t("doc-recipient-unit-file")],
   };
 }
 

@@ -26,3 +26,26 @@ export function vietnameseNumber(value: number, fractionDigits = 0): string {
 export function shortDate(day: DateTime): string {
   return day.toFormat("dd/MM/yyyy");
 }
+
+/** "09 giờ 40 phút, ngày 27 tháng 11 năm 2026": a time as the minutes write it (Phụ lục III, mẫu 1.9). */
+export function timeInWords(at: DateTime): string {
+  return `${pad(at.hour)} giờ ${pad(at.minute)} phút, ${dateInWords(at)}`;
+}
+
+/** "3/4 (75,0%)": a count of a base and its share, one decimal. */
+export function shareOf(count: number, base: number): string {
+  return `${count}/${base} (${vietnameseNumber(base > 0 ? (count * 100) / base : 0, 1)}%)`;
+}
+
+/**
+ * A body's name as running text: as given when it has small letters ("Sở Nội vụ"); from capitals, the first two
+ * words capitalised and the rest small ("SỞ NỘI VỤ" → "Sở Nội vụ"), which fits most names of a Sở.
+ */
+export function inRunningText(name: string): string {
+  if (name !== name.toLocaleUpperCase("vi")) return name;
+  return name
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((word, i) => (i < 2 ? word.charAt(0).toLocaleUpperCase("vi") + word.slice(1) : word))
+    .join(" ");
+}

@@ -3,8 +3,8 @@
 import { PassThrough, Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
-import { timeFormatter } from "../core/dates";
 import type { Exporter, Table } from "../core/ports";
+import { timeFormatter } from "../kernel/dates";
 
 /** Excel opens a UTF-8 CSV as Windows-1258 unless it starts with a byte-order mark. */
 const UTF8_BOM = "\uFEFF";

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { showTime } from "../core/dates";
-import type { Translator } from "../core/ports";
-import { type Args, type ArgValue, isLocalizedText, isText } from "../core/reply";
-import { LOCALES, type Locale } from "../core/roles";
+import { showTime } from "../kernel/dates";
+import { LOCALES, type Locale } from "../kernel/locale";
+import type { Translator } from "../kernel/ports";
+import { type Args, type ArgValue, isLocalizedText, isText } from "../kernel/reply";
 import { fromRoot } from "../paths";
 
 export const LOCALES_DIR = fromRoot("locales");

@@ -4,7 +4,7 @@
 // handled carry its request id.
 import { createRequire } from "node:module";
 import pino from "pino";
-import type { Logger } from "../core/ports";
+import type { Logger } from "../kernel/ports";
 import { requestFields } from "./request-scope";
 
 /**

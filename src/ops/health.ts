@@ -3,8 +3,9 @@
 // reached and its last call went through (or the platform itself asked us to retry), and the scheduler ticked
 // within its interval. Answers are JSON and carry states and reasons only: no ids, no names, no secrets.
 
-import { closeSync, openSync, readSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyRefusedError, drainBody } from "../adapters/http-body";
 
 /** One platform's link as the probes last saw it. */
 export type LinkState =
@@ -29,8 +30,10 @@ export interface PlatformLink {
 }
 
 export interface HealthOptions {
-  /** The SQLite file; ":memory:" skips the file check. */
+  /** The SQLite file; ":memory:" skips the file check. The file there when the health is created is the one open. */
   databasePath: string;
+  /** The lock this process holds on the database (src/db/lock.ts): its file must stay the one locked. */
+  lock?: { path: string; identity: FileIdentity };
   /** A query on the bot's own connection (proves it is not closed or broken). */
   ping: () => void;
   /** How often the scheduler's most frequent job runs; it is late after twice this plus a margin. */
@@ -47,7 +50,12 @@ export interface ReadinessReport {
   scheduler: { ok: boolean; lastTickSecondsAgo: number | null } | null;
 }
 
-const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
+type FileIdentity = { dev: number; ino: number };
+const identityOf = (path: string): FileIdentity => {
+  const { dev, ino } = statSync(path);
+  return { dev, ino };
+};
+const same = (a: FileIdentity, b: FileIdentity) => a.dev === b.dev && a.ino === b.ino;
 const READY_STATES: ReadonlySet<LinkState> = new Set(["up", "retrying"]);
 
 export function createHealth(options: HealthOptions) {
@@ -57,6 +65,8 @@ export function createHealth(options: HealthOptions) {
   let schedulerEnabled = false;
   let lastTick: number | null = null;
   let started = false;
+  // the file the bot's connection has open: a restore (or anyone) moving another file to the path is "replaced"
+  const opened = options.databasePath === ":memory:" ? null : identityOf(options.databasePath);
 
   function link(name: string): PlatformLink {
     let state: LinkState = "connecting";
@@ -81,22 +91,18 @@ export function createHealth(options: HealthOptions) {
   }
 
   /**
-   * A query on the bot's connection, then the file itself opened for reading and writing and its header read:
-   * SQLite reuses the process's open descriptor for a second connection to the same file, so only the
-   * file system tells whether the file became unreadable (permissions, removed, replaced by something else).
+   * A query on the bot's connection, then the file system: the path must still name the very file the connection
+   * opened (same device and inode; a file moved there, a restore under the bot, reads "replaced"), readable and
+   * writable by the bot, and the lock file must still be the one locked. Only stat and access, never open: closing a
+   * descriptor of the database would drop SQLite's POSIX locks on it.
    */
   function checkDatabase(): ReadinessReport["database"] {
     try {
       options.ping();
-      if (options.databasePath === ":memory:") return { ok: true };
-      const fd = openSync(options.databasePath, "r+");
-      try {
-        const header = Buffer.alloc(16);
-        readSync(fd, header, 0, 16, 0);
-        if (!header.equals(SQLITE_HEADER)) return { ok: false, reason: "not-a-database" };
-      } finally {
-        closeSync(fd);
-      }
+      if (opened === null) return { ok: true };
+      accessSync(options.databasePath, constants.R_OK | constants.W_OK);
+      if (!same(identityOf(options.databasePath), opened)) return { ok: false, reason: "replaced" };
+      if (options.lock && !same(identityOf(options.lock.path), options.lock.identity)) return { ok: false, reason: "lock-replaced" };
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: (error as { code?: string }).code ?? (error as Error).name };
@@ -144,12 +150,21 @@ export const HEALTH_PATHS = ["/healthz", "/readyz"] as const;
 /** The route for the shared HTTP server: GET /healthz and GET /readyz (503 when not ready). */
 export function createHealthRoute(health: Health) {
   return {
+    name: "health",
     handles: (req: IncomingMessage) => (HEALTH_PATHS as readonly string[]).includes((req.url ?? "").split("?")[0] as string),
-    requestListener(req: IncomingMessage, res: ServerResponse) {
+    async requestListener(req: IncomingMessage, res: ServerResponse) {
       const path = (req.url ?? "").split("?")[0];
       if (req.method !== "GET" && req.method !== "HEAD") {
+        req.resume();
         res.writeHead(405, { allow: "GET, HEAD" }).end();
         return;
+      }
+      // a check takes no body: one sent anyway is read and dropped, and a large one refused (413)
+      try {
+        await drainBody(req, res);
+      } catch (error) {
+        if (error instanceof BodyRefusedError) return;
+        throw error;
       }
       const [status, body] = path === "/healthz" ? [200, { status: "ok" }] : readinessAnswer(health.readiness());
       res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });

@@ -4,11 +4,13 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
+import { EXCLUSIVE_COMMANDS, prepareForWriting, READ_ONLY_COMMANDS } from "../cli/database-guard";
 import { loadConfig } from "../config";
-import type { Locale } from "../core/roles";
 import { MIGRATIONS_FOLDER } from "../db/client";
+import { DatabaseInUseError, type DatabaseLock, lockDatabase } from "../db/lock";
 import { MigrationError, migrateDatabase, pendingMigrations, readJournal } from "../db/migrate";
 import { createTranslator } from "../i18n/translator";
+import type { Locale } from "../kernel/locale";
 
 type Print = (line: string) => void;
 
@@ -40,22 +42,35 @@ export function registerMigrateCommand(program: Command, out: Print, fail: Print
         }
         return;
       }
+      let lock: DatabaseLock | null = null;
       try {
+        // reshaping the database under a running bot is refused, naming it
+        lock = database === ":memory:" ? null : lockDatabase(database, "cli migrate");
         const { applied, backup } = await migrateDatabase(database, folder);
         if (applied.length === 0) return out(t("migrate-none", { database }));
         if (backup) out(t("migrate-backup", { path: backup }));
         out(t("migrate-applied", { count: applied.length }));
       } catch (error) {
+        if (error instanceof DatabaseInUseError) return fail(t("db-in-use", { reason: error.message }));
         if (!(error instanceof MigrationError)) throw error;
         if (error.backup) out(t("migrate-backup", { path: error.backup }));
         fail(t("migrate-failed", { tag: error.tag, reason: error.reason }));
+      } finally {
+        lock?.release();
       }
     });
 
-  // any other command opens the database through the app, which applies migrations: copy first, as at start-up
+  // a command that writes opens the database through the app, which applies migrations: take the lock if free and
+  // copy first, as at start-up (src/cli/database-guard.ts); a dry run, a backup and a restore open nothing here
+  let held: DatabaseLock | null = null;
   program.hook("preAction", async (_program, action) => {
-    if (action.name() === "migrate") return;
+    const name = action.name();
+    if (READ_ONLY_COMMANDS.has(name) || EXCLUSIVE_COMMANDS.has(name) || action.opts().dryRun) return;
     const config = loadConfig();
-    if (config.DATABASE_URL !== ":memory:") await migrateDatabase(config.DATABASE_URL, MIGRATIONS_FOLDER);
+    if (config.DATABASE_URL !== ":memory:") held = await prepareForWriting(config.DATABASE_URL, name);
+  });
+  program.hook("postAction", () => {
+    held?.release();
+    held = null;
   });
 }

@@ -2,7 +2,7 @@
 // handled and the sends in flight finish, give unsent claims back to the outbox, then exit 0. The whole stop is
 // bounded (10 s by default, inside Docker's and systemd's own grace periods); past the bound it exits 1 and what
 // was still in flight is recovered at the next start as after a crash. A second signal exits at once.
-import type { Logger } from "../core/ports";
+import type { Logger } from "../kernel/ports";
 
 /** One step of the stop, in order; its name appears in the log when it is slow or fails. */
 export interface StopStep {

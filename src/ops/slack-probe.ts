@@ -1,7 +1,7 @@
 // Slack's Web API client retries inside each call and binds its methods at construction, so its calls cannot be
 // watched one by one as Telegram's are. Instead the bot asks `auth.test` at start (a refused token stops the
 // start with a clear line) and again every minute, and keeps the answer as the Slack link state for /readyz.
-import type { Logger } from "../core/ports";
+import type { Logger } from "../kernel/ports";
 import type { LinkState, PlatformLink } from "./health";
 import { SLACK_REFUSALS, TokenRefusedError } from "./startup-errors";
 

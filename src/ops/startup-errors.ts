@@ -42,6 +42,11 @@ function slackUnreachable(error: unknown): string | null {
   return `Slack could not be reached at start (${reason}); exiting so that the service manager starts the bot again.`;
 }
 
+/** A failure only a new process (or the operator) can cure: a refused token, or Slack unreachable at start. */
+export function endsTheProcess(error: unknown): boolean {
+  return asTokenRefusal(error) !== null || slackUnreachable(error) !== null;
+}
+
 /** The last words of a bot that cannot go on: one line on standard error, and the exit code that says why. */
 export function exitOnFatal(error: unknown): never {
   const refusal = asTokenRefusal(error);

@@ -2,11 +2,12 @@
 // connected, the HTTP server), a refused token turned into one clear line and a non-zero exit, and the HTTP
 // server that always runs on PORT, so /healthz and /readyz answer even when only polling adapters are enabled.
 import { createServer, type Server } from "node:http";
+import { answer } from "../adapters/http-body";
 import type { HttpRoute } from "../adapters/platform";
-import type { Logger } from "../core/ports";
 import { MIGRATIONS_FOLDER } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { inRequestScope } from "../logging/request-scope";
+import type { Logger } from "../kernel/ports";
+import { currentRequestId, inRequestScope } from "../logging/request-scope";
 import { asTokenRefusal } from "./startup-errors";
 
 /** Applies new migrations (copying a database with data first) and logs each step. */
@@ -31,16 +32,28 @@ export async function startPlatform(platform: string, mode: string, start: () =>
 
 /**
  * The one HTTP server on `port` (webhooks, Slack's endpoint, health). Each request runs in its own request scope,
- * so every log line of its handling carries one request id.
+ * so every log line of its handling carries one request id. A route that throws or rejects is logged with that id
+ * (its kind only: an error may quote a body) and answered 500: no request can end the process.
  */
 export async function listen(routes: HttpRoute[], port: number, logger: Logger): Promise<Server> {
   const server = createServer((req, res) => {
     const route = routes.find((r) => r.handles(req));
     if (!route) {
-      res.writeHead(404).end();
+      req.resume();
+      answer(res, 404);
       return;
     }
-    inRequestScope(() => route.requestListener(req, res));
+    inRequestScope(() => {
+      const failed = (error: unknown) => {
+        logger.error({ requestId: currentRequestId(), errorName: (error as Error)?.name, path: route.name }, "http request failed");
+        answer(res, 500);
+      };
+      try {
+        Promise.resolve(route.requestListener(req, res)).catch(failed);
+      } catch (error) {
+        failed(error);
+      }
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

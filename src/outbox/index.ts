@@ -1,7 +1,7 @@
 // Builds the outbox workers for the platforms that are configured, on one app.
 import type { App } from "../app";
-import type { Logger } from "../core/ports";
 import { createBroadcastRepo, createOutboxQueue, type OutboxQueue } from "../db/repos/broadcasts";
+import type { Logger } from "../kernel/ports";
 import type { Transport } from "./transport";
 import { createOutboxWorker, type OutboxWorker } from "./worker";
 

@@ -1,8 +1,8 @@
 // How the outbox reaches each platform: one send per delivery, with the outcome classified so the worker can
 // pause (429), retry (5xx, network), or give up with a reason (blocked, rejected).
-import type { Delivery } from "../core/broadcasts/types";
-import type { Reply } from "../core/reply";
-import type { Platform } from "../core/roles";
+import type { Locale } from "../kernel/locale";
+import type { Platform } from "../kernel/platform";
+import type { Reply } from "../kernel/reply";
 
 export type SendResult =
   | { ok: true; ref: string | null }
@@ -39,14 +39,26 @@ export interface SendPace {
 /** For platforms without limits (the terminal). */
 export const UNPACED: SendPace = { run: (_chat, _priority, send) => send() };
 
+/**
+ * What a platform's transport reads of a delivery (the outbox's Delivery row satisfies it): the account, the
+ * language, and the row's id (Slack puts it in the message's metadata to find a send after a crash).
+ */
+export interface OutboundMessage {
+  id: number;
+  personId: number | null;
+  platform: Platform;
+  externalId: string;
+  locale: Locale;
+}
+
 export interface Transport {
   platform: Platform;
   /** Where this platform's sends wait for their turn; shared with the platform's adapter. Default: no waiting. */
   pace?: SendPace;
-  send(delivery: Delivery, reply: Reply): Promise<SendResult>;
+  send(delivery: OutboundMessage, reply: Reply): Promise<SendResult>;
   /**
    * For a delivery whose send may have happened before a crash: the message's reference if it did arrive.
    * Platforms that cannot tell (Telegram) leave this out, and such deliveries are resent.
    */
-  findSent?(delivery: Delivery): Promise<string | null>;
+  findSent?(delivery: OutboundMessage): Promise<string | null>;
 }

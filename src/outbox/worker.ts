@@ -9,9 +9,9 @@ import { deliveryMessage } from "../core/broadcasts/message";
 import type { BroadcastService } from "../core/broadcasts/service";
 import type { Delivery } from "../core/broadcasts/types";
 import type { DirectoryService } from "../core/directory/service";
-import type { Clock, Logger } from "../core/ports";
-import type { Reply } from "../core/reply";
 import type { OutboxQueue } from "../db/repos/broadcasts";
+import type { Clock, Logger } from "../kernel/ports";
+import type { Reply } from "../kernel/reply";
 import { type SendResult, type Transport, UNPACED } from "./transport";
 
 /** What a lane gets instead of a send when the worker stopped before the send began. */

@@ -5,9 +5,9 @@
 // deadline, and closing review sessions.
 import cron, { type ScheduledTask } from "node-cron";
 import { cronOf } from "../core/broadcasts/repeat";
-import type { Logger, SeenRequests } from "../core/ports";
 import { sendWeeklyDigest } from "../core/reports/weekly-digest";
 import type { Services } from "../core/services";
+import type { Logger, SeenRequests } from "../kernel/ports";
 
 export interface SchedulerOptions {
   services: Services;

@@ -1,7 +1,9 @@
-// The shape the design promises, checked on the sources: imports go one way (adapters → commands → core ← db, i18n,
-// outbox, scheduler), only main.ts and app.ts know everything, and only config.ts reads the environment.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+// The shape the design promises, checked on the sources. The house (README, "How it is built"):
+//   kernel ← engine ← commands → core (the domain) → kernel;  adapters → engine's port + kernel;  db, i18n, outbox,
+//   scheduler → core;  only main.ts, app.ts and wiring/ know everything;  only config.ts reads the environment;
+//   and no import circle anywhere.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -24,9 +26,46 @@ function importsOf(dir: string): Array<{ file: string; from: string }> {
   );
 }
 
+/** The repository file a relative specifier names ("./x" is x.ts or x/index.ts), or null for a package. */
+function resolved(file: string, from: string): string | null {
+  if (!from.startsWith(".")) return null;
+  const base = join(dirname(file), from);
+  return [`${base}.ts`, join(base, "index.ts")].find((candidate) => existsSync(join(ROOT, candidate))) ?? null;
+}
+
+/**
+ * Every import circle among these folders' files, type-only imports included (a circle of types still ties two
+ * modules so that neither can be read, moved or tested without the other), each as "a → b → a".
+ */
+function cyclesIn(dirs: string[]): string[] {
+  const edges = new Map<string, string[]>();
+  for (const { file, from } of dirs.flatMap(importsOf)) {
+    const to = resolved(file, from);
+    if (to) edges.set(file, [...(edges.get(file) ?? []), to]);
+  }
+  const state = new Map<string, "open" | "done">();
+  const path: string[] = [];
+  const cycles: string[] = [];
+  const visit = (file: string): void => {
+    state.set(file, "open");
+    path.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === "open") cycles.push([...path.slice(path.indexOf(next)), next].join(" → "));
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, "done");
+  };
+  for (const file of edges.keys()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
 const offending = (dir: string, forbidden: RegExp) => importsOf(dir).filter(({ from }) => forbidden.test(from));
 
 const PLATFORM_LIBRARIES = /^(grammy|@grammyjs|@slack)/;
+
+/** What only the composition root may import: it knows everything. */
+const COMPOSITION = /\/(wiring)\/|\/(app|main|runtime)$/;
 
 describe("module boundaries", () => {
   it("keeps the domain core free of platforms, storage, adapters, commands and the runtime", () => {
@@ -36,6 +75,25 @@ describe("module boundaries", () => {
         /^(grammy|@grammyjs|@slack|better-sqlite3|drizzle-orm|node-cron|pino)|\/(db|adapters|outbox|scheduler|http|commands)\/|\/(app|main|runtime)$/,
       ),
     ).toEqual([]);
+  });
+
+  it("keeps the domain free of the conversation engine: the engine is not a reason for the domain to change", () => {
+    expect(offending("src/core", new RegExp(`/engine/|${COMPOSITION.source}`))).toEqual([]);
+  });
+
+  it("keeps the engine free of the domain: no area of src/core/, not the Services bag, nothing but the kernel", () => {
+    expect(
+      offending(
+        "src/engine",
+        new RegExp(
+          `/core/|/(db|adapters|outbox|scheduler|documents|i18n)/|commands|${COMPOSITION.source}|^(grammy|@grammyjs|@slack|better-sqlite3|drizzle-orm)`,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps the kernel below both: it imports only itself and libraries", () => {
+    expect(importsOf("src/kernel").filter(({ from }) => from.startsWith(".") && !from.startsWith("./"))).toEqual([]);
   });
 
   it("keeps commands free of adapters, storage and the outbox", () => {
@@ -49,18 +107,23 @@ describe("module boundaries", () => {
     expect([...offending("src/outbox", forbidden), ...offending("src/scheduler", forbidden)]).toEqual([]);
   });
 
-  it("gives adapters the port, never the database or the whole app", () => {
-    expect(offending("src/adapters", /^(better-sqlite3|drizzle-orm)|\/db\/|\/app$/)).toEqual([]);
+  it("gives adapters the port, never the database, a domain service or the whole app", () => {
+    // what an adapter needs of the people behind accounts (a locale, a block) is a narrow method of the port
+    expect(offending("src/adapters", new RegExp(`^(better-sqlite3|drizzle-orm)|/db/|/core/|/commands/|${COMPOSITION.source}`))).toEqual([]);
   });
 
   it("keeps each platform's library inside its own adapter folder", () => {
-    const outside = ["src/core", "src/db", "src/i18n", "src/outbox", "src/scheduler", "commands"].flatMap((dir) =>
+    const outside = ["src/core", "src/engine", "src/kernel", "src/db", "src/i18n", "src/outbox", "src/scheduler", "commands"].flatMap((dir) =>
       offending(dir, PLATFORM_LIBRARIES),
     );
     const crossing = importsOf("src/adapters").filter(
       ({ file, from }) => (/^(grammy|@grammyjs)/.test(from) && !file.includes("/telegram/")) || (/^@slack/.test(from) && !file.includes("/slack/")),
     );
     expect([...outside, ...crossing]).toEqual([]);
+  });
+
+  it("has no import circle in src/ and commands/", () => {
+    expect(cyclesIn(["src", "commands"])).toEqual([]);
   });
 
   it("reads the environment only in src/config.ts", () => {

@@ -215,7 +215,7 @@ describe("the handler's agenda", () => {
     await say(test, SENDER, { action: "f:no" });
     await say(test, SENDER, { action: "f:ok" });
     const hanh = test.app.services.directory.findOnePerson("Mai Thị Hạnh");
-    const sections = test.app.services.agenda.for({ person: hanh, locale: "vi", services: test.app.services });
+    const sections = test.app.agenda.sectionsFor(hanh.id, "vi");
     const cases = sections.find((s) => s.id === "cases.open");
     expect(cases?.pending).toBe(true);
     const line = test.app.services.translator.t("vi", cases?.items[0]?.key ?? "", cases?.items[0]?.args);
@@ -223,6 +223,6 @@ describe("the handler's agenda", () => {
     // for Friday 2/1 (catalog/holidays.json), so it counts
     expect(line).toBe("2026-0001 — Phản ánh — hạn 23/01/2026");
     const lan = test.app.services.directory.findOnePerson("Vũ Thị Lan");
-    expect(test.app.services.agenda.for({ person: lan, locale: "vi", services: test.app.services }).some((s) => s.id === "cases.open")).toBe(false);
+    expect(test.app.agenda.sectionsFor(lan.id, "vi").some((s) => s.id === "cases.open")).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
 import { PNG } from "pngjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BarChartSpec } from "../../src/core/ports";
-import type { Block } from "../../src/core/reply";
 import { sendWeeklyDigest } from "../../src/core/reports/weekly-digest";
+import type { Block } from "../../src/kernel/reply";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
 import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 

@@ -2,7 +2,7 @@
 // is refused rather than pressing whatever took its place.
 import { describe, expect, it } from "vitest";
 import { createButtonNumbering } from "../../src/adapters/console/numbering";
-import { button } from "../../src/core/reply";
+import { button } from "../../src/kernel/reply";
 
 const review = (ids: number[]) => ids.flatMap((id) => [button("btn-confirm", `review:ok:${id}`), button("btn-return", `review:back:${id}`)]);
 

@@ -8,8 +8,9 @@ import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { backupDatabase, backupWithRotation, checkDatabaseFile, lockFileOf, restoreDatabase } from "../../src/db/backup";
+import { backupDatabase, backupWithRotation, checkDatabaseFile, restoreDatabase } from "../../src/db/backup";
 import { ballotKeyFile } from "../../src/db/keys";
+import { lockHolder } from "../../src/db/lock";
 import { createMemoryLogger } from "../../src/logging/logger";
 import { openSession, proposeAsSecretary, vote } from "../nominations/support";
 import { actAs, createTestApp, type TestApp } from "../support/harness";
@@ -52,7 +53,13 @@ describe("backups", () => {
   it("takes consistent backups while writes go on, and restores one into a new file with every row", async () => {
     await proposeAsSecretary(test, "Vũ Thị Lan", "LDTT");
     await openSession(test, actAs(test, "Trịnh Văn Sơn"), [1]);
-    await vote(test, actAs(test, "Phạm Văn Hùng"), 1, { 1: "a" });
+    // three ballots: fewer are never counted (MIN_BALLOTS_FOR_COUNTS)
+    for (const [name, choice] of [
+      ["Phạm Văn Hùng", "a"],
+      ["Lê Thị Mai", "a"],
+      ["Nguyễn Văn Tâm", "r"],
+    ] as const)
+      await vote(test, actAs(test, name), 1, { 1: choice });
     const writer = startWriter(test.databaseUrl);
     await new Promise((r) => setTimeout(r, 50));
     const backups = [];
@@ -84,7 +91,7 @@ describe("backups", () => {
         copy.close();
       }
     }
-    expect(backups[0]?.tables.sealed_ballots).toBe(1);
+    expect(backups[0]?.tables.sealed_ballots).toBe(3);
     // the restored file runs as the bot's database with the original key (the key is not in the backup)
     const key = readFileSync(ballotKeyFile(test.databaseUrl), "utf8").trim();
     const target = join(test.dir, "restored-2", "thidua.sqlite");
@@ -92,7 +99,7 @@ describe("backups", () => {
     const app = createApp({ config: { DATABASE_URL: target, DEFAULT_LOCALE: "vi", TIMEZONE: "Asia/Ho_Chi_Minh", BALLOT_KEY: key }, logger });
     try {
       const closed = await app.services.ballots.close(app.services.directory.findOnePerson("Trịnh Văn Sơn"), 1);
-      expect(closed.items[0]).toMatchObject({ approve: 1, reject: 0, abstain: 0 });
+      expect(closed.items[0]).toMatchObject({ approve: 2, reject: 1, abstain: 0 });
     } finally {
       app.close();
     }
@@ -124,9 +131,13 @@ describe("backups", () => {
     // the terminal chat is a running bot too: it holds the database while its input stays open
     const bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
     const exited = new Promise((resolve) => bot.once("exit", resolve));
+    let said = "";
+    bot.stderr.on("data", (c) => {
+      said += c;
+    });
     try {
-      for (let i = 0; i < 300 && !existsSync(lockFileOf(test.databaseUrl)); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(existsSync(lockFileOf(test.databaseUrl))).toBe(true);
+      for (let i = 0; i < 300 && lockHolder(test.databaseUrl)?.pid !== bot.pid; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(lockHolder(test.databaseUrl)?.pid, said).toBe(bot.pid);
       const cli = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8" });
       // an online backup while the bot runs: checked, and it says where it is
       const online = cli(["backup", join(test.dir, "online.sqlite")]);
@@ -139,7 +150,8 @@ describe("backups", () => {
       expect(refused.stderr).toContain(`pid ${bot.pid}`);
       bot.stdin.end();
       await exited;
-      expect(existsSync(lockFileOf(test.databaseUrl))).toBe(false);
+      // the OS let go of the lock with the process; the lock file stays (nothing ever deletes it)
+      expect(lockHolder(test.databaseUrl)).toBeNull();
       const done = cli(["restore", backup.path]);
       expect(done.stderr).toBe("");
       expect(done.stdout).toContain("Đã khôi phục");

@@ -3,9 +3,9 @@
 // and times written by the export's own formatter exactly as the rest of the bot shows them.
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { showTime, timeFormatter } from "../../src/core/dates";
 import type { Table } from "../../src/core/ports";
 import { createSpreadsheetExporter, guardCsvCell } from "../../src/exports/spreadsheet";
+import { showTime, timeFormatter } from "../../src/kernel/dates";
 import { actAs, createTestApp } from "../support/harness";
 
 const exporter = createSpreadsheetExporter("Asia/Ho_Chi_Minh");

@@ -4,10 +4,10 @@
 // one must keep every earlier answer; text typed at the summary must be answered and lose nothing.
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CommandSpec, FieldSpec, FormValues } from "../../src/core/command";
-import { DEFAULT_MAX_LENGTH } from "../../src/core/forms";
-import { dialogKeyOf } from "../../src/core/pipeline";
+import type { CommandSpec, FieldSpec, FormValues } from "../../commands/support/command";
 import { ROLES } from "../../src/core/roles";
+import { DEFAULT_MAX_LENGTH } from "../../src/engine/forms";
+import { dialogKeyOf } from "../../src/engine/pipeline";
 import { proposeAsSecretary } from "../nominations/support";
 import { actions, createTestApp, say, type TestApp } from "../support/harness";
 

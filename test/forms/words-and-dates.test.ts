@@ -3,7 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compareVietnameseNames } from "../../src/core/directory/names";
-import type { Reply } from "../../src/core/reply";
+import type { Reply } from "../../src/kernel/reply";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
 
 let test: TestApp;

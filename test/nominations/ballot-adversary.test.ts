@@ -104,7 +104,8 @@ describe("the ballot box against a reader of the database files", () => {
 
   it("refuses to start with a changed or missing key, and changes nothing", async () => {
     await openTwoNominations();
-    await vote(test, actAs(test, "Phạm Văn Hùng"), 1, { 1: "a", 2: "r" });
+    // three ballots, so the close may count them (MIN_BALLOTS_FOR_COUNTS) and the quorum (3 of 6) is met
+    for (const name of ["Phạm Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Tâm"]) await vote(test, actAs(test, name), 1, { 1: "a", 2: "r" });
     const keyFile = ballotKeyFile(test.databaseUrl);
     // the terminal chat's key file: beside the database, readable by its owner only
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
@@ -126,7 +127,7 @@ describe("the ballot box against a reader of the database files", () => {
     test = createTestApp({ dir: test.dir, seedDemo: false });
     expect(keyCheckValue(Buffer.from(original, "base64"), "BALLOT_KEY")).toMatch(/^[0-9a-f]{16}$/);
     await say(test, actAs(test, "Trịnh Văn Sơn"), { action: "sessions:closeok:1" });
-    expect(test.app.services.ballots.items(1)).toMatchObject([{ approve: 1 }, { reject: 1 }]);
+    expect(test.app.services.ballots.items(1)).toMatchObject([{ approve: 3 }, { reject: 3 }]);
     // with nothing sealed any more, a new key loses nothing: it is taken, and the change logged
     test.app.close();
     test = createTestApp({ dir: test.dir, seedDemo: false, config: { BALLOT_KEY: other } });
@@ -142,6 +143,11 @@ describe("upgrading a database from before sealed ballots", () => {
     db.prepare(
       "insert into ballots (id, session_id, nomination_id, choice) values (?, 1, 1, 'approve'), (?, 1, 1, 'reject'), (?, 1, 2, 'abstain')",
     ).run(91_000_001, 91_000_002, 91_000_003);
+    // and the record that three members voted, so the close may count (quorum, and MIN_BALLOTS_FOR_COUNTS)
+    for (const name of ["Phạm Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Tâm"])
+      db.prepare("insert into session_voters (session_id, person_id, voted_at) values (1, ?, 0)").run(
+        test.app.services.directory.findOnePerson(name).id,
+      );
     test = test.restart();
     const after = test.app.db.$client;
     expect(after.prepare("select count(*) as n from ballots").get()).toEqual({ n: 0 });

@@ -20,6 +20,7 @@ function outcome(code: string, rating: RatingGrade | null): DomainError | null {
     unitStandings: () => [],
     rating: () => rating,
     unitMembers: () => [],
+    held: () => [],
   };
   const candidate: Candidate = {
     award: award(code),

@@ -163,7 +163,9 @@ describe("titles the Sở proposes upward", () => {
     expect(flag).toContain("Cờ thi đua của Ủy ban nhân dân tỉnh");
     expect(flag).toContain("từ 80% tổng số thành viên đồng ý");
     const refused = await propose(test, "Vũ Thị Lan", "CSTDTQ", { year: 2026 });
-    expect(refused.refusal).toContain("Chưa có quyết định Chiến sĩ thi đua cấp tỉnh đủ 2 năm liền trước năm 2026");
+    // the look-back reads the record of achievements and names the years it lacks
+    expect(refused.refusal).toContain("Cần Chiến sĩ thi đua cấp tỉnh 2 năm liền trước năm 2026 (2024–2025)");
+    expect(refused.refusal).toContain("Còn thiếu năm: 2024, 2025");
   });
 });
 

@@ -1,6 +1,7 @@
 // Helpers for the nomination tests: proposing through the real forms, and quick set-up through the core.
-import type { Inbound } from "../../src/core/dispatch";
+
 import type { NominationKind } from "../../src/core/nominations/types";
+import type { Inbound } from "../../src/engine/dispatch";
 import { say, type TestApp } from "../support/harness";
 
 type Who = Omit<Inbound, "text" | "action">;

@@ -61,14 +61,15 @@ describe("readiness", () => {
     test.close();
   });
 
-  it("goes unready when the database file is replaced by something that is not a database", () => {
+  it("goes unready when another file is put at the database's path, even a copy of it, and ready when the file comes back", () => {
     const { test, health } = setup();
     health.markStarted();
     const path = join(test.dir, "thidua.sqlite");
-    copyFileSync(path, `${path}.saved`);
-    writeFileSync(`${path}.other`, "not a database at all, just text");
-    renameSync(`${path}.other`, path);
-    expect(health.readiness()).toMatchObject({ ready: false, database: { ok: false, reason: "not-a-database" } });
+    renameSync(path, `${path}.saved`);
+    writeFileSync(path, "not a database at all, just text");
+    expect(health.readiness()).toMatchObject({ ready: false, database: { ok: false, reason: "replaced" } });
+    copyFileSync(`${path}.saved`, path);
+    expect(health.readiness()).toMatchObject({ ready: false, database: { ok: false, reason: "replaced" } });
     renameSync(`${path}.saved`, path);
     expect(health.readiness().ready).toBe(true);
     test.close();

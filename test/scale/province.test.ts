@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/core/reply";
+import type { Reply } from "../../src/kernel/reply";
 import { bigName, importRoster, pledgeMost, writeBigRoster } from "../support/big-roster";
 import { actAs, createTestApp, type TestApp } from "../support/harness";
 

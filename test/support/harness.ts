@@ -6,10 +6,10 @@ import { renderConsoleReply } from "../../src/adapters/console/render";
 import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { type App, createApp } from "../../src/app";
 import type { Config } from "../../src/config";
-import type { Inbound } from "../../src/core/dispatch";
-import type { Clock } from "../../src/core/ports";
-import type { Reply } from "../../src/core/reply";
-import type { Locale } from "../../src/core/roles";
+import type { Inbound } from "../../src/engine/dispatch";
+import type { Locale } from "../../src/kernel/locale";
+import type { Clock } from "../../src/kernel/ports";
+import type { Reply } from "../../src/kernel/reply";
 import { createMemoryLogger } from "../../src/logging/logger";
 
 /** Inbound limits that a scripted test, answering a form as fast as it can, stays within. */
@@ -56,6 +56,9 @@ export interface TestAppOptions {
       | "CASE_SEAL_KEY_PREVIOUS"
       | "CASE_DAILY_LIMIT"
       | "BALLOT_KEY"
+      | "AGENCY_PARENT"
+      | "AGENCY_NAME"
+      | "AGENCY_SYMBOL"
       | "AGENCY_PLACE"
       | "DIRECTOR_NAME"
       | "CASE_REMOTE_AREA"

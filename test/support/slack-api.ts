@@ -135,6 +135,11 @@ export class SlackApiStandIn {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Files people shared with the app (a test puts them here), served by files.info and their private URL. */
+  readonly shared = new Map<string, { name: string; bytes: Buffer }>();
+  /** How many times a shared file's bytes were downloaded. */
+  downloads = 0;
+
   /** Files uploaded with files.uploadV2: name, bytes, and the channel they were shared in. */
   readonly uploads = new Map<string, { filename: string; bytes: Buffer | null; channel: string | null }>();
 
@@ -206,6 +211,16 @@ export class SlackApiStandIn {
       if (entry) entry.bytes = Buffer.concat(chunks);
       res.writeHead(entry ? 200 : 404).end(entry ? "OK" : "");
       this.conditions.check();
+      return;
+    }
+    // a shared file's private URL: the bot token is required, as Slack requires it
+    const privateFile = /^\/files\/([\w-]+)$/.exec(url.pathname);
+    if (privateFile) {
+      const file = this.shared.get(privateFile[1] as string);
+      const authorized = String(req.headers.authorization ?? "") === `Bearer ${this.options.tokens?.[0] ?? ""}`;
+      if (!file || !authorized) return void res.writeHead(file ? 403 : 404).end();
+      this.downloads++;
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": file.bytes.byteLength }).end(file.bytes);
       return;
     }
     const match = /^\/api\/([\w.]+)$/.exec(url.pathname);
@@ -389,6 +404,11 @@ export class SlackApiStandIn {
       case "files.info": {
         const id = String(p.file ?? "");
         if (!id) return { ok: false, error: "file_not_found" };
+        const shared = this.shared.get(id);
+        if (shared) {
+          const url = `http://127.0.0.1:${this.port}/files/${id}`;
+          return { ok: true, file: { id, name: shared.name, size: shared.bytes.byteLength, url_private: url, url_private_download: url } };
+        }
         return {
           ok: true,
           file: { id, name: `${id}.pdf`, mimetype: "application/pdf", size: 1024, url_private: `http://127.0.0.1:${this.port}/files/${id}` },

@@ -82,6 +82,7 @@ export class TelegramApiStandIn {
   private lastChatSend = new Map<number, number>();
   private groupSends = new Map<number, number[]>();
   private conditions = new Conditions("Telegram stand-in");
+  private files = new Map<string, Buffer>();
   private port = 0;
 
   constructor() {
@@ -138,6 +139,38 @@ export class TelegramApiStandIn {
       },
     });
   }
+
+  /**
+   * The user sends a document (a file kept on "Telegram's servers" here): the bot gets its file_id, and getFile and
+   * /file/bot<token>/<path> serve its bytes, as the Bot API does. Returns the update.
+   */
+  sendDocument(from: TelegramUser, fileName: string, bytes: Uint8Array, caption?: string) {
+    const fileId = `doc-${this.nextMessageId}-${fileName.length}`;
+    this.files.set(fileId, Buffer.from(bytes));
+    return this.pushUpdate({
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: from.id, type: "private", first_name: from.first_name },
+        from: { is_bot: false, ...from },
+        document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: fileName, file_size: bytes.byteLength },
+        ...(caption
+          ? {
+              caption,
+              caption_entities: caption.startsWith("/") ? [{ type: "bot_command", offset: 0, length: caption.split(/\s/)[0]?.length ?? 0 }] : [],
+            }
+          : {}),
+      },
+    });
+  }
+
+  /** Replaces the bytes of a file already sent (a test of a file changed between its check and Confirm). */
+  replaceFile(fileId: string, bytes: Uint8Array): void {
+    this.files.set(fileId, Buffer.from(bytes));
+  }
+
+  /** How many times a file's bytes were downloaded. */
+  downloads = 0;
 
   /** The user blocks the bot (status "kicked") or unblocks it ("member"): Telegram sends a my_chat_member update. */
   setBlocked(from: TelegramUser, blocked: boolean) {
@@ -209,6 +242,14 @@ export class TelegramApiStandIn {
   // ---- the HTTP side ----
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const download = /^\/file\/bot([^/]+)\/documents\/(.+)$/.exec(req.url ?? "");
+    if (download) {
+      const bytes = this.files.get(decodeURIComponent(download[2] as string));
+      if (!bytes) return void res.writeHead(404).end();
+      this.downloads++;
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.byteLength });
+      return void res.end(bytes);
+    }
     const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
     if (!match) return this.reply(res, 404, { ok: false, error_code: 404, description: "Not Found" }, "?", {});
     const method = match[2] as string;
@@ -281,6 +322,16 @@ export class TelegramApiStandIn {
         const message = (this.messages.get(Number(params.chat_id)) ?? []).find((m) => m.message_id === Number(params.message_id));
         if (message) message.deleted = true;
         return true;
+      }
+      case "getFile": {
+        const bytes = this.files.get(String(params.file_id));
+        if (!bytes) return new Error("Bad Request: invalid file_id");
+        return {
+          file_id: params.file_id,
+          file_unique_id: `u-${params.file_id}`,
+          file_size: bytes.byteLength,
+          file_path: `documents/${params.file_id}`,
+        };
       }
       case "getChat":
         return { id: Number(params.chat_id), type: Number(params.chat_id) > 0 ? "private" : "group" };

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "../../src/adapters/zalo/client";
 import { parseZaloEvent } from "../../src/adapters/zalo/inbound";
-import { RateLimitedError } from "../../src/core/errors";
+import { RateLimitedError } from "../../src/kernel/errors";
 import { hexId, ZaloApiStandIn } from "../support/zalo-api";
 import { startZaloTest, ZALO_USERS } from "../support/zalo-harness";
 

@@ -3,9 +3,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Locale } from "../../kernel/locale";
+import type { Reply } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import type { Transport } from "../../outbox/transport";
 import { createButtonNumbering } from "./numbering";
 import { renderConsoleReply } from "./render";
@@ -33,37 +34,37 @@ export interface ConsoleChat {
 const OPERATOR = { userId: "operator", chatId: "console" } as const;
 
 export function createConsoleChat({ port, input, output, exportDir, interactive }: ConsoleOptions): ConsoleChat {
-  const { services, dispatcher } = port;
+  const { dispatcher, translator, people } = port;
   const write = (line: string) => output.write(`${line}\n`);
   // numbers stay with their buttons across a screen's updates; an announcement to the operator numbers its own buttons
   const numbering = createButtonNumbering();
 
   function printNotice(name: string, reply: Reply, locale: Locale): void {
-    const rendered = renderConsoleReply(reply, locale, services.translator);
-    write(`  ✉ ${services.translator.t(locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
+    const rendered = renderConsoleReply(reply, locale, translator);
+    write(`  ✉ ${translator.t(locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
   }
 
   port.observeNotifications((personId, reply) => {
-    const person = services.directory.getPerson(personId);
-    printNotice(person.fullName, reply, person.locale ?? services.settings.defaultLocale);
+    const person = people.byId(personId);
+    printNotice(person.fullName, reply, person.locale ?? port.defaultLocale);
   });
 
   const transport = createConsoleTransport((delivery, reply) => {
-    const name = delivery.personId === null ? delivery.externalId : services.directory.getPerson(delivery.personId).fullName;
+    const name = delivery.personId === null ? delivery.externalId : people.byId(delivery.personId).fullName;
     printNotice(name, reply, delivery.locale);
     // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
     if (delivery.externalId === OPERATOR.userId) {
-      const { buttons } = renderConsoleReply(reply, delivery.locale, services.translator);
+      const { buttons } = renderConsoleReply(reply, delivery.locale, translator);
       if (buttons.length > 0) numbering.assign(buttons);
     }
   });
 
   async function run(drained: () => Promise<void>): Promise<void> {
-    write(services.translator.t(services.settings.defaultLocale, services.setup.isEmpty() ? "console-welcome-empty" : "console-welcome"));
+    write(translator.t(port.defaultLocale, port.organisationEmpty() ? "console-welcome-empty" : "console-welcome"));
     const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
     if (interactive) output.write("> ");
     for await (const raw of lines) {
-      const line = raw.normalize("NFC").trim();
+      const line = normalizeText(raw);
       if (line === "") {
         if (interactive) output.write("> ");
         continue;
@@ -72,7 +73,7 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
       const typed = numbering.press(line);
       if (typed.kind === "gone") {
         // that number belonged to a button the last action removed: pressing whatever took its place would surprise
-        write(services.translator.t(services.settings.defaultLocale, "console-number-gone", { number: line }));
+        write(translator.t(port.defaultLocale, "console-number-gone", { number: line }));
         if (interactive) output.write("> ");
         continue;
       }
@@ -89,14 +90,14 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
       let offset = 0;
       for (const reply of result.replies) {
         const count = (reply.buttons ?? []).flat().length;
-        const rendered = renderConsoleReply(reply, result.locale, services.translator, numbers.slice(offset, offset + count));
+        const rendered = renderConsoleReply(reply, result.locale, translator, numbers.slice(offset, offset + count));
         offset += count;
         for (const out of rendered.lines) write(out);
         for (const file of rendered.files) {
           mkdirSync(exportDir, { recursive: true });
           const path = join(exportDir, file.fileName);
           writeFileSync(path, file.data);
-          write(services.translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
+          write(translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
         }
       }
       await drained();

@@ -1,7 +1,7 @@
 // Numbers for buttons in the terminal, where a button is pressed by typing its number. After an action the list
 // is shown again; a button still offered keeps its number, and a number that meant something else is not reused,
 // so a number typed out of habit cannot press a different button (confirm pledge 2 instead of pledge 1).
-import type { Button } from "../../core/reply";
+import type { Button } from "../../kernel/reply";
 
 /** Form buttons ("f:…") mean the same by position on every question, so they never tie one screen to the next. */
 const isFormButton = (button: Button) => button.action.startsWith("f:");

@@ -1,7 +1,8 @@
 // Renders neutral replies as plain terminal lines; buttons become numbered choices.
-import type { Translator } from "../../core/ports";
-import type { Button, Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+
+import type { Locale } from "../../kernel/locale";
+import type { Translator } from "../../kernel/ports";
+import type { Button, Reply } from "../../kernel/reply";
 
 export interface RenderedConsoleReply {
   lines: string[];

@@ -1,10 +1,9 @@
 // The terminal chat's "platform": a delivery to a console account is printed, so a demo shows the announcement.
 
-import type { Delivery } from "../../core/broadcasts/types";
-import type { Reply } from "../../core/reply";
-import type { SendResult, Transport } from "../../outbox/transport";
+import type { Reply } from "../../kernel/reply";
+import type { OutboundMessage, SendResult, Transport } from "../../outbox/transport";
 
-export function createConsoleTransport(print: (delivery: Delivery, reply: Reply) => void): Transport {
+export function createConsoleTransport(print: (delivery: OutboundMessage, reply: Reply) => void): Transport {
   return {
     platform: "console",
     async send(delivery, reply): Promise<SendResult> {

@@ -1,6 +1,6 @@
 // What the inbound limits say to people, shared by the platform adapters: the "slow down" notice, and the ration
 // on the stranger's hint (the dispatcher answers every plain message of someone it does not know with it).
-import { type Reply, say } from "../../core/reply";
+import { type Reply, say } from "../../kernel/reply";
 import type { InboundGate } from "./inbound-gate";
 
 /** The key the dispatcher answers strangers' plain messages with. */

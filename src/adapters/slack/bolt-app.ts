@@ -2,10 +2,13 @@
 // logger that never prints payloads, and the HTTP listener that also refuses timestamps from the future.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
-import type { Logger } from "../../core/ports";
+import type { Logger } from "../../kernel/ports";
+import { answer, BodyRefusedError, readBody } from "../http-body";
 import { SLACK_LIMITS } from "./limits";
 
 export const SLACK_ENDPOINT = "/slack/events";
+/** Slack's payloads (a modal's whole state included) are tens of kilobytes; Bolt's own cap is 4 MB. */
+export const SLACK_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface BoltOptions {
   botToken: string;
@@ -59,16 +62,24 @@ export function createBolt(options: BoltOptions, logger: Logger): { bolt: BoltAp
     },
   });
 
-  const requestListener: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
+  const requestListener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!receiver) {
-      res.writeHead(404).end();
-      return;
+      req.resume();
+      return answer(res, 404);
     }
     const stamp = Number(req.headers["x-slack-request-timestamp"]);
     if (Number.isFinite(stamp) && stamp - Date.now() / 1000 > SLACK_LIMITS.maxClockSkewSeconds) {
       // Bolt refuses stale timestamps only; one from the future could be replayed for a long time
-      res.writeHead(401, { "content-type": "text/plain" }).end();
-      return;
+      req.resume();
+      return answer(res, 401);
+    }
+    // the body is read here, with our cap, and handed to Bolt already read (it then verifies and parses it: 401
+    // for a bad signature, 400 for a body that is not Slack's JSON or form encoding)
+    try {
+      (req as IncomingMessage & { rawBody?: Buffer }).rawBody = await readBody(req, res, SLACK_MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyRefusedError) return;
+      throw error;
     }
     receiver.requestListener(req, res);
   };

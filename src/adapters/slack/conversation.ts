@@ -1,10 +1,10 @@
 // What every Slack listener shares once it has acked: handing an inbound message to the core and posting the
 // replies, refreshing what awaits the person, and logging (never with content) work that failed after the ack.
 import type { webApi } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Inbound } from "../../core/dispatch";
-import type { Logger } from "../../core/ports";
-import { say } from "../../core/reply";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Inbound } from "../../engine/dispatch";
+import type { Logger } from "../../kernel/ports";
+import { say } from "../../kernel/reply";
 import { keepInFlight } from "../../logging/request-scope";
 import type { InboundGate } from "../pace/inbound-gate";
 import { rationStrangerHint } from "../pace/replies";
@@ -29,7 +29,7 @@ export interface SlackConversation {
 
 export function createSlackConversation(parts: Omit<SlackConversation, "dispatchAndReply" | "afterAck">): SlackConversation {
   const { port, logger, people, sender, home, gate } = parts;
-  const { dispatcher, registry, services } = port;
+  const { dispatcher, registry } = port;
 
   async function dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void> {
     await people.learnLanguage(inbound.userId);
@@ -40,7 +40,7 @@ export function createSlackConversation(parts: Omit<SlackConversation, "dispatch
     const replies = isHelp ? [...answered, say("slack-help-hint")] : answered;
     await sender.postReplies({ userId: inbound.userId, channel }, replies, result.locale);
     // their own action may have changed what awaits them
-    if (result.actor) services.agenda.changed(result.actor.id);
+    if (result.actor) port.agenda.changed(result.actor.id);
     else void home.refresh(inbound.userId);
   }
 

@@ -1,8 +1,9 @@
 // Forms as modals: opening a command's form (from /thidua, a Home shortcut or a button), and the modal view built
 // from the core's described fields. Validation, drafts and running the command stay in the core (whole-form.ts).
-import type { Args, Text } from "../../core/reply";
-import type { Locale } from "../../core/roles";
-import type { DescribedField, FormOpening, FormRequester, OpenForm } from "../../core/whole-form";
+
+import type { DescribedField, FormOpening, FormRequester, OpenForm } from "../../engine/whole-form";
+import type { Locale } from "../../kernel/locale";
+import type { Args, Text } from "../../kernel/reply";
 import type { SlackConversation } from "./conversation";
 import { type FormMetadata, formModal } from "./modal";
 
@@ -10,10 +11,10 @@ export type SlackForms = ReturnType<typeof createSlackForms>;
 
 export function createSlackForms(conversation: SlackConversation) {
   const { port, client, people, sender } = conversation;
-  const { services, registry, wholeForms } = port;
+  const { translator, registry, wholeForms } = port;
 
   function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata, errors?: Record<string, Text>) {
-    const tr = (key: string, args?: Args) => services.translator.t(locale, key, args);
+    const tr = (key: string, args?: Args) => translator.t(locale, key, args);
     const description = registry.find(metadata.c)?.description;
     return formModal(
       {

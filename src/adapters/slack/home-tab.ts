@@ -1,10 +1,10 @@
 // Publishing a person's App Home: their agenda and shortcuts to the commands that declare one (`homeShortcut`)
 // and that they may run. Coalesced, so a burst of changes costs at most two views.publish calls per person.
 import type { webApi } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import { mayRun } from "../../core/dispatch";
-import type { Logger } from "../../core/ports";
-import type { Args } from "../../core/reply";
+import type { AdapterPort } from "../../engine/adapter-port";
+import { mayRun } from "../../engine/pipeline";
+import type { Logger } from "../../kernel/ports";
+import type { Args } from "../../kernel/reply";
 import { type HomeShortcut, homeView } from "./home";
 import type { SlackPeople } from "./people";
 
@@ -12,20 +12,20 @@ export type HomeTab = ReturnType<typeof createHomeTab>;
 
 export function createHomeTab(deps: { port: AdapterPort; client: webApi.WebClient; people: SlackPeople; logger: Logger }) {
   const { port, client, people, logger } = deps;
-  const { services, registry, wholeForms } = port;
+  const { registry, wholeForms } = port;
   const inFlight = new Map<string, Promise<void>>();
   const again = new Set<string>();
 
   async function publish(userId: string): Promise<void> {
     await people.learnLanguage(userId);
-    const actor = services.directory.resolveAccount({ platform: "slack", externalId: userId });
+    const actor = port.people.ofAccount({ platform: "slack", externalId: userId });
     const locale = people.localeOf(userId);
-    const tr = (key: string, args?: Args) => services.translator.t(locale, key, args);
+    const tr = (key: string, args?: Args) => port.translator.t(locale, key, args);
     const shortcuts: HomeShortcut[] = registry
       .all()
       .filter((command) => command.homeShortcut !== undefined && mayRun(command, actor, "slack"))
       .map((command) => ({ command: command.name, label: tr(command.homeShortcut as string), opensForm: wholeForms.hasForm(command.name) }));
-    const sections = actor && actor.status === "active" ? services.agenda.for({ person: actor, locale, services }) : [];
+    const sections = actor && actor.status === "active" ? port.agenda.sectionsFor(actor.id, locale) : [];
     const view = homeView(
       {
         greeting: actor ? tr("slack-home-greeting", { name: actor.fullName }) : tr("slack-home-greeting-guest"),
@@ -56,9 +56,9 @@ export function createHomeTab(deps: { port: AdapterPort; client: webApi.WebClien
   }
 
   // whoever has new things awaiting them sees them on their Home tab
-  services.agenda.onChange((personId) => {
-    for (const account of services.directory.accountsOf(personId)) {
-      if (account.platform === "slack" && !account.blockedAt) void refresh(account.externalId);
+  port.agenda.onChange((personId) => {
+    for (const account of port.people.accountsOf(personId)) {
+      if (account.platform === "slack" && !account.blocked) void refresh(account.externalId);
     }
   });
 

@@ -1,6 +1,6 @@
 // The App Home tab: the person's agenda (what awaits them, their pledges) and buttons for common commands.
-import type { AgendaSection } from "../../core/agenda";
-import type { Args } from "../../core/reply";
+import type { AgendaSection } from "../../engine/agenda";
+import type { Args } from "../../kernel/reply";
 import { SLACK_LIMITS } from "./limits";
 import { escapeMrkdwn, plain, renderButtons, type SlackBlock, truncate } from "./render";
 

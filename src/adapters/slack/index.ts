@@ -4,8 +4,8 @@
 // as modals (forms.ts, modal.ts), and one file per kind of listener under listeners/.
 import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Logger } from "../../core/ports";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Logger } from "../../kernel/ports";
 import type { InFlight } from "../../logging/request-scope";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { slowDownNotice } from "../pace/replies";
@@ -13,6 +13,7 @@ import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-p
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
+import { slackFileFetcher } from "./files";
 import { createSlackForms } from "./forms";
 import { createHomeTab } from "./home-tab";
 import { inboundLimits } from "./inbound-limits";
@@ -72,13 +73,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     options.sendLimits ?? { ...SLACK_LIMITS.pace, perChatGapMs: options.channelIntervalMs ?? SLACK_LIMITS.pace.perChatGapMs },
   );
   const post = createPacedPoster({ token: options.botToken, apiUrl: options.apiUrl, pace, retries: options.retries });
-  const sender = createSlackSender(client, port.services.translator, post);
+  const sender = createSlackSender(client, port.translator, post);
   const gate = inboundGateFor(options.inbound);
   const home = createHomeTab({ port, client, people, logger });
   const conversation = createSlackConversation({ port, client, logger, people, sender, home, gate });
   const forms = createSlackForms(conversation);
 
   port.registerSender("slack", (externalId, reply, locale) => sender.postToUser(externalId, reply, locale));
+  // a roster or a file of past decisions shared in the app's DM is read from here
+  port.registerFileFetcher("slack", slackFileFetcher(client, options.botToken));
 
   const inFlight = options.inFlight;
   if (inFlight) bolt.use(({ next }) => inFlight.run(next));
@@ -96,7 +99,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   registerModals(bolt, conversation, forms);
   registerEvents(bolt, conversation);
 
-  const route: HttpRoute = { requestListener, handles: (req) => (req.url ?? "").split("?")[0] === SLACK_ENDPOINT };
+  const route: HttpRoute = { name: "slack-events", requestListener, handles: (req) => (req.url ?? "").split("?")[0] === SLACK_ENDPOINT };
   return {
     platform: "slack",
     bolt,
@@ -104,7 +107,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...route,
     ...(socketMode ? {} : { route }),
     pace,
-    transport: () => createSlackTransport({ token: options.botToken, apiUrl: options.apiUrl, translator: port.services.translator, pace }),
+    transport: () => createSlackTransport({ token: options.botToken, apiUrl: options.apiUrl, translator: port.translator, pace }),
     async start() {
       if (socketMode) await bolt.start();
     },

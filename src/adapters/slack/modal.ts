@@ -1,7 +1,7 @@
 // Forms as Slack modals: every field at once, built from the form declaration; the answers read back as raw values.
 
-import type { Args, Reply, Text } from "../../core/reply";
-import type { DescribedField } from "../../core/whole-form";
+import type { DescribedField } from "../../engine/whole-form";
+import type { Args, Reply, Text } from "../../kernel/reply";
 import { SLACK_LIMITS } from "./limits";
 import { escapeMrkdwn, plain, renderContent, type SlackBlock, truncate } from "./render";
 

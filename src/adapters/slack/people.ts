@@ -1,9 +1,9 @@
 // Who is writing and where, on Slack: the chat a request belongs to, the requester of a modal form, and Slack's own
 // locale for people the directory does not know yet (known people have their own), looked up once.
 import type { webApi } from "@slack/bolt";
-import type { AdapterPort } from "../../core/adapter-port";
-import { isLocale, type Locale } from "../../core/roles";
-import type { FormRequester } from "../../core/whole-form";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { FormRequester } from "../../engine/whole-form";
+import { isLocale, type Locale } from "../../kernel/locale";
 
 const MAX_REMEMBERED_HINTS = 10_000;
 
@@ -17,7 +17,6 @@ export interface SlackChat {
 export type SlackPeople = ReturnType<typeof createSlackPeople>;
 
 export function createSlackPeople(port: AdapterPort, client: webApi.WebClient) {
-  const { services } = port;
   const languageHints = new Map<string, string | null>();
 
   return {
@@ -28,7 +27,7 @@ export function createSlackPeople(port: AdapterPort, client: webApi.WebClient) {
     },
 
     async learnLanguage(userId: string): Promise<void> {
-      if (languageHints.has(userId) || services.directory.resolveAccount({ platform: "slack", externalId: userId })) return;
+      if (languageHints.has(userId) || port.people.ofAccount({ platform: "slack", externalId: userId })) return;
       if (languageHints.size > MAX_REMEMBERED_HINTS) languageHints.clear();
       try {
         const info = await client.users.info({ user: userId, include_locale: true });
@@ -42,9 +41,9 @@ export function createSlackPeople(port: AdapterPort, client: webApi.WebClient) {
 
     /** The person's language: theirs if known, else Slack's, else the default. */
     localeOf(userId: string): Locale {
-      const actor = services.directory.resolveAccount({ platform: "slack", externalId: userId });
+      const actor = port.people.ofAccount({ platform: "slack", externalId: userId });
       const hint = languageHints.get(userId)?.slice(0, 2) ?? "";
-      return actor?.locale ?? (isLocale(hint) ? hint : services.settings.defaultLocale);
+      return actor?.locale ?? (isLocale(hint) ? hint : port.defaultLocale);
     },
 
     requester(userId: string): FormRequester {

@@ -1,7 +1,8 @@
 // Renders neutral replies as Slack Block Kit: every translated string is mrkdwn-escaped, buttons become actions blocks.
-import type { Translator } from "../../core/ports";
-import type { Args, Button, Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+
+import type { Locale } from "../../kernel/locale";
+import type { Translator } from "../../kernel/ports";
+import type { Args, Button, Reply } from "../../kernel/reply";
 
 import { SLACK_LIMITS } from "./limits";
 

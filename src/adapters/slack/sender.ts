@@ -2,9 +2,9 @@
 // pace (shared with the outbox's announcements, which wait behind them), and files uploaded to the DM (never into
 // a channel: exports hold people's data).
 import type { webApi } from "@slack/bolt";
-import type { Translator } from "../../core/ports";
-import type { Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+import type { Locale } from "../../kernel/locale";
+import type { Translator } from "../../kernel/ports";
+import type { Reply } from "../../kernel/reply";
 import type { PacedPoster } from "./paced-post";
 import { renderMessage } from "./render";
 

@@ -1,7 +1,7 @@
 // Slack deliveries. Each message carries metadata naming its delivery row, so after a crash the worker can look in
 // the conversation's history before resending: Slack gets no duplicates.
 import { webApi } from "@slack/bolt";
-import type { Translator } from "../../core/ports";
+import type { Translator } from "../../kernel/ports";
 import type { SendPace, SendResult, Transport } from "../../outbox/transport";
 import { renderMessage } from "./render";
 

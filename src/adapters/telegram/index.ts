@@ -1,18 +1,19 @@
-// The Telegram adapter (grammY): long polling through the runner (ordered per chat, concurrent across chats) or a
+// The Telegram adapter (grammY): long polling through our own source (polling-source.ts: ordered per chat,
+// concurrent across chats, confirming only what is committed) or a
 // webhook on the shared HTTP server. It only translates: updates → the core's Inbound, neutral replies → HTML
 // messages with inline keyboards. Updates over the inbound limits are dropped before any queue; replies wait in
 // a queue per chat, and every outgoing message waits in the bot's one pace (shared with the outbox).
-// Over 300 lines: the adapter wires grammY (runner, webhook, inbound limits, per-chat queues, request scopes) in one
+// Over 300 lines: the adapter wires grammY (polling, webhook, inbound limits, per-chat queues, request scopes) in one
 // place so the order of its middleware reads top to bottom; sending and menus already live in their own files.
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
-import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
-import type { AdapterPort } from "../../core/adapter-port";
-import type { Inbound } from "../../core/dispatch";
-import type { FileRef } from "../../core/files";
-import type { Logger } from "../../core/ports";
-import type { Reply } from "../../core/reply";
-import { LOCALES, type Locale } from "../../core/roles";
+import type { IncomingMessage, RequestListener } from "node:http";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, BotError, type Context, GrammyError, HttpError, InputFile, type Transformer } from "grammy";
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { Inbound } from "../../engine/dispatch";
+import type { FileRef } from "../../kernel/files";
+import { LOCALES, type Locale } from "../../kernel/locale";
+import type { Logger } from "../../kernel/ports";
+import type { Reply } from "../../kernel/reply";
 import { currentRequestId, type InFlight } from "../../logging/request-scope";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
@@ -20,17 +21,18 @@ import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-p
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createSeenBatch } from "../seen-batch";
 import { createChatQueues } from "./chat-queues";
+import { telegramFileFetcher } from "./files";
 import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { setCommandMenus } from "./menus";
 import { pacedApi } from "./paced-api";
+import { createPollingSource, type PollingSource } from "./polling-source";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 import { createTelegramTransport } from "./transport";
+import { createTelegramWebhookListener } from "./webhook";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
-/** Updates handled at once by the runner (see start()). */
-const RUNNER_CONCURRENCY = 64;
 
 export interface TelegramAdapterOptions {
   port: AdapterPort;
@@ -64,7 +66,7 @@ export interface TelegramAdapter extends PlatformAdapter, HttpRoute {
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { port, logger } = options;
-  const { services, dispatcher, registry, seen } = port;
+  const { dispatcher, registry, seen, translator, people } = port;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : undefined);
   for (const transformer of options.transformers ?? []) bot.api.config.use(transformer);
   const pace = createSendPacer(options.sendLimits ?? TELEGRAM_LIMITS.pace, isTelegramGroup);
@@ -72,14 +74,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const gate = inboundGateFor(options.inbound);
   const seenBatch = createSeenBatch(seen, port.durability);
   const queues = createChatQueues((error) => logFailure(error, "telegram reply not delivered"));
-  let runner: RunnerHandle | null = null;
+  let polling: PollingSource | null = null;
 
   const platform = "telegram" as const;
   const botUsername = () => bot.botInfo.username;
 
   /** Sends one rendered reply; returns the ids of the messages it left in the chat (none if the person blocked the bot). */
   async function deliver(chatId: number, reply: Reply, locale: Locale, edit?: { messageId: number }): Promise<number[]> {
-    const rendered = renderTelegramReply(reply, locale, services.translator, { botUsername: botUsername() });
+    const rendered = renderTelegramReply(reply, locale, translator, { botUsername: botUsername() });
     const ids: number[] = [];
     try {
       const [first, ...rest] = rendered.messages;
@@ -95,7 +97,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return ids;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403) {
-        if (chatId > 0) services.directory.markBlocked({ platform, externalId: String(chatId) }, true);
+        if (chatId > 0) people.markBlocked({ platform, externalId: String(chatId) }, true);
         logger.warn({ platform, method: error.method, code: error.error_code }, "telegram chat unreachable");
         return ids;
       }
@@ -187,7 +189,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   }
 
   // every update runs in one request scope, counted for a graceful stop; its error is handled (bot.catch) inside
-  // the scope too, so that line carries the request id (the runner and webhooks would call the handler outside)
+  // the scope too, so that line carries the request id (polling and webhooks would call the handler outside)
   const inFlight = options.inFlight;
   if (inFlight) {
     const handleUpdate = bot.handleUpdate.bind(bot);
@@ -208,9 +210,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const chatId = ctx.chat.id;
     // once per chat and window: enough for an operator to see a flood, without who or what
     logger.warn({ platform, group: ctx.chat.type !== "private" }, "inbound limits reached; dropping a chat's updates");
-    const actor = services.directory.resolveAccount({ platform, externalId: String(ctx.from.id) });
+    const actor = people.ofAccount({ platform, externalId: String(ctx.from.id) });
     const hint = ctx.from.language_code?.slice(0, 2) ?? "";
-    const locale = actor?.locale ?? (LOCALES.includes(hint as Locale) ? (hint as Locale) : services.settings.defaultLocale);
+    const locale = actor?.locale ?? (LOCALES.includes(hint as Locale) ? (hint as Locale) : port.defaultLocale);
     void queues.push(chatId, async () => void (await deliver(chatId, slowDownNotice(), locale)));
   }
 
@@ -250,8 +252,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.on("my_chat_member", (ctx) => {
     if (ctx.chat.type !== "private") return;
     const status = ctx.myChatMember.new_chat_member.status;
-    if (status === "kicked" || status === "member")
-      services.directory.markBlocked({ platform, externalId: String(ctx.chat.id) }, status === "kicked");
+    if (status === "kicked" || status === "member") people.markBlocked({ platform, externalId: String(ctx.chat.id) }, status === "kicked");
   });
 
   // grammY's errors carry the update and the context, and with them people's words: log only their kind
@@ -271,21 +272,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // notifications to other people join their chat's queue too, behind what that chat is already waiting for;
   // the notifier is told when it arrived (it reports failures and marks blocked people), so it waits that long
+  // a roster or a file of past decisions sent in a private chat is read from here
+  port.registerFileFetcher(platform, telegramFileFetcher(bot.api, options.token, options.apiRoot));
   port.registerSender(platform, (externalId, reply, locale) => {
     const chatId = Number(externalId);
     return queues.push(chatId, async () => void (await deliver(chatId, reply, locale)));
   });
 
-  const webhook = options.webhook ? webhookCallback(bot, "http", { secretToken: options.webhook.secret }) : null;
-
   const route: HttpRoute = {
-    requestListener: (req: IncomingMessage, res: ServerResponse) => {
-      if (!webhook) {
-        res.writeHead(404).end();
-        return;
-      }
-      void webhook(req, res);
-    },
+    name: "telegram-webhook",
+    requestListener: options.webhook
+      ? createTelegramWebhookListener(options.webhook.secret, (update) => bot.handleUpdate(update))
+      : (_req, res) => void res.writeHead(404).end(),
     handles: (req) => (req.url ?? "").split("?")[0] === TELEGRAM_WEBHOOK_PATH,
   };
 
@@ -296,7 +294,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     ...route,
     ...(options.webhook ? { route } : {}),
     transport: () =>
-      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: services.translator, botUsername: botUsername(), pace }),
+      createTelegramTransport({ token: options.token, apiRoot: options.apiRoot, translator: translator, botUsername: botUsername(), pace }),
     async start() {
       await bot.init();
       await setCommandMenus(bot, port);
@@ -305,18 +303,20 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         return;
       }
       await bot.api.deleteWebhook();
-      runner = run(bot, {
-        runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
-        // Handlers no longer wait for sending (replies wait in their chat's queue), so a slot is held only for
-        // the few milliseconds of dispatch and SQLite work. 64 slots keep a slow handler (a spreadsheet export)
-        // from stalling other chats, while bounding the updates fetched (and so confirmed to Telegram) but not
-        // yet handled, which a crash would lose: the default of 500 made that window large.
-        sink: { concurrency: RUNNER_CONCURRENCY },
+      // our own source, not grammY's runner: it confirms to Telegram only updates whose writes are committed, so
+      // nothing is lost under kill -9 (polling-source.ts); concurrent across chats, in order within one
+      polling = createPollingSource({
+        api: bot.api,
+        handle: (update) => bot.handleUpdate(update),
+        durable: () => port.durability.durable(),
+        allowedUpdates: ALLOWED_UPDATES,
+        onError: (error) => logFailure(error, "telegram polling failed; retrying"),
       });
+      polling.start();
     },
     async stop() {
-      if (runner?.isRunning()) await runner.stop();
-      runner = null;
+      await polling?.stop();
+      polling = null;
       // replies already produced are sent before the process goes
       await queues.idle();
     },

@@ -6,7 +6,7 @@
 // bot must not stay deaf for a growing pause.
 import type { Transformer } from "grammy";
 import { HttpError } from "grammy";
-import type { Logger } from "../../core/ports";
+import type { Logger } from "../../kernel/ports";
 import type { LinkState, PlatformLink } from "../../ops/health";
 
 /** Longest pause between two attempts of the long poll while Telegram cannot be reached. */

@@ -1,9 +1,10 @@
 // Renders neutral replies as Telegram HTML messages with inline keyboards. Every string, translated or the user's
 // own, is HTML-escaped; only the tags added here (<b> for headings) are markup. Long texts are split on line
 // boundaries under Telegram's 4096-character limit.
-import type { Translator } from "../../core/ports";
-import type { Args, Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+
+import type { Locale } from "../../kernel/locale";
+import type { Translator } from "../../kernel/ports";
+import type { Args, Reply } from "../../kernel/reply";
 import { TELEGRAM_LIMITS } from "./limits";
 
 export type InlineButton = { text: string; callback_data: string } | { text: string; url: string };

@@ -2,7 +2,7 @@
 // worker waits in the platform's one pace (the same one the adapter's replies use, which go first) and records
 // every outcome on its row; a 429 pauses every send of the bot, replies included.
 import { Api, GrammyError, HttpError } from "grammy";
-import type { Translator } from "../../core/ports";
+import type { Translator } from "../../kernel/ports";
 import type { SendPace, SendResult, Transport } from "../../outbox/transport";
 import { renderTelegramReply } from "./render";
 

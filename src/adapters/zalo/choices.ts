@@ -2,7 +2,7 @@
 // the matching button. Kept in memory only (never the database): a complaint's choices must leave no trace, and
 // after a restart a typed number inside a form is still understood by the form itself, which numbers its
 // choices the same way (and /news lists what is left to acknowledge).
-import { foldText } from "../../core/text";
+import { foldText } from "../../kernel/text";
 import type { ShownChoice } from "./render";
 
 interface ChatChoices {

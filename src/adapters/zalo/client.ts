@@ -2,8 +2,9 @@
 // `${apiRoot}/bot${token}/${method}`, answered `{ok:true,result}` or `{ok:false,error_code,description}`.
 // 5xx answers and network errors are retried with backoff; a rate-limit answer pauses every later call of this
 // client and surfaces as the neutral RateLimitedError. The token is part of the URL, so URLs are never logged.
-import { RateLimitedError } from "../../core/errors";
+import { RateLimitedError } from "../../kernel/errors";
 import { ZALO_LIMITS } from "./limits";
+import type { ZaloAttempt } from "./probe";
 
 /** The platform refused a call; `code` is its error_code (or the HTTP status when the body said nothing). */
 export class ZaloApiError extends Error {
@@ -45,6 +46,8 @@ export interface ZaloClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How long a call but getUpdates may take; ZALO_LIMITS.callTimeoutMs unless a test says otherwise. */
   callTimeoutMs?: number;
+  /** Told of every attempt's outcome (the readiness probe, ./probe.ts); never of what was sent. */
+  observe?: (attempt: ZaloAttempt) => void;
 }
 
 type Answer = { ok: true; result: unknown } | { ok: false; error_code?: number; description?: string; parameters?: { retry_after?: number } };
@@ -88,6 +91,7 @@ export function createZaloClient(options: ZaloClientOptions) {
         reply = await once(method, body, signal ? AbortSignal.any([signal, limit]) : limit);
       } catch (error) {
         if (signal?.aborted) throw error;
+        options.observe?.({ kind: "network", reason: networkReason(error) });
         if (attempt < retries) {
           await sleep(backoff(attempt));
           continue;
@@ -95,6 +99,7 @@ export function createZaloClient(options: ZaloClientOptions) {
         throw new ZaloNetworkError(method);
       }
       const { status, answer } = reply;
+      options.observe?.({ kind: "answered", code: answer?.ok === true ? null : (answer?.error_code ?? status) });
       if (answer?.ok === true) return answer.result as T;
       const code = answer?.error_code ?? status;
       if (code === 429 || status === 429) {
@@ -131,6 +136,12 @@ export function createZaloClient(options: ZaloClientOptions) {
     setWebhook: (url: string, secretToken: string) => call<unknown>("setWebhook", { url, secret_token: secretToken }),
     deleteWebhook: () => call<unknown>("deleteWebhook"),
   };
+}
+
+/** The code of a failed fetch (ECONNREFUSED, a timeout …), never its message. */
+function networkReason(error: unknown): string {
+  const e = error as { name?: string; cause?: { code?: string } };
+  return e.cause?.code ?? (e.name === "TimeoutError" ? "ETIMEDOUT" : (e.name ?? "network"));
 }
 
 function backoff(attempt: number): number {

@@ -2,13 +2,14 @@
 // It only translates: events → the core's Inbound (typed numbers and labels press the choices last shown),
 // neutral replies → plain text with numbered choices. Events act once (message_id kept in SQLite), in order
 // per chat, concurrently across chats; only private chats are served, as BASIC bots cannot join groups.
-import type { AdapterPort } from "../../core/adapter-port";
-import { dialogKey, type Inbound, parseCommand } from "../../core/dispatch";
-import type { FileRef } from "../../core/files";
-import type { Logger } from "../../core/ports";
-import type { Reply } from "../../core/reply";
-import type { Locale } from "../../core/roles";
-import { foldText } from "../../core/text";
+import type { AdapterPort } from "../../engine/adapter-port";
+import { dialogKey, type Inbound, parseCommand } from "../../engine/dispatch";
+import type { FileRef } from "../../kernel/files";
+import type { Locale } from "../../kernel/locale";
+import type { Logger } from "../../kernel/ports";
+import type { Reply } from "../../kernel/reply";
+import { foldText } from "../../kernel/text";
+import type { PlatformLink } from "../../ops/health";
 import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
 import { rationStrangerHint, slowDownNotice } from "../pace/replies";
 import { createSendPacer } from "../pace/send-pacer";
@@ -18,6 +19,7 @@ import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { parseZaloEvent, type ZaloEvent } from "./inbound";
 import { ZALO_LIMITS } from "./limits";
 import { createZaloSender, zaloLimits } from "./pace";
+import { createZaloProbe, type ZaloAttempt } from "./probe";
 import { renderZaloReply } from "./render";
 import { createZaloTransport } from "./transport";
 import { createZaloWebhookListener, isZaloWebhook } from "./webhook";
@@ -37,6 +39,8 @@ export interface ZaloAdapterOptions {
   pollTimeoutSeconds?: number;
   /** Inbound limits (per sender, per group; the stranger's hint ration); null for none (benchmarks of the stack). */
   inbound?: InboundLimits | null;
+  /** Where /readyz reads Zalo's state (main.ts: health.link("zalo")). */
+  link?: PlatformLink;
 }
 
 const platform = "zalo" as const;
@@ -45,9 +49,17 @@ const GREETING_KEYS = new Set(["hint-use-help", "hint-unknown-user"]);
 
 export function createZaloAdapter(options: ZaloAdapterOptions) {
   const { port, logger } = options;
-  const { services, dispatcher, registry, seen } = port;
+  const { dispatcher, registry, seen, translator, people } = port;
   const sendIntervalMs = options.sendIntervalMs ?? ZALO_LIMITS.defaultSendIntervalMs;
-  const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot });
+  // while Zalo is unreachable the probe asks getMe of a client without retries: each check is one attempt
+  const observe: ((attempt: ZaloAttempt) => void) | undefined = options.link
+    ? createZaloProbe(
+        options.link,
+        logger,
+        (): Promise<unknown> => createZaloClient({ token: options.token, apiRoot: options.apiRoot, retries: 0, observe }).getMe(),
+      )
+    : undefined;
+  const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot, observe });
   const pace = createSendPacer(zaloLimits(sendIntervalMs));
   const sender = createZaloSender(client, pace);
   const choices = createChoiceMemory();
@@ -60,13 +72,13 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   /** Sends one reply to a chat and remembers the choices it offered; a person who blocked the bot is marked. */
   async function deliver(chatId: string, reply: Reply, locale: Locale, behind = false): Promise<void> {
-    const rendered = renderZaloReply(reply, locale, services.translator);
+    const rendered = renderZaloReply(reply, locale, translator);
     choices.offer(chatId, rendered.choices, { behind });
     try {
       await sender.send(chatId, rendered);
     } catch (error) {
       if (error instanceof ZaloApiError && error.code === 403) {
-        services.directory.markBlocked({ platform, externalId: chatId }, true);
+        people.markBlocked({ platform, externalId: chatId }, true);
         return;
       }
       throw error;
@@ -75,7 +87,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   /** The language of the person behind a Zalo account, or the default for a stranger. */
   function localeOf(userId: string): Locale {
-    return services.directory.resolveAccount({ platform, externalId: userId })?.locale ?? services.settings.defaultLocale;
+    return people.ofAccount({ platform, externalId: userId })?.locale ?? port.defaultLocale;
   }
 
   async function handle(event: ZaloEvent): Promise<void> {
@@ -88,14 +100,14 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       if (toldGroups.has(event.chatId)) return;
       if (toldGroups.size >= 1000) toldGroups.clear();
       toldGroups.add(event.chatId);
-      await sender.sendText(event.chatId, services.translator.t(services.settings.defaultLocale, "zalo-private-only"));
+      await sender.sendText(event.chatId, translator.t(port.defaultLocale, "zalo-private-only"));
       return;
     }
     const base = { platform, userId: event.userId, chatId: event.chatId, chatKind: "dm" as const, languageHint: null };
     reachableAgain(event.userId);
     const files: FileRef[] = event.photoUrl ? [{ platform, fileId: event.photoUrl, fileName: null, mimeType: "image/jpeg", size: null }] : [];
     if (event.text === null && files.length === 0) {
-      await sender.sendText(event.chatId, services.translator.t(localeOf(event.userId), "zalo-unsupported-event"));
+      await sender.sendText(event.chatId, translator.t(localeOf(event.userId), "zalo-unsupported-event"));
       return;
     }
     const line = (event.text ?? "").trim();
@@ -113,9 +125,9 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   /** A person marked as having blocked the bot who writes to it can be reached again. */
   function reachableAgain(userId: string): void {
-    const person = services.directory.resolveAccount({ platform, externalId: userId });
-    const account = person ? services.directory.accountsOf(person.id).find((a) => a.platform === platform && a.externalId === userId) : undefined;
-    if (account?.blockedAt) services.directory.markBlocked({ platform, externalId: userId }, false);
+    const person = people.ofAccount({ platform, externalId: userId });
+    const account = person ? people.accountsOf(person.id).find((a) => a.platform === platform && a.externalId === userId) : undefined;
+    if (account?.blocked) people.markBlocked({ platform, externalId: userId }, false);
   }
 
   /**
@@ -190,7 +202,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   });
 
   const route: HttpRoute = {
-    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => res.writeHead(404).end(),
+    name: "zalo-webhook",
+    requestListener: options.webhook ? createZaloWebhookListener(options.webhook.secret, accept) : (_req, res) => void res.writeHead(404).end(),
     handles: isZaloWebhook,
   };
 
@@ -203,7 +216,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       createZaloTransport({
         token: options.token,
         apiRoot: options.apiRoot,
-        translator: services.translator,
+        translator: translator,
         pace,
         // an open form keeps its numbers; the announcement's words ("Đã nắm") still press its button
         offered: (externalId, shown) => choices.offer(externalId, shown, { behind: formOpen(externalId) }),

@@ -1,7 +1,7 @@
 // Zalo's pace. The platform publishes no limits, so one setting (ZALO_SEND_INTERVAL_MS) spaces every send of
 // the bot through the platform's one pace (src/adapters/pace), replies and announcements alike; a rate-limit
 // answer holds everything for the time it asks, and the refused message is tried again first.
-import { RateLimitedError } from "../../core/errors";
+import { RateLimitedError } from "../../kernel/errors";
 import type { SendPace } from "../../outbox/transport";
 import type { SendLimits } from "../pace/send-pacer";
 import type { ZaloClient } from "./client";

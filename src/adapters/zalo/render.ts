@@ -1,9 +1,10 @@
 // Renders neutral replies as Zalo plain text: no markup (Zalo shows none), buttons as numbered lines the person
 // answers by typing the number or the label, files replaced by a line saying where to get them, and every
 // message split at line ends under Zalo's 2,000-character limit.
-import type { Translator } from "../../core/ports";
-import type { Args, Button, Reply, Text } from "../../core/reply";
-import type { Locale } from "../../core/roles";
+
+import type { Locale } from "../../kernel/locale";
+import type { Translator } from "../../kernel/ports";
+import type { Args, Button, Reply, Text } from "../../kernel/reply";
 import { ZALO_LIMITS } from "./limits";
 
 /** A choice as shown: its number (null when it is offered by word only) and its label in the reader's language. */

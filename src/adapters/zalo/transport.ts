@@ -1,8 +1,8 @@
 // Zalo deliveries for the outbox. The client does not retry here: the worker paces (zaloPace), retries and
 // records every outcome on the delivery's row. Zalo cannot be asked whether a message arrived, so a delivery
 // in flight at a crash is resent and reported as a possible duplicate, as on Telegram.
-import { RateLimitedError } from "../../core/errors";
-import type { Translator } from "../../core/ports";
+import { RateLimitedError } from "../../kernel/errors";
+import type { Translator } from "../../kernel/ports";
 import type { SendPace, SendResult, Transport } from "../../outbox/transport";
 import { createZaloClient, ZaloApiError, ZaloNetworkError } from "./client";
 import { renderZaloReply, type ShownChoice } from "./render";

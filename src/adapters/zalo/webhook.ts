@@ -1,7 +1,9 @@
 // The webhook receiver: transport only. It refuses any request without the secret Zalo was given (header
-// X-Bot-Api-Secret-Token, compared in constant time), answers 200 at once, and hands the body on.
+// X-Bot-Api-Secret-Token, compared in constant time), reads the body itself with a cap (413 past it, 400 when it
+// is not JSON), answers 200 at once, and hands the body on.
 import { timingSafeEqual } from "node:crypto";
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { answer, BodyRefusedError, readJsonBody } from "../http-body";
 
 export const ZALO_WEBHOOK_PATH = "/zalo/webhook";
 const SECRET_HEADER = "x-bot-api-secret-token";
@@ -12,41 +14,26 @@ export function isZaloWebhook(req: IncomingMessage): boolean {
   return (req.url ?? "").split("?")[0] === ZALO_WEBHOOK_PATH;
 }
 
-export function createZaloWebhookListener(secret: string, accept: (body: unknown) => void): RequestListener {
+export function createZaloWebhookListener(secret: string, accept: (body: unknown) => void) {
   const expected = Buffer.from(secret, "utf8");
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== "POST") {
-      res.writeHead(405).end();
-      return;
+      req.resume();
+      return answer(res, 405, undefined, { allow: "POST" });
     }
     const given = Buffer.from(String(req.headers[SECRET_HEADER] ?? ""), "utf8");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       req.resume();
-      res.writeHead(401, { "content-type": "application/json" }).end('{"ok":false}');
-      return;
+      return answer(res, 401, { ok: false });
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        res.writeHead(413).end();
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (res.writableEnded) return;
-      let body: unknown;
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-      } catch {
-        res.writeHead(400).end();
-        return;
-      }
-      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-      accept(body);
-    });
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, res, MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyRefusedError) return;
+      throw error;
+    }
+    answer(res, 200, { ok: true });
+    accept(body);
   };
 }

@@ -10,96 +10,23 @@
 // - At the close the box is opened, shuffled and counted, the counts stored and the sealed ballots deleted in
 //   one transaction; then the write-ahead log is truncated, so afterwards not even the key links a vote to a voter.
 // - The audit log says "member voted in session X", never a choice. Logs carry neither.
-// Over 300 lines: opening, casting, closing and reporting a review session share the sealed box and the session
-// rules; the unit review (unit-review.ts) and written opinions (written.ts) are already apart. Next split: results.
-import type { AwardCatalog } from "../campaigns/catalog";
-import { type DirectoryService, hasRole, requireRole } from "../directory/service";
+// Opening a session and casting ballots are here; closing and its result in closing.ts, the quorum and pass rules
+// in tally.ts, the unit's own review in unit-review.ts, absent members' written opinions in written.ts.
+
+import { button, type Reply, say } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
+import { hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { NominationService } from "../nominations/service";
-import type { BallotChoice, Nomination, ReviewSession, SessionItem } from "../nominations/types";
+import type { BallotChoice, Nomination, ReviewSession } from "../nominations/types";
 import { VOTE_NOTICE } from "../notice-actions";
-import type { AuditLog, Clock, Logger, Notifier, UnitOfWork } from "../ports";
-import { button, type Reply, say } from "../reply";
-import { normalizeText } from "../text";
-import type { BallotBox } from "./box";
-
-export interface SessionRepo {
-  get(id: number): ReviewSession | null;
-  all(): ReviewSession[];
-  open(): ReviewSession[];
-  insert(
-    session: Omit<ReviewSession, "id" | "status" | "closedAt" | "voterCount" | "quorumMet">,
-    nominationIds: number[],
-    memberIds: number[],
-  ): number;
-  items(sessionId: number): SessionItem[];
-  members(sessionId: number): number[];
-  hasVoted(sessionId: number, personId: number): boolean;
-  voterCount(sessionId: number): number;
-  /** Records that a member voted. Call inside the transaction that seals their ballot. */
-  markVoted(sessionId: number, personId: number, at: Date): void;
-  close(sessionId: number, at: Date, voterCount: number, quorumMet: boolean, results: SessionItem[]): void;
-}
-
-/** The sealed box of one review session. */
-export const sessionBox = (sessionId: number) => `review_session:${sessionId}`;
-
-/** When a result passes: the rule set's vote for the nomination's year, or the agency's (src/core/rules/book.ts). */
-export interface VoteRule {
-  threshold: number;
-  of: "members" | "cast";
-  strict: boolean;
-}
-
-/** Quorum: at least `share` of the session's members cast a ballot (the agency's rule; half by default). */
-export function quorumMet(voters: number, members: number, share = 0.5): boolean {
-  return voters > 0 && voters * 1000 >= Math.round(share * 1000) * members;
-}
-
-export function passes(rule: VoteRule, approve: number, cast: number, members: number): boolean {
-  const base = rule.of === "members" ? members : cast;
-  if (base === 0) return false;
-  // integer arithmetic on a per-mille threshold, so 0.7 × 10 members is exactly 7
-  const needed = Math.round(rule.threshold * 1000) * base;
-  return rule.strict ? approve * 1000 > needed : approve * 1000 >= needed;
-}
-
-export interface SessionResult {
-  session: ReviewSession;
-  items: Array<SessionItem & { nomination: Nomination; rule: VoteRule }>;
-}
+import { type BallotDeps, createSessionClosing, type SessionResult } from "./closing";
+import { sessionBox } from "./repo";
 
 export type BallotService = ReturnType<typeof createBallotService>;
 
-export function createBallotService(deps: {
-  repo: SessionRepo;
-  /** Where cast ballots are sealed until the close. */
-  box: BallotBox<BallotChoice>;
-  nominations: NominationService;
-  /** Moves nominations between statuses as sessions open and close. */
-  setStatus: (nominationId: number, status: Nomination["status"], at: Date) => void;
-  catalog: AwardCatalog;
-  directory: DirectoryService;
-  audit: AuditLog;
-  clock: Clock;
-  uow: UnitOfWork;
-  notifier: Notifier;
-  log: Logger;
-  /** A unit's review (bình xét): its quorum share and its vote rule, from the agency's rules (catalog/agency.json). */
-  unitReview?: { quorumShare: number; vote: VoteRule };
-  /** The agency's quorum (catalog/agency.json). */
-  quorumShare?: number;
-  /** How many of a session's ballots an absent member gave in writing (src/core/ballots/written.ts). */
-  writtenCount?: (sessionId: number) => number;
-}) {
-  const { repo, box, nominations, setStatus, catalog, directory, audit, clock, uow, notifier, log } = deps;
-
-  /** The threshold of the nomination's own year: a 2023 CSTĐCS and a 2024 one are not voted alike. */
-  function voteRule(n: Nomination): VoteRule {
-    const { threshold, of, strict } = nominations.rulesFor(n).vote(n.awardCode);
-    return { threshold, of, strict };
-  }
+export function createBallotService(deps: BallotDeps) {
+  const { repo, box, nominations, setStatus, directory, audit, clock, uow, notifier } = deps;
   /** Unfinished ballots: `${sessionId}:${personId}` → nomination → choice. Memory only, by design. */
   const drafts = new Map<string, Map<number, BallotChoice>>();
 
@@ -107,6 +34,15 @@ export function createBallotService(deps: {
     const session = repo.get(id);
     if (!session) throw new DomainError("not-found");
     return session;
+  }
+
+  const { results, resultReply, close, closeDueSessions } = createSessionClosing(deps, get);
+
+  /** The secretary closes any session early; a unit head also their own unit's review (họp bình xét). */
+  function mayClose(actor: Person | null, session: ReviewSession): boolean {
+    if (actor?.status !== "active") return false;
+    if (hasRole(actor, "secretary")) return true;
+    return session.scope === "unit" && session.unitId === actor.unitId && hasRole(actor, "unit_head");
   }
 
   /**
@@ -122,122 +58,6 @@ export function createBallotService(deps: {
     if (session.status !== "open") throw new DomainError("session-closed", { id: sessionId });
     if (repo.hasVoted(sessionId, person.id)) throw new DomainError("session-already-voted", { id: sessionId });
     return { person, session };
-  }
-
-  function results(sessionId: number): SessionResult {
-    const session = get(sessionId);
-    return {
-      session,
-      items: repo.items(sessionId).map((item) => {
-        const nomination = nominations.get(item.nominationId);
-        return { ...item, nomination, rule: session.scope === "unit" && deps.unitReview ? deps.unitReview.vote : voteRule(nomination) };
-      }),
-    };
-  }
-
-  async function close(sessionId: number, closedBy: Person | null): Promise<SessionResult> {
-    const now = clock.now();
-    const closed = uow.transaction(() => {
-      const session = get(sessionId);
-      if (session.status !== "open") return false;
-      const voters = repo.voterCount(sessionId);
-      const unit = session.scope === "unit" ? deps.unitReview : undefined;
-      const quorum = quorumMet(voters, session.memberCount, unit ? unit.quorumShare : deps.quorumShare);
-      // opened, shuffled and counted here, deleted below in the same transaction: a crash keeps both or neither
-      const counts = box.count(sessionBox(sessionId));
-      const items = repo.items(sessionId).map((item): SessionItem => {
-        const { approve = 0, reject = 0, abstain = 0 } = counts.get(item.nominationId) ?? {};
-        const nomination = nominations.get(item.nominationId);
-        const passed = quorum && passes(unit ? unit.vote : voteRule(nomination), approve, approve + reject + abstain, session.memberCount);
-        // without a quorum nothing was decided: the nomination goes back to the pool for another session; a unit's
-        // review passes its candidates on to the council as proposals
-        const next = unit ? (passed ? "proposed" : "rejected") : passed ? "approved" : "rejected";
-        setStatus(item.nominationId, quorum ? next : unit ? "unit_review" : "proposed", now);
-        return { ...item, approve, reject, abstain, passed };
-      });
-      repo.close(sessionId, now, voters, quorum, items);
-      box.destroy(sessionBox(sessionId));
-      audit.record({
-        actorPersonId: closedBy?.id ?? null,
-        actorLabel: closedBy ? undefined : "timer",
-        action: "session.closed",
-        entity: "review_session",
-        entityId: sessionId,
-        details: { voters, members: session.memberCount, quorum },
-      });
-      return true;
-    });
-    const result = results(sessionId);
-    if (!closed) return result;
-    box.forget();
-    log.info({ sessionId }, "review session closed");
-    if (result.session.scope === "unit") await nominations.tellProposed(result.items.filter((i) => i.passed).map((i) => i.nominationId));
-    const report = resultReply(result);
-    const told = new Set([...repo.members(sessionId), result.session.openedBy, ...directory.withRole("secretary").map((p) => p.id)]);
-    await Promise.all([...told].map((id) => notifier.notify(id, report)));
-    return result;
-  }
-
-  /** Closes every open session whose end time has passed. A scheduler calls this; so does every ballot action. */
-  async function closeDueSessions(now: Date): Promise<number[]> {
-    const due = repo.open().filter((s) => s.endsAt.getTime() <= now.getTime());
-    for (const session of due) await close(session.id, null);
-    return due.map((s) => s.id);
-  }
-
-  /** The secretary closes any session early; a unit head also their own unit's review (họp bình xét). */
-  function mayClose(actor: Person | null, session: ReviewSession): boolean {
-    if (actor?.status !== "active") return false;
-    if (hasRole(actor, "secretary")) return true;
-    return session.scope === "unit" && session.unitId === actor.unitId && hasRole(actor, "unit_head");
-  }
-
-  /** Says how many ballots came as absent members' written opinions, as the minutes must. */
-  function writtenNote(sessionId: number): Reply["blocks"] {
-    const written = deps.writtenCount?.(sessionId) ?? 0;
-    return written > 0 ? [{ type: "paragraph", text: { key: "session-result-written", args: { written } } }] : [];
-  }
-
-  function resultReply(result: SessionResult): Reply {
-    const { session } = result;
-    return {
-      blocks: [
-        { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
-        {
-          type: "paragraph",
-          // a unit's staff are not council members: their review is worded as the unit's
-          text: {
-            key:
-              session.scope === "unit"
-                ? session.quorumMet
-                  ? "session-result-turnout-unit"
-                  : "session-result-no-quorum-unit"
-                : session.quorumMet
-                  ? "session-result-turnout"
-                  : "session-result-no-quorum",
-            args: { voters: session.voterCount ?? 0, members: session.memberCount },
-          },
-        },
-        ...writtenNote(session.id),
-        {
-          type: "list",
-          items: result.items.map((item) => ({
-            key: item.passed ? "session-result-line-passed" : "session-result-line-failed",
-            args: {
-              id: item.nominationId,
-              nominee: nominations.nomineeName(item.nomination),
-              award: catalog.get(item.nomination.awardCode)?.name ?? item.nomination.awardCode,
-              approve: item.approve ?? 0,
-              reject: item.reject ?? 0,
-              abstain: item.abstain ?? 0,
-              percent: Math.round(item.rule.threshold * 100),
-              base: { key: `session-base-${item.rule.of}${session.scope === "unit" && item.rule.of === "members" ? "-unit" : ""}` },
-              cmp: { key: item.rule.strict ? "session-cmp-over" : "session-cmp-from" },
-            },
-          })),
-        },
-      ],
-    };
   }
 
   return {

@@ -3,18 +3,20 @@
 // member of the unit gets a secret ballot in the same sealed ballot box as the council's (./box.ts), so the same
 // secrecy holds. What passes is proposed to the council (see close() in ./service.ts); the threshold and quorum
 // are the agency's (catalog/agency.json unitReview).
+
+import type { Clock } from "../../kernel/ports";
+import { button, type Reply, say } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { NominationService } from "../nominations/service";
 import type { ReviewSession } from "../nominations/types";
 import { VOTE_NOTICE } from "../notice-actions";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { button, type Reply, say } from "../reply";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { PLEDGERS } from "../roles";
-import { normalizeText } from "../text";
 import type { ReviewReadiness } from "../yearend/readiness";
-import type { SessionRepo } from "./service";
+import type { SessionRepo } from "./repo";
 
 export interface UnitCandidate {
   personId: number;

@@ -2,14 +2,17 @@
 // votes of all members, recorded in the minutes. The secretary copies the signed paper into the bot; its choices
 // join the anonymous ballot lines like any other ballot, and a separate row says only that this member's ballot
 // came in writing, so the result can say how many did. It is sealed into the session's ballot box like a ballot
-// cast in chat (./box.ts), so a reader of the database learns no more from it.
+// cast in chat (./box.ts), so a reader of the database learns no more from it; the form that carried it lived in
+// memory only (commands/written.ts), and the WAL is truncated after the recording, as after a close.
+
+import type { Clock } from "../../kernel/ports";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { BallotChoice } from "../nominations/types";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
+import type { AuditLog, UnitOfWork } from "../ports";
 import type { BallotBox } from "./box";
-import { type SessionRepo, sessionBox } from "./service";
+import { type SessionRepo, sessionBox } from "./repo";
 
 /** One answer of a written opinion, as the secretary copies it from the signed paper. */
 export interface WrittenLine {
@@ -20,6 +23,8 @@ export interface WrittenLine {
 export interface WrittenOpinionRepo {
   insert(sessionId: number, personId: number, recordedBy: number, at: Date): void;
   count(sessionId: number): number;
+  /** The members whose ballot came in writing (never what they chose): the minutes name them. */
+  members(sessionId: number): number[];
 }
 
 export type WrittenOpinionService = ReturnType<typeof createWrittenOpinions>;
@@ -33,11 +38,15 @@ export function createWrittenOpinions(deps: {
   uow: UnitOfWork;
   /** The agency's rule (catalog/agency.json council.absentInWriting). */
   allowed: boolean;
+  /** Folds the WAL into the file and truncates it (as the close does), so no page image of the recording stays. */
+  forgetWal?: () => void;
 }) {
   const { sessions, repo, audit, clock, uow } = deps;
 
   return {
     count: (sessionId: number) => repo.count(sessionId),
+    /** Who gave their opinion in writing, for the minutes (Nghị định 98/2023 k7 Điều 30: recorded in the minutes). */
+    writtenBy: (sessionId: number) => repo.members(sessionId),
 
     /** Members of an open session who have not voted: those whose written opinion may be recorded. */
     absent(sessionId: number): number[] {
@@ -72,6 +81,7 @@ export function createWrittenOpinions(deps: {
           details: { member: memberId },
         });
       });
+      deps.forgetWal?.();
     },
   };
 }

@@ -1,10 +1,11 @@
 // Acknowledgement is a person's, not an account's: "Đã nắm" pressed on any platform, under any run of an
 // announcement, counts for that announcement everywhere; /news shows a person's announcements with that state, and a
 // reminder goes only to the people who have not acknowledged anywhere.
+
+import type { PlatformIdentity } from "../../kernel/platform";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { PlatformIdentity } from "../ports";
 import { ANNOUNCERS } from "../roles";
 import type { AudienceResolver } from "./audience";
 import type { BroadcastContext } from "./context";

@@ -2,10 +2,10 @@
 // deeds to everyone, the pledge season's reminders), who an audience would reach (the preview before sending), and
 // registering group chats as an audience.
 import { DateTime } from "luxon";
+import { type Block, text } from "../../kernel/reply";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import { type Block, text } from "../reply";
 import { ANNOUNCERS } from "../roles";
 import type { AudienceResolver } from "./audience";
 import type { BroadcastContext } from "./context";

@@ -2,8 +2,10 @@
 // the one the person chose (/reach), else the one they last wrote from; blocked accounts are passed over. People
 // with no usable account are still recipients, marked unreachable, so the report counts and names them. When a
 // send fails for good on one account (blocked, refused, out of retries), the outbox asks here for the next one.
+
+import { isLocale } from "../../kernel/locale";
+import { PLATFORMS, type Platform } from "../../kernel/platform";
 import type { Account, Person } from "../directory/types";
-import { isLocale, PLATFORMS, type Platform } from "../roles";
 import type { BroadcastContext } from "./context";
 import type { Audience, Delivery, Recipient, Unreachable } from "./types";
 

@@ -1,12 +1,14 @@
 // What every broadcast verb shares: its dependencies, and the few steps several verbs take (writing a run with its
 // deliveries in one transaction, checking an announcement's text, telling the scheduler that schedules changed).
+
+import type { Locale } from "../../kernel/locale";
+import type { Clock } from "../../kernel/ports";
+import type { Block } from "../../kernel/reply";
 import type { CampaignService } from "../campaigns/service";
 import type { DirectoryService } from "../directory/service";
 import { DomainError } from "../errors";
 import type { PledgeService } from "../pledges/service";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import type { Block } from "../reply";
-import type { Locale } from "../roles";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import type { BroadcastRepo } from "./store";
 import type { Audience, Recipient } from "./types";
 

@@ -1,7 +1,7 @@
 // How an announcement reads to its recipients; used by the outbox and by the author's preview, so they match.
 
+import { type Block, button, type Reply, text } from "../../kernel/reply";
 import { NEWS_NOTICE } from "../notice-actions";
-import { type Block, button, type Reply, text } from "../reply";
 import type { Announcement } from "./types";
 
 export function announcementBlocks(body: string): Block[] {

@@ -1,7 +1,7 @@
 // Schedule arithmetic in the schedule's time zone: the latest slot at or before a moment, the cron expression
 // node-cron fires on, and the words people read ("every Monday at 08:00", never "0 8 * * 1").
 import { DateTime } from "luxon";
-import { type Text, text } from "../reply";
+import { type Text, text } from "../../kernel/reply";
 import type { Repeat } from "./types";
 
 /** The latest time the schedule was due at or before `now`, or null (a one-off not yet due). */

@@ -1,9 +1,10 @@
 // Scheduled announcements: the tick that sends (or records as missed) each due slot, and pausing, resuming,
 // cancelling and editing a schedule.
+
+import { say } from "../../kernel/reply";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import { say } from "../reply";
 import { ANNOUNCERS } from "../roles";
 import type { AudienceResolver } from "./audience";
 import type { BroadcastContext } from "./context";

@@ -1,6 +1,6 @@
 // What the broadcasts core needs from storage (src/db/repos/broadcasts.ts implements it): announcements,
 // schedules, runs, and the delivery rows of the outbox as the core reads and changes them.
-import type { Platform } from "../roles";
+import type { Platform } from "../../kernel/platform";
 import type { Announcement, DeliveryRecord, Recipient, RunReport, Schedule } from "./types";
 
 export interface ChatTarget {

@@ -1,6 +1,9 @@
 // Announcements (phát động, nhắc việc): who they go to, when, and what became of each delivery.
-import type { Block } from "../reply";
-import type { Locale, Platform, Role } from "../roles";
+
+import type { Locale } from "../../kernel/locale";
+import type { Platform } from "../../kernel/platform";
+import type { Block } from "../../kernel/reply";
+import type { Role } from "../roles";
 
 export type Audience =
   | { kind: "everyone" }

@@ -1,9 +1,10 @@
 // Campaigns (phong trào thi đua): which are open, and what one may pledge for in them.
 
+import type { Clock } from "../../kernel/ports";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock } from "../ports";
+import type { AuditLog } from "../ports";
 import { ANNOUNCERS } from "../roles";
 import type { AwardCatalog } from "./catalog";
 import type { Campaign, CampaignKind } from "./types";

@@ -2,7 +2,8 @@
 // the code: platforms keep button data with the message, and Telegram's chat history outlives our deletions.
 // A handle works only for the account it was given to, for 30 minutes, in this process: it lives in memory only.
 import { randomBytes } from "node:crypto";
-import type { Clock, PlatformIdentity } from "../ports";
+import type { PlatformIdentity } from "../../kernel/platform";
+import type { Clock } from "../../kernel/ports";
 
 const TTL_MS = 30 * 60 * 1000;
 const MAX_HANDLES = 1000;

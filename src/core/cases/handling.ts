@@ -1,12 +1,13 @@
 // A handler's decisions on a case's deadlines: the signed letter received (which starts the formal clock),
 // acceptance, the complex period or an extension, suspension and resumption, the second-instance dialogue, and
-// checking anonymous information. Each is refused unless the rule in force allows it, names that rule, is
+// checking anonymous information, and the plain exchanges (a question to the sender, a reply, forwarding, the
+// close with its result). Each is refused unless the rule in force allows it, names that rule, is
 // audited with the handler's identity (through `act`), and reaches the sender as a message of the case.
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { CaseDeadlines } from "./deadlines";
+import type { CasePatch } from "./repo";
 import type { NotAcceptedGround } from "./rules";
-import type { CasePatch } from "./service";
 import type { Case, CaseMessage, CaseStatus } from "./types";
 
 type Act = (actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: CasePatch) => Promise<Case>;
@@ -139,5 +140,11 @@ export function createCaseHandling(deps: {
       expect(actor, id, ["information"]);
       return act(actor, id, "verifying", note, { status: "verifying" });
     },
+
+    ask: (actor: Person | null, id: number, question: string) => act(actor, id, "question", question, {}),
+    reply: (actor: Person | null, id: number, answer: string) => act(actor, id, "reply", answer, {}),
+    forward: (actor: Person | null, id: number, to: string) => act(actor, id, "forward", to, { status: "forwarded", forwardedTo: to.trim() }),
+    close: (actor: Person | null, id: number, result: string) =>
+      act(actor, id, "result", result, { status: "closed", result: result.trim(), closedOn: today() }),
   };
 }

@@ -2,7 +2,7 @@
 // khoản 1 list what it must state; a chat message is not a signed letter, so the bot prepares it and the formal
 // periods start only when the agency receives it signed. One function builds the text from the structured data,
 // so a later document export (a Word file) can use the same data and wording.
-import type { Args } from "../reply";
+import type { Args } from "../../kernel/reply";
 import type { CaseKind, CaseLetter } from "./types";
 
 export type Translate = (key: string, args?: Args) => string;

@@ -4,8 +4,9 @@
 // which addresses the previous key (CASE_SEAL_KEY_PREVIOUS) still has to open, and a start can count the ones
 // no configured key opens.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import type { Locale } from "../../kernel/locale";
+import type { Platform } from "../../kernel/platform";
 import { keyCheckValue } from "../ballots/box";
-import type { Locale, Platform } from "../roles";
 
 export interface SealedContact {
   platform: Platform;

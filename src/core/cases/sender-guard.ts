@@ -2,8 +2,10 @@
 // restart) under a hash keyed with a secret of the day (see AbuseCounters), never under the sender's id, and
 // with no time finer than the day. Wrong receipt codes are counted by ../code-guard.ts.
 import { DateTime } from "luxon";
+import type { PlatformIdentity } from "../../kernel/platform";
+import type { Clock } from "../../kernel/ports";
 import { createCodeGuard } from "../code-guard";
-import type { AbuseCounters, Clock, PlatformIdentity } from "../ports";
+import type { AbuseCounters } from "../ports";
 
 export const WRONG_CODE_LIMIT = 20;
 

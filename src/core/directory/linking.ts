@@ -1,10 +1,11 @@
 // Pairing one person's accounts on two platforms: a one-time code issued on one, typed on the other.
 // The code is random, lives ten minutes, is used once, and only its hash is stored.
 import { createHash, randomInt } from "node:crypto";
+import type { Platform, PlatformIdentity } from "../../kernel/platform";
+import type { Clock } from "../../kernel/ports";
 import { createCodeGuard } from "../code-guard";
 import { DomainError } from "../errors";
-import type { AbuseCounters, AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import type { Platform } from "../roles";
+import type { AbuseCounters, AuditLog, UnitOfWork } from "../ports";
 import type { DirectoryService } from "./service";
 import type { Person } from "./types";
 

@@ -2,12 +2,26 @@
 // Idempotent: a person is matched by Telegram id, Slack id, Zalo id, e-mail, then name within unit, and only
 // differences are written, so importing the same file twice changes nothing.
 import { z } from "zod";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { LOCALES, type Locale, ROLES, type Role } from "../roles";
-import { foldText, normalizeName, normalizeText, visibleLength } from "../text";
+import { LOCALES, type Locale } from "../../kernel/locale";
+import type { Clock } from "../../kernel/ports";
+import { foldText, normalizeName, normalizeText, visibleLength } from "../../kernel/text";
+import type { AuditLog, UnitOfWork } from "../ports";
+import { ROLES, type Role } from "../roles";
+import { mergeProfile, type PersonProfile, sameProfile } from "./profile";
+import { PROFILE_COLUMNS, profileCells, rosterCells, rosterColumn } from "./roster-columns";
 import type { DirectoryRepo, Person } from "./types";
 
-export const ROSTER_COLUMNS = ["full_name", "unit", "roles", "telegram_user_id", "slack_user_id", "zalo_user_id", "email", "language"] as const;
+export const ROSTER_COLUMNS = [
+  "full_name",
+  "unit",
+  "roles",
+  "telegram_user_id",
+  "slack_user_id",
+  "zalo_user_id",
+  "email",
+  "language",
+  ...PROFILE_COLUMNS,
+] as const;
 const REQUIRED_COLUMNS = ["full_name", "unit"] as const;
 
 /** One data row as read from the file, with its line (CSV) or row (XLSX) number for messages. */
@@ -27,6 +41,8 @@ export interface RosterEntry {
   zaloUserId: string | null;
   email: string | null;
   locale: Locale | null;
+  /** The optional profile columns the row filled (sơ lược lý lịch); absent ones are left as they are. */
+  profile: Partial<PersonProfile>;
 }
 
 /** A problem with one row: a message key of locales/<lang>/cli.ftl and its arguments. */
@@ -66,7 +82,8 @@ function parseRole(raw: string): Role | null {
 
 /** Checks the header row: the required columns must be there and unknown ones are reported. */
 export function checkRosterHeader(headers: string[]): RosterProblem[] {
-  const names = headers.map((h) => h.trim().toLowerCase());
+  // Vietnamese headers ("Họ và tên", "Đơn vị", "Ngày sinh"…) name the same columns
+  const names = headers.map((h) => rosterColumn(h) ?? h.trim().toLowerCase());
   const problems: RosterProblem[] = [];
   for (const column of REQUIRED_COLUMNS) {
     if (!names.includes(column)) problems.push({ line: 1, key: "roster-missing-column", args: { column } });
@@ -93,7 +110,9 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
   };
 
   // a cell never has more graphemes than UTF-16 units, so only long cells need counting (50,000 rows add up)
-  for (const { line, cells } of rows) {
+  const columnOf = new Map<string, string>();
+  for (const { line, cells: raw } of rows) {
+    const cells = rosterCells(raw, columnOf);
     const cell = (name: string) => normalizeText(cells[name] ?? "").trim();
     if (ROSTER_COLUMNS.every((c) => cell(c) === "")) continue; // blank lines in spreadsheets are common
     const before = problems.length;
@@ -127,6 +146,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
     if (language && !(LOCALES as readonly string[]).includes(language)) {
       problems.push({ line, key: "roster-bad-language", args: { value: language, languages: LOCALES.join(", ") } });
     }
+    const profile = profileCells(cell, (key, args) => problems.push({ line, key, args }));
     claim("telegram_user_id", telegram, line);
     claim("slack_user_id", slack, line);
     claim("zalo_user_id", zalo, line);
@@ -143,6 +163,7 @@ export function validateRoster(rows: RosterRow[]): { entries: RosterEntry[]; pro
         zaloUserId: zalo,
         email,
         locale: language as Locale | null,
+        profile,
       });
     }
   }
@@ -159,9 +180,16 @@ export class RosterConflict extends Error {
 /** Applies validated entries in one transaction; a conflict with existing accounts rolls everything back. */
 export function applyRoster(
   entries: RosterEntry[],
-  deps: { repo: DirectoryRepo; audit: AuditLog; clock: Clock; uow: UnitOfWork },
+  deps: {
+    repo: DirectoryRepo;
+    audit: AuditLog;
+    clock: Clock;
+    uow: UnitOfWork /** Who sent the file in chat; the CLI otherwise. */;
+    actorPersonId?: number;
+  },
 ): RosterImportResult {
   const { repo, audit, clock, uow } = deps;
+  const actor = deps.actorPersonId === undefined ? { actorLabel: "cli" } : { actorPersonId: deps.actorPersonId };
   return uow.transaction(() => {
     const now = clock.now();
     const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, unitsCreated: 0 };
@@ -194,7 +222,7 @@ export function applyRoster(
         personId = repo.insertPerson(wanted, now);
         index.add({ id: personId, ...wanted, unitName: unit.name, roles: [] });
         result.created++;
-        audit.record({ actorLabel: "cli", action: "roster.person-created", entity: "person", entityId: personId });
+        audit.record({ ...actor, action: "roster.person-created", entity: "person", entityId: personId });
       } else {
         personId = existing.id;
         const patch: Partial<typeof wanted> = {};
@@ -208,6 +236,12 @@ export function applyRoster(
           index.update(existing, patch);
           changed = true;
         }
+      }
+      const profile = mergeProfile(index.profiles.get(personId) ?? null, entry.profile);
+      if (!sameProfile(index.profiles.get(personId) ?? null, profile) && Object.keys(entry.profile).length > 0) {
+        repo.setProfile(personId, profile, now);
+        index.profiles.set(personId, profile);
+        if (existing) changed = true;
       }
       const person = index.byId.get(personId);
       // roles in the file are added; removing a role is a deliberate act done with `revoke`
@@ -230,7 +264,7 @@ export function applyRoster(
       if (existing) {
         if (changed) {
           result.updated++;
-          audit.record({ actorLabel: "cli", action: "roster.person-updated", entity: "person", entityId: personId });
+          audit.record({ ...actor, action: "roster.person-updated", entity: "person", entityId: personId });
         } else result.unchanged++;
       }
     }
@@ -240,6 +274,29 @@ export function applyRoster(
 }
 
 const nameKey = (fullName: string, unitId: number) => `${unitId}:${foldText(fullName)}`;
+
+/**
+ * Units by name and people by name within their unit, matched as this import matches them (folded: "phong to chuc"
+ * finds "Phòng Tổ chức"; the first person of a name in a unit wins): for the other imports that name people.
+ */
+export function rosterLookup(repo: Pick<DirectoryRepo, "units" | "people">) {
+  const units = new Map(repo.units().map((u) => [foldText(u.name), u]));
+  const byNameInUnit = new Map<string, Person>();
+  const byName = new Map<string, Person[]>();
+  for (const p of repo.people()) {
+    if (!byNameInUnit.has(nameKey(p.fullName, p.unitId))) byNameInUnit.set(nameKey(p.fullName, p.unitId), p);
+    const same = byName.get(foldText(p.fullName));
+    if (same) same.push(p);
+    else byName.set(foldText(p.fullName), [p]);
+  }
+  return {
+    unit: (name: string) => units.get(foldText(name)) ?? null,
+    person: (fullName: string, unitId: number) => byNameInUnit.get(nameKey(fullName, unitId)) ?? null,
+    /** Everyone of this name, whatever their unit: to say where someone not found in the named unit is. */
+    named: (fullName: string) => byName.get(foldText(fullName)) ?? [],
+    units: () => [...units.values()],
+  };
+}
 const accountKey = (platform: string, externalId: string) => `${platform}:${externalId}`;
 
 /** The directory as maps, read in three queries and kept current as the import writes. */
@@ -269,6 +326,7 @@ function rosterIndex(repo: DirectoryRepo) {
   for (const a of repo.allAccounts()) link(a.personId, a.platform, a.externalId);
   return {
     units,
+    profiles: repo.allProfiles(),
     byId,
     byEmail,
     byNameInUnit,

@@ -1,8 +1,13 @@
 // The staff directory: who people are, their units and roles, self-registration and role grants.
+
+import type { Locale } from "../../kernel/locale";
+import type { Platform, PlatformIdentity } from "../../kernel/platform";
+import type { Clock } from "../../kernel/ports";
+import { foldText, normalizeName, normalizeText } from "../../kernel/text";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, PlatformIdentity, UnitOfWork } from "../ports";
-import { APPROVERS, isRole, type Locale, type Platform, type Role } from "../roles";
-import { foldText, normalizeName, normalizeText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
+import { APPROVERS, isRole, type Role } from "../roles";
+import { mayReadProfile, type PersonProfile } from "./profile";
 import type { Account, DirectoryRepo, Person, Unit } from "./types";
 
 export interface DirectoryDeps {
@@ -111,6 +116,14 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
     withRole: (role: Role) => repo.people({ role, status: "active" }),
     /** The active heads of a unit, who confirm its members' pledges and approve registrations. */
     unitHeads: (unitId: number) => repo.people({ unitId, role: "unit_head", status: "active" }),
+
+    /** A person's profile as the person, HR (admin) or the secretary may read it; null when the roster gave none. */
+    profileOf(actor: Person | null, personId: number): PersonProfile | null {
+      if (!mayReadProfile(actor, personId)) throw new DomainError("not-allowed");
+      return repo.profile(getPerson(personId).id);
+    },
+    /** The profiles documents print (the document checks who asks): every stored one, in one query. */
+    profilesForDocuments: () => repo.allProfiles(),
 
     setLocale(personId: number, locale: Locale): void {
       repo.updatePerson(personId, { locale }, clock.now());

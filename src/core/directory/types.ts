@@ -1,5 +1,8 @@
 // Directory vocabulary: people, units, accounts.
-import type { Locale, PersonStatus, Platform, Role } from "../roles";
+import type { Locale } from "../../kernel/locale";
+import type { Platform } from "../../kernel/platform";
+import type { PersonStatus, Role } from "../roles";
+import type { ProfileStore } from "./profile";
 
 export interface Unit {
   id: number;
@@ -37,7 +40,7 @@ export interface Account {
   blockedAt: Date | null;
 }
 
-export interface DirectoryRepo {
+export interface DirectoryRepo extends ProfileStore {
   personByAccount(platform: Platform, externalId: string): Person | null;
   person(id: number): Person | null;
   /** `nameWords`: folded words that must all occur in the folded full name. */

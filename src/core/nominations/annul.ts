@@ -2,12 +2,14 @@
 // the article, audited, and told to the people concerned. The nomination stays, marked annulled, so the record
 // of what was decided and undone is kept.
 import { DateTime } from "luxon";
+import type { Clock } from "../../kernel/ports";
+import { say } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { say } from "../reply";
-import { normalizeText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
+import type { Records } from "../records";
 import type { NominationService } from "./service";
 import type { Nomination } from "./types";
 
@@ -44,6 +46,8 @@ export function createAnnulmentService(deps: {
   audit: AuditLog;
   clock: Clock;
   uow: UnitOfWork;
+  /** The record of achievements: the decision's entry is marked annulled. */
+  records: Pick<Records, "recordAnnulment">;
 }) {
   const { repo, nominations, audit, clock, uow } = deps;
 
@@ -68,6 +72,7 @@ export function createAnnulmentService(deps: {
         if (nominations.get(nominationId).status !== "decided") throw new DomainError("nomination-not-annullable", { id: nominationId });
         const now = clock.now();
         repo.insert({ nominationId, ground: input.ground, reason, article, annulledBy: secretary.id, annulledAt: now });
+        deps.records.recordAnnulment(nominationId, reason);
         audit.record({
           actorPersonId: secretary.id,
           action: "nomination.annulled",

@@ -1,8 +1,10 @@
 // The council's dossier list and the decision list as tables for XLSX/CSV export. The headers are always
 // Vietnamese: these are documents for the council meeting and the file, whatever the reader's chat language.
+
+import type { Translator } from "../../kernel/ports";
 import type { AwardCatalog } from "../campaigns/catalog";
 import { compareVietnameseNames } from "../directory/names";
-import type { Table, Translator } from "../ports";
+import type { Table } from "../ports";
 import type { NominationService } from "./service";
 import type { Nomination } from "./types";
 

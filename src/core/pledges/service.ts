@@ -1,50 +1,27 @@
-// Pledges (đăng ký thi đua): registering, editing, withdrawing, reviewing, and who is missing.
+// Pledges (đăng ký thi đua): registering, editing, withdrawing, reviewing, and who is missing (missing.ts).
+
+import type { Clock } from "../../kernel/ports";
+import { button, say, text } from "../../kernel/reply";
+import { normalizeText } from "../../kernel/text";
 import type { AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";
 import type { Campaign } from "../campaigns/types";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
-import type { Person, Unit } from "../directory/types";
+import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import { PLEDGE_NOTICE, REVIEW_NOTICE } from "../notice-actions";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { button, say, text } from "../reply";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { PLEDGE_OVERSEERS, PLEDGE_REVIEWERS, PLEDGERS } from "../roles";
-import { normalizeText } from "../text";
-import type { Pledge, PledgeStatus, PledgeSubject } from "./types";
+import { type MissingReport, missingReportOf } from "./missing";
+import type { PledgeRepo } from "./repo";
+import { LIVE_PLEDGE_STATUSES, type Pledge, type PledgeSubject } from "./types";
 
 export const MAX_COMMITMENTS_LENGTH = 2000;
-
-/** Statuses that count as "has pledged" for the campaign. */
-const LIVE: PledgeStatus[] = ["draft", "submitted", "confirmed", "returned"];
-
-export interface PledgeRepo {
-  get(id: number): Pledge | null;
-  live(campaignId: number, subject: PledgeSubject, subjectId: number): Pledge | null;
-  byCampaign(campaignId: number): Pledge[];
-  byPerson(personId: number): Pledge[];
-  byUnit(unitId: number, subject: PledgeSubject): Pledge[];
-  insert(pledge: Omit<Pledge, "id" | "createdAt" | "updatedAt" | "reviewedBy" | "reviewedAt" | "returnReason">, at: Date): number;
-  update(id: number, patch: Partial<Pledge>, at: Date): void;
-}
 
 export interface PledgeInput {
   campaignId: number;
   awardCodes: string[];
   commitments: string;
-}
-
-export interface MissingReport {
-  campaign: Campaign;
-  units: Array<{
-    unit: Unit;
-    missing: Person[];
-    returned: Person[];
-    pledged: number;
-    /** Of those who pledged, how many have had their pledge confirmed (the progress chart's first bar). */
-    confirmed: number;
-    members: number;
-    unitPledged: boolean;
-  }>;
 }
 
 export type PledgeService = ReturnType<typeof createPledgeService>;
@@ -60,6 +37,7 @@ export function createPledgeService(deps: {
   notifier: Notifier;
 }) {
   const { repo, campaigns, directory, catalog, audit, clock, uow, notifier } = deps;
+  const missingReport = (campaignId: number) => missingReportOf({ repo, campaigns, directory }, campaignId);
 
   function get(id: number): Pledge {
     const pledge = repo.get(id);
@@ -117,7 +95,7 @@ export function createPledgeService(deps: {
     const person = requireRole(actor, ...PLEDGERS);
     const pledge = get(pledgeId);
     assertOwner(person, pledge);
-    if (!LIVE.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
+    if (!LIVE_PLEDGE_STATUSES.includes(pledge.status)) throw new DomainError("pledge-not-editable", { status: pledge.status });
     campaigns.assertPledgesOpen(campaigns.get(pledge.campaignId));
     return { person, pledge };
   }
@@ -231,33 +209,17 @@ export function createPledgeService(deps: {
       return review(actor, pledgeId, "returned", clean);
     },
 
-    /** Per unit: active staff without a live pledge, and whether the unit has pledged collectively. */
     /** Who has not pledged yet, for reminders sent by the system itself (no one asks, so no role to check). */
     unpledged(campaignId: number): Person[] {
-      return this.missingReport(campaignId).units.flatMap((u) => u.missing);
+      return missingReport(campaignId).units.flatMap((u) => u.missing);
     },
 
     missing(actor: Person | null, campaignId: number): MissingReport {
       requireRole(actor, ...PLEDGE_OVERSEERS);
-      return this.missingReport(campaignId);
+      return missingReport(campaignId);
     },
 
-    missingReport(campaignId: number): MissingReport {
-      const campaign = campaigns.get(campaignId);
-      const all = repo.byCampaign(campaignId).filter((p) => LIVE.includes(p.status));
-      const byPerson = new Map(all.filter((p) => p.personId !== null).map((p) => [p.personId, p]));
-      const unitsPledged = new Set(all.filter((p) => p.subject === "unit").map((p) => p.unitId));
-      const active = directory.activeByUnit();
-      const units = directory.units().map((unit) => {
-        const members = (active.get(unit.id) ?? []).filter((p) => hasRole(p, "staff", "unit_head"));
-        const missing = members.filter((p) => !byPerson.has(p.id));
-        const returned = members.filter((p) => byPerson.get(p.id)?.status === "returned");
-        const confirmed = members.filter((p) => byPerson.get(p.id)?.status === "confirmed").length;
-        const pledged = members.length - missing.length;
-        return { unit, missing, returned, members: members.length, pledged, confirmed, unitPledged: unitsPledged.has(unit.id) };
-      });
-      return { campaign, units };
-    },
+    missingReport,
 
     /** Every pledge of a campaign that was not withdrawn, for the system's own work (no one asks, so no role). */
     ofCampaign: (campaignId: number): Pledge[] => repo.byCampaign(campaignId).filter((p) => p.status !== "withdrawn"),

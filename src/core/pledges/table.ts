@@ -1,9 +1,10 @@
 // The pledge list as a table for the secretary's XLSX/CSV export: one row per pledge, headers in the reader's language.
+
+import type { Locale } from "../../kernel/locale";
 import type { AwardCatalog } from "../campaigns/catalog";
 import { compareNameKeys, nameSortKey } from "../directory/names";
 import type { DirectoryService } from "../directory/service";
 import type { Table } from "../ports";
-import type { Locale } from "../roles";
 import type { Pledge } from "./types";
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;

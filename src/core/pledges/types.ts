@@ -6,6 +6,9 @@ export type PledgeSubject = (typeof PLEDGE_SUBJECTS)[number];
 export const PLEDGE_STATUSES = ["draft", "submitted", "confirmed", "returned", "withdrawn"] as const;
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 
+/** Statuses that count as "has pledged" for the campaign. */
+export const LIVE_PLEDGE_STATUSES: readonly PledgeStatus[] = ["draft", "submitted", "confirmed", "returned"];
+
 export interface Pledge {
   id: number;
   campaignId: number;

@@ -2,15 +2,15 @@
 // someone who cannot see the image (or a messenger that cannot show it) loses nothing. Used by commands and by the
 // weekly digest.
 import { DateTime } from "luxon";
+import type { Locale } from "../../kernel/locale";
+import type { Block, Text } from "../../kernel/reply";
+import { text } from "../../kernel/reply";
+import { datedFileName } from "../../kernel/text";
 import type { RunReport } from "../broadcasts/types";
 import type { Person } from "../directory/types";
 import type { NominationStatus } from "../nominations/types";
-import type { MissingReport } from "../pledges/service";
-import type { Block, Text } from "../reply";
-import { text } from "../reply";
-import type { Locale } from "../roles";
+import type { MissingReport } from "../pledges/missing";
 import type { Services } from "../services";
-import { datedFileName } from "../text";
 
 /** Who asks, in which language, with which services: a command's context or the digest's. */
 export interface ChartRequest {

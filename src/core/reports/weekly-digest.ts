@@ -1,8 +1,10 @@
 // The weekly digest for leaders and the council's secretary (off unless DIGEST_CRON is set): the open campaign's
-// pledge progress as a chart with its figures, and what is overdue (cases past their deadline: counts only).
+// pledge progress as a chart with its figures, what is overdue (cases past their deadline: counts only), and where
+// the statistics of the record of achievements are (/stats).
+
+import type { Reply } from "../../kernel/reply";
+import { text } from "../../kernel/reply";
 import { hasRole } from "../directory/service";
-import type { Reply } from "../reply";
-import { text } from "../reply";
 import type { Services } from "../services";
 import { pledgeProgressBlocks } from "./charts";
 
@@ -24,6 +26,8 @@ export async function sendWeeklyDigest(services: Services): Promise<number> {
           ? await pledgeProgressBlocks({ services, locale, actor: person }, report)
           : [{ type: "paragraph" as const, text: text("digest-no-campaign") }]),
         { type: "paragraph", text: text(overdueCases > 0 ? "digest-cases-overdue" : "digest-cases-on-time", { count: overdueCases }) },
+        // the record's statistics are a command away, for the year-end report
+        { type: "paragraph", text: text("digest-stats") },
       ],
     };
     await services.notifier.notify(person.id, reply);

@@ -1,8 +1,9 @@
 // Retention of the outbox: delivery rows are three quarters of the database's growth (one per account per
 // announcement). A run older than the retention period whose rows are all settled is summarised (the figures
 // /report shows) and its rows deleted, in small batches with a pause between them, so chat is never held up.
+
+import type { Clock } from "../../kernel/ports";
 import type { RunFigures } from "../broadcasts/store";
-import type { Clock } from "../ports";
 
 export interface RetentionStore {
   /** A run created before `cutoff` with delivery rows, none of them pending or claimed; the oldest first. */

@@ -1,7 +1,8 @@
 // The rulebook: picks the rule set in force for a date or an emulation year and lays the agency's own rules
 // (catalog/agency.json) beside it. Every answer carries its basis, so callers can cite it in a refusal.
+
+import type { LocalizedText } from "../../kernel/reply";
 import { DomainError } from "../errors";
-import type { LocalizedText } from "../reply";
 import type { Agency, AgencyVote, AwardRules, Basis, RuleSet, VoteSpec } from "./schema";
 
 /** A rule as shown to people: what it says and where it comes from. */

@@ -2,10 +2,11 @@
 // DomainError("nomination-refused") naming the rule, its article and its status, so the person reading it
 // knows whether it is the law ("theo Điều … Luật …") or the Sở's own rule ("theo quy chế của Sở").
 import { DateTime } from "luxon";
+import type { Text } from "../../kernel/reply";
 import type { Award } from "../campaigns/catalog";
 import { DomainError } from "../errors";
 import type { Nomination, NominationKind, NomineeKind } from "../nominations/types";
-import type { Text } from "../reply";
+import { type HeldReader, lookBack, lookBackText } from "../records/look-back";
 import { coversDay, type Standing } from "../standings/types";
 import { GRADE_RANK, type RatingGrade } from "../yearend/types";
 import type { Cited, YearRules } from "./book";
@@ -32,6 +33,8 @@ export interface JudgeDeps {
   rating(personId: number, year: number): RatingGrade | null;
   /** A collective's active members, whom its criteria count ("cá nhân trong tập thể"). */
   unitMembers(unitId: number): number[];
+  /** The record of achievements (decisions through the bot and imported past ones): what earlier years hold. */
+  held: HeldReader;
 }
 
 /** dd/mm/yyyy of a calendar date, as Vietnamese documents write it. */
@@ -136,19 +139,16 @@ function checkMembers(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
 }
 
 function checkPrerequisites(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
-  for (const pre of rules.prerequisites(c.award.code)) {
-    const years = pre.sameYear ? [c.year] : Array.from({ length: pre.years }, (_, i) => c.year - 1 - i);
-    // same year: a live nomination counts (the year-end batch proposes both); earlier years: decided awards only
-    const met = years.every((y) => deps.live(pre.award, y, c.nominee).some((n) => pre.sameYear || n.status === "decided"));
-    if (met) continue;
-    const required = deps.awards().find((a) => a.code === pre.award)?.name ?? pre.award;
-    refuse(
-      c,
-      pre,
-      pre.sameYear
-        ? { key: "refusal-prerequisite-same-year", args: { required, year: String(c.year) } }
-        : { key: "refusal-prerequisite-years", args: { required, years: pre.years, year: String(c.year) } },
-    );
+  const prerequisites = rules.prerequisites(c.award.code);
+  const nameOf = (code: string) => deps.awards().find((a) => a.code === code)?.name ?? code;
+  for (const pre of prerequisites.filter((p) => p.sameYear)) {
+    // same year: a live nomination counts (the year-end batch proposes both), or a decision already in the record
+    if (deps.live(pre.award, c.year, c.nominee).length > 0 || deps.held(c.nominee, pre.award, [c.year]).length > 0) continue;
+    refuse(c, pre, { key: "refusal-prerequisite-same-year", args: { required: nameOf(pre.award), year: String(c.year) } });
+  }
+  // earlier years: the record of achievements, naming the years found and those missing
+  for (const result of lookBack(prerequisites, c.nominee, c.year, deps.held)) {
+    if (result.missing.length > 0) refuse(c, result.rule, lookBackText(result, nameOf(result.rule.award), c.year));
   }
 }
 

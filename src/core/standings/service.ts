@@ -1,10 +1,12 @@
 // Recording and clearing a person's or a collective's standing: the secretary's small register of the states Nghị
 // định 152/2025 Điều 4 reads. Every change is audited; the reference is a document number, never a complaint's content.
+
+import type { Clock } from "../../kernel/ports";
+import { normalizeText } from "../../kernel/text";
 import { type DirectoryService, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { normalizeText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
 import { type NewStanding, type Standing, type StandingRepo, UNIT_STANDING_KINDS } from "./types";
 
 export const MAX_REFERENCE_LENGTH = 200;

@@ -2,6 +2,9 @@
 // pledge assesses each commitment (achieved, partly, not achieved, with a short note) and lists their main
 // achievements. Saved as they go: the draft of their achievement report, editable until the window closes.
 import { DateTime } from "luxon";
+import type { Clock } from "../../kernel/ports";
+import { button, say } from "../../kernel/reply";
+import { normalizeText, visibleLength } from "../../kernel/text";
 import type { CampaignService } from "../campaigns/service";
 import type { Campaign } from "../campaigns/types";
 import { requireRole } from "../directory/service";
@@ -10,10 +13,8 @@ import { DomainError } from "../errors";
 import { SELFASSESS_NOTICE } from "../notice-actions";
 import type { PledgeService } from "../pledges/service";
 import type { Pledge } from "../pledges/types";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
-import { button, say } from "../reply";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { PLEDGERS, YEAR_END_ORGANISERS } from "../roles";
-import { normalizeText, visibleLength } from "../text";
 import type { AssessmentItem, AssessmentResult, EvaluationWindow, SelfAssessment, YearEndRepo } from "./types";
 
 export const MAX_NOTE_LENGTH = 500;

@@ -1,8 +1,10 @@
 // Closing the year, wired as one group of services: self-assessment, quality ratings and the roll-up by unit.
+
+import type { Clock } from "../../kernel/ports";
 import type { CampaignService } from "../campaigns/service";
 import type { DirectoryService } from "../directory/service";
 import type { PledgeService } from "../pledges/service";
-import type { AuditLog, Clock, Notifier, UnitOfWork } from "../ports";
+import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { createAssessmentService } from "./assessments";
 import { createProgressService } from "./progress";
 import type { RatingRuleBook } from "./rating-rules";

@@ -1,14 +1,15 @@
 // How far the year has got, unit by unit: members, pledged, self-assessed, rated, proposed; for the secretary and
 // leaders, with reminders to the units that are behind. Read in a few queries, not one per person.
 import { DateTime } from "luxon";
+import type { Clock } from "../../kernel/ports";
+import { button, say } from "../../kernel/reply";
 import type { CampaignService } from "../campaigns/service";
 import type { Campaign } from "../campaigns/types";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person, Unit } from "../directory/types";
 import { SELFASSESS_NOTICE } from "../notice-actions";
 import type { PledgeService } from "../pledges/service";
-import type { Clock, Notifier } from "../ports";
-import { button, say } from "../reply";
+import type { Notifier } from "../ports";
 import { PLEDGERS, YEAR_END_ORGANISERS } from "../roles";
 import { isComplete } from "./assessments";
 import type { YearEndRepo } from "./types";

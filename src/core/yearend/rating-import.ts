@@ -1,9 +1,10 @@
 // Checks a ratings file (CSV/XLSX: full_name, unit, year, rating, and optionally staff_category: công chức, viên chức,
 // hợp đồng) before anything is saved: every bad row is reported by its line, and nothing is imported until the file
 // is clean (like the roster import).
+
+import { foldText, normalizeName } from "../../kernel/text";
 import type { RosterRow } from "../directory/roster";
 import type { Person, Unit } from "../directory/types";
-import { foldText, normalizeName } from "../text";
 import { parseCategory, parseGrade, type RatingEntry } from "./ratings";
 
 export const RATING_COLUMNS = ["full_name", "unit", "year", "rating", "staff_category"] as const;

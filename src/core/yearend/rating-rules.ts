@@ -3,7 +3,7 @@
 // competent rater is and when the rating is due. Each rule names its article, where it was read and its status, so
 // /rules and /rate can say what is law, what is unconfirmed and what is the agency's.
 import { z } from "zod";
-import type { LocalizedText } from "../reply";
+import type { LocalizedText } from "../../kernel/reply";
 import { type Basis, basisSchema } from "../rules/schema";
 import { STAFF_CATEGORIES, type StaffCategory } from "./types";
 

@@ -4,11 +4,13 @@
 // own, and a unit head's is recorded by the leadership, since the Director rates unit heads. Eligibility for titles
 // reads the rating through the year's rule set (LĐTT: "hoàn thành tốt nhiệm vụ trở lên"; CSTĐCS: "hoàn thành xuất
 // sắc nhiệm vụ" or an initiative).
+
+import type { Clock } from "../../kernel/ports";
+import { foldText } from "../../kernel/text";
 import { type DirectoryService, hasRole, requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
-import type { AuditLog, Clock, UnitOfWork } from "../ports";
-import { foldText } from "../text";
+import type { AuditLog, UnitOfWork } from "../ports";
 import { capExceeded, type RatingRule, type RatingRuleBook } from "./rating-rules";
 import { type QualityRating, RATING_GRADES, type RatingGrade, STAFF_CATEGORIES, type StaffCategory, type YearEndRepo } from "./types";
 

@@ -5,7 +5,8 @@
 import { createHmac } from "node:crypto";
 import { eq, lt, sql } from "drizzle-orm";
 import { deriveKey } from "../../core/ballots/box";
-import type { AbuseCounters, PlatformIdentity } from "../../core/ports";
+import type { AbuseCounters } from "../../core/ports";
+import type { PlatformIdentity } from "../../kernel/platform";
 import type { Db } from "../client";
 import { abuseCounters } from "../schema";
 

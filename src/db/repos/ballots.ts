@@ -1,7 +1,7 @@
 // SQLite implementation of review sessions and of the sealed ballot box.
 import { and, asc, count, eq } from "drizzle-orm";
 import type { BallotBox, SealedBallotStore } from "../../core/ballots/box";
-import { type SessionRepo, sessionBox } from "../../core/ballots/service";
+import { type SessionRepo, sessionBox } from "../../core/ballots/repo";
 import type { BallotChoice } from "../../core/nominations/types";
 import type { Db } from "../client";
 import { inTransaction } from "../client";
@@ -74,6 +74,27 @@ export function createSealedBallotStore(db: Db): SealedBallotStore {
     destroy: (box) => void db.delete(sealedBallots).where(eq(sealedBallots.box, box)).run(),
     forget: () => truncateWal(db),
   };
+}
+
+/**
+ * Sessions an older version closed without a quorum kept their counts, which with one or two ballots are members'
+ * choices: the counts are deleted (nothing was decided by them), then the WAL emptied. Returns how many sessions.
+ * Sessions that met their quorum keep theirs: decisions were taken on them.
+ */
+export function withholdUnpublishedCounts(db: Db): number {
+  const sessions = db.$client
+    .prepare(
+      "select distinct s.id from review_sessions s join session_items i on i.session_id = s.id where s.status = 'closed' and s.quorum_met = 0 and i.approve is not null",
+    )
+    .pluck()
+    .all() as number[];
+  if (sessions.length === 0) return 0;
+  inTransaction(db, () => {
+    for (const id of sessions)
+      db.update(sessionItems).set({ approve: null, reject: null, abstain: null }).where(eq(sessionItems.sessionId, id)).run();
+  });
+  truncateWal(db);
+  return sessions.length;
 }
 
 /** Folds the WAL into the database file and truncates it to zero bytes. ":memory:" has no WAL: a no-op there. */

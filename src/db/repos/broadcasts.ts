@@ -2,8 +2,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { BroadcastRepo, RunRow } from "../../core/broadcasts/store";
 import type { Audience, Delivery, DeliveryRecord, Repeat, Schedule } from "../../core/broadcasts/types";
-import type { Block } from "../../core/reply";
-import type { Platform } from "../../core/roles";
+import type { Platform } from "../../kernel/platform";
+import type { Block } from "../../kernel/reply";
 import type { Db } from "../client";
 import { flushPendingWrites } from "../commit-batch";
 import { announcements, broadcastRuns, chats, deliveries, deliverySummaries, schedules } from "../schema";

@@ -1,6 +1,6 @@
 // SQLite implementation of the case repository.
 import { and, count, eq, like, notInArray } from "drizzle-orm";
-import type { CaseRepo } from "../../core/cases/service";
+import type { CaseRepo } from "../../core/cases/repo";
 import { type Case, FINAL_STATUSES } from "../../core/cases/types";
 import type { Db } from "../client";
 import { caseFiles, caseMessages, cases } from "../schema";

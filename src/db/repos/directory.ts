@@ -3,9 +3,10 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { byVietnameseName } from "../../core/directory/names";
 import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
-import { foldText } from "../../core/text";
+import { foldText } from "../../kernel/text";
 import type { Db } from "../client";
 import { people, personRoles, platformAccounts, units } from "../schema";
+import { createProfileStore } from "./profiles";
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -121,6 +122,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
   }
 
   return {
+    ...createProfileStore(db),
     personByAccount(platform, externalId) {
       const account = accountRow.get({ platform, externalId });
       return account ? personWithRoles(account.personId) : null;

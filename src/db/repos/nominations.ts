@@ -1,6 +1,6 @@
 // SQLite implementation of the nomination and good-deed repository.
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import type { NominationRepo } from "../../core/nominations/service";
+import type { NominationRepo } from "../../core/nominations/repo";
 import { LIVE_NOMINATION_STATUSES } from "../../core/nominations/types";
 import type { Db } from "../client";
 import { goodDeeds, nominationEvidence, nominations } from "../schema";

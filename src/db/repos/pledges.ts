@@ -1,6 +1,6 @@
 // SQLite implementation of the pledge repository.
 import { and, desc, eq, ne, sql } from "drizzle-orm";
-import type { PledgeRepo } from "../../core/pledges/service";
+import type { PledgeRepo } from "../../core/pledges/repo";
 import type { Db } from "../client";
 import { pledges } from "../schema";
 

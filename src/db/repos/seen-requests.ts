@@ -5,7 +5,7 @@
 // retries within minutes and Telegram redelivers for up to a day: 2 × 20,000 requests is days of this bot's traffic.
 import { createHmac } from "node:crypto";
 import { count, eq, lt, max } from "drizzle-orm";
-import type { SeenRequests } from "../../core/ports";
+import type { SeenRequests } from "../../kernel/ports";
 import { type Db, inTransaction } from "../client";
 import { seenRequests } from "../schema";
 

@@ -1,7 +1,9 @@
 // SQLite implementations of the dialog store and the audit log.
-import { eq, sql } from "drizzle-orm";
-import type { DialogState, DialogStore } from "../../core/dialog";
-import type { AuditLog, Clock } from "../../core/ports";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { AuditLog } from "../../core/ports";
+import type { DialogStore } from "../../engine/dialog";
+import type { DialogState } from "../../engine/dialog-state";
+import type { Clock } from "../../kernel/ports";
 import type { Db } from "../client";
 import { dialogStates } from "../schema";
 
@@ -28,6 +30,12 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
     },
     delete: (key) => void remove.run(key),
   };
+}
+
+/** Deletes every saved form of these commands (secure_delete overwrites their bytes); returns how many. */
+export function wipeDrafts(db: Db, commands: string[]): number {
+  if (commands.length === 0) return 0;
+  return db.delete(dialogStates).where(inArray(dialogStates.command, commands)).run().changes;
 }
 
 export function createAuditLog(db: Db, clock: Clock): AuditLog {

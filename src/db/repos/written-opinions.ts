@@ -9,6 +9,13 @@ export function createWrittenOpinionRepo(db: Db): WrittenOpinionRepo {
     insert(sessionId, personId, recordedBy, at) {
       db.insert(writtenOpinions).values({ sessionId, personId, recordedBy, recordedAt: at }).run();
     },
+    members: (sessionId) =>
+      db
+        .select({ personId: writtenOpinions.personId })
+        .from(writtenOpinions)
+        .where(eq(writtenOpinions.sessionId, sessionId))
+        .all()
+        .map((r) => r.personId),
     count: (sessionId) => db.select({ n: count() }).from(writtenOpinions).where(eq(writtenOpinions.sessionId, sessionId)).get()?.n ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 // Announcements, their schedules and runs, and the outbox: one delivery row per recipient per run.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { PLATFORMS, type Platform } from "../../core/roles";
+import { PLATFORMS, type Platform } from "../../kernel/platform";
 import { people } from "./directory";
 
 /** Group chats and channels registered to receive announcements. */

@@ -1,7 +1,9 @@
 // Units, people, their roles and their accounts on each messenger.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { LOCALES, PERSON_STATUSES, PLATFORMS, ROLES } from "../../core/roles";
+import { PERSON_STATUSES, ROLES } from "../../core/roles";
+import { LOCALES } from "../../kernel/locale";
+import { PLATFORMS } from "../../kernel/platform";
 
 export const units = sqliteTable("units", {
   id: integer("id").primaryKey({ autoIncrement: true }),

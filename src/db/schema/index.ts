@@ -8,6 +8,8 @@ export * from "./directory";
 export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
+export * from "./profiles";
+export * from "./records";
 export * from "./retention";
 export * from "./secrets";
 export * from "./standings";

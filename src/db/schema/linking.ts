@@ -1,6 +1,6 @@
 // One-time codes that pair a person's accounts on two platforms, and platform requests already handled.
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { PLATFORMS } from "../../core/roles";
+import { PLATFORMS } from "../../kernel/platform";
 
 /** A code issued on one platform and typed on another; only its hash is kept. */
 export const linkCodes = sqliteTable(

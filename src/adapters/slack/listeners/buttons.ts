@@ -21,8 +21,8 @@ export function registerButtons(bolt: BoltApp, conversation: SlackConversation, 
         const opening = await port.wholeForms.action(people.requester(userId), payload);
         if (opening) {
           await forms.show(people.requester(userId), opening, triggerId);
-          const actor = port.services.directory.resolveAccount({ platform: "slack", externalId: userId });
-          if (actor) port.services.agenda.changed(actor.id);
+          const actor = port.people.ofAccount({ platform: "slack", externalId: userId });
+          if (actor) port.agenda.changed(actor.id);
           return;
         }
       }

@@ -1,6 +1,6 @@
 // A retry (X-Slack-Retry-Num) or a replay of the same event_id / trigger_id is acked and acts once.
 import type { App as BoltApp } from "@slack/bolt";
-import type { Durability, SeenRequests } from "../../../core/ports";
+import type { Durability, SeenRequests } from "../../../kernel/ports";
 import { createSeenBatch } from "../../seen-batch";
 
 /** The id that names one delivery of a request: event_id for events, trigger_id for commands and interactions. */

@@ -2,7 +2,7 @@
 // their fields) and pushes the summary; Confirm runs the command and posts the result to the DM, or turns back into
 // the form with every answer kept when the core refuses something the person can fix.
 import type { App as BoltApp } from "@slack/bolt";
-import { type Args, say } from "../../../core/reply";
+import { type Args, say } from "../../../kernel/reply";
 import type { SlackConversation } from "../conversation";
 import type { SlackForms } from "../forms";
 import {
@@ -21,7 +21,7 @@ const ANSWER_WITHIN_MS = 2000;
 
 export function registerModals(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
   const { port, client, people, sender, afterAck } = conversation;
-  const { services, wholeForms } = port;
+  const { translator, wholeForms } = port;
 
   bolt.action(REFRESH_ACTION, async ({ body, ack }) => {
     await ack();
@@ -49,7 +49,7 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
     // every field the form may show: some appear only after an answer (titles once a pledge deadline is set)
     const raw = readModalState(view.state as ModalState, wholeForms.allFields(metadata.c));
     const checked = await wholeForms.check(who, metadata.c, raw, metadata.v);
-    const tr = (key: string, args?: Args) => services.translator.t(checked.locale, key, args);
+    const tr = (key: string, args?: Args) => translator.t(checked.locale, key, args);
     if (checked.kind === "errors") {
       const errors = Object.fromEntries(Object.entries(checked.errors).map(([field, message]) => [field, tr(message.key, message.args)]));
       await ack({ response_action: "errors", errors });
@@ -101,7 +101,7 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
       const replies = result.kind === "form" ? Object.values(result.errors ?? {}).map((message) => say(message.key, message.args)) : result.replies;
       await sender.postReplies({ userId, channel: null }, replies, result.locale);
       const actor = result.kind === "done" ? result.actor : null;
-      if (actor) services.agenda.changed(actor.id);
+      if (actor) port.agenda.changed(actor.id);
     });
   });
 }
