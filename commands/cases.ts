@@ -35,6 +35,7 @@ export const CASES_ACTIONS = {
     "suspend",
     "resume",
     "dialogue",
+    "notaccept",
     "chart",
   ]),
 };
@@ -120,7 +121,9 @@ function stageButtons(item: Case): Button[][] {
       return [end];
     case "received": {
       const longer = item.kind === "denunciation" && !item.initialLonger ? [[button("btn-case-extend-initial", A.initial.payload(id))]] : [];
-      return [[button("btn-case-accept", A.accept.payload(id), "primary")], ...longer, talk, end];
+      // a complaint on one of the grounds of Luật Khiếu nại Điều 11 is not accepted, with the reason told in writing
+      const refuse = item.kind === "complaint" ? [button("btn-case-notaccept", A.notaccept.payload(id), "danger")] : [];
+      return [[button("btn-case-accept", A.accept.payload(id), "primary"), ...refuse], ...longer, talk, end];
     }
     case "accepted": {
       const rows: Button[][] = [];
@@ -251,5 +254,6 @@ export default defineCommand({
     initial: (_ctx, id) => openForm("casenote", { caseId: id, mode: "initial" }),
     suspend: (_ctx, id) => openForm("casenote", { caseId: id, mode: "suspend" }),
     verify: (_ctx, id) => openForm("casenote", { caseId: id, mode: "verify" }),
+    notaccept: (_ctx, id) => openForm("casenote", { caseId: id, mode: "notaccept" }),
   }),
 });

@@ -33,6 +33,9 @@ const needsLetter = (values: FormValues) => {
   return kind !== "feedback" && !anonymous && ("identity" in values || "identityComplaint" in values);
 };
 const namedComplaint = (values: FormValues) => needsLetter(values) && values.kind === "complaint";
+/** A first complaint counts its 90 days from the decision (Điều 9); a second one its 30 from the first decision (Điều 33). */
+const firstComplaint = (values: FormValues) => namedComplaint(values) && values.instance !== "2";
+const secondComplaint = (values: FormValues) => namedComplaint(values) && values.instance === "2";
 
 const letterField = (name: string, kind: FieldSpec["kind"], optional = false, when = needsLetter): FieldSpec => ({
   name,
@@ -99,7 +102,8 @@ export default defineCommand({
           { value: "2", label: text("case-instance-2") },
         ],
       },
-      letterField("learnedOn", "date", false, namedComplaint),
+      letterField("learnedOn", "date", false, firstComplaint),
+      letterField("firstDecisionOn", "date", false, secondComplaint),
       letterField("subject", "text"),
       letterField("address", "text"),
       letterField("contact", "text"),
@@ -131,7 +135,7 @@ export default defineCommand({
             address: String(values.address),
             contact: values.contact ? String(values.contact) : null,
             request: values.request ? String(values.request) : null,
-            learnedOn: kind === "complaint" ? String(values.learnedOn) : null,
+            learnedOn: kind === "complaint" ? complaintStart(values) : null,
             instance: kind === "complaint" ? Number(values.instance) : 1,
           }
         : undefined,
@@ -172,6 +176,13 @@ function previewBlocks(ctx: CommandContext, values: FormValues): Block[] {
     return [{ type: "paragraph", text: text("case-preview-feedback", { days: rule.days, unit: text(`case-unit-${rule.unit}`) }) }];
   }
   const blocks: Block[] = [{ type: "paragraph", text: text("case-preview-letter") }];
-  if (kind === "complaint" && typeof values.learnedOn === "string") blocks.push(limitBlock(ctx, values.learnedOn));
+  const start = kind === "complaint" ? complaintStart(values) : null;
+  if (start) blocks.push(limitBlock(ctx, start, values.instance === "2" ? 2 : 1));
   return blocks;
+}
+
+/** The day the complaint's period runs from: the decision complained of, or for a second one the first decision. */
+function complaintStart(values: FormValues): string | null {
+  const day = values.instance === "2" ? values.firstDecisionOn : values.learnedOn;
+  return typeof day === "string" ? day : null;
 }

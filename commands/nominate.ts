@@ -32,6 +32,7 @@ export default defineCommand({
       "nomination-duplicate": "award",
       "award-wrong-subject": "award",
       "not-allowed": "nominee",
+      "nomination-self": "person",
     },
     fields: [
       {
@@ -52,6 +53,8 @@ export default defineCommand({
         skip: (_ctx, values) => values.nominee !== "person",
         check: (_value, ctx, values) => {
           const person = ctx.services.directory.getPerson(answers(values).id("person"));
+          // nobody proposes themselves: their own title is for someone else to propose
+          if (person.id === ctx.actor?.id) return fieldError({ title: "nomination-field-person" }, "check-nominee-self", { name: person.fullName });
           return checkNominee(ctx, person.unitId, person.fullName, "nomination-field-person");
         },
       },
@@ -124,11 +127,13 @@ export default defineCommand({
       evidence: ctx.files,
       goodDeedId: a.optionalId("goodDeedId"),
     });
+    const unrated = ctx.services.nominations.unratedWarning(created);
     return {
       blocks: [
         { type: "paragraph", text: text("nomination-created", { id: created.id }) },
         { type: "list", items: [nominationLine(ctx, created)] },
         { type: "paragraph", text: text("nomination-evidence-hint", { id: created.id }) },
+        ...(unrated ? [{ type: "paragraph" as const, text: unrated }] : []),
       ],
       buttons: [[button(text("btn-nomination-withdraw", { id: created.id }), NOMINATIONS_ACTIONS.withdraw.payload(created.id), "danger")]],
     };

@@ -1,7 +1,7 @@
 // /sessions (phiên xét): review sessions with their state. Before the close only the turnout count is shown;
-// after it, the result of each nomination. The secretary closes a session early from here.
+// after it, the result of each nomination. The secretary closes a session early from here; a unit head, their unit's
+// review.
 
-import { hasRole } from "../src/core/directory/service";
 import { DomainError } from "../src/core/errors";
 import { SESSION_READERS } from "../src/core/roles";
 import { actionsOf } from "../src/kernel/actions";
@@ -16,11 +16,11 @@ async function list(ctx: CommandContext): Promise<Reply> {
   await ballots.closeDueSessions(ctx.services.clock.now());
   const visible = ballots.all().filter((s) => ballots.maySee(ctx.actor, s.id));
   if (visible.length === 0) return say("sessions-empty");
-  const secretary = hasRole(ctx.actor, "secretary");
   const rows: Button[][] = [];
   const items = visible.slice(-10).map((s) => {
     if (s.status === "open") {
-      if (secretary) rows.push([button(text("btn-session-close", { id: s.id }), SESSIONS_ACTIONS.close.payload(s.id), "danger")]);
+      if (ballots.mayClose(ctx.actor, s.id))
+        rows.push([button(text("btn-session-close", { id: s.id }), SESSIONS_ACTIONS.close.payload(s.id), "danger")]);
       if (ctx.actor && ballots.isMember(s.id, ctx.actor.id) && !ballots.hasVoted(s.id, ctx.actor.id)) {
         rows.push([button(text("btn-ballot-open-id", { id: s.id }), VOTE_ACTIONS.open.payload(s.id), "primary")]);
       }

@@ -3,7 +3,7 @@
 // main.ts adds the adapters; the CLI and the tests use this directly.
 
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
-import { loadAgency, loadCatalog, loadRuleSets } from "./catalog/load";
+import { loadAgency, loadCatalog, loadRatingRules, loadRuleSets } from "./catalog/load";
 import { loadRecordAwards } from "./catalog/record-awards";
 import { createChartRenderer } from "./charts";
 import type { Config } from "./config";
@@ -32,6 +32,7 @@ import { createRuleBook } from "./core/rules/book";
 import type { Services } from "./core/services";
 import { createStandingService } from "./core/standings/service";
 import { createYearEnd } from "./core/yearend";
+import { createRatingRuleBook } from "./core/yearend/rating-rules";
 import { type Db, inTransaction, openDatabase } from "./db/client";
 import { createCommitBatch } from "./db/commit-batch";
 import { existingBallotKey, resolveBallotKey, verifyBallotKey } from "./db/keys";
@@ -59,6 +60,7 @@ import { loadLegalBases } from "./documents/bases";
 import { documentSettingsFrom, loadAgencyDocumentSettings } from "./documents/settings-sources";
 import { createSpreadsheetExporter } from "./exports/spreadsheet";
 import { createTranslator } from "./i18n/translator";
+import { dayOf } from "./kernel/dates";
 import type { Clock, Logger } from "./kernel/ports";
 import { SYSTEM_CLOCK } from "./kernel/ports";
 import { AWARD_FILE_LIMITS, ROSTER_LIMITS, RosterFileError, readSheetBytes } from "./roster/read";
@@ -118,6 +120,10 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
   const catalog = createAwardCatalog(catalogData);
   // the rules by period and the agency's own rules, validated now so a bad file stops the start
   const rules = createRuleBook(loadRuleSets(catalogData, config.RULESETS_DIR), loadAgency(catalogData, config.AGENCY_RULES_FILE));
+  // a set whose check-by day has passed (a text that may change it was due) is named at every start of the bot until
+  // checked (an operator's CLI command is not a start: its output stays what the command says)
+  for (const set of bot ? rules.dueForCheck(dayOf(clock.now(), config.TIMEZONE)) : [])
+    logger.warn({ ruleSet: set.id, checkBy: set.checkBy }, "a rule set is past its check-by date: check it against the new texts");
   // what the documents cite for each rule set, checked now like the rule sets themselves
   const legalBases = loadLegalBases();
   const audit = createAuditLog(db, clock);
@@ -160,6 +166,13 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     uow,
     notifier,
     timezone: config.TIMEZONE,
+    ratingRules: createRatingRuleBook(loadRatingRules()),
+    reviewNeedsPledge: rules.agency.reviewNeedsPledge.enabled,
+    readsRating: (code, year) =>
+      rules
+        .forYear(year)
+        .award(code)
+        .criteria.some((c) => c.rating !== undefined),
   });
   const nominationRepo = createNominationRepo(db);
   // the record of achievements: the bot's decisions enter it as they are made, past ones by import
@@ -232,12 +245,20 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     writtenCount: writtenOpinions.count,
   });
 
-  const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier });
+  const unitReviews = createUnitReviews({ repo: sessionRepo, nominations, directory, audit, clock, uow, notifier, readiness: yearEnd.readiness });
 
   const holidays = loadHolidays();
   const uncovered = missingHolidayYears(holidays, clock.now());
   // working days in a year the list lacks count weekends only: the operator must add the government's schedule
   if (uncovered.length > 0) logger.warn({ years: uncovered }, "catalog/holidays.json lacks these years");
+  const calendar = createWorkCalendar(holidays);
+  const assumed = calendar.assumed();
+  // days off the list only assumes (a bridge day, 24/11) are named at every start of the bot until confirmed
+  if (bot && assumed.length > 0)
+    logger.warn(
+      { years: [...new Set(assumed.map((a) => a.year))], days: assumed.map((a) => a.date ?? `${a.year} (whole schedule)`) },
+      "catalog/holidays.json assumes these days; check them against the government's announcement",
+    );
   const cases = createCaseService({
     repo: createCaseRepo(db),
     directory,
@@ -245,7 +266,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     clock,
     uow,
     notifier,
-    deadlines: createCaseDeadlines(loadCaseRules(), createWorkCalendar(holidays)),
+    deadlines: createCaseDeadlines(loadCaseRules(), calendar),
     remoteArea: config.CASE_REMOTE_AREA ?? false,
     timezone: config.TIMEZONE,
     dailyLimit: config.CASE_DAILY_LIMIT ?? 5,

@@ -92,7 +92,9 @@ program
 
 program
   .command("import-ratings")
-  .description("import the annual quality ratings from CSV or XLSX (columns: full_name, unit, year, rating); all rows or none")
+  .description(
+    "import the annual quality ratings from CSV or XLSX (columns: full_name, unit, year, rating, and optionally staff_category: công chức, viên chức, hợp đồng); all rows or none",
+  )
   .argument("<file>", "ratings file (.csv or .xlsx)")
   .action(async (file: string) => {
     const { app, t } = boot();

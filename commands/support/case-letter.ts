@@ -9,7 +9,7 @@ import type { CommandContext } from "./command";
 export function statutoryNotice(ctx: CommandContext, kind: CaseKind, letter: CaseLetter): Block[] {
   return [
     { type: "paragraph", text: text(kind === "complaint" ? "case-receipt-letter-complaint" : "case-receipt-letter-denunciation") },
-    ...(kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn)] : []),
+    ...(kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn, letter.instance)] : []),
   ];
 }
 
@@ -23,13 +23,18 @@ export function letterBlocks(ctx: CommandContext, kind: CaseKind, letter: CaseLe
   ];
 }
 
-/** The 90 days of Điều 9, shown at intake; a late complaint is not refused (time lost to illness etc. does not count). */
-export function limitBlock(ctx: CommandContext, learnedOn: string): Block {
-  const limit = ctx.services.cases.limitToComplain(learnedOn);
+/**
+ * The time to complain, shown at intake: 90 days from the decision for a first complaint (Điều 9), 30 days (45 in
+ * remote areas) from the first-instance decision for a second one (Điều 33). A late complaint is not refused: time
+ * lost to illness and the like does not count, and whether a reason is good is the handler's to judge.
+ */
+export function limitBlock(ctx: CommandContext, from: string, instance = 1): Block {
+  const limit = ctx.services.cases.limitToComplain(from, instance);
   const late = limit.day < ctx.services.cases.today();
+  const key = instance === 2 ? (late ? "case-limit-second-passed" : "case-limit-second") : late ? "case-limit-passed" : "case-limit";
   return {
     type: "paragraph",
-    text: text(late ? "case-limit-passed" : "case-limit", {
+    text: text(key, {
       day: showDay(limit.day),
       article: limit.rule.article,
       status: text(`case-rule-status-${limit.rule.status}`),
@@ -47,7 +52,7 @@ export function withdrawalBlocks(ctx: CommandContext, kind: CaseKind, letter: Ca
   ];
 }
 
-/** For handlers: what the named sender's letter states, and the 90-day limit of a complaint. */
+/** For handlers: what the named sender's letter states, and the time limit of a complaint. */
 export function letterDetails(ctx: CommandContext, item: Case): Block[] {
   const letter = item.letter;
   if (!letter) return [];
@@ -62,6 +67,6 @@ export function letterDetails(ctx: CommandContext, item: Case): Block[] {
         instance: item.kind === "complaint" ? letter.instance : "—",
       }),
     },
-    ...(item.kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn)] : []),
+    ...(item.kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn, letter.instance)] : []),
   ];
 }

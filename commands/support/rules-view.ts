@@ -3,8 +3,10 @@
 import { MIN_BALLOTS_FOR_COUNTS } from "../../src/core/ballots/tally";
 import { agencyCited, type Cited, type YearRules } from "../../src/core/rules/book";
 import { basisText } from "../../src/core/rules/judge";
+import { dayOf, showDay } from "../../src/kernel/dates";
 import type { Block, Text } from "../../src/kernel/reply";
 import type { CommandContext } from "./command";
+import { ratingRuleLines } from "./rating-view";
 
 function line(rule: Cited): Text {
   return { key: "rules-line", args: { rule: rule.text, basis: basisText(rule.basis) } };
@@ -32,9 +34,27 @@ function awardBlocks(ctx: CommandContext, rules: YearRules, code: string): Block
   ];
 }
 
+/**
+ * The set a nomination of the year would be judged by: the one of 31/12 (the bot's default), or, when the agency
+ * chose the day the dossier is received, the one of that day, no earlier than the year's end.
+ */
+function yearRules(ctx: CommandContext, year: number, today: string): YearRules {
+  const book = ctx.services.rules;
+  const yearEnd = `${year}-12-31`;
+  return book.byReceipt() ? book.forYearAsOf(year, today > yearEnd ? today : yearEnd) : book.forYear(year);
+}
+
+/** A set past its check-by day says so first, with the reason, until the operator checks it. */
+function checkBlocks(rules: YearRules, today: string): Block[] {
+  const { checkBy, checkReason } = rules.set;
+  if (checkBy === null || checkBy >= today) return [];
+  return [{ type: "paragraph", text: { key: "rules-check-due", args: { day: showDay(checkBy), reason: checkReason ?? "—" } } }];
+}
+
 /** The whole rulebook for a year, or one award's rules. */
 export function rulesReply(ctx: CommandContext, year: number, only: string | null): Block[] {
-  const rules = ctx.services.rules.forYear(year);
+  const today = dayOf(ctx.services.clock.now(), ctx.services.settings.timezone);
+  const rules = yearRules(ctx, year, today);
   const agency = ctx.services.rules.agency;
   const { principles } = rules.set;
   const general = [
@@ -45,19 +65,28 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
     rules.newStaff(),
     principles.oneAchievementOneReward,
     principles.annulment,
+    principles.transition,
   ].filter((rule): rule is NonNullable<typeof rule> => rule !== null);
   // principles the council weighs but the bot cannot check, shown so they are not forgotten
   const shown: Cited[] = [...general, ...principles.notes];
   const codes = only ? [only] : ctx.services.catalog.all().map((a) => a.code);
   const own: Cited[] = [
-    ctx.services.rules.forYear(year).quorum(),
+    agencyCited(agency, agency.ruleSetChoice),
+    rules.quorum(),
+    agencyCited(agency, agency.secretBallot),
     agencyCited(agency, agency.council.absentInWriting),
+    agencyCited(agency, agency.reviewNeedsPledge),
     agencyCited(agency, agency.cstdcsNeedsLdtt),
     agencyCited(agency, agency.newStaff),
     agencyCited(agency, agency.feedbackDays),
   ];
   return [
     { type: "heading", text: { key: "rules-title", args: { year: String(year), set: rules.set.title } } },
+    ...checkBlocks(rules, today),
+    {
+      type: "paragraph",
+      text: { key: ctx.services.rules.byReceipt() ? "rules-set-by-receipt" : "rules-set-by-year", args: { year: String(year) } },
+    },
     {
       type: "list",
       items: rules.set.texts.map((t) => ({ key: "rules-text", args: { name: t.name, status: { key: `rule-status-${t.status}` } } })),
@@ -68,6 +97,12 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
       : [
           { type: "heading" as const, text: { key: "rules-general" } },
           { type: "list" as const, items: shown.map(line) },
+        ]),
+    ...(only
+      ? []
+      : [
+          { type: "heading" as const, text: { key: "rules-rating", args: { year: String(year) } } },
+          { type: "list" as const, items: ratingRuleLines(ctx, year) },
         ]),
     ...(only
       ? []

@@ -1,5 +1,5 @@
 ## Complaints, denunciations and feedback about emulation and commendation.
-## Checked against the Law on Complaints 02/2011/QH13 (Art. 8, 9, 10, 27, 28, 36, 37) and the Law on
+## Checked against the Law on Complaints 02/2011/QH13 (Art. 8, 9, 10, 11, 27, 28, 33, 36, 37) and the Law on
 ## Denunciations 25/2018/QH14 (Art. 23, 24, 25, 29, 30, 33, 34); see catalog/SOURCES.md.
 
 cmd-complain-description = Send a complaint, denunciation or feedback
@@ -31,6 +31,9 @@ field-case-extend2 = Reason (especially complex case)
 field-case-initial = Reason to extend initial handling
 field-case-suspend = Reason for suspending
 field-case-verify = Checks made
+field-case-firstDecisionOn = Day the first-instance decision was received
+field-case-ground = Ground for not accepting
+field-case-notaccept = Reason for not accepting
 field-case-letter-day = Day the signed letter was received
 field-case-dialogue-day = Dialogue day
 
@@ -50,7 +53,8 @@ ask-case-identity-complaint =
     A complaint is always named: under Article 8 of the Law on Complaints, a complaint letter states the complainant's name and address and is signed or fingerprinted by the complainant. So there is no anonymous complaint.
     If you prefer not to give your name, you can send this as anonymous feedback: the agency reads it and may answer, but it is not a complaint and no statutory deadline applies.
 ask-case-instance = Is this a first complaint, or a second one (you disagree with the first-instance decision, or the first instance ran out of time without a decision)?
-ask-case-learnedOn = On what day did you receive or learn of the decision or act you complain about (dd/mm/yyyy)? The time limit to complain is 90 days from that day (Article 9, Law on Complaints).
+ask-case-learnedOn = On what day did you receive or learn of the decision or act you complain about (dd/mm/yyyy)? The time limit for a first complaint is 90 days from that day (Article 9, Law on Complaints).
+ask-case-firstDecisionOn = On what day did you receive the first-instance decision on your complaint (dd/mm/yyyy)? If none came, give the day the first-instance period ended. A second complaint must be sent within 30 days of that day, at most 45 in remote areas (Article 33(1), Law on Complaints).
 ask-case-subject = Name and address of the person, body or unit complained about or denounced (what you know):
 ask-case-address = Your address (for the letter):
 ask-case-contact = How to reach you (phone, e-mail):
@@ -65,6 +69,8 @@ ask-case-extend2 = A second extension is only for especially complex cases (Arti
 ask-case-initial = Must it be checked at several places, or the checks delegated? Initial handling is extended to 10 working days (Article 24(1), Law on Denunciations). Reason:
 ask-case-suspend = Why suspend (waiting for another body's result, for an expert opinion…)? Time suspended does not count towards the period.
 ask-case-verify = How will this information be checked (Article 25, Law on Denunciations: only if it clearly names a wrongdoer with concrete documents or evidence)?
+ask-case-ground = On which ground of Article 11 of the Law on Complaints is it not accepted?
+ask-case-notaccept = State the reason for not accepting it (the complainant reads this; Article 27, Law on Complaints):
 ask-case-letter-day = On what day did the agency receive the sender's signed letter (dd/mm/yyyy)? The acceptance period runs from that day.
 ask-case-dialogue-day = On what day is the dialogue (dd/mm/yyyy)? The complainant must be told ahead as the rule in force requires.
 
@@ -92,6 +98,8 @@ case-unit-working = working days
 case-unit-calendar = days
 case-preview-letter = A chat message is not yet a letter: the bot will prepare a letter for you to sign (or fingerprint) and hand in to the agency. The statutory periods start only when the agency receives your signed letter.
 case-limit = Time limit to complain: until the end of { $day } ({ $article }; { $status }). Time lost to illness, disaster, work travel or study far away does not count.
+case-limit-second = Time limit for a second complaint: until the end of { $day } ({ $article }; { $status }). Send it with the first-instance decision and the related papers.
+case-limit-second-passed = Note: the time limit for a second complaint ended on { $day } ({ $article }; { $status }). If you had a good reason, say so in the letter; the person handling it will consider it.
 case-limit-passed = Note: the time limit to complain ended on { $day } ({ $article }; { $status }). If illness, disaster, work travel, study far away or another objective obstacle kept you from complaining, that time does not count: say so in the letter.
 
 case-receipt-title = Case { $number } received
@@ -122,6 +130,7 @@ btn-case-open = Open { $number }
 btn-case-accept = Accept
 btn-case-letter = Signed letter received
 btn-case-verify = Check the information
+btn-case-notaccept = Do not accept (give the reason)
 btn-case-complex = Complex case
 btn-case-extend = Extend (complex)
 btn-case-extend-again = Second extension (especially complex)
@@ -174,6 +183,7 @@ case-message-dialogue = Dialogue set
 case-message-verifying = Being checked
 case-message-withdrawn = Withdrawn by the sender
 case-message-withdraw-requested = The sender asks to withdraw
+case-message-not-accepted = Not accepted
 case-author-sender = Sender
 case-author-handler = Case handler
 case-usage = Type /case and the receipt code, e.g. /case K7QX-M2PA-R9TD-E4HW-3NBC. To add information, type it after the code.
@@ -236,6 +246,18 @@ case-done-extend2 = Second extension recorded on case { $number }; the sender ca
 case-done-initial = Initial handling of case { $number } extended.
 case-done-suspend = Case { $number } suspended; its period is paused.
 case-done-verify = Checks recorded on information { $number }.
+case-done-notaccept = Recorded that complaint { $number } is not accepted; the complainant reads the reason when looking it up. Send the written notice (the form for not accepting) as the rules require.
+case-notaccept-notice = The complaint does not qualify to be accepted, under { $clause } of the Law on Complaints: { $ground }. Reason: { $reason } ({ $article }).
+case-ground-choice = { $article }: { $ground }
+case-ground-internal_act = an administrative decision or act inside a state body directing or organising its own work (or another case of this clause: a superior directing a subordinate body, a legal normative document, state secrets)
+case-ground-not_concerned = the decision or act does not directly concern the complainant's lawful rights and interests
+case-ground-no_capacity = the complainant lacks full civil capacity and has no lawful representative
+case-ground-unlawful_representative = the complaint is made by an unlawful representative
+case-ground-unsigned = the letter is not signed or fingerprinted by the complainant
+case-ground-out_of_time = the time to complain has run out without a good reason
+case-ground-second_instance_decided = the complaint already has a second-instance decision
+case-ground-not_continued = a notice ended the handling and the complainant did not continue within 30 days
+case-ground-court = a court has accepted or decided the matter
 case-done-letter = Signed letter recorded on case { $number }. Accept by { $acceptBy }.
 case-done-dialogue = Dialogue on case { $number } set for { $day }; the complainant reads it when looking the case up.
 case-notify-sender = Your case { $number } has an update. Type /case and the receipt code to read it.
@@ -279,7 +301,18 @@ case-rules-line = { $name }: { $value } — { $article } ({ $status }){ $check }
 case-rules-days = { $days } { $unit }
 case-rules-check = . The agency must check it before relying on it
 case-rules-holidays = The list of days off (catalog/holidays.json) covers: { $years }. The operator must check it every year against the government's announcement.
-case-rule-name-complaint-limit = Time limit to complain
+case-rule-name-complaint-limit = Time limit for a first complaint
+case-rule-name-complaint-limit-second-normal = Time limit for a second complaint
+case-rule-name-complaint-limit-second-remote = Time limit for a second complaint, remote areas
+case-rule-name-complaint-not-accepted = Not accepting a complaint: a written notice with the reason
+case-rules-grounds =
+    { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    } of Article 11
+case-rules-assumed-title = Days off that are only assumed, to check against the government's announcement ({ $count })
+case-rules-assumed-day = { $day }: { $note }
+case-rules-assumed-year = { $year }: { $note }
 case-rule-name-complaint-accept-first = Accepting a first complaint
 case-rule-name-complaint-accept-second = Accepting a second complaint
 case-rule-name-complaint-resolve-first-normal = First instance

@@ -6,3 +6,4 @@ check-campaign-deadline-past = "{ $field }" has passed (today is { $today }). Ch
 check-announce-date-past = "{ $field }" has passed (today is { $today }). Choose today or a later day.
 check-announce-time-past = { $time } today has already passed. Choose a later time, or another day.
 check-nominee-outside-unit = You can propose only people and teams of your own unit; { $name } belongs to another unit.
+check-nominee-self = Nobody proposes themselves ({ $name }): your nomination is made by someone else (your unit head or the council's secretary).

@@ -53,6 +53,7 @@ nomination-choice = No. { $id } — { $nominee } — { $award }
 nomination-created = Nomination no. { $id } is recorded.
 nomination-evidence-hint = To add evidence, send files or photos with the caption /evidence { $id }. You can withdraw the nomination until the council starts reviewing it.
 nomination-notify-proposed = New nomination no. { $id }: { $nominee } — { $award } (proposed by { $proposer }).
+nomination-unrated-warning = Note on nomination no. { $id } ({ $nominee } — { $award } { $year }): no quality rating is recorded for { $year }, and the criterion «{ $rule }» ({ $basis }) reads it. The rating is due before the year-end review: the unit head or the leadership records it with /rate.
 nomination-withdraw-confirm = Do you really want to withdraw nomination no. { $id }?
 nomination-withdrawn = Nomination no. { $id } is withdrawn.
 btn-nomination-withdraw = Withdraw no. { $id }
@@ -159,6 +160,14 @@ session-result-line-returned = No. { $id } { $nominee } — { $award }: not deci
 session-result-line-passed = APPROVED — no. { $id } { $nominee } — { $award }: { $approve } for, { $reject } against, { $abstain } abstaining (needs { $cmp } { $percent }% of { $base }).
 session-result-line-failed = NOT APPROVED — no. { $id } { $nominee } — { $award }: { $approve } for, { $reject } against, { $abstain } abstaining (needs { $cmp } { $percent }% of { $base }).
 session-base-members = all council members
+session-base-members-unit = all the unit's people
+session-result-turnout-unit = { $voters }/{ $members } of the unit's people voted (quorum met under the department's rules).
+session-result-no-quorum-unit = Only { $voters }/{ $members } of the unit's people voted, short of the quorum under the department's rules: nobody is proposed to the council yet; the unit reviews again.
+session-result-too-few-unit =
+    { $voters }/{ $members } of the unit's people voted, fewer than { $min ->
+        [one] { $min } ballot
+       *[other] { $min } ballots
+    }: nobody is proposed to the council yet; the unit reviews again. The votes were not counted or published, since with so few ballots each person's choice could be worked out (the software's own choice to keep the ballot secret, not a rule of law).
 session-base-cast = the ballots cast
 session-cmp-over = over
 session-cmp-from = at least
@@ -210,6 +219,7 @@ decision-announce-line = { $nominee } — { $award }
 
 error-award-unknown = There is no award "{ $award }" in the catalog.
 error-nomination-duplicate = There is already a nomination for { $award } { $year } for this nominee (no. { $id }).
+error-nomination-self = Nobody proposes themselves: your nomination is made by someone else (your unit head or the council's secretary).
 error-nomination-wrong-status = Nomination no. { $id } is not in a state that allows this.
 error-nomination-not-withdrawable = Nomination no. { $id } is already before the council and can no longer be withdrawn.
 error-session-closed = Review session { $id } is closed; voting is over.

@@ -35,11 +35,18 @@ refusal-quota =
        *[other] { $base } cases form
     } the base, so at most { $max }; this nomination would be no. { $count }.
 refusal-one-reward = This achievement is already proposed for { $other } (no. { $id }).
+refusal-members =
+    The unit has { $members ->
+        [one] { $members } person
+       *[other] { $members } people
+    }; { $held } of them have a nomination or decision for { $award } in { $year }.
+refusal-members-rated = In { $year }, { $count } of the unit's people were rated below 'completes duties'.
 
 standing-kind-discipline_review = under disciplinary review
 standing-kind-investigation = under investigation
 standing-kind-inspection = under inspection
 standing-kind-complaint_verification = subject of a complaint or denunciation being verified
+standing-kind-press_verification = corruption or wrongdoing reported by the press, being verified
 standing-kind-disciplined = disciplinary period
 standing-kind-maternity_leave = maternity leave
 standing-kind-recruited = date of recruitment
@@ -50,7 +57,7 @@ nomination-status-annulled = Decision annulled
 annul-ground-fraud = fraud in declaring achievements
 annul-ground-false_information = false information or forged files
 annul-ground-wrong_appraisal = appraisal against the rules
-annul-ground-court_or_inspection = a court's or an inspection's conclusion
+annul-ground-court_or_inspection = a conclusion, decision or judgment of a competent body that violations or shortcomings left the standard unmet during the period counted
 annul-notify = The award decision no. { $number } of { $date } for { $nominee } ({ $award }, nomination { $id }) has been ANNULLED. Ground: { $ground }. Reason: { $reason }. Article: { $article }.
 
 annul-field-reason = Reason for annulment
@@ -60,6 +67,9 @@ standing-field-reference = Document number, short note
 cmd-rules-description = See the emulation and commendation rules in force for a year (basis, status)
 rules-field-year = Emulation year
 rules-title = Rules for the emulation year { $year }: { $set }
+rules-check-due = This rule set must be checked again: its check date { $day } has passed. { $reason }.
+rules-set-by-year = Year-end nominations for { $year } are judged by the rule set in force on 31/12/{ $year }: the bot's choice (the department's rules), not the law's; the articles to check against are under General principles and the department's rules.
+rules-set-by-receipt = Nominations for { $year } are judged by the rule set in force on the day their dossier is filed in the bot (the department's choice), no earlier than 31/12/{ $year }: see the department's rules.
 rules-text = Text: { $name } ({ $status })
 rules-award = { $award }
 rules-line = { $rule } — { $basis }
@@ -69,6 +79,8 @@ rules-vote = The department's council must vote: { $rule } — { $basis }
 rules-vote-optional = The law asks no council vote; if the council votes: { $rule } — { $basis }
 rules-vote-upstream = At the higher level: { $rule } — { $basis }
 rules-general = General principles
+rules-rating = Quality rating for { $year } (the Advanced Worker and Grassroots Emulation Fighter criteria read it)
+rules-rating-points = Points: excellent from { $excellent }; good from { $good }; completed from { $completed }; below { $completed }, not completed
 rules-agency =
     Rules of { $agency } (the list is shown { $days ->
         [one] { $days } day
@@ -85,7 +97,7 @@ standing-field-who = For
 standing-ask-who = For a person or a collective?
 standing-field-unit = Collective
 standing-ask-unit = Which collective?
-error-standing-unit-kind = For a collective only: disciplinary review, investigation, inspection, a complaint being verified, a disciplinary period.
+error-standing-unit-kind = For a collective only: disciplinary review, investigation, inspection, a complaint being verified, a press report being verified, a disciplinary period.
 standing-field-person = Person
 standing-ask-person = For whom? Type the full name.
 standing-field-kind = Standing

@@ -3,13 +3,17 @@
 cmd-selfassess-description = Assess how you kept your emulation pledge
 cmd-assessitem-description = Assess one commitment
 cmd-achievements-description = Write your main achievements of the year
-cmd-rate-description = Record the quality rating of your unit's staff (unit heads)
+cmd-rate-description = Record quality ratings (unit heads for their staff; the leadership for unit heads)
 cmd-evaluation-description = Open a campaign's self-assessment window
 cmd-yearprogress-description = The year's close, unit by unit
 
 error-evaluation-closed = This campaign's self-assessment window is not open (yet, or any more).
 error-evaluation-dates = The assessment window must end after it starts, and not in the past.
 error-rating-outside-unit = You can rate only people in your own unit; { $name } is in another unit.
+error-rating-own = Nobody records their own rating ({ $name }). A unit head's rating is decided by the Director and recorded by the leadership.
+error-rating-head-by-leader = { $name } heads a unit: their rating is decided by the Director and recorded by the leadership (/rate), not by a unit head.
+error-rating-leader-upstream = { $name } is in the leadership: their rating is decided above; the operator imports it from a file (import-ratings).
+error-unit-review-not-ready = { $name } cannot be put to the review yet (no confirmed pledge or no rating). Type /unitreview to see why.
 
 evaluation-window-notice = The self-assessment of «{ $campaign }» is open from { $opensOn } until the end of { $closesAt }. Assess each commitment you pledged and list your main achievements.
 evaluation-window-set = The self-assessment of «{ $campaign }» runs until the end of { $closesAt }; { $told ->
@@ -53,12 +57,27 @@ rating-list-title = Quality ratings for { $year }
 rating-list-line = { $name }: { $grade }
 btn-rate = Rate
 field-rating-person = Person
-ask-rating-person = Whom are you rating?
+ask-rating-person = Whose rating are you recording? (Nobody records their own; unit heads' are recorded by the leadership.)
 field-rating-year = Year
 ask-rating-year = For which year?
 field-rating-grade = Rating
-ask-rating-grade = The quality rating:
-rating-saved = Saved: { $name } — { $grade } ({ $year }).
+ask-rating-grade = The quality rating (as the competent rater decided it):
+field-rating-category = Staff category
+ask-rating-category = Was this person a civil servant, a public employee or a contract worker that year? (Each is rated under its own text.)
+staff-category-civil_servant = Civil servant
+staff-category-public_employee = Public employee
+staff-category-contract = Contract worker
+grade-with-points =
+    { $grade } (from { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    })
+rating-saved = Saved: { $name } ({ $category }) — { $grade } ({ $year }).
+rating-rater = The competent rater: { $rule } — { $basis }. The bot only records the rating decided.
+rating-under = Text applied: { $rule } — { $basis }.
+rating-timing = When: { $rule } — { $basis }.
+rating-cap-exceeded = Note: in { $year }, { $excellent } rated 'excellent' ({ $category }), over the maximum of { $max } (20% of the { $good } rated 'good'). { $rule } — { $basis }.
+rating-cap-exceeded-unit = Note: in { $year }, { $unit } has { $excellent } rated 'excellent' ({ $category }), over the maximum of { $max } (20% of the { $good } rated 'good'). { $rule } — { $basis }.
 
 field-evaluation-campaign = Campaign
 ask-evaluation-campaign = Which campaign's self-assessment do you open?
@@ -72,6 +91,8 @@ yearprogress-unit = { $unit }: { $pledged }/{ $members } pledged, { $assessed }/
 yearprogress-reviewed = reviewed
 yearprogress-not-reviewed = not reviewed yet
 btn-yearprogress-remind = Remind the people and units behind
+yearprogress-unrated-title = { $count } proposed for a title that reads the rating (Advanced Worker, Grassroots Emulation Fighter) have no rating yet; the rating is due before the review
+yearprogress-unrated-unit = { $unit }: { $names }
 yearprogress-reminded = Reminded { $people ->
     [one] one person
    *[other] { $people } people
@@ -82,6 +103,7 @@ yearprogress-reminded = Reminded { $people ->
 
 ratings-missing-column = column «{ $column }» is missing
 ratings-bad-grade = «{ $value }» is not a rating (for example: Hoàn thành tốt nhiệm vụ, or good)
+ratings-bad-category = «{ $value }» is not a staff category (công chức, viên chức or hợp đồng)
 ratings-bad-year = «{ $value }» is not a year
 ratings-unknown-unit = there is no unit «{ $unit }»
 ratings-missing-name = the name is missing
@@ -101,6 +123,14 @@ unitreview-member = { $name }: pledged { $pledge }; { $assessed }; rating: { $gr
 unitreview-assessed = self-assessed
 unitreview-not-assessed = not self-assessed
 btn-unitreview-open = Open the review (secret ballot)
+btn-unitreview-close = Close review { $id }
+unitreview-close-confirm = Close review { $id } now? Those who have not voted will not be able to.
+unitreview-not-eligible = not yet ({ $why })
+unitreview-gap-self = a unit head does not propose himself: the council's secretary does
+unitreview-gap-no_pledge = no emulation pledge
+unitreview-gap-pledge_returned = pledge returned
+unitreview-gap-pledge_unconfirmed = pledge not confirmed yet
+unitreview-gap-unrated = no quality rating yet
 unitreview-candidate = { $name } — { $award }
 unitreview-no-achievements = Reviewed and proposed by the unit.
 unitreview-session-title = Unit review: { $campaign }

@@ -1,5 +1,5 @@
 ## Đơn thư khiếu nại, tố cáo, phản ánh về thi đua, khen thưởng.
-## Đã đối chiếu với Luật Khiếu nại 02/2011/QH13 (Điều 8, 9, 10, 27, 28, 36, 37) và Luật Tố cáo 25/2018/QH14
+## Đã đối chiếu với Luật Khiếu nại 02/2011/QH13 (Điều 8, 9, 10, 11, 27, 28, 33, 36, 37) và Luật Tố cáo 25/2018/QH14
 ## (Điều 23, 24, 25, 29, 30, 33, 34); xem catalog/SOURCES.md.
 
 cmd-complain-description = Gửi khiếu nại, tố cáo, phản ánh
@@ -31,6 +31,9 @@ field-case-extend2 = Lý do (vụ việc đặc biệt phức tạp)
 field-case-initial = Lý do kéo dài xử lý ban đầu
 field-case-suspend = Lý do tạm đình chỉ
 field-case-verify = Việc kiểm tra, xác minh
+field-case-firstDecisionOn = Ngày nhận quyết định giải quyết lần đầu
+field-case-ground = Căn cứ không thụ lý
+field-case-notaccept = Lý do không thụ lý
 field-case-letter-day = Ngày nhận đơn có chữ ký
 field-case-dialogue-day = Ngày đối thoại
 
@@ -50,7 +53,8 @@ ask-case-identity-complaint =
     Khiếu nại luôn phải có tên: theo Điều 8 Luật Khiếu nại, đơn khiếu nại ghi rõ tên, địa chỉ của người khiếu nại và do chính người khiếu nại ký tên hoặc điểm chỉ. Vì vậy không có khiếu nại ẩn danh.
     Nếu không muốn nêu tên, bạn có thể gửi nội dung này dưới dạng phản ánh ẩn danh: cơ quan đọc và có thể trả lời, nhưng đó không phải là khiếu nại và không có thời hạn luật định.
 ask-case-instance = Đây là khiếu nại lần đầu, hay lần hai (bạn không đồng ý với quyết định giải quyết lần đầu, hoặc lần đầu đã quá hạn mà không được giải quyết)?
-ask-case-learnedOn = Bạn nhận được hoặc biết quyết định, hành vi bị khiếu nại vào ngày nào (dd/mm/yyyy)? Thời hiệu khiếu nại là 90 ngày kể từ ngày đó (Điều 9 Luật Khiếu nại).
+ask-case-learnedOn = Bạn nhận được hoặc biết quyết định, hành vi bị khiếu nại vào ngày nào (dd/mm/yyyy)? Thời hiệu khiếu nại lần đầu là 90 ngày kể từ ngày đó (Điều 9 Luật Khiếu nại).
+ask-case-firstDecisionOn = Bạn nhận được quyết định giải quyết khiếu nại lần đầu vào ngày nào (dd/mm/yyyy)? Nếu lần đầu không được giải quyết, ghi ngày hết thời hạn giải quyết lần đầu. Khiếu nại lần hai phải gửi trong 30 ngày kể từ ngày đó, ở vùng sâu, vùng xa không quá 45 ngày (khoản 1 Điều 33 Luật Khiếu nại).
 ask-case-subject = Tên, địa chỉ của người, cơ quan, đơn vị bị khiếu nại hoặc bị tố cáo (ghi những gì bạn biết):
 ask-case-address = Địa chỉ của bạn (để ghi vào đơn):
 ask-case-contact = Cách liên hệ với bạn (số điện thoại, thư điện tử):
@@ -65,6 +69,8 @@ ask-case-extend2 = Gia hạn lần hai chỉ dành cho vụ việc đặc biệt
 ask-case-initial = Phải kiểm tra, xác minh tại nhiều địa điểm hoặc ủy quyền kiểm tra? Thời hạn xử lý ban đầu được kéo dài đến 10 ngày làm việc (khoản 1 Điều 24 Luật Tố cáo). Lý do:
 ask-case-suspend = Vì sao tạm đình chỉ (chờ kết quả của cơ quan khác, chờ giám định…)? Thời gian tạm đình chỉ không tính vào thời hạn giải quyết.
 ask-case-verify = Kiểm tra, xác minh thông tin này thế nào (Điều 25 Luật Tố cáo: chỉ khi nêu rõ người vi phạm và có tài liệu, chứng cứ cụ thể)?
+ask-case-ground = Không thụ lý theo trường hợp nào của Điều 11 Luật Khiếu nại?
+ask-case-notaccept = Nêu rõ lý do không thụ lý (người khiếu nại đọc được nội dung này; Điều 27 Luật Khiếu nại):
 ask-case-letter-day = Cơ quan nhận được đơn có chữ ký của người gửi vào ngày nào (dd/mm/yyyy)? Thời hạn thụ lý tính từ ngày đó.
 ask-case-dialogue-day = Đối thoại vào ngày nào (dd/mm/yyyy)? Phải báo trước cho người khiếu nại theo quy định đang áp dụng.
 
@@ -92,6 +98,8 @@ case-unit-working = ngày làm việc
 case-unit-calendar = ngày
 case-preview-letter = Tin nhắn trong bot chưa phải là đơn: bot sẽ soạn đơn để bạn ký tên (hoặc điểm chỉ) và nộp cho cơ quan. Thời hạn giải quyết theo luật chỉ bắt đầu khi cơ quan nhận được đơn có chữ ký của bạn.
 case-limit = Thời hiệu khiếu nại: đến hết ngày { $day } ({ $article }; { $status }). Thời gian ốm đau, thiên tai, đi công tác, học tập ở xa không tính vào thời hiệu.
+case-limit-second = Thời hạn khiếu nại lần hai: đến hết ngày { $day } ({ $article }; { $status }). Gửi đơn kèm quyết định giải quyết lần đầu và tài liệu liên quan.
+case-limit-second-passed = Lưu ý: thời hạn khiếu nại lần hai đã hết ngày { $day } ({ $article }; { $status }). Nếu có lý do chính đáng, hãy ghi rõ trong đơn; người giải quyết sẽ xem xét.
 case-limit-passed = Lưu ý: thời hiệu khiếu nại đã hết ngày { $day } ({ $article }; { $status }). Nếu bạn không khiếu nại được vì ốm đau, thiên tai, đi công tác, học tập ở xa hoặc trở ngại khách quan khác, thời gian đó không tính vào thời hiệu: hãy ghi rõ trong đơn.
 
 case-receipt-title = Đã nhận đơn số { $number }
@@ -118,6 +126,7 @@ btn-case-open = Mở đơn { $number }
 btn-case-accept = Thụ lý
 btn-case-letter = Đã nhận đơn có chữ ký
 btn-case-verify = Kiểm tra, xác minh
+btn-case-notaccept = Không thụ lý (nêu lý do)
 btn-case-complex = Vụ việc phức tạp
 btn-case-extend = Gia hạn (phức tạp)
 btn-case-extend-again = Gia hạn lần hai (đặc biệt phức tạp)
@@ -170,6 +179,7 @@ case-message-dialogue = Hẹn đối thoại
 case-message-verifying = Kiểm tra, xác minh
 case-message-withdrawn = Người gửi rút đơn
 case-message-withdraw-requested = Người gửi đề nghị rút đơn
+case-message-not-accepted = Không thụ lý giải quyết
 case-author-sender = Người gửi
 case-author-handler = Cán bộ xử lý
 case-usage = Gõ /case và mã biên nhận, ví dụ: /case K7QX-M2PA-R9TD-E4HW-3NBC. Để bổ sung, gõ thêm nội dung sau mã.
@@ -223,6 +233,18 @@ case-done-extend2 = Đã ghi quyết định gia hạn lần hai cho đơn số 
 case-done-initial = Đã kéo dài thời hạn xử lý ban đầu của đơn số { $number }.
 case-done-suspend = Đã tạm đình chỉ đơn số { $number }; thời hạn dừng lại.
 case-done-verify = Đã ghi việc kiểm tra, xác minh thông tin số { $number }.
+case-done-notaccept = Đã ghi việc không thụ lý đơn số { $number }; người khiếu nại đọc được lý do khi tra cứu. Gửi thông báo bằng văn bản (Mẫu thông báo không thụ lý) theo quy định.
+case-notaccept-notice = Đơn khiếu nại không đủ điều kiện để thụ lý giải quyết, căn cứ { $clause } Luật Khiếu nại: { $ground }. Lý do: { $reason } ({ $article }).
+case-ground-choice = { $article }: { $ground }
+case-ground-internal_act = quyết định, hành vi hành chính trong nội bộ cơ quan nhà nước để chỉ đạo, tổ chức thực hiện nhiệm vụ, công vụ (hoặc trường hợp khác của khoản này: chỉ đạo điều hành của cấp trên với cấp dưới, văn bản quy phạm, bí mật nhà nước)
+case-ground-not_concerned = quyết định, hành vi bị khiếu nại không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại
+case-ground-no_capacity = người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp
+case-ground-unlawful_representative = người đại diện không hợp pháp thực hiện khiếu nại
+case-ground-unsigned = đơn khiếu nại không có chữ ký hoặc điểm chỉ của người khiếu nại
+case-ground-out_of_time = thời hiệu, thời hạn khiếu nại đã hết mà không có lý do chính đáng
+case-ground-second_instance_decided = khiếu nại đã có quyết định giải quyết khiếu nại lần hai
+case-ground-not_continued = có văn bản thông báo đình chỉ việc giải quyết khiếu nại mà sau 30 ngày người khiếu nại không tiếp tục khiếu nại
+case-ground-court = việc khiếu nại đã được Tòa án thụ lý hoặc đã được giải quyết bằng bản án, quyết định của Tòa án
 case-done-letter = Đã ghi ngày nhận đơn có chữ ký của đơn số { $number }. Hạn thụ lý: { $acceptBy }.
 case-done-dialogue = Đã hẹn đối thoại đơn số { $number } vào ngày { $day }; người khiếu nại đọc được khi tra cứu.
 case-notify-sender = Đơn số { $number } của bạn có cập nhật. Gõ /case và mã biên nhận để xem.
@@ -254,7 +276,14 @@ case-rules-line = { $name }: { $value } — { $article } ({ $status }){ $check }
 case-rules-days = { $days } { $unit }
 case-rules-check = . Cơ quan cần kiểm tra trước khi áp dụng
 case-rules-holidays = Danh sách ngày nghỉ lễ, Tết (catalog/holidays.json) có các năm: { $years }. Người quản trị cần đối chiếu hằng năm với thông báo của Chính phủ.
-case-rule-name-complaint-limit = Thời hiệu khiếu nại
+case-rule-name-complaint-limit = Thời hiệu khiếu nại lần đầu
+case-rule-name-complaint-limit-second-normal = Thời hạn khiếu nại lần hai
+case-rule-name-complaint-limit-second-remote = Thời hạn khiếu nại lần hai, vùng sâu, vùng xa
+case-rule-name-complaint-not-accepted = Không thụ lý khiếu nại: thông báo bằng văn bản, nêu rõ lý do
+case-rules-grounds = { $count } trường hợp của Điều 11
+case-rules-assumed-title = Ngày nghỉ mới là giả định, cần đối chiếu với thông báo của Chính phủ ({ $count })
+case-rules-assumed-day = { $day }: { $note }
+case-rules-assumed-year = Năm { $year }: { $note }
 case-rule-name-complaint-accept-first = Thụ lý khiếu nại lần đầu
 case-rule-name-complaint-accept-second = Thụ lý khiếu nại lần hai
 case-rule-name-complaint-resolve-first-normal = Giải quyết lần đầu

@@ -1,10 +1,11 @@
-// Reads the data files under catalog/ (awards, rule sets by period, the agency's rules; case rules and days off: ./case-rules.ts); a bad
-// file stops the program naming the entry and the problem.
+// Reads the data files under catalog/ (awards, rule sets by period, the agency's rules, the rating rules; case rules and
+// days off: ./case-rules.ts); a bad file stops the program naming the entry and the problem.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ZodType } from "zod";
 import { type Catalog, catalogSchema } from "../core/campaigns/catalog";
 import { type Agency, agencySchema, type RuleSet, ruleSetSchema } from "../core/rules/schema";
+import { type RatingRules, ratingRulesSchema } from "../core/yearend/rating-rules";
 import { fromRoot } from "../paths";
 
 export const CATALOG_DIR = fromRoot("catalog");
@@ -102,6 +103,11 @@ export function loadRuleSets(catalog: Catalog, dir = resolve(CATALOG_DIR, "rules
   }
   if (!sets.some((s) => s.active)) throw new CatalogError(`${dir}: no active rule set`);
   return sets;
+}
+
+/** Reads catalog/ratings.json: the annual quality rating's rules by staff category and year. */
+export function loadRatingRules(file = resolve(CATALOG_DIR, "ratings.json")): RatingRules {
+  return loadDataFile(file, ratingRulesSchema, "set of rating rules");
 }
 
 /** Reads catalog/agency.json, the agency's own rules, and checks the award codes it names. */

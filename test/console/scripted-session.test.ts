@@ -28,8 +28,9 @@ describe("console chat", () => {
       "/missing",
       "/export",
     ]);
-    // on a fresh database the only log line says where the generated ballot key file is
-    const logged = stderr.split("\n").filter(Boolean);
+    // on a fresh database the only log line says where the generated ballot key file is, beside the catalog's notices
+    // due on the real date (a rule set past its check-by day, days off the list only assumes)
+    const logged = stderr.split("\n").filter((line) => line && !line.includes("check-by date") && !line.includes("holidays.json assumes"));
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain("ballot.key");
     expect(status).toBe(0);

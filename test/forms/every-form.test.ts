@@ -65,9 +65,16 @@ function goodInputs(field: FieldSpec, actorName: string): Input[] {
     case "confirm":
       return [{ action: "f:yes" }];
     case "person":
-      // someone of the walker's own unit: themselves
-      return [actorName];
+      // someone of the walker's own unit: a colleague (nobody proposes or records anything for themselves), else themselves
+      return [colleagueOf(actorName)];
   }
+}
+
+/** Another active person of the named person's unit, or the person when alone in it. */
+function colleagueOf(name: string): string {
+  const { directory } = test.app.services;
+  const self = directory.findOnePerson(name);
+  return directory.activeMembers(self.unitId).find((p) => p.id !== self.id)?.fullName ?? name;
 }
 
 /** Someone allowed to open the command: a stranger for commands open to everyone, else the first holder of a role. */

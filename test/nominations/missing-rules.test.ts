@@ -151,7 +151,7 @@ describe("a collective under inspection", () => {
 });
 
 describe("discipline, maternity leave and new staff", () => {
-  it("counts achievements only from the end of a disciplinary period from mid-2025", async () => {
+  it("counts achievements only from the end of a disciplinary period (Nghị định 98/2023 and 152/2025, Điều 4)", async () => {
     const during = appAt(2026);
     recordStanding(during, "Vũ Thị Lan", "disciplined", "2025-09-01", "2026-03-31");
     const refused = await propose(during, "Vũ Thị Lan", "LDTT", { year: 2026 });
@@ -160,10 +160,12 @@ describe("discipline, maternity leave and new staff", () => {
     const ended = appAt(2026);
     recordStanding(ended, "Vũ Thị Lan", "disciplined", "2025-03-01", "2025-08-31");
     expect((await propose(ended, "Vũ Thị Lan", "LDTT", { year: 2026 })).refusal).toBeNull();
-    // before 1/7/2025 no such rule was found: the bot does not invent one
+    // Nghị định 98/2023 Điều 4 says the same for 2024 (read in a page quoting it after the jurist's second reading)
     const before = appAt(2024);
     recordStanding(before, "Vũ Thị Lan", "disciplined", "2024-02-01", "2024-05-31");
-    expect((await propose(before, "Vũ Thị Lan", "LDTT", { year: 2024 })).refusal).toBeNull();
+    const in2024 = await propose(before, "Vũ Thị Lan", "LDTT", { year: 2024 });
+    expect(in2024.refusal).toContain("Thời hạn kỷ luật kéo dài đến hết 31/05/2024, nên thành tích năm 2024 chưa được tính đủ");
+    expect(in2024.refusal).toContain("theo Nghị định 98/2023/NĐ-CP, Điều 4 (trích nguyên văn từ nguồn thứ cấp)");
   });
 
   it("counts maternity leave as working time and refuses LĐTT to staff recruited under 6 months (10 before 2024)", async () => {

@@ -62,7 +62,7 @@ describe("one nomination, three periods", () => {
     expect(results[2026]).toContain("cần từ 80% tổng số thành viên Hội đồng");
   });
 
-  it("bars a person under disciplinary review from mid-2025 on (Nghị định 152/2025 Điều 4), not before", async () => {
+  it("bars a person under disciplinary review under Nghị định 98/2023 and 152/2025 Điều 4, and in 2023 by the bar in force on the day", async () => {
     const outcomes: Record<number, string | null> = {};
     for (const year of [2023, 2024, 2026]) {
       const test = appAtReviewOf(year);
@@ -77,13 +77,20 @@ describe("one nomination, three periods", () => {
       });
       outcomes[year] = (await propose(test, "Vũ Thị Lan", "LDTT", { year })).refusal;
     }
-    expect(outcomes[2023]).toBeNull();
-    expect(outcomes[2024]).toBeNull();
+    const bar =
+      "Quy định: Chưa khen thưởng hoặc đề nghị cấp trên khen thưởng cho cá nhân, tập thể trong thời gian cơ quan có thẩm quyền đang xem xét thi hành kỷ luật " +
+      "hoặc điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm hoặc có đơn thư khiếu nại, tố cáo, có vấn đề tham nhũng, tiêu cực được báo chí nêu đang được xác minh làm rõ";
+    // Nghị định 98/2023 Điều 4 bars a 2024 nomination; read in a page quoting it word for word
+    expect(outcomes[2024]).toBe(
+      "Không đề nghị được Lao động tiên tiến năm 2024. Người được đề nghị đang trong tình trạng: đang bị xem xét kỷ luật (từ 01/11/2024). " +
+        `${bar} — theo Nghị định 98/2023/NĐ-CP, Điều 4 (trích nguyên văn từ nguồn thứ cấp).`,
+    );
     expect(outcomes[2026]).toBe(
       "Không đề nghị được Lao động tiên tiến năm 2026. Người được đề nghị đang trong tình trạng: đang bị xem xét kỷ luật (từ 01/11/2026). " +
-        "Quy định: Không khen thưởng, không đề nghị khen thưởng khi đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có đơn thư khiếu nại, tố cáo đang được xác minh " +
-        "— theo Nghị định 152/2025/NĐ-CP, Điều 4 (trích nguyên văn từ nguồn thứ cấp).",
+        `${bar} — theo Nghị định 152/2025/NĐ-CP, Điều 4 (trích nguyên văn từ nguồn thứ cấp).`,
     );
+    // Nghị định 91/2017 was not found to say so; a 2023 nomination made in January 2024 meets the bar in force that day
+    expect(outcomes[2023]).toContain("theo Nghị định 98/2023/NĐ-CP, Điều 4");
   });
 
   it("shows each year's rules with their basis and status through /rules", async () => {
@@ -100,7 +107,7 @@ describe("one nomination, three periods", () => {
     expect(y2026).toContain("giá trị mặc định");
     expect(y2026).toContain("Sở chỉ đề nghị lên cấp trên: Chủ tịch UBND tỉnh tặng");
     expect(y2026).toContain("Pháp luật không yêu cầu Hội đồng bỏ phiếu");
-    expect(y2026).toContain("Không bắt buộc phải có hình thức khen thưởng mức thấp trước");
+    expect(y2026).toContain("Không nhất thiết phải có hình thức khen thưởng mức thấp mới được khen thưởng mức cao hơn");
     expect(y2026).not.toContain("15%");
     expect((await say(test, actAs(test, "Vũ Thị Lan"), "/rules")).text).toContain("Bạn không có quyền");
   });

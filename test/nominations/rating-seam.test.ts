@@ -19,6 +19,7 @@ function outcome(code: string, rating: RatingGrade | null): DomainError | null {
     standings: () => [],
     unitStandings: () => [],
     rating: () => rating,
+    unitMembers: () => [],
     held: () => [],
   };
   const candidate: Candidate = {

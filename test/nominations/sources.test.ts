@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CATALOG_DIR, loadCatalog, loadRuleSets } from "../../src/catalog/load";
+import { CATALOG_DIR, loadCatalog, loadRatingRules, loadRuleSets } from "../../src/catalog/load";
 import type { Basis } from "../../src/core/rules/schema";
 
 const sources = readFileSync(join(CATALOG_DIR, "SOURCES.md"), "utf8");
@@ -32,8 +32,18 @@ describe("catalog/SOURCES.md", () => {
     }
   });
 
+  it("lists every rating rule's article with its status (catalog/ratings.json)", () => {
+    for (const basis of bases(loadRatingRules())) {
+      const rows = sources.split("\n").filter((line) => line.includes(`| ${basis.article} |`));
+      expect(
+        rows.some((row) => row.includes(`\`${basis.status}\``)),
+        `${basis.article} as ${basis.status}`,
+      ).toBe(true);
+    }
+  });
+
   it("gives a place read for every rule marked official or quoted", () => {
-    for (const basis of sets.flatMap(bases)) {
+    for (const basis of [...sets.flatMap(bases), ...bases(loadRatingRules())]) {
       if (basis.status === "official" || basis.status === "quoted") expect(basis.source.length, basis.article).toBeGreaterThan(10);
     }
   });

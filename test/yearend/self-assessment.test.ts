@@ -107,13 +107,21 @@ describe("self-assessment", () => {
 describe("quality ratings", () => {
   it("lets a unit head rate their own unit and refuses anyone outside it", async () => {
     const long = actAs(test, "Hoàng Văn Long");
-    await say(test, long, "/xeploai");
-    const years = await say(test, long, "2"); // sorted by given name: Bùi Đức Anh, Vũ Thị Lan, Hoàng Văn Long
+    const asked = await say(test, long, "/xeploai");
+    // the head himself is not offered: the Director rates unit heads
+    expect(asked.text).not.toContain("Hoàng Văn Long");
+    const years = await say(test, long, "2"); // sorted by given name: Bùi Đức Anh, Vũ Thị Lan
     expect(years.text).toContain("[1] 2026   [2] 2025");
-    await say(test, long, "1");
+    const categories = await say(test, long, "1");
+    expect(categories.text).toContain("công chức, viên chức hay người lao động hợp đồng");
+    const grades = await say(test, long, "1");
+    // civil servants are rated by points from 2026 (Nghị định 335/2025, lead)
+    expect(grades.text).toContain("Hoàn thành xuất sắc nhiệm vụ (từ 90 điểm)");
     await say(test, long, "1");
     const saved = await say(test, long, { action: "f:ok" });
-    expect(saved.text).toContain("Đã ghi: Vũ Thị Lan — Hoàn thành xuất sắc nhiệm vụ (năm 2026)");
+    expect(saved.text).toContain("Đã ghi: Vũ Thị Lan (Công chức) — Hoàn thành xuất sắc nhiệm vụ (năm 2026)");
+    expect(saved.text).toContain("Người có thẩm quyền xếp loại: Giám đốc Sở quyết định xếp loại công chức");
+    expect(saved.text).toContain("Bot chỉ ghi kết quả đã được quyết định");
 
     expect(() => test.app.services.yearEnd.ratings.rate(person("Hoàng Văn Long"), person("Đỗ Minh Quân").id, 2026, "good")).toThrow(
       expect.objectContaining({ code: "rating-outside-unit" }),

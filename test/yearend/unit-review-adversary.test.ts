@@ -22,6 +22,17 @@ const VOTES = [
 describe("the unit's review against a reader of the database files", () => {
   it("replaying the WAL commit by commit recovers no member's choice, and the close leaves none behind", async () => {
     const campaign = test.app.services.campaigns.latestWithPledges();
+    // only members with a confirmed pledge and a rating are put to the review
+    const { pledges, yearEnd } = test.app.services;
+    for (const name of ["Vũ Thị Lan", "Bùi Đức Anh"]) {
+      const pledge = await pledges.create(person(name), "person", {
+        campaignId: campaign?.id as number,
+        awardCodes: ["LDTT"],
+        commitments: "Hoàn thành tốt nhiệm vụ.",
+      });
+      await pledges.confirm(person("Hoàng Văn Long"), pledge.id);
+      yearEnd.ratings.rate(person("Hoàng Văn Long"), person(name).id, 2023, "good", "civil_servant");
+    }
     const session = await test.app.services.unitReviews.open(person("Hoàng Văn Long"), {
       title: "Bình xét 2023",
       campaignId: campaign?.id as number,

@@ -132,7 +132,15 @@ export function createSessionClosing(deps: BallotDeps, get: (id: number) => Revi
           {
             type: "paragraph",
             text: {
-              key: session.quorumMet ? "session-result-too-few" : "session-result-no-quorum",
+              // a unit's staff are not council members: their review is worded as the unit's
+              key:
+                session.scope === "unit"
+                  ? session.quorumMet
+                    ? "session-result-too-few-unit"
+                    : "session-result-no-quorum-unit"
+                  : session.quorumMet
+                    ? "session-result-too-few"
+                    : "session-result-no-quorum",
               args: { ...turnout, min: MIN_BALLOTS_FOR_COUNTS },
             },
           },
@@ -153,7 +161,7 @@ export function createSessionClosing(deps: BallotDeps, get: (id: number) => Revi
     return {
       blocks: [
         { type: "heading", text: { key: "session-result-title", args: { id: session.id, title: session.title } } },
-        { type: "paragraph", text: { key: "session-result-turnout", args: turnout } },
+        { type: "paragraph", text: { key: session.scope === "unit" ? "session-result-turnout-unit" : "session-result-turnout", args: turnout } },
         ...writtenNote(session.id),
         {
           type: "list",
@@ -167,7 +175,7 @@ export function createSessionClosing(deps: BallotDeps, get: (id: number) => Revi
               reject: item.reject ?? 0,
               abstain: item.abstain ?? 0,
               percent: Math.round(item.rule.threshold * 100),
-              base: { key: `session-base-${item.rule.of}` },
+              base: { key: `session-base-${item.rule.of}${session.scope === "unit" && item.rule.of === "members" ? "-unit" : ""}` },
               cmp: { key: item.rule.strict ? "session-cmp-over" : "session-cmp-from" },
             },
           })),

@@ -38,6 +38,13 @@ export function createBallotService(deps: BallotDeps) {
 
   const { results, resultReply, close, closeDueSessions } = createSessionClosing(deps, get);
 
+  /** The secretary closes any session early; a unit head also their own unit's review (họp bình xét). */
+  function mayClose(actor: Person | null, session: ReviewSession): boolean {
+    if (actor?.status !== "active") return false;
+    if (hasRole(actor, "secretary")) return true;
+    return session.scope === "unit" && session.unitId === actor.unitId && hasRole(actor, "unit_head");
+  }
+
   /**
    * A member of this session who has not voted, in an open session. Closes the session first if it is due. The
    * electorate was fixed when the session opened (council members, or a unit's staff), so membership is the check.
@@ -149,13 +156,16 @@ export function createBallotService(deps: BallotDeps) {
       drafts.delete(key);
     },
 
-    /** The secretary closes a session before its end time. */
+    /** The secretary closes a session before its end time; a unit's head closes the unit's own review too. */
     async close(actor: Person | null, sessionId: number): Promise<SessionResult> {
-      const secretary = requireRole(actor, "secretary");
       const session = get(sessionId);
+      if (!mayClose(actor, session)) throw new DomainError("not-allowed");
       if (session.status !== "open") throw new DomainError("session-closed", { id: sessionId });
-      return close(sessionId, secretary);
+      return close(sessionId, actor);
     },
+
+    /** Whether this person may close this session early (see close). */
+    mayClose: (actor: Person | null, sessionId: number) => mayClose(actor, get(sessionId)),
 
     /** The electorate of a session (council members when it opened). */
     members: (sessionId: number): Person[] => repo.members(sessionId).map((id) => directory.getPerson(id)),

@@ -15,6 +15,7 @@ import type { ReviewSession } from "../nominations/types";
 import { VOTE_NOTICE } from "../notice-actions";
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { PLEDGERS } from "../roles";
+import type { ReviewReadiness } from "../yearend/readiness";
 import type { SessionRepo } from "./repo";
 
 export interface UnitCandidate {
@@ -33,6 +34,8 @@ export function createUnitReviews(deps: {
   clock: Clock;
   uow: UnitOfWork;
   notifier: Notifier;
+  /** Who is ready for the review (a confirmed pledge, a rating): src/core/yearend/readiness.ts. */
+  readiness?: ReviewReadiness;
 }) {
   const { repo, nominations, directory, audit, clock, uow, notifier } = deps;
   const get = (id: number): ReviewSession => {
@@ -71,8 +74,15 @@ export function createUnitReviews(deps: {
       if (input.endsAt.getTime() <= clock.now().getTime()) throw new DomainError("session-end-past", { endsAt: input.endsAt });
       const members = directory.activeMembers(head.unitId).filter((p) => hasRole(p, ...PLEDGERS));
       if (members.length === 0) throw new DomainError("session-empty");
+      const gaps = deps.readiness?.gaps(
+        input.campaignId,
+        input.candidates.map((c) => c.personId),
+      );
       for (const c of input.candidates) {
-        if (directory.getPerson(c.personId).unitId !== head.unitId) throw new DomainError("not-allowed");
+        const person = directory.getPerson(c.personId);
+        if (person.unitId !== head.unitId) throw new DomainError("not-allowed");
+        // no pledge confirmed, or no rating yet: not eligible, whatever a forged choice says
+        if ((gaps?.get(c.personId) ?? []).length > 0) throw new DomainError("unit-review-not-ready", { name: person.fullName });
         const refusal = nominations.refusalOf(head, {
           nominee: "person",
           nomineeId: c.personId,

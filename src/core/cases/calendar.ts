@@ -6,6 +6,11 @@ import type { PeriodRule } from "./rules";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day written YYYY-MM-DD");
 const namedDay = z.object({ date: isoDay, name: z.string().min(1) });
+/**
+ * What a year's list only assumes until the government's announcement is checked: a day (a bridge day, a new
+ * holiday) or, with no date, the whole year's schedule. Named at start-up and in /caserules until removed.
+ */
+const assumption = z.object({ date: isoDay.nullable(), note: z.string().min(1) });
 
 export const holidaysSchema = z.object({
   version: z.literal(1),
@@ -19,6 +24,7 @@ export const holidaysSchema = z.object({
       source: z.string().min(1),
       daysOff: z.array(namedDay),
       workdays: z.array(namedDay),
+      assumed: z.array(assumption).default([]),
     }),
   ),
 });
@@ -36,6 +42,8 @@ export interface WorkCalendar {
   addCalendarDays(from: string, days: number): string;
   /** Years the file covers, so the operator can be told when next year is missing. */
   years(): string[];
+  /** Every assumption of the list, year by year, to be named until someone confirms it. */
+  assumed(): Array<{ year: string; date: string | null; note: string }>;
 }
 
 export function createWorkCalendar(holidays: Holidays): WorkCalendar {
@@ -72,5 +80,9 @@ export function createWorkCalendar(holidays: Holidays): WorkCalendar {
     daysBetween: (from, to) => Math.round(day(to).diff(day(from), "days").days),
     addCalendarDays: (from, days) => iso(day(from).plus({ days })),
     years: () => Object.keys(holidays.years).sort(),
+    assumed: () =>
+      Object.entries(holidays.years)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .flatMap(([year, entry]) => entry.assumed.map((a) => ({ year, ...a }))),
   };
 }

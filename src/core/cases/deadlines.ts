@@ -80,10 +80,19 @@ export function createCaseDeadlines(rules: CaseRules, calendar: WorkCalendar) {
       return [{ what: "notify", deadline: end(state.acceptedOn, ruleSetOn(rules, state.acceptedOn).denunciation.notify) }];
     },
 
-    /** The last day to complain about a decision received or learned of on `learnedOn` (Điều 9). */
-    limitToComplain(learnedOn: string): Deadline {
-      return end(learnedOn, ruleSetOn(rules, learnedOn).complaint.limit);
+    /**
+     * The last day to complain: a first complaint within 90 days of receiving or learning of the decision (Điều 9);
+     * a second one within 30 days (45 in remote areas) of the first-instance decision, or of the end of the
+     * first-instance period when no decision came (Điều 33 khoản 1).
+     */
+    limitToComplain(from: string, instance = 1, remote = false): Deadline {
+      const set = ruleSetOn(rules, from).complaint;
+      if (instance !== 2) return end(from, set.limit);
+      return end(from, remote ? set.limitSecond.remote : set.limitSecond.normal);
     },
+
+    /** Not accepting a complaint on a day: the rule in force and its grounds (Điều 11, 27, 36). */
+    notAccepted: (day: string) => ruleSetOn(rules, day).complaint.notAccepted,
 
     suspension(kind: CaseKind, day: string): FlagRule {
       const set = ruleSetOn(rules, day);

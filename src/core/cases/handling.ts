@@ -7,6 +7,7 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import type { CaseDeadlines } from "./deadlines";
 import type { CasePatch } from "./repo";
+import type { NotAcceptedGround } from "./rules";
 import type { Case, CaseMessage, CaseStatus } from "./types";
 
 type Act = (actor: Person | null, id: number, kind: CaseMessage["kind"], body: string, patch: CasePatch) => Promise<Case>;
@@ -112,6 +113,26 @@ export function createCaseHandling(deps: {
       if (day < earliest)
         throw new DomainError("case-dialogue-too-soon", { earliest: earliest.split("-").reverse().join("/"), article: notice?.article ?? "" });
       return act(actor, id, "dialogue", day, { dialogueOn: day });
+    },
+
+    /**
+     * Not accepting a complaint (không thụ lý): only on one of the grounds of Luật Khiếu nại Điều 11, and the
+     * complainant is told why in writing (Điều 27, 36; from 1/7/2026 Nghị định 155/2026 Điều 10). `notice` is the
+     * text the sender reads, naming the ground, its clause and the handler's reason; the case ends with it.
+     */
+    notAccept(actor: Person | null, id: number, ground: NotAcceptedGround, notice: string) {
+      const item = expect(actor, id, ["received"]);
+      if (item.kind !== "complaint") throw new DomainError("case-wrong-status", { number: item.number, status: item.status });
+      statutory(item);
+      const rule = deadlines.notAccepted(item.letterReceivedOn ?? today());
+      if (!rule.grounds.some((g) => g.code === ground)) throw new DomainError("invalid-input", { field: { key: "field-case-ground" }, max: 0 });
+      return act(actor, id, "not-accepted", notice, {
+        status: "closed",
+        result: notice.trim(),
+        closedOn: today(),
+        acceptBy: null,
+        resolveBy: null,
+      });
     },
 
     /** Anonymous information is checked (Luật Tố cáo Điều 25 khoản 2); it never becomes an accepted case. */

@@ -30,10 +30,14 @@ export function letterLines(kind: Exclude<CaseKind, "feedback">, letter: CaseLet
     t("letter-address", { address: letter.address }),
     ...(letter.contact ? [t("letter-contact", { contact: letter.contact })] : []),
     t(complaint ? "letter-subject-complaint" : "letter-subject-denunciation", { subject: letter.subject }),
-    ...(complaint && letter.learnedOn ? [t("letter-learned-on", { day: showDay(letter.learnedOn) })] : []),
+    ...(complaint && letter.learnedOn
+      ? [t(letter.instance === 2 ? "letter-first-decision-on" : "letter-learned-on", { day: showDay(letter.learnedOn) })]
+      : []),
     t(complaint ? "letter-content-complaint" : "letter-content-denunciation"),
     letter.content,
     ...(letter.request ? [t("letter-request"), letter.request] : []),
+    // a second complaint goes with the first-instance decision and its papers (Luật Khiếu nại khoản 1 Điều 33)
+    ...(complaint && letter.instance === 2 ? [t("letter-attached-second")] : []),
     t(complaint ? "letter-pledge-complaint" : "letter-pledge-denunciation"),
     "",
     t("letter-place-date", longDate(letter.date)),

@@ -14,12 +14,17 @@ export function createCaseReading(ctx: CaseContext) {
 
   return {
     today,
-    /** The last day to complain about a decision received or learned of that day (Luật Khiếu nại Điều 9). */
-    limitToComplain: (learnedOn: string) => deadlines.limitToComplain(learnedOn),
+    /**
+     * The last day to complain: 90 days from the decision (Luật Khiếu nại Điều 9) for a first complaint; 30 days,
+     * or 45 where the agency is in a remote area, from the first-instance decision for a second one (Điều 33).
+     */
+    limitToComplain: (from: string, instance = 1) => deadlines.limitToComplain(from, instance, deps.remoteArea),
+    /** The rule for not accepting a complaint on a day, with the grounds of Điều 11 it allows. */
+    notAcceptedRule: (day: string) => deadlines.notAccepted(day),
     /** The case rules in force on a day (a secretary or handler checks what the bot applies). */
     rulesOn: (actor: Person | null, day: string) => {
       requireRole(actor, ...CASE_OVERSEERS);
-      return { ...deadlines.rulesOn(day), holidayYears: deadlines.calendar.years() };
+      return { ...deadlines.rulesOn(day), holidayYears: deadlines.calendar.years(), assumedDays: deadlines.calendar.assumed() };
     },
     /** The agency's own period to answer feedback (an agency setting, not law). */
     feedbackRule: () => deadlines.feedbackRule(),

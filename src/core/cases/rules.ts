@@ -23,13 +23,38 @@ export type RuleBasis = Pick<PeriodRule, "article" | "readAt" | "status" | "note
 
 const tiers = z.object({ normal: periodRule, complex: periodRule, remote: periodRule, remoteComplex: periodRule });
 
+/** The grounds on which a complaint is not accepted (Luật Khiếu nại Điều 11), each with its clause. */
+export const NOT_ACCEPTED_GROUNDS = [
+  "internal_act",
+  "not_concerned",
+  "no_capacity",
+  "unlawful_representative",
+  "unsigned",
+  "out_of_time",
+  "second_instance_decided",
+  "not_continued",
+  "court",
+] as const;
+export type NotAcceptedGround = (typeof NOT_ACCEPTED_GROUNDS)[number];
+
+const notAcceptedRule = z.object({
+  ...basis,
+  grounds: z.array(z.object({ code: z.enum(NOT_ACCEPTED_GROUNDS), article: z.string().min(1) })).min(1),
+});
+export type NotAcceptedRule = z.infer<typeof notAcceptedRule>;
+
 const ruleSet = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   from: isoDay,
   until: isoDay.nullable(),
   complaint: z.object({
+    /** First instance: from receiving or learning of the decision (Điều 9). */
     limit: periodRule,
+    /** Second instance: from the end of the first-instance period or the first-instance decision (Điều 33). */
+    limitSecond: z.object({ normal: periodRule, remote: periodRule }),
+    /** Not accepting a complaint: a written notice with the reason, on one of the grounds of Điều 11. */
+    notAccepted: notAcceptedRule,
     accept: z.object({ first: periodRule, second: periodRule }),
     resolve: z.object({ first: tiers, second: tiers }),
     suspensionPauses: flagRule,

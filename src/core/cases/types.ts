@@ -42,7 +42,10 @@ export interface CaseLetter {
   content: string;
   /** What the sender asks for (yêu cầu giải quyết). */
   request: string | null;
-  /** Complaints: the day the decision was received or learned of (starts the 90 days of Điều 9). */
+  /**
+   * Complaints: the day the decision was received or learned of (starts the 90 days of Điều 9); for a second
+   * complaint, the day the first-instance decision was received or its period ended (the 30 days of Điều 33).
+   */
   learnedOn: string | null;
   instance: number;
 }
@@ -103,6 +106,7 @@ export const CASE_MESSAGE_KINDS = [
   "verifying",
   "withdrawn",
   "withdraw-requested",
+  "not-accepted",
 ] as const;
 export type CaseMessageKind = (typeof CASE_MESSAGE_KINDS)[number];
 

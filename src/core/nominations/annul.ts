@@ -13,7 +13,11 @@ import type { Records } from "../records";
 import type { NominationService } from "./service";
 import type { Nomination } from "./types";
 
-/** Fraud in declaring achievements; false information or forged files; appraisal against the rules; a court or inspection conclusion. */
+/**
+ * The grounds of Luật 06/2022 khoản 2 Điều 93: a) fraud in declaring achievements; b) false information or forged
+ * files; c) appraisal against the law; d) a conclusion, decision or judgment of any competent body (not only a court
+ * or an inspectorate, whatever the stored code `court_or_inspection`, kept so recorded annulments still read).
+ */
 export const ANNULMENT_GROUNDS = ["fraud", "false_information", "wrong_appraisal", "court_or_inspection"] as const;
 export type AnnulmentGround = (typeof ANNULMENT_GROUNDS)[number];
 

@@ -3,7 +3,7 @@
 // duplicate check, and telling the people concerned.
 import { DateTime } from "luxon";
 import type { Clock } from "../../kernel/ports";
-import type { Reply } from "../../kernel/reply";
+import type { Reply, Text } from "../../kernel/reply";
 import type { Award, AwardCatalog } from "../campaigns/catalog";
 import type { CampaignService } from "../campaigns/service";
 import { type DirectoryService, hasRole } from "../directory/service";
@@ -12,7 +12,7 @@ import { DomainError } from "../errors";
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import type { Records } from "../records";
 import type { RuleBook, YearRules } from "../rules/book";
-import { type Candidate, type JudgeDeps, sameAchievement } from "../rules/judge";
+import { basisText, type Candidate, type JudgeDeps, sameAchievement } from "../rules/judge";
 import type { Standing } from "../standings/types";
 import type { RatingGrade } from "../yearend/types";
 import type { NominationRepo } from "./repo";
@@ -57,6 +57,7 @@ export function createNominationContext(deps: NominationDeps) {
     unitStandings: deps.unitStandings,
     rating: deps.rating ?? (() => null),
     held: (holder, code, years) => deps.records.held(holder, code, years),
+    unitMembers: (unitId) => directory.activeMembers(unitId).map((p) => p.id),
   };
 
   function get(id: number): Nomination {
@@ -77,6 +78,11 @@ export function createNominationContext(deps: NominationDeps) {
       : (directory.unit(n.unitId)?.name ?? String(n.unitId));
   }
 
+  /** Nobody proposes themselves: a unit head's or the secretary's own title is proposed by someone else. */
+  function assertNotSelf(actor: Person, input: { nominee: Nomination["nominee"]; nomineeId: number }): void {
+    if (input.nominee === "person" && input.nomineeId === actor.id) throw new DomainError("nomination-self");
+  }
+
   /** Unit heads propose for their own unit and its people; the secretary for anyone. */
   function assertMayPropose(actor: Person, unitId: number): void {
     if (hasRole(actor, "secretary")) return;
@@ -95,14 +101,17 @@ export function createNominationContext(deps: NominationDeps) {
   }
 
   /**
-   * The rules a nomination is judged by: a year-end one by its emulation year's; a thematic one by those in
-   * force when its campaign ends; an ad-hoc one (or a good deed) by those of the day it was proposed, so a
+   * The rules a nomination is judged by. The bot's choice (agency.json ruleSetChoice, not law): a year-end one by
+   * its emulation year's (the set in force on 31/12), a thematic one by those in force when its campaign ends; or,
+   * if the agency chose "received", both by those in force on the day the dossier was filed in the bot, as
+   * transitional articles read. An ad-hoc one (or a good deed) always by those of the day it was proposed, so a
    * vote held after a new decree came into force still follows the rules it was proposed under.
    */
   function rulesFor(n: Pick<Nomination, "kind" | "campaignId" | "year"> & { createdAt?: Date }): YearRules {
-    if (n.kind === "year_end") return book.forYear(n.year);
-    if (n.campaignId !== null) return book.onDate(campaigns.get(n.campaignId).endsOn);
-    return book.onDate(today(n.createdAt));
+    const filed = today(n.createdAt);
+    if (n.kind === "year_end") return book.byReceipt() ? book.forYearAsOf(n.year, filed) : book.forYear(n.year);
+    if (n.campaignId !== null) return book.byReceipt() ? book.forYearAsOf(n.year, filed) : book.onDate(campaigns.get(n.campaignId).endsOn);
+    return book.onDate(filed);
   }
 
   function candidate(
@@ -131,6 +140,31 @@ export function createNominationContext(deps: NominationDeps) {
     return n.status === "approved" || (n.status === "proposed" && !rulesFor(n).vote(n.awardCode).required);
   }
 
+  /**
+   * A person proposed for a title whose criteria read the annual rating (LĐTT, CSTĐCS) with no rating recorded for
+   * the year: the proposal stands, since the rating may still come, but the rating is due before the year-end review
+   * (catalog/ratings.json), so the proposer, the unit's heads and the secretary are warned; /yearprogress lists them.
+   */
+  function unratedWarning(n: Nomination): Text | null {
+    if (n.nominee !== "person" || n.personId === null || n.kind !== "year_end") return null;
+    if ((deps.rating ?? (() => null))(n.personId, n.year) !== null) return null;
+    const criterion = rulesFor(n)
+      .award(n.awardCode)
+      .criteria.find((c) => c.rating);
+    if (!criterion) return null;
+    return {
+      key: "nomination-unrated-warning",
+      args: {
+        id: n.id,
+        nominee: nomineeName(n),
+        award: award(n.awardCode).name,
+        year: String(n.year),
+        rule: criterion.text,
+        basis: basisText(criterion.basis),
+      },
+    };
+  }
+
   async function tell(personIds: number[], reply: Reply): Promise<void> {
     await Promise.all([...new Set(personIds)].map((id) => notifier.notify(id, reply)));
   }
@@ -147,6 +181,7 @@ export function createNominationContext(deps: NominationDeps) {
     get,
     award,
     nomineeName,
+    assertNotSelf,
     assertMayPropose,
     today,
     yearOf,
@@ -154,6 +189,7 @@ export function createNominationContext(deps: NominationDeps) {
     candidate,
     checkDuplicate,
     isDecidable,
+    unratedWarning,
     tell,
     concerned,
   };

@@ -1,7 +1,7 @@
 // Proposing a nominee for an award: who may propose whom, which awards fit, whether the rules of the emulation
 // year would refuse it (asked before the form is sent), the proposal itself, its evidence, and its withdrawal.
 import type { FileRef } from "../../kernel/files";
-import { say } from "../../kernel/reply";
+import { type Reply, say } from "../../kernel/reply";
 import { normalizeText } from "../../kernel/text";
 import type { Award } from "../campaigns/catalog";
 import { hasRole, requireRole } from "../directory/service";
@@ -29,7 +29,22 @@ export interface NominationInput {
 }
 
 export function createNominationProposals(ctx: NominationContext) {
-  const { deps, judgeDeps, get, award, nomineeName, assertMayPropose, today, yearOf, rulesFor, candidate, checkDuplicate, tell } = ctx;
+  const {
+    deps,
+    judgeDeps,
+    get,
+    award,
+    nomineeName,
+    assertNotSelf,
+    assertMayPropose,
+    unratedWarning,
+    today,
+    yearOf,
+    rulesFor,
+    candidate,
+    checkDuplicate,
+    tell,
+  } = ctx;
   const { repo, catalog, directory, audit, clock, uow, book } = deps;
 
   return {
@@ -49,6 +64,7 @@ export function createNominationProposals(ctx: NominationContext) {
         const proposer = requireRole(actor, ...PROPOSERS);
         const target = award(input.awardCode);
         const unitId = input.nominee === "person" ? directory.getPerson(input.nomineeId).unitId : input.nomineeId;
+        assertNotSelf(proposer, input);
         assertMayPropose(proposer, unitId);
         const campaignId = input.kind === "thematic" || input.kind === "year_end" ? input.campaignId : null;
         const draft = {
@@ -97,6 +113,7 @@ export function createNominationProposals(ctx: NominationContext) {
       }
       const unitId = input.nominee === "person" ? directory.getPerson(input.nomineeId).unitId : input.nomineeId;
       if (input.nominee === "unit" && !directory.unit(unitId)) throw new DomainError("unit-not-found", { query: String(unitId) });
+      assertNotSelf(proposer, input);
       assertMayPropose(proposer, unitId);
       const achievements = normalizeText(input.achievements);
       if (achievements === "" || achievements.length > MAX_ACHIEVEMENTS_LENGTH) {
@@ -144,12 +161,24 @@ export function createNominationProposals(ctx: NominationContext) {
       const created = get(id);
       if (input.stage === "unit_review") return created;
       const secretaries = directory.withRole("secretary").filter((p) => p.id !== proposer.id);
+      // no rating yet for a title whose criteria read it: the secretary and the unit's heads are told to record it
+      const unrated = unratedWarning(created);
+      const warning: Reply["blocks"] = unrated ? [{ type: "paragraph", text: unrated }] : [];
+      const news = say("nomination-notify-proposed", { id, nominee: nomineeName(created), award: target.name, proposer: proposer.fullName });
       await tell(
         secretaries.map((p) => p.id),
-        say("nomination-notify-proposed", { id, nominee: nomineeName(created), award: target.name, proposer: proposer.fullName }),
+        { ...news, blocks: [...news.blocks, ...warning] },
       );
+      const heads = directory.unitHeads(created.unitId).filter((p) => p.id !== proposer.id && !secretaries.some((s) => s.id === p.id));
+      if (unrated)
+        await tell(
+          heads.map((p) => p.id),
+          { blocks: warning },
+        );
       return created;
     },
+
+    unratedWarning,
 
     /** Adds files (platform references) to a nomination that is not yet decided. */
     attachEvidence(actor: Person | null, nominationId: number, files: FileRef[]): number {

@@ -65,6 +65,8 @@ export function createAwardImport(deps: { repo: RecordRepo; ratings: RatingStore
           personId: item.personId,
           year: item.year,
           grade: item.grade,
+          // a file of past decisions says no staff category: a rating recorded before keeps its own
+          staffCategory: old?.staffCategory ?? null,
           ratedBy: null,
           source: "import",
           updatedAt: now,

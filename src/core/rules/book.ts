@@ -141,7 +141,13 @@ export function createRuleBook(sets: RuleSet[], agency: Agency) {
     agency,
     /** An emulation year is judged by the set in force on its last day (when its year-end review happens). */
     forYear: (year: number) => rulesOf(setOn(`${year}-12-31`), agency, year),
+    /** An emulation year judged by the set in force on another day: the day its dossier is received. */
+    forYearAsOf: (year: number, date: string) => rulesOf(setOn(date), agency, year),
     /** The set in force on a day (an ad-hoc achievement, a procedural bar applied today). */
     onDate: (date: string) => rulesOf(setOn(date), agency, Number(date.slice(0, 4))),
+    /** Whether year-end and thematic nominations follow the day their dossier is received (agency.json). */
+    byReceipt: () => agency.ruleSetChoice.by === "received",
+    /** Active sets past their check-by day: a text that may change them was due (shown in /rules and at start). */
+    dueForCheck: (today: string) => sets.filter((s) => s.active && s.checkBy !== null && s.checkBy < today),
   };
 }

@@ -31,6 +31,8 @@ export interface JudgeDeps {
   unitStandings(unitId: number): Standing[];
   /** The person's annual quality rating (Nghị định 90/2020); null until one is recorded, and then nothing is checked. */
   rating(personId: number, year: number): RatingGrade | null;
+  /** A collective's active members, whom its criteria count ("cá nhân trong tập thể"). */
+  unitMembers(unitId: number): number[];
   /** The record of achievements (decisions through the bot and imported past ones): what earlier years hold. */
   held: HeldReader;
 }
@@ -105,6 +107,37 @@ function checkRating(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
   }
 }
 
+/**
+ * A collective's criteria that count its members (Luật 06/2022 Điều 27–28): the share holding a title the same year
+ * (a live nomination or a decision counts, as for same-year prerequisites), and no recorded rating below a grade.
+ * Members are the unit's active people today; a member without a rating is not counted against it.
+ */
+function checkMembers(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
+  if (c.nominee.kind !== "unit") return;
+  const members = deps.unitMembers(c.nominee.id);
+  for (const criterion of rules.award(c.award.code).criteria) {
+    const need = criterion.members;
+    if (need) {
+      const holders = new Set(deps.live(need.award, c.year).flatMap((n) => (n.personId !== null ? [n.personId] : [])));
+      const held = members.filter((id) => holders.has(id)).length;
+      const share = members.length === 0 ? 0 : held / members.length;
+      const shareMet = need.share === null || (need.strict ? share > need.share + 1e-9 : share >= need.share - 1e-9);
+      if (!shareMet || held < need.count) {
+        const award = deps.awards().find((a) => a.code === need.award)?.name ?? need.award;
+        refuse(c, criterion, { key: "refusal-members", args: { award, year: String(c.year), held, members: members.length } });
+      }
+    }
+    const floor = criterion.membersRated?.atLeast;
+    if (floor) {
+      const below = members.filter((id) => {
+        const grade = deps.rating(id, c.year);
+        return grade !== null && GRADE_RANK[grade] < GRADE_RANK[floor];
+      }).length;
+      if (below > 0) refuse(c, criterion, { key: "refusal-members-rated", args: { year: String(c.year), count: below } });
+    }
+  }
+}
+
 function checkPrerequisites(c: Candidate, rules: YearRules, deps: JudgeDeps): void {
   const prerequisites = rules.prerequisites(c.award.code);
   const nameOf = (code: string) => deps.awards().find((a) => a.code === code)?.name ?? code;
@@ -152,6 +185,7 @@ export function judge(c: Candidate, rules: YearRules, today: YearRules, todayDay
   checkStanding(c, rules, today, todayDay, deps);
   checkNewStaff(c, rules, deps);
   checkRating(c, rules, deps);
+  checkMembers(c, rules, deps);
   checkPrerequisites(c, rules, deps);
   checkQuotas(c, rules, deps);
   checkOneReward(c, rules, deps);

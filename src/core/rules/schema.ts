@@ -8,12 +8,14 @@ import { RATING_GRADES } from "../yearend/types";
 export const RULE_STATUSES = ["official", "quoted", "lead", "agency"] as const;
 export type RuleStatus = (typeof RULE_STATUSES)[number];
 
-/** States of a person or a collective that bar or shape an award (Nghị định 152/2025, Điều 4). */
+/** States of a person or a collective that bar or shape an award (Nghị định 98/2023 and 152/2025, Điều 4). */
 export const STANDING_KINDS = [
   "discipline_review",
   "investigation",
   "inspection",
   "complaint_verification",
+  /** Corruption or wrongdoing reported by the press, being verified. */
+  "press_verification",
   "disciplined",
   "maternity_leave",
   "recruited",
@@ -62,6 +64,20 @@ export const awardRulesSchema = z.object({
       ruleBase.extend({
         /** A grade of the annual rating this criterion reads; `alone`: false when other alternatives also satisfy it. */
         rating: z.object({ atLeast: z.enum(RATING_GRADES), alone: z.boolean() }).optional(),
+        /**
+         * A collective's members holding an award the same year (a live nomination or a decision): more than
+         * (`strict`) or at least `share` of its active members, and at least `count` of them.
+         */
+        members: z
+          .object({
+            award: z.string(),
+            share: share.nullable().default(null),
+            strict: z.boolean().default(false),
+            count: z.number().int().min(0).default(0),
+          })
+          .optional(),
+        /** Every recorded rating of a collective's members is at least this grade ("100% hoàn thành nhiệm vụ"). */
+        membersRated: z.object({ atLeast: z.enum(RATING_GRADES) }).optional(),
       }),
     )
     .default([]),
@@ -98,6 +114,8 @@ export const principlesSchema = z.object({
   annulment: ruleBase.nullable().default(null),
   /** Principles the council weighs but the bot cannot check (priority for women, no lower form first): shown in /rules. */
   notes: z.array(ruleBase).default([]),
+  /** What the period's transitional article says about dossiers made under the previous text: shown in /rules. */
+  transition: ruleBase.nullable().default(null),
 });
 
 export const ruleSetSchema = z.object({
@@ -108,6 +126,12 @@ export const ruleSetSchema = z.object({
   until: isoDate.nullable(),
   /** Switch a set off without deleting it (e.g. one added before its text is confirmed). */
   active: z.boolean().default(true),
+  /**
+   * A day after which the set must be checked again (a text that may change it is coming); past it, /rules and the
+   * start-up log say so, with `checkReason`, until the operator checks the set and moves or removes the date.
+   */
+  checkBy: isoDate.nullable().default(null),
+  checkReason: localized.nullable().default(null),
   texts: z
     .array(z.object({ name: z.string().min(1), status: z.enum(RULE_STATUSES), source: z.string().default("") }).superRefine(readSomewhere))
     .min(1),
@@ -123,6 +147,39 @@ const agencyRule = z.object({
   article: z.string().default(""),
   isDefault: z.boolean(),
 });
+
+/** emulation_year: the set in force on 31/12 of the year (or the campaign's end); received: on the day it is filed. */
+export const RULE_SET_CHOICES = ["emulation_year", "received"] as const;
+export type RuleSetChoice = (typeof RULE_SET_CHOICES)[number];
+
+const DEFAULT_RULE_SET_CHOICE = {
+  text: {
+    vi: 'Lựa chọn của bot: đề nghị cuối năm xét theo bộ quy định có hiệu lực ngày 31/12 của năm thi đua, đề nghị theo chuyên đề theo ngày kết thúc phong trào, đề nghị đột xuất theo ngày lập. Điều khoản chuyển tiếp (Nghị định 152/2025/NĐ-CP Điều 60; Luật 06/2026/QH16 theo tin thứ cấp) gắn văn bản áp dụng với ngày nhận hồ sơ hợp lệ: Sở có thể chọn xét theo ngày hồ sơ được lập ("by": "received")',
+    en: 'The bot\'s choice: a year-end nomination is judged by the rule set in force on 31/12 of its emulation year, a thematic one by the set in force when its campaign ends, an ad-hoc one by the set of the day it is made. Transitional articles (Decree 152/2025 Article 60; Law 06/2026/QH16 per third parties) tie the applicable text to when a valid dossier is received: the department may choose the day the dossier is filed ("by": "received")',
+  },
+  article: "",
+  isDefault: true,
+  by: "emulation_year" as const,
+};
+
+const DEFAULT_SECRET_BALLOT = {
+  text: {
+    vi: 'Hội đồng và đơn vị bỏ phiếu kín: lựa chọn của Sở. Nghị định 98/2023/NĐ-CP khoản 7 Điều 30 chỉ yêu cầu Hội đồng "phải tiến hành bỏ phiếu"; bỏ phiếu kín là quy định của Nghị định 91/2017/NĐ-CP khoản 8 Điều 45 (đến hết năm 2023)',
+    en: 'The council and units vote by secret ballot: the department\'s choice. Decree 98/2023 Article 30(7) asks only that the council "vote"; a secret ballot was the rule of Decree 91/2017 Article 45(8) (until the end of 2023)',
+  },
+  article: "",
+  isDefault: true,
+};
+
+const DEFAULT_REVIEW_NEEDS_PLEDGE = {
+  text: {
+    vi: "Lựa chọn của bot: chỉ đưa ra bình xét của đơn vị người có bản đăng ký thi đua đã được đơn vị xác nhận (người bị trả lại bản đăng ký hoặc chưa đăng ký không được liệt kê là đủ điều kiện)",
+    en: "The bot's choice: only people whose emulation pledge the unit confirmed are put to the unit's review (a returned or missing pledge is not listed as eligible)",
+  },
+  article: "",
+  isDefault: true,
+  enabled: true,
+};
 
 const agencyVote = agencyRule.extend({ threshold: share, of: z.enum(["members", "cast"]), strict: z.boolean() });
 export type AgencyVote = z.infer<typeof agencyVote>;
@@ -180,5 +237,15 @@ export const agencySchema = z.object({
   cstdcsNeedsLdtt: agencyRule.extend({ enabled: z.boolean() }),
   /** Days the list of proposed names is shown to staff for feedback before the council meets. */
   feedbackDays: agencyRule.extend({ days: z.number().int().min(0).max(60) }),
+  /**
+   * Which rule set judges a year-end or thematic nomination: the one in force at the end of the emulation year (or
+   * of the campaign), the bot's choice; or the one in force when the dossier is received, as transitional articles
+   * read. Never law: the articles it rests on are named in its text.
+   */
+  ruleSetChoice: agencyRule.extend({ by: z.enum(RULE_SET_CHOICES) }).default(DEFAULT_RULE_SET_CHOICE),
+  /** Ballots are secret: the agency's choice where the period's decree asks only for a vote. */
+  secretBallot: agencyRule.default(DEFAULT_SECRET_BALLOT),
+  /** Only people whose pledge was confirmed are put to the unit's review (the bot's choice unless the Sở's rules say so). */
+  reviewNeedsPledge: agencyRule.extend({ enabled: z.boolean() }).default(DEFAULT_REVIEW_NEEDS_PLEDGE),
 });
 export type Agency = z.infer<typeof agencySchema>;

@@ -1,6 +1,7 @@
 // A person's or a collective's standing (tình trạng): the states that bar or shape an award under Nghị định
-// 152/2025 Điều 4 (under disciplinary review, investigation, inspection, a complaint or denunciation being
-// verified; a disciplinary period; maternity leave) and the date of recruitment that the new-staff rule reads.
+// 98/2023 and 152/2025 Điều 4 (under disciplinary review, investigation, inspection, a complaint or denunciation
+// being verified, corruption or wrongdoing reported by the press being verified; a disciplinary period; maternity
+// leave) and the date of recruitment that the new-staff rule reads.
 import type { StandingKind } from "../rules/schema";
 
 export { STANDING_KINDS, type StandingKind } from "../rules/schema";
@@ -26,7 +27,14 @@ export interface Standing {
 export type NewStanding = Pick<Standing, "personId" | "unitId" | "kind" | "startsOn" | "endsOn" | "reference">;
 
 /** What a collective can be in: no maternity leave or recruitment for a unit. */
-export const UNIT_STANDING_KINDS: StandingKind[] = ["discipline_review", "investigation", "inspection", "complaint_verification", "disciplined"];
+export const UNIT_STANDING_KINDS: StandingKind[] = [
+  "discipline_review",
+  "investigation",
+  "inspection",
+  "complaint_verification",
+  "press_verification",
+  "disciplined",
+];
 
 export interface StandingRepo {
   get(id: number): Standing | null;

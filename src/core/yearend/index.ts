@@ -7,7 +7,9 @@ import type { PledgeService } from "../pledges/service";
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
 import { createAssessmentService } from "./assessments";
 import { createProgressService } from "./progress";
+import type { RatingRuleBook } from "./rating-rules";
 import { createRatingService } from "./ratings";
+import { createReviewReadiness } from "./readiness";
 import type { YearEndRepo } from "./types";
 
 export type YearEnd = ReturnType<typeof createYearEnd>;
@@ -22,12 +24,18 @@ export function createYearEnd(deps: {
   uow: UnitOfWork;
   notifier: Notifier;
   timezone: string;
-  proposals: (campaignId: number) => Array<{ unitId: number; status: string }>;
+  proposals: (campaignId: number) => Array<{ unitId: number; status: string; personId: number | null; awardCode: string }>;
   reviewedUnits: (campaignId: number) => Set<number>;
+  readsRating: (awardCode: string, year: number) => boolean;
+  /** agency.json reviewNeedsPledge: only members with a confirmed pledge go to the unit's review. */
+  reviewNeedsPledge: boolean;
+  /** The rating rules by staff category and year (catalog/ratings.json). */
+  ratingRules: RatingRuleBook;
 }) {
   return {
     assessments: createAssessmentService(deps),
     ratings: createRatingService(deps),
     progress: createProgressService(deps),
+    readiness: createReviewReadiness({ ...deps, needsPledge: deps.reviewNeedsPledge }),
   };
 }

@@ -28,6 +28,8 @@ export interface UnitProgress {
   notAssessed: Person[];
   /** Members without a rating for the year. */
   notRated: Person[];
+  /** Members proposed for a title that reads the rating (LĐTT, CSTĐCS) and not rated yet: the rating is due first. */
+  proposedUnrated: Person[];
 }
 
 export interface YearProgress {
@@ -45,8 +47,10 @@ export function createProgressService(deps: {
   directory: DirectoryService;
   notifier: Notifier;
   clock: Clock;
-  /** The campaign's year-end nominations of people: the unit they belong to and how far they got. */
-  proposals: (campaignId: number) => Array<{ unitId: number; status: string }>;
+  /** The campaign's year-end nominations of people: the unit they belong to, whom and for what, how far they got. */
+  proposals: (campaignId: number) => Array<{ unitId: number; status: string; personId: number | null; awardCode: string }>;
+  /** Whether a title's criteria read the annual rating in that year's rules (LĐTT, CSTĐCS). */
+  readsRating: (awardCode: string, year: number) => boolean;
   /** Units that held their review for the campaign. */
   reviewedUnits: (campaignId: number) => Set<number>;
 }) {
@@ -74,11 +78,19 @@ export function createProgressService(deps: {
     const active = directory.activeByUnit();
     const proposedIn = new Map<number, number>();
     for (const p of proposals) proposedIn.set(p.unitId, (proposedIn.get(p.unitId) ?? 0) + 1);
+    const unratedProposed = new Set(
+      deps
+        .proposals(campaignId)
+        .filter((p) => p.status !== "rejected" && p.status !== "withdrawn" && p.personId !== null && !rated.has(p.personId))
+        .filter((p) => deps.readsRating(p.awardCode, year))
+        .map((p) => p.personId as number),
+    );
     const units = directory.units().map((unit) => {
       const members = (active.get(unit.id) ?? []).filter((p) => hasRole(p, ...PLEDGERS));
       const withPledge = members.filter((p) => pledgeOf.has(p.id));
       const notAssessed = withPledge.filter((p) => !assessed.has(pledgeOf.get(p.id) as number));
       const notRated = members.filter((p) => !rated.has(p.id));
+      const proposedUnrated = (active.get(unit.id) ?? []).filter((p) => unratedProposed.has(p.id));
       return {
         unit,
         members: members.length,
@@ -89,6 +101,7 @@ export function createProgressService(deps: {
         proposed: proposedIn.get(unit.id) ?? 0,
         notAssessed,
         notRated,
+        proposedUnrated,
       };
     });
     return { campaign, year, units };

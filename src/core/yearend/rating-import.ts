@@ -1,12 +1,13 @@
-// Checks a ratings file (CSV/XLSX: full_name, unit, year, rating) before anything is saved: every bad row is
-// reported by its line, and nothing is imported until the file is clean (like the roster import).
+// Checks a ratings file (CSV/XLSX: full_name, unit, year, rating, and optionally staff_category: công chức, viên chức,
+// hợp đồng) before anything is saved: every bad row is reported by its line, and nothing is imported until the file
+// is clean (like the roster import).
 
 import { foldText, normalizeName } from "../../kernel/text";
 import type { RosterRow } from "../directory/roster";
 import type { Person, Unit } from "../directory/types";
-import { parseGrade, type RatingEntry } from "./ratings";
+import { parseCategory, parseGrade, type RatingEntry } from "./ratings";
 
-export const RATING_COLUMNS = ["full_name", "unit", "year", "rating"] as const;
+export const RATING_COLUMNS = ["full_name", "unit", "year", "rating", "staff_category"] as const;
 const REQUIRED = ["full_name", "year", "rating"] as const;
 
 export interface RatingProblem {
@@ -43,8 +44,11 @@ export function validateRatings(rows: RosterRow[], directory: RatingDirectory): 
     const unitName = cell("unit");
     const grade = parseGrade(cell("rating"));
     const year = Number(cell("year"));
+    const category = cell("staff_category") === "" ? null : parseCategory(cell("staff_category"));
     const before = problems.length;
     if (!grade) problems.push({ line: row.line, key: "ratings-bad-grade", args: { value: cell("rating") } });
+    if (cell("staff_category") !== "" && !category)
+      problems.push({ line: row.line, key: "ratings-bad-category", args: { value: cell("staff_category") } });
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       problems.push({ line: row.line, key: "ratings-bad-year", args: { value: cell("year") } });
     let candidates = byName.get(foldText(name)) ?? [];
@@ -63,7 +67,7 @@ export function validateRatings(rows: RosterRow[], directory: RatingDirectory): 
       continue;
     }
     seen.set(key, row.line);
-    entries.push({ line: row.line, personId: person.id, year, grade });
+    entries.push({ line: row.line, personId: person.id, year, grade, category });
   }
   return { entries, problems };
 }

@@ -10,6 +10,13 @@ export type RatingGrade = (typeof RATING_GRADES)[number];
 /** Higher is better: "hoàn thành tốt nhiệm vụ trở lên" is rank ≥ rank("good"). */
 export const GRADE_RANK: Record<RatingGrade, number> = { excellent: 3, good: 2, completed: 1, not_completed: 0 };
 
+/**
+ * Whose rules rate a person: a civil servant (công chức: Nghị định 90/2020, then 335/2025), a public employee (viên
+ * chức: Nghị định 90/2020, then 233/2026) or a contract worker (the agency's own rules). See catalog/ratings.json.
+ */
+export const STAFF_CATEGORIES = ["civil_servant", "public_employee", "contract"] as const;
+export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
+
 export const ASSESSMENT_RESULTS = ["achieved", "partly", "not_achieved"] as const;
 export type AssessmentResult = (typeof ASSESSMENT_RESULTS)[number];
 
@@ -50,6 +57,8 @@ export interface QualityRating {
   ratedBy: number | null;
   source: RatingSource;
   updatedAt: Date;
+  /** Null when whoever recorded it did not say (older ratings, files without the column). */
+  staffCategory: StaffCategory | null;
 }
 
 export interface YearEndRepo {
@@ -62,5 +71,7 @@ export interface YearEndRepo {
   saveAssessment(assessment: SelfAssessment): void;
   rating(personId: number, year: number): QualityRating | null;
   ratingsOf(year: number): QualityRating[];
+  /** The staff category of the person's latest rating that has one, to suggest it for the next. */
+  categoryOf(personId: number): StaffCategory | null;
   saveRating(rating: QualityRating): "created" | "updated" | "unchanged";
 }

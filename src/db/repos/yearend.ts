@@ -1,5 +1,5 @@
 // SQLite implementation of the year-end repository (evaluation windows, self-assessments, quality ratings).
-import { and, eq, gte } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull } from "drizzle-orm";
 import type { AssessmentItem, QualityRating, SelfAssessment, YearEndRepo } from "../../core/yearend/types";
 import type { Db } from "../client";
 import { evaluationWindows, pledges, qualityRatings, selfAssessments } from "../schema";
@@ -41,18 +41,31 @@ export function createYearEndRepo(db: Db): YearEndRepo {
         .where(and(eq(qualityRatings.personId, personId), eq(qualityRatings.year, year)))
         .get() ?? null,
     ratingsOf: (year) => db.select().from(qualityRatings).where(eq(qualityRatings.year, year)).all(),
+    categoryOf: (personId) =>
+      db
+        .select({ category: qualityRatings.staffCategory })
+        .from(qualityRatings)
+        .where(and(eq(qualityRatings.personId, personId), isNotNull(qualityRatings.staffCategory)))
+        .orderBy(desc(qualityRatings.year))
+        .get()?.category ?? null,
     saveRating(rating: QualityRating) {
       const existing = db
         .select()
         .from(qualityRatings)
         .where(and(eq(qualityRatings.personId, rating.personId), eq(qualityRatings.year, rating.year)))
         .get();
-      if (existing && existing.grade === rating.grade) return "unchanged";
+      if (existing && existing.grade === rating.grade && existing.staffCategory === rating.staffCategory) return "unchanged";
       db.insert(qualityRatings)
         .values(rating)
         .onConflictDoUpdate({
           target: [qualityRatings.personId, qualityRatings.year],
-          set: { grade: rating.grade, ratedBy: rating.ratedBy, source: rating.source, updatedAt: rating.updatedAt },
+          set: {
+            grade: rating.grade,
+            ratedBy: rating.ratedBy,
+            source: rating.source,
+            updatedAt: rating.updatedAt,
+            staffCategory: rating.staffCategory,
+          },
         })
         .run();
       return existing ? "updated" : "created";

@@ -1,6 +1,6 @@
 // Closing the year: evaluation windows, self-assessments of pledges, annual quality ratings.
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { RATING_GRADES, RATING_SOURCES } from "../../core/yearend/types";
+import { RATING_GRADES, RATING_SOURCES, STAFF_CATEGORIES } from "../../core/yearend/types";
 import { campaigns } from "./campaigns";
 import { people } from "./directory";
 import { pledges } from "./pledges";
@@ -46,6 +46,8 @@ export const qualityRatings = sqliteTable(
     ratedBy: integer("rated_by").references(() => people.id),
     source: text("source", { enum: RATING_SOURCES }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    /** Civil servant, public employee or contract worker that year: which decree's rating rules apply; null if not told. */
+    staffCategory: text("staff_category", { enum: STAFF_CATEGORIES }),
   },
   // one rating per person and year; the roll-up reads a whole year
   (t) => [primaryKey({ columns: [t.personId, t.year] }), index("quality_ratings_year_idx").on(t.year)],

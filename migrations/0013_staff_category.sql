@@ -1,0 +1,1 @@
+ALTER TABLE `quality_ratings` ADD `staff_category` text;
