@@ -26,6 +26,7 @@ COPY src ./src
 COPY commands ./commands
 COPY locales ./locales
 COPY catalog ./catalog
+COPY assets ./assets
 COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -4,6 +4,7 @@
 // Plain JavaScript on the compiled output, as the bot runs in production: tsx's loader alone adds about 45 MiB.
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { planTelegramPicture } from "../dist/src/adapters/telegram/pictures.js";
 import { createApp } from "../dist/src/app.js";
 import { createMemoryLogger } from "../dist/src/logging/logger.js";
 
@@ -21,6 +22,8 @@ const app = createApp({
 
 async function command(text, who = { platform: "console", userId: SECRETARY, chatId: `dm-${SECRETARY}`, chatKind: "dm" }) {
   const { replies } = await app.dispatcher.dispatch({ ...who, text });
+  // a chart is drawn as it would be for Telegram (a province's tall chart: a PNG document at its own size)
+  for (const block of replies.flatMap((r) => r.blocks)) if (block.type === "image") await block.picture.png(planTelegramPicture(block.picture).scale);
   // files (the export, the chart) left out: only the message keys say whether it worked
   const keys = JSON.stringify(replies, (_, value) => (value instanceof Uint8Array ? undefined : value));
   if (keys.includes("error-")) throw new Error(`${text} failed: ${keys.slice(0, 300)}`);

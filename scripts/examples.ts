@@ -32,12 +32,13 @@ function as(name: string): Omit<Inbound, "text" | "action"> {
 const say = async (who: Omit<Inbound, "text" | "action">, input: string | { action: string }) =>
   (await app.dispatcher.dispatch({ ...who, ...(typeof input === "string" ? { text: input } : input) })).replies;
 
-function save(replies: Reply[], name: string): void {
+async function save(replies: Reply[], name: string): Promise<void> {
   const block = replies
     .flatMap((r) => r.blocks)
     .find((b): b is Extract<Block, { type: "file" | "image" }> => b.type === "file" || b.type === "image");
   if (!block) throw new Error(`${name}: no file in the reply`);
-  writeFileSync(join(OUT, name), block.data);
+  // a chart is drawn at twice its size, as the terminal chat and Slack draw a small one
+  writeFileSync(join(OUT, name), block.type === "image" ? await block.picture.png(2) : block.data);
   console.log(`docs/examples/${name}`);
 }
 
@@ -81,15 +82,15 @@ await say(son, { action: "sessions:closeok:1" });
 const year = app.services.nominations.get(1).year;
 const campaignId = app.services.campaigns.byCode("TD2023")?.id as number;
 
-save(await say(son, { action: "documents:minutes:1" }), "bien-ban-hop-hoi-dong.docx");
-save(await say(son, { action: `documents:proposal:${year}` }), "to-trinh-va-danh-sach-de-nghi.docx");
-save(await say(son, { action: `documents:decision:${year}` }), "du-thao-quyet-dinh.docx");
-save(await say(son, { action: `documents:pledges:${campaignId}` }), "tong-hop-dang-ky-thi-dua.docx");
-save(await say(long, { action: `documents:unitpledges:${campaignId}` }), "ban-dang-ky-thi-dua-don-vi.docx");
-save(await say(long, { action: "documents:achievements:1" }), "bao-cao-thanh-tich.docx");
-save(await say(son, { action: `documents:plan:${year + 1}` }), "ke-hoach-thi-dua.docx");
-save(await say(son, { action: `documents:report:${year}` }), "bao-cao-tong-ket.docx");
-save(await say(son, "/tiendo"), "bieu-do-tien-do-dang-ky.png");
+await save(await say(son, { action: "documents:minutes:1" }), "bien-ban-hop-hoi-dong.docx");
+await save(await say(son, { action: `documents:proposal:${year}` }), "to-trinh-va-danh-sach-de-nghi.docx");
+await save(await say(son, { action: `documents:decision:${year}` }), "du-thao-quyet-dinh.docx");
+await save(await say(son, { action: `documents:pledges:${campaignId}` }), "tong-hop-dang-ky-thi-dua.docx");
+await save(await say(long, { action: `documents:unitpledges:${campaignId}` }), "ban-dang-ky-thi-dua-don-vi.docx");
+await save(await say(long, { action: "documents:achievements:1" }), "bao-cao-thanh-tich.docx");
+await save(await say(son, { action: `documents:plan:${year + 1}` }), "ke-hoach-thi-dua.docx");
+await save(await say(son, { action: `documents:report:${year}` }), "bao-cao-tong-ket.docx");
+await save(await say(son, "/tiendo"), "bieu-do-tien-do-dang-ky.png");
 
 app.close();
 rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import type { webApi } from "@slack/bolt";
 import type { Locale } from "../../kernel/locale";
 import type { Translator } from "../../kernel/ports";
 import type { Reply } from "../../kernel/reply";
+import { screenScale } from "../picture-scale";
 import type { PacedPoster } from "./paced-post";
 import { renderMessage } from "./render";
 
@@ -40,7 +41,9 @@ export function createSlackSender(client: webApi.WebClient, translator: Translat
     const channel = opened.channel?.id;
     if (!channel) return;
     for (const file of files) {
-      await client.files.uploadV2({ channel_id: channel, file: Buffer.from(file.data), filename: file.fileName, title: file.fileName });
+      // a chart is rasterised only now, at the size Slack shows it, and its bytes are let go once uploaded
+      const data = file.type === "image" ? await file.picture.png(screenScale(file.picture)) : file.data;
+      await client.files.uploadV2({ channel_id: channel, file: Buffer.from(data), filename: file.fileName, title: file.fileName });
     }
   }
 

@@ -25,6 +25,7 @@ import { inboundLimits } from "./inbound-limits";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "./limits";
 import { setCommandMenus } from "./menus";
 import { pacedApi } from "./paced-api";
+import { planTelegramPicture } from "./pictures";
 import { createPollingSource, type PollingSource } from "./polling-source";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 import { createTelegramTransport } from "./transport";
@@ -89,7 +90,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       } else {
         for (const message of rendered.messages) ids.push(await send(chatId, message));
       }
-      for (const photo of rendered.photos) ids.push((await bot.api.sendPhoto(chatId, new InputFile(photo.data, photo.fileName))).message_id);
+      for (const { fileName, picture } of rendered.pictures) {
+        const plan = planTelegramPicture(picture);
+        const file = new InputFile(await picture.png(plan.scale), fileName);
+        ids.push((plan.as === "photo" ? await bot.api.sendPhoto(chatId, file) : await bot.api.sendDocument(chatId, file)).message_id);
+      }
       for (const file of rendered.files) ids.push((await bot.api.sendDocument(chatId, new InputFile(file.data, file.fileName))).message_id);
       // a file already on Telegram is sent again by its id alone: no caption, nothing of the message it came in
       for (const fileId of rendered.fileIds) ids.push((await bot.api.sendDocument(chatId, fileId)).message_id);

@@ -9,6 +9,11 @@ export const TELEGRAM_LIMITS = {
   messageLength: 4096,
   /** Characters of one command menu description. */
   commandDescription: 256,
+  /**
+   * sendPhoto: Telegram keeps a photo at most 1,280 pixels on its longer side (it shrinks a bigger one), and
+   * refuses one whose width and height add up to more than 10,000 or whose sides differ more than 20 times.
+   */
+  photo: { longSide: 1280, sidesSum: 10_000, ratio: 20 },
   /** How often a failed call (429, 5xx, network) is tried again before it is given up. */
   retries: 5,
 } as const;

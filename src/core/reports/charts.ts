@@ -70,7 +70,7 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingRep
   return [
     { type: "paragraph", text: summary },
     { type: "paragraph", text: attention },
-    { type: "image", fileName: fileName(`tien do dang ky ${campaign.code}`, ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName(`tien do dang ky ${campaign.code}`, ctx), picture: chart, alt: summary },
   ];
 }
 
@@ -104,7 +104,7 @@ export async function nominationStagesBlocks(ctx: ChartRequest, year: number): P
         text: text("chart-nominations-line", { award: names[i] as string, ...Object.fromEntries(STAGES.map((s) => [s, count(c, s)])) }),
       }),
     ),
-    { type: "image", fileName: fileName(`de nghi khen thuong ${year}`, ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName(`de nghi khen thuong ${year}`, ctx), picture: chart, alt: summary },
   ];
 }
 
@@ -150,7 +150,7 @@ export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: s
           },
         ]
       : []),
-    { type: "image", fileName: fileName(`thong bao ${run.runId}`, ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName(`thong bao ${run.runId}`, ctx), picture: chart, alt: summary },
   ];
 }
 
@@ -177,6 +177,6 @@ export async function caseBlocks(ctx: ChartRequest): Promise<Block[]> {
   });
   return [
     { type: "paragraph", text: summary },
-    { type: "image", fileName: fileName("don thu theo trang thai", ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName("don thu theo trang thai", ctx), picture: chart, alt: summary },
   ];
 }
