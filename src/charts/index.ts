@@ -28,9 +28,9 @@ export function createChartRenderer(): ChartRenderer {
     const valueAxis = { type: "value" as const, minInterval: 1, axisLabel: { formatter: (v: number) => numbers.format(v) } };
     return renderChart(
       {
-        title: { text: spec.title, left: "center", textStyle: { fontSize: 16 } },
+        title: { text: spec.title, subtext: spec.subtitle, left: "center", textStyle: { fontSize: 16 } },
         legend: { bottom: 0 },
-        grid: { left: 12, right: 36, top: 48, bottom: 40, containLabel: true },
+        grid: { left: 12, right: 36, top: spec.subtitle ? 64 : 48, bottom: 40, containLabel: true },
         xAxis: spec.horizontal ? valueAxis : categoryAxis,
         yAxis: spec.horizontal ? categoryAxis : valueAxis,
         series: spec.series.map((s) => ({

@@ -59,6 +59,8 @@ export interface GeneratedFile {
 /** A bar chart, in words and numbers only; src/charts draws it. */
 export interface BarChartSpec {
   title: string;
+  /** A line under the title (what a chart of a province's units leaves out). */
+  subtitle?: string;
   /** One bar (or group of bars) each: units, titles, states. */
   categories: string[];
   /** Stacked or side by side; each has one value per category. */

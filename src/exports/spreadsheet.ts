@@ -62,7 +62,8 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       sheet.commit();
       await workbook.commit();
       await done;
-      return new Uint8Array(Buffer.concat(chunks));
+      // a Buffer is a Uint8Array: no copy of the file
+      return Buffer.concat(chunks);
     },
     async csv(table: Table) {
       // streamed like the XLSX: each row is guarded and turned into text as csv-stringify asks for it, and only the
@@ -75,7 +76,8 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       await pipeline(Readable.from(records()), stringify(), async (text: AsyncIterable<Buffer>) => {
         for await (const chunk of text) chunks.push(chunk);
       });
-      return new Uint8Array(Buffer.concat(chunks));
+      // a Buffer is a Uint8Array: no copy of the file
+      return Buffer.concat(chunks);
     },
   };
 }

@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { screenScale } from "../../src/adapters/picture-scale";
 import { planTelegramPicture } from "../../src/adapters/telegram/pictures";
 import type { BarChartSpec } from "../../src/core/ports";
+import { CHART_MAX_UNITS } from "../../src/core/reports/charts";
 import { sendWeeklyDigest } from "../../src/core/reports/weekly-digest";
+import { createDirectoryRepo } from "../../src/db/repos/directory";
 import type { Block } from "../../src/kernel/reply";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
 import { startSlackTest } from "../support/slack-harness";
@@ -143,6 +145,38 @@ describe("charts", () => {
     expect(decode(await imageOf(chart.replies.flatMap((r) => r.blocks)).picture.png(1)).inked).toBeGreaterThan(1000);
     expect(drawn[0]?.svg).not.toContain("Vũ Thị Lan");
     expect((await say(test, lan, { action: "cases:chart:0" })).text).toContain("Bạn không có quyền");
+  });
+
+  it("draws a province's units as the 200 furthest behind, and says so in the chart and in words", async () => {
+    const drawn = recordSvgs(test);
+    const repo = createDirectoryRepo(test.app.db);
+    // 250 more units of one person each: the even ones have pledged, the odd ones not
+    const campaign = test.app.services.campaigns.latestWithPledges();
+    test.app.uow.transaction(() => {
+      for (let i = 0; i < 250; i++) {
+        const unitId = repo.insertUnit(`Xã thử ${i}`, new Date());
+        const id = repo.insertPerson({ fullName: `Cán bộ xã ${i}`, unitId, email: null, locale: "vi", status: "active" }, new Date());
+        repo.addRole(id, "staff");
+        if (i % 2 === 0)
+          test.app.db.$client
+            .prepare(
+              "insert into pledges (campaign_id, subject, person_id, unit_id, award_codes, commitments, status, created_by, created_at, updated_at) values (?, 'person', ?, ?, '[\"LDTT\"]', 'Cam kết', 'submitted', ?, 0, 0)",
+            )
+            .run(campaign?.id, id, unitId, id);
+      }
+    });
+    const units = test.app.services.directory.units().length;
+    const reply = await say(test, actAs(test, "Trịnh Văn Sơn"), "/tiendo");
+    const categories = drawn[0]?.spec.categories ?? [];
+    expect(categories).toHaveLength(CHART_MAX_UNITS);
+    // every unit where nobody has pledged is drawn; those left out have all pledged
+    const names = test.app.services.directory.units().map((u) => u.name);
+    const left = names.filter((n) => !categories.includes(n));
+    expect(left).toHaveLength(units - CHART_MAX_UNITS);
+    expect(left.every((n) => /^Xã thử \d*[02468]$/.test(n))).toBe(true);
+    expect(names.filter((n) => /^Xã thử \d*[13579]$/.test(n)).every((n) => categories.includes(n))).toBe(true);
+    expect(reply.text).toContain(`Biểu đồ gồm ${CHART_MAX_UNITS} trên ${units} đơn vị có tỉ lệ đăng ký thấp nhất.`);
+    expect(drawn[0]?.svg).toContain(`Biểu đồ gồm ${CHART_MAX_UNITS} trên ${units} đơn vị`);
   });
 
   it("sends leaders and the secretary the weekly digest with the chart", async () => {
