@@ -21,7 +21,7 @@ const OPERATION = fileURLToPath(new URL("./scale-operation.mjs", import.meta.url
 const OPERATIONS = ["/missing", "/export", "/as", "enqueue", "sequence"] as const;
 type Operation = (typeof OPERATIONS)[number];
 /** What package.json's start script gives node (see the README, "A province on one machine"). */
-export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=4"];
+export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
 
 /** The printed rows, in order: a label, and how to read its figure from one run's stages. */
 type Run = Record<"import" | Operation, StageFigures>;
