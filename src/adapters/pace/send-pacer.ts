@@ -38,6 +38,7 @@ export interface SendPacer extends SendPace {
   waiting(): number;
   /** Sends started and not yet answered. */
   inFlight(): number;
+  /** Always given here: the rate times the round trip measured so far, plus two, within `maxInFlight`. */
   inFlightWanted(): number;
 }
 
@@ -45,7 +46,7 @@ export interface SendPacer extends SendPace {
 const CATCH_UP_GAPS = 3;
 /** Added to the one-second window, the per-chat gap and the group's minute: the jitter of a request's way there. */
 export const ARRIVAL_MARGIN_MS = 20;
-/** Round trips remembered for the estimate: the latest ones weigh most. */
+/** How far each answer's round trip moves the estimate (a moving average: the latest weigh most). */
 const RTT_WEIGHT = 0.2;
 
 export function createSendPacer(limits: SendLimits, isGroup: (chat: string) => boolean = () => false, now: () => number = Date.now): SendPacer {
