@@ -256,6 +256,22 @@ describe("charts on Zalo", () => {
   });
 });
 
+describe("warming up", () => {
+  it("loads the libraries and draws a small chart, so the first person's chart does not wait for them", async () => {
+    const test = createTestApp();
+    try {
+      const drawn = recordSvgs(test);
+      await test.app.services.charts.warm();
+      // warm() is the renderer's own: it draws without going through bar() of the wrapper, and a chart after it works
+      expect(drawn).toEqual([]);
+      const reply = await say(test, actAs(test, "Trịnh Văn Sơn"), "/tiendo");
+      expect(decode(await imageOf(reply.replies.flatMap((r) => r.blocks)).picture.png(1)).inked).toBeGreaterThan(1000);
+    } finally {
+      test.close();
+    }
+  });
+});
+
 describe("the scale each platform draws at", () => {
   it("draws a few units sharp (twice their size) and a province's tall chart at its own size", () => {
     expect(screenScale({ width: 900, height: 374 })).toBe(2);
