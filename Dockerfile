@@ -26,6 +26,7 @@ COPY src ./src
 COPY commands ./commands
 COPY locales ./locales
 COPY catalog ./catalog
+COPY assets ./assets
 COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -35,4 +36,5 @@ EXPOSE 3000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# the memory flags of `npm start` (README, "A province on one machine")
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "--import", "tsx", "src/main.ts"]

@@ -17,6 +17,8 @@ export interface StageFigures {
   database?: number;
   /** The clock's time, which the operations' processes use too (the campaign's deadlines depend on it). */
   at?: string;
+  /** The sequence in one process: RSS after each step and after the idle. */
+  rssAfter?: Record<string, number>;
 }
 
 const SECRETARY = "Trịnh Văn Sơn";

@@ -3,7 +3,10 @@
 // another imports 15 years of past decisions for everyone (first, then again); then each operation (/missing,
 // /export, /as NAME, an announcement to everyone, enqueue only, /record NAME, /record unit, /stats) runs in a fresh
 // process of its own, on the compiled bot (`npm run build` runs first), that opens the same file, so that every peak
-// RSS printed is that operation's process alone.
+// RSS printed is that operation's process alone. Then one more process runs /export, /missing, an announcement to
+// everyone and its /report with the chart one after the other, as a long-running bot does, and idles 10 s: the
+// rows "one process" are its RSS after each step and after the idle. The operations' processes run with the
+// bot's production flags for node (PRODUCTION_NODE_FLAGS, as in package.json's start script).
 // Prints min / median / max over the runs, then the growth factor between sizes, computed from the medians.
 // Every person has a Telegram and a Slack account; 95% have pledged.
 import { execFileSync } from "node:child_process";
@@ -17,11 +20,14 @@ import type { StageFigures } from "./scale-import";
 const IMPORT = fileURLToPath(new URL("./scale-import.ts", import.meta.url));
 const AWARDS = fileURLToPath(new URL("./scale-awards.ts", import.meta.url));
 const OPERATION = fileURLToPath(new URL("./scale-operation.mjs", import.meta.url));
-const OPERATIONS = ["/missing", "/export", "/as", "enqueue", "/record", "/record unit", "/stats"] as const;
+const OPERATIONS = ["/missing", "/export", "/as", "enqueue", "/record", "/record unit", "/stats", "sequence"] as const;
 type Operation = (typeof OPERATIONS)[number];
+/** What package.json's start script gives node (see the README, "A province on one machine"). */
+export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
 
 /** The printed rows, in order: a label, and how to read its figure from one run's stages. */
 type Run = Record<"import" | "awards" | Operation, StageFigures>;
+const inOneProcess = (r: Run, step: string) => r.sequence.rssAfter?.[step] ?? 0;
 /** "MiB.1": MiB with one decimal (the database's size). */
 type Unit = "s" | "MiB" | "MiB.1";
 const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
@@ -44,11 +50,17 @@ const ROWS: Array<[label: string, unit: Unit, read: (run: Run) => number]> = [
   ["peak RSS, enqueue process", "MiB", (r) => r.enqueue.peakRss],
   ["RSS of a process with the app open, before its operation", "MiB", (r) => r["/export"].rssBefore],
   ["database size", "MiB.1", (r) => r.enqueue.database ?? 0],
+  ["one process: RSS after `/export`", "MiB", (r) => inOneProcess(r, "/export")],
+  ["one process: RSS after `/missing`", "MiB", (r) => inOneProcess(r, "/missing")],
+  ["one process: RSS after the announcement to everyone", "MiB", (r) => inOneProcess(r, "announcement")],
+  ["one process: RSS after `/report` and its chart", "MiB", (r) => inOneProcess(r, "/report")],
+  ["one process: RSS after 10 s idle", "MiB", (r) => inOneProcess(r, "idle")],
+  ["one process: peak RSS over the sequence", "MiB", (r) => r.sequence.peakRss],
 ];
 
 /** Runs a stage's script in a child process: the import through tsx (as this script runs), an operation in plain node. */
 function stage(script: string, args: string[]): StageFigures {
-  const loader = script === IMPORT || script === AWARDS ? process.execArgv : [];
+  const loader = script === IMPORT || script === AWARDS ? process.execArgv : PRODUCTION_NODE_FLAGS;
   const out = execFileSync(process.execPath, [...loader, script, ...args], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

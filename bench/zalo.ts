@@ -1,7 +1,7 @@
 // npm run bench:zalo — simulated users send commands and form answers through our Zalo adapter (typed client,
 // long polling one event per call, core, SQLite, plain-text render) against the local Zalo Bot API stand-in, and
-// the same load goes to a bare polling echo loop (getUpdates → sendMessage, nothing else) on the same stand-in,
-// in the same run, as the reference. The send pace is 0 for both: what is measured is our stack, not a limit
+// the same load goes to a bare polling echo loop (getUpdates → sendMessage, nothing else) on the same stand-in as
+// the reference, the two alternated in BENCH_PAIRS pairs (default 5) in this one process. The send pace is 0 for both: what is measured is our stack, not a limit
 // Zalo does not publish. Prints updates per second (burst) and p50/p99 update-to-reply at a steady rate kept
 // below both loops' capacity (one event per getUpdates caps them), so the percentiles measure work, not queueing.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,11 +15,13 @@ import { createDirectoryRepo } from "../src/db/repos/directory";
 import { createLogger } from "../src/logging/logger";
 import { hexId, ZaloApiStandIn, type ZaloUser } from "../test/support/zalo-api";
 import { compareWithEcho, type EchoTarget, type Platform } from "./support/echo-comparison";
+import { formatSpread, loadAverage } from "./support/stats";
 
 const USERS = Number(process.env.BENCH_USERS ?? 200);
 const BURST = Number(process.env.BENCH_BURST ?? 500);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const STEADY_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 
 /** Zalo as the comparison sees it: a private chat's id is its user's, and a reply is a message sent and accepted. */
 const ZALO: Platform<ZaloUser> = {
@@ -93,7 +95,10 @@ const users: ZaloUser[] = Array.from({ length: USERS }, (_, i) => ({ id: hexId()
 const SCRIPT = ["/whoami", "/mypledges", "/pledge", "/cancel", "/campaigns"];
 const script = (i: number) => SCRIPT[Math.floor(i / USERS) % SCRIPT.length] as string;
 
-const load = { burst: BURST, rate: RATE, seconds: STEADY_SECONDS, warmUp: "/whoami" };
-const { ratio, p99 } = await compareWithEcho([echoLoop, () => ourBot(users)], ZALO, users, script, load);
-console.log(`throughput ratio (ours / echo): ${ratio.toFixed(2)}; p99 update-to-reply at ${RATE}/s: ${p99} ms`);
+const load = { burst: BURST, rate: RATE, seconds: STEADY_SECONDS, warmUp: "/whoami", pairs: PAIRS };
+const before = loadAverage();
+const { ratios, p99, referenceP99 } = await compareWithEcho([echoLoop, () => ourBot(users)], ZALO, users, script, load);
+console.log(`load average (1 min) ${before} at the start, ${loadAverage()} at the end; ${PAIRS} pairs, echo loop first in each`);
+console.log(`burst throughput, ours / echo (min / median / max): ${formatSpread(ratios)} (goal ≥ 0.60)`);
+console.log(`p99 update to reply at ${RATE}/s, ms (min / median / max): ours ${formatSpread(p99, 1)}; echo ${formatSpread(referenceP99, 1)}`);
 process.exit(0);

@@ -25,12 +25,13 @@ function as(name: string): Omit<Inbound, "text" | "action"> {
 const say = async (who: Omit<Inbound, "text" | "action">, input: string | { action: string }) =>
   (await app.dispatcher.dispatch({ ...who, ...(typeof input === "string" ? { text: input } : input) })).replies;
 
-function save(replies: Reply[], name: string): void {
+async function save(replies: Reply[], name: string): Promise<void> {
   const block = replies
     .flatMap((r) => r.blocks)
     .find((b): b is Extract<Block, { type: "file" | "image" }> => b.type === "file" || b.type === "image");
   if (!block) throw new Error(`${name}: no file in the reply: ${JSON.stringify(replies).slice(0, 300)}`);
-  writeFileSync(join(OUT, name), block.data);
+  // a chart is drawn at twice its size, as the terminal chat and Slack draw a small one
+  writeFileSync(join(OUT, name), block.type === "image" ? await block.picture.png(2) : block.data);
   console.log(`docs/examples/${name}`);
 }
 
@@ -92,24 +93,24 @@ for (const member of ["Phạm Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Tâm"
 }
 await say(son, { action: `sessions:closeok:${session.id}` });
 
-save(await say(son, { action: `documents:minutes:${session.id}` }), "bien-ban-hop-hoi-dong.docx");
-save(await say(son, { action: "documents:proposal:2023" }), "to-trinh-va-danh-sach-de-nghi.docx");
-save(await say(son, { action: "documents:upward:2023" }), "to-trinh-de-nghi-cap-tren.docx");
-save(await say(son, { action: "documents:decision:2023" }), "du-thao-quyet-dinh.docx");
-save(await say(son, { action: `documents:pledges:${campaignId}` }), "tong-hop-dang-ky-thi-dua.docx");
-save(await say(long, { action: `documents:unitpledges:${campaignId}` }), "ban-dang-ky-thi-dua-don-vi.docx");
-save(await say(as("Vũ Thị Lan"), { action: `documents:achievements:${fighter.id}` }), "bao-cao-thanh-tich.docx");
-save(await say(long, { action: `documents:achievements:${collective.id}` }), "bao-cao-thanh-tich-tap-the.docx");
+await save(await say(son, { action: `documents:minutes:${session.id}` }), "bien-ban-hop-hoi-dong.docx");
+await save(await say(son, { action: "documents:proposal:2023" }), "to-trinh-va-danh-sach-de-nghi.docx");
+await save(await say(son, { action: "documents:upward:2023" }), "to-trinh-de-nghi-cap-tren.docx");
+await save(await say(son, { action: "documents:decision:2023" }), "du-thao-quyet-dinh.docx");
+await save(await say(son, { action: `documents:pledges:${campaignId}` }), "tong-hop-dang-ky-thi-dua.docx");
+await save(await say(long, { action: `documents:unitpledges:${campaignId}` }), "ban-dang-ky-thi-dua-don-vi.docx");
+await save(await say(as("Vũ Thị Lan"), { action: `documents:achievements:${fighter.id}` }), "bao-cao-thanh-tich.docx");
+await save(await say(long, { action: `documents:achievements:${collective.id}` }), "bao-cao-thanh-tich-tap-the.docx");
 // the decision as the secretary records it once signed: its certificates print from it
 await nominations.decide(secretary, [...advanced.map((n) => n.id), fighter.id, commended.id, collective.id], {
   number: "12/QĐ-SNV",
   date: "2024-01-20",
   signer: "Phạm Văn Hùng, Giám đốc",
 });
-save(await say(son, { action: "documents:certificates:2023" }), "giay-khen-va-giay-chung-nhan.docx");
-save(await say(son, { action: "documents:plan:2024" }), "ke-hoach-thi-dua.docx");
-save(await say(son, { action: "documents:report:2023" }), "bao-cao-tong-ket.docx");
-save(await say(son, "/tiendo"), "bieu-do-tien-do-dang-ky.png");
+await save(await say(son, { action: "documents:certificates:2023" }), "giay-khen-va-giay-chung-nhan.docx");
+await save(await say(son, { action: "documents:plan:2024" }), "ke-hoach-thi-dua.docx");
+await save(await say(son, { action: "documents:report:2023" }), "bao-cao-tong-ket.docx");
+await save(await say(son, "/tiendo"), "bieu-do-tien-do-dang-ky.png");
 
 app.close();
 rmSync(dir, { recursive: true, force: true });

@@ -188,6 +188,20 @@ async function runPlatforms(app: App, config: Config, logger: Logger, lock: Data
   health.markStarted();
   running = logger;
   logger.info({ platforms: adapters.map((a) => a.platform) }, "thidua-bot started");
+  warmCharts(app, logger);
+}
+
+/**
+ * Loads the chart libraries and draws a small chart once the bot is up, in the background: a fresh process takes
+ * about half a second for its first chart, which would otherwise fall on the first person to ask for one.
+ */
+function warmCharts(app: App, logger: Logger): void {
+  setTimeout(() => {
+    app.services.charts.warm().then(
+      () => logger.debug({}, "charts warmed up"),
+      (error: unknown) => logger.warn({ errorName: (error as Error).name }, "charts could not be warmed up"),
+    );
+  }, 1000).unref();
 }
 
 /** The nightly backup into BACKUP_DIR, keeping the newest BACKUP_KEEP; logs where, never what. */

@@ -65,38 +65,58 @@ export interface Load {
   seconds: number;
   /** Sent first, unmeasured, so the JIT and SQLite's caches do not count. */
   warmUp: string;
+  /** Pairs run: the reference, then ours, again and again, in this one process. */
+  pairs: number;
+}
+
+export interface PairedFigures {
+  /** Ours / the reference, burst throughput, one per pair. */
+  ratios: number[];
+  /** Ours, p99 at the steady rate (ms), one per pair. */
+  p99: number[];
+  /** The reference's p99 at the steady rate (ms), one per pair. */
+  referenceP99: number[];
 }
 
 /**
- * Runs the same load against each bot in turn (the echo bot first) and prints one row each; returns the ratio of
- * the second bot's burst throughput to the first's and the second's p99 at the steady rate.
+ * Runs the same load against the reference and ours, one after the other, `load.pairs` times in this process, a
+ * fresh bot each time: a busy machine weighs on both sides of a pair alike, and the median of the pairs' ratios
+ * is what one run of each used to be, without the luck of which moment each happened to run in. Prints one row
+ * per bot and pair, and returns the figures per pair.
  */
 export async function compareWithEcho<User>(
-  bots: Array<() => Promise<EchoTarget<User>>>,
+  bots: [reference: () => Promise<EchoTarget<User>>, ours: () => Promise<EchoTarget<User>>],
   platform: Platform<User>,
   users: User[],
   script: (i: number) => string,
   load: Load,
-): Promise<{ ratio: number; p99: string }> {
-  const rows: Array<Record<string, string>> = [];
-  for (const make of bots) {
-    const target = await make();
-    await measure(target, platform, users, () => load.warmUp, Math.min(200, load.burst), null);
-    const burst = await measure(target, platform, users, script, load.burst, null);
-    const steady = await measure(target, platform, users, script, load.rate * load.seconds, load.rate);
-    rows.push({
-      bot: target.name,
-      "burst updates/s": burst.perSecond.toFixed(0),
-      [`p50 ms @${load.rate}/s`]: steady.p50.toFixed(1),
-      [`p99 ms @${load.rate}/s`]: steady.p99.toFixed(1),
-      answered: `${burst.answered + steady.answered}/${load.burst + load.rate * load.seconds}`,
-    });
-    await target.stop();
+): Promise<PairedFigures> {
+  const rows: Array<Record<string, string | number>> = [];
+  const figures: PairedFigures = { ratios: [], p99: [], referenceP99: [] };
+  for (let pair = 1; pair <= load.pairs; pair++) {
+    const measured = [];
+    for (const make of bots) {
+      const target = await make();
+      await measure(target, platform, users, () => load.warmUp, Math.min(200, load.burst), null);
+      const burst = await measure(target, platform, users, script, load.burst, null);
+      const steady = await measure(target, platform, users, script, load.rate * load.seconds, load.rate);
+      await target.stop();
+      measured.push({ burst, steady });
+      rows.push({
+        pair,
+        bot: target.name,
+        "burst updates/s": Math.round(burst.perSecond),
+        [`p50 ms @${load.rate}/s`]: steady.p50.toFixed(1),
+        [`p99 ms @${load.rate}/s`]: steady.p99.toFixed(1),
+        answered: `${burst.answered + steady.answered}/${load.burst + load.rate * load.seconds}`,
+      });
+    }
+    const [reference, ours] = measured;
+    if (!reference || !ours) continue;
+    figures.ratios.push(ours.burst.perSecond / reference.burst.perSecond);
+    figures.p99.push(ours.steady.p99);
+    figures.referenceP99.push(reference.steady.p99);
   }
   console.table(rows);
-  const [echo, ours] = rows;
-  return {
-    ratio: Number(ours?.["burst updates/s"]) / Number(echo?.["burst updates/s"]),
-    p99: ours?.[`p99 ms @${load.rate}/s`] ?? "?",
-  };
+  return figures;
 }

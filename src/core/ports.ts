@@ -3,7 +3,7 @@
 
 import type { Locale } from "../kernel/locale";
 import type { Platform, PlatformIdentity } from "../kernel/platform";
-import type { Reply } from "../kernel/reply";
+import type { Picture, Reply } from "../kernel/reply";
 
 /** Runs synchronous repository work atomically. */
 export interface UnitOfWork {
@@ -59,6 +59,8 @@ export interface GeneratedFile {
 /** A bar chart, in words and numbers only; src/charts draws it. */
 export interface BarChartSpec {
   title: string;
+  /** A line under the title (what a chart of a province's units leaves out). */
+  subtitle?: string;
   /** One bar (or group of bars) each: units, titles, states. */
   categories: string[];
   /** Stacked or side by side; each has one value per category. */
@@ -68,9 +70,16 @@ export interface BarChartSpec {
   horizontal: boolean;
 }
 
+/** A chart: a picture each adapter rasterises at its platform's scale, and the SVG it is drawn from. */
+export interface Chart extends Picture {
+  /** Its text can be checked before it is rasterised. */
+  svg: string;
+}
+
 export interface ChartRenderer {
-  /** The chart as PNG, and the SVG it was drawn from (its text can be checked before rasterising). */
-  bar(spec: BarChartSpec): Promise<{ png: Uint8Array; svg: string }>;
+  bar(spec: BarChartSpec): Promise<Chart>;
+  /** Loads the libraries and draws a small chart, so the first person who asks for one does not wait for that. */
+  warm(): Promise<void>;
 }
 
 /**

@@ -18,6 +18,16 @@ export function guardCsvCell(value: string | number): string | number {
   return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * The file's bytes as a plain Uint8Array over the joined chunks, without copying them (a province's files are
+ * megabytes), and not as the Buffer itself, whose toJSON would turn it into an array of numbers wherever a reply
+ * is serialised.
+ */
+function fileBytes(chunks: Buffer[]): Uint8Array {
+  const joined = Buffer.concat(chunks);
+  return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
+}
+
 export function createSpreadsheetExporter(timezone: string): Exporter {
   // HH:mm dd/mm/yyyy, as everywhere people read a time (Intl's short style gave 27/11/26)
   const showTime = timeFormatter(timezone);
@@ -62,7 +72,7 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       sheet.commit();
       await workbook.commit();
       await done;
-      return new Uint8Array(Buffer.concat(chunks));
+      return fileBytes(chunks);
     },
     async csv(table: Table) {
       // streamed like the XLSX: each row is guarded and turned into text as csv-stringify asks for it, and only the
@@ -75,7 +85,7 @@ export function createSpreadsheetExporter(timezone: string): Exporter {
       await pipeline(Readable.from(records()), stringify(), async (text: AsyncIterable<Buffer>) => {
         for await (const chunk of text) chunks.push(chunk);
       });
-      return new Uint8Array(Buffer.concat(chunks));
+      return fileBytes(chunks);
     },
   };
 }

@@ -25,15 +25,25 @@ export type Block =
   | { type: "dm-link"; text: Text; start?: string }
   | { type: "file"; fileName: string; mimeType: string; data: Uint8Array }
   /**
-   * A picture (a chart as PNG). `alt` says in words what it shows; the reply also carries the figures as text, so
-   * someone who cannot see the image, or a platform that cannot show it, loses nothing.
+   * A picture (a chart), rasterised by the adapter at the scale its platform shows best, or not at all where it
+   * cannot show one. `alt` says in words what it shows; the reply also carries the figures as text, so someone who
+   * cannot see the image, or a platform that cannot show it, loses nothing.
    */
-  | { type: "image"; fileName: string; data: Uint8Array; alt: Text }
+  | { type: "image"; fileName: string; picture: Picture; alt: Text }
   /**
    * A file kept on a messaging platform (a complaint's attachment), re-sent from its reference without its original
    * message or caption. An adapter of another platform cannot fetch it and shows `text` instead.
    */
   | { type: "platform-file"; platform: Platform; fileId: string; text: Text };
+
+/** A picture drawn as vectors, turned into PNG only for a platform that shows it. */
+export interface Picture {
+  /** Its size at scale 1, in pixels. */
+  width: number;
+  height: number;
+  /** The PNG at `scale` times that size (2 for sharp phone and laptop screens). */
+  png(scale: number): Promise<Uint8Array>;
+}
 
 export interface Button {
   label: Text;

@@ -6,6 +6,7 @@ import type { Transport } from "./transport";
 import { createOutboxWorker, type OutboxWorker } from "./worker";
 
 export interface OutboxOptions {
+  /** The most lanes a worker runs (default 32); how many run follows its platform's round trip. */
   lanes?: number;
   leaseMs?: number;
   /** The deliveries queue; tests wrap it to crash the process at exact points. */

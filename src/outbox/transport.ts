@@ -34,6 +34,11 @@ export interface PacedSendOptions<T> {
  */
 export interface SendPace {
   run<T>(chat: string, priority: SendPriority, send: () => Promise<T>, options?: PacedSendOptions<T>): Promise<T>;
+  /**
+   * Sends to keep in flight so the pace never waits for an answer: its rate times the round trip it measures.
+   * The outbox runs that many lanes; a pace without limits leaves it out.
+   */
+  inFlightWanted?(): number;
 }
 
 /** For platforms without limits (the terminal). */

@@ -1,9 +1,11 @@
 // The outbox worker of one platform. Every delivery row is claimed (committed) before its send and its result is
 // committed after, so a crash anywhere loses nothing: rows whose lease ran out are taken back as "ambiguous".
 // An ambiguous row is looked up on platforms that can tell (Slack: message metadata) and resent otherwise
-// (Telegram: at-least-once, counted as a possible duplicate). A few lanes send in parallel, each with one row in
-// flight, so possible duplicates after a crash are at most the number of lanes. A person's row that fails for good
-// here moves to their next account (another platform's queue) before it is recorded as failed.
+// (Telegram: at-least-once, counted as a possible duplicate). Lanes send in parallel, each with one row in flight:
+// as many as the platform's pace asks for to keep its rate over the round trip it measures (30 a second at 250 ms
+// is eight sends in flight), never fewer than four nor more than `lanes`; so possible duplicates after a crash are
+// at most the lanes running then. A person's row that fails for good here moves to their next account (another
+// platform's queue) before it is recorded as failed.
 import { randomUUID } from "node:crypto";
 import { deliveryMessage } from "../core/broadcasts/message";
 import type { BroadcastService } from "../core/broadcasts/service";
@@ -20,6 +22,10 @@ const NOT_SENT: SendResult = { ok: false, kind: "transient", reason: "stopping" 
 
 /** A row failing for a while (5xx, network) is tried 5 times in all, waits drawn below 1 s · 2ⁿ, at most a minute. */
 const RETRY = { baseMs: 1000, capMs: 60_000, retries: 4 };
+/** Lanes while the pace has measured nothing, and the fewest ever run. */
+const MIN_LANES = 4;
+/** The most lanes by default: 30 sends a second over a round trip of a second, with room to spare. */
+const MAX_LANES = 32;
 
 export interface OutboxWorkerOptions {
   transport: Transport;
@@ -29,7 +35,7 @@ export interface OutboxWorkerOptions {
   runOf: (runId: number) => { announcementId: number } | null;
   clock: Clock;
   logger: Logger;
-  /** Sends in flight at once. */
+  /** The most sends in flight at once (default 32); how many run follows the pace's round trip. */
   lanes?: number;
   /** How long a claim holds; a worker that dies leaves rows for others after this. */
   leaseMs?: number;
@@ -48,9 +54,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   const pace = transport.pace ?? UNPACED;
   const wall = () => new Date();
   const retry = retryPolicy({ ...RETRY, random: options.random });
+  const maxLanes = options.lanes ?? MAX_LANES;
   let running = false;
-  let idle: Promise<void> = Promise.resolve();
-  let wake: (() => void) | null = null;
+  const lanes = new Set<Promise<void>>();
+  /** Lanes counted the moment they start or decide to end (the set above loses them a tick later). */
+  let active = 0;
+  const sleepers = new Set<() => void>();
   // resolves when stop() is called, so a lane waiting for its turn gives its row back instead of sending it
   let stopping: () => void = () => undefined;
   let stopped = new Promise<void>((resolve) => {
@@ -140,14 +149,35 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     }
   }
 
+  /** Lanes the pace wants now: its rate times the round trip it measured, within the bounds. */
+  function lanesWanted(): number {
+    return Math.min(maxLanes, Math.max(MIN_LANES, pace.inFlightWanted?.() ?? MIN_LANES));
+  }
+
+  /** Starts lanes until as many run as the pace wants. */
+  function grow(): void {
+    while (running && active < lanesWanted()) {
+      active++;
+      const done: Promise<void> = lane().finally(() => lanes.delete(done));
+      lanes.add(done);
+    }
+  }
+
   async function lane(): Promise<void> {
     while (running) {
+      // a lane beyond what the pace wants (the round trip got shorter) ends between two rows
+      if (active > lanesWanted()) break;
       const now = wall();
       const [delivery] = queue.claim(platform, workerId, now, new Date(now.getTime() + leaseMs), 1);
       if (!delivery) {
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 200);
+          const wake = () => {
+            sleepers.delete(wake);
+            clearTimeout(timer);
+            resolve();
+          };
+          const timer = setTimeout(wake, 200);
+          sleepers.add(wake);
         });
         continue;
       }
@@ -157,8 +187,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         // an unexpected failure leaves the row claimed: its lease runs out and it is retried as ambiguous
         logger.error({ platform, errorName: (error as Error).name }, "outbox send failed unexpectedly");
       }
+      grow();
     }
+    active--;
   }
+
+  const wakeAll = () => {
+    for (const wake of [...sleepers]) wake();
+  };
 
   return {
     workerId,
@@ -171,16 +207,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         stopping = resolve;
       });
       this.recover();
-      idle = Promise.all(Array.from({ length: options.lanes ?? 4 }, () => lane())).then(() => undefined);
+      grow();
     },
     /** New rows were written: stop waiting. */
-    poke: () => wake?.(),
+    poke: wakeAll,
     async stop(): Promise<void> {
       running = false;
       stopping();
-      wake?.();
-      await idle;
+      wakeAll();
+      await Promise.all([...lanes]);
     },
+    /** Lanes running now (benchmarks print it). */
+    lanes: () => active,
     /** Resolves when nothing is left to send for this platform (tests and benchmarks). */
     async drained(timeoutMs = 60_000): Promise<void> {
       const until = Date.now() + timeoutMs;

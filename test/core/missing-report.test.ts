@@ -1,9 +1,9 @@
 // /missing lists who has not pledged and draws the same figures as a chart: one report, so the campaign's pledges
 // and its people are read from SQLite once per command, not once for the list and again for the chart. Observed at
-// the driver (test/support/statements.ts).
+// the driver (test/support/statements.ts), statement by statement executed.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
-import { readsFrom, statementsDuring } from "../support/statements";
+import { listsFrom, readsFrom, statementsDuring } from "../support/statements";
 
 let test: TestApp;
 beforeEach(() => {
@@ -20,6 +20,6 @@ describe("/missing", () => {
     });
     expect(text).not.toContain("error-");
     expect(readsFrom(statements, "pledges")).toHaveLength(1);
-    expect(readsFrom(statements, "people")).toHaveLength(1);
+    expect(listsFrom(statements, "people")).toHaveLength(1);
   });
 });

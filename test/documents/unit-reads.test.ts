@@ -3,7 +3,7 @@
 // of queries per press. Observed at the driver (test/support/statements.ts); the demo organisation has 8 units.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
-import { readsFrom, statementsDuring } from "../support/statements";
+import { listsFrom, statementsDuring } from "../support/statements";
 
 let test: TestApp;
 beforeEach(() => {
@@ -26,6 +26,6 @@ describe("reads over every unit", () => {
     });
     expect(shown).not.toMatch(/error|lỗi/i);
     expect(test.app.services.directory.units().length).toBeGreaterThanOrEqual(8);
-    expect(readsFrom(statements, "people").length).toBeLessThanOrEqual(2);
+    expect(listsFrom(statements, "people").length).toBeLessThanOrEqual(2);
   });
 });

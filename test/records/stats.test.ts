@@ -47,7 +47,7 @@ describe("/thongke", () => {
     expect(reply.text).toContain(`${VP}: 1 — Giấy khen của Giám đốc Sở 1`);
     const blocks = reply.replies.flatMap((r) => r.blocks);
     const image = blocks.find((b) => b.type === "image");
-    expect(image?.type === "image" && image.data.byteLength > 1000).toBe(true);
+    expect(image?.type === "image" && (await image.picture.png(1)).byteLength > 1000).toBe(true);
     const file = blocks.find((b) => b.type === "file");
     if (file?.type !== "file") throw new Error("no spreadsheet");
     const workbook = new ExcelJS.Workbook();

@@ -208,7 +208,7 @@ export class SlackApiStandIn {
     const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
     if (upload) {
       const entry = this.uploads.get(upload[1] as string);
-      if (entry) entry.bytes = Buffer.concat(chunks);
+      if (entry) entry.bytes = await uploadedBytes(Buffer.concat(chunks), req.headers["content-type"]);
       res.writeHead(entry ? 200 : 404).end(entry ? "OK" : "");
       this.conditions.check();
       return;
@@ -450,4 +450,12 @@ function parseParams(raw: string, contentType: string, query: URLSearchParams): 
     params[key] = key !== "text" && (value === "true" || value === "false") ? value === "true" : value;
   }
   return params;
+}
+
+/** The file's bytes of an upload: the body itself, or its file part when the Web API client sent a multipart form. */
+async function uploadedBytes(body: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith("multipart/form-data")) return body;
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== "string");
+  return file && typeof file !== "string" ? Buffer.from(await file.arrayBuffer()) : body;
 }

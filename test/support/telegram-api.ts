@@ -67,6 +67,11 @@ export class TelegramApiStandIn {
   limits: FloodLimits | null = null;
   /** Answers sends this much later, so that a test can catch them in flight. */
   sendDelayMs = 0;
+  /**
+   * A network's round trip, for benchmarks: every call but getUpdates reaches the stand-in half of it after it was
+   * sent (limits are counted then, as Telegram counts what it receives) and its answer takes the other half back.
+   */
+  roundTripMs = 0;
   /** Called as each send arrives, before it is answered: a test can look at the world at that moment. */
   onSend: ((method: string, params: Record<string, unknown>) => void) | null = null;
 
@@ -255,6 +260,7 @@ export class TelegramApiStandIn {
     const method = match[2] as string;
     const params = await readParams(req);
     if (method === "getUpdates") return this.getUpdates(res, params);
+    if (this.roundTripMs > 0) await new Promise((r) => setTimeout(r, this.roundTripMs / 2));
     const failure = this.failures.find((f) => !f.method || f.method === method);
     if (failure) {
       failure.times = (failure.times ?? 1) - 1;
@@ -423,11 +429,15 @@ export class TelegramApiStandIn {
 
   private reply(res: ServerResponse, status: number, body: unknown, method: string, params: Record<string, unknown>): void {
     if (method !== "getUpdates") this.calls.push({ method, params, at: Date.now() - this.started, status });
-    if (!res.writableEnded) {
-      res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(body));
-    }
-    this.conditions.check();
+    const answer = () => {
+      if (!res.writableEnded) {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      }
+      this.conditions.check();
+    };
+    if (this.roundTripMs > 0 && method !== "getUpdates") setTimeout(answer, this.roundTripMs / 2);
+    else answer();
   }
 }
 

@@ -8,6 +8,7 @@ import type { Locale } from "../../kernel/locale";
 import type { Reply } from "../../kernel/reply";
 import { normalizeText } from "../../kernel/text";
 import type { Transport } from "../../outbox/transport";
+import { screenScale } from "../picture-scale";
 import { createButtonNumbering } from "./numbering";
 import { renderConsoleReply } from "./render";
 import { createConsoleTransport } from "./transport";
@@ -93,7 +94,8 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
         const rendered = renderConsoleReply(reply, result.locale, translator, numbers.slice(offset, offset + count));
         offset += count;
         for (const out of rendered.lines) write(out);
-        for (const file of rendered.files) {
+        const pictures = rendered.pictures.map(async ({ fileName, picture }) => ({ fileName, data: await picture.png(screenScale(picture)) }));
+        for (const file of [...rendered.files, ...(await Promise.all(pictures))]) {
           mkdirSync(exportDir, { recursive: true });
           const path = join(exportDir, file.fileName);
           writeFileSync(path, file.data);

@@ -2,13 +2,15 @@
 
 import type { Locale } from "../../kernel/locale";
 import type { Translator } from "../../kernel/ports";
-import type { Button, Reply } from "../../kernel/reply";
+import type { Button, Picture, Reply } from "../../kernel/reply";
 
 export interface RenderedConsoleReply {
   lines: string[];
   /** Buttons in the order they were numbered, so typing "2" presses the second. */
   buttons: Button[];
   files: Array<{ fileName: string; data: Uint8Array }>;
+  /** Pictures (charts), written as PNG files beside the exports. */
+  pictures: Array<{ fileName: string; picture: Picture }>;
 }
 
 /** `numbers` labels the buttons (the terminal keeps them stable across a screen's updates); 1, 2, 3… by default. */
@@ -16,6 +18,7 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
   const t = (key: string, args?: Parameters<Translator["t"]>[2]) => translator.t(locale, key, args);
   const lines: string[] = [];
   const files: RenderedConsoleReply["files"] = [];
+  const pictures: RenderedConsoleReply["pictures"] = [];
   for (const block of reply.blocks) {
     switch (block.type) {
       case "heading":
@@ -29,8 +32,10 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
         for (const item of block.items) lines.push(`  • ${t(item.key, item.args).replace(/\n/g, "\n    ")}`);
         break;
       case "file":
-      case "image":
         files.push({ fileName: block.fileName, data: block.data });
+        break;
+      case "image":
+        pictures.push({ fileName: block.fileName, picture: block.picture });
         break;
       case "platform-file":
         lines.push(t(block.text.key, block.text.args));
@@ -41,5 +46,5 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
   if (buttons.length > 0) {
     lines.push(buttons.map((b, i) => `[${numbers?.[i] ?? i + 1}] ${t(b.label.key, b.label.args)}`).join("   "));
   }
-  return { lines, buttons, files };
+  return { lines, buttons, files, pictures };
 }

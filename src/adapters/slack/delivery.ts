@@ -7,6 +7,7 @@ import type { AdapterPort } from "../../engine/adapter-port";
 import type { ConversationPlatform } from "../../engine/conversation/platform";
 import { dialogKey } from "../../engine/dispatch";
 import { type Reply, say } from "../../kernel/reply";
+import { screenScale } from "../picture-scale";
 import type { HomeTab } from "./home-tab";
 import type { PacedPoster } from "./paced-post";
 import type { SlackPeople } from "./people";
@@ -33,7 +34,9 @@ export function slackDelivery(deps: {
     const channel = opened.channel?.id;
     if (!channel) return;
     for (const file of files) {
-      await client.files.uploadV2({ channel_id: channel, file: Buffer.from(file.data), filename: file.fileName, title: file.fileName });
+      // a chart is rasterised only now, at the size Slack shows it, and its bytes are let go once uploaded
+      const data = file.type === "image" ? await file.picture.png(screenScale(file.picture)) : file.data;
+      await client.files.uploadV2({ channel_id: channel, file: Buffer.from(data), filename: file.fileName, title: file.fileName });
     }
   }
 

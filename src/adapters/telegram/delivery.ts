@@ -4,6 +4,7 @@
 import { type Api, GrammyError, HttpError, InputFile } from "grammy";
 import type { ConversationPlatform } from "../../engine/conversation/platform";
 import type { Translator } from "../../kernel/ports";
+import { planTelegramPicture } from "./pictures";
 import { renderTelegramReply, type TelegramMessage } from "./render";
 
 const markup = (message: TelegramMessage) => (message.keyboard ? { inline_keyboard: message.keyboard } : undefined);
@@ -48,7 +49,11 @@ export function telegramDelivery(api: Api, translator: Translator, botUsername: 
       } else {
         for (const message of rendered.messages) ids.push(await send(chatId, message));
       }
-      for (const photo of rendered.photos) ids.push((await api.sendPhoto(chatId, new InputFile(photo.data, photo.fileName))).message_id);
+      for (const { fileName, picture } of rendered.pictures) {
+        const plan = planTelegramPicture(picture);
+        const file = new InputFile(await picture.png(plan.scale), fileName);
+        ids.push((plan.as === "photo" ? await api.sendPhoto(chatId, file) : await api.sendDocument(chatId, file)).message_id);
+      }
       for (const file of rendered.files) ids.push((await api.sendDocument(chatId, new InputFile(file.data, file.fileName))).message_id);
       // a file already on Telegram is sent again by its id alone: no caption, nothing of the message it came in
       for (const fileId of rendered.fileIds) ids.push((await api.sendDocument(chatId, fileId)).message_id);

@@ -16,6 +16,11 @@ export const TELEGRAM_LIMITS = {
   retry: { baseMs: 250, capMs: 5000, retries: 5 },
   /** getUpdates failing (network, 5xx): polled again after a drawn backoff below 1 s · 2ⁿ, at most 5 s, until it answers. */
   pollRetry: { baseMs: 1000, capMs: 5000, retries: Number.POSITIVE_INFINITY },
+  /**
+   * sendPhoto: Telegram keeps a photo at most 1,280 pixels on its longer side (it shrinks a bigger one), and
+   * refuses one whose width and height add up to more than 10,000 or whose sides differ more than 20 times.
+   */
+  photo: { longSide: 1280, sidesSum: 10_000, ratio: 20 },
 } as const;
 
 /** Group and supergroup chats have negative ids. */

@@ -4,7 +4,7 @@
 
 import type { Locale } from "../../kernel/locale";
 import type { Translator } from "../../kernel/ports";
-import type { Args, Reply } from "../../kernel/reply";
+import type { Args, Picture, Reply } from "../../kernel/reply";
 import { TELEGRAM_LIMITS } from "./limits";
 
 export type InlineButton = { text: string; callback_data: string } | { text: string; url: string };
@@ -22,8 +22,8 @@ export interface TelegramFile {
 export interface RenderedTelegramReply {
   messages: TelegramMessage[];
   files: TelegramFile[];
-  /** Pictures (charts), sent with sendPhoto so they show in the chat. */
-  photos: TelegramFile[];
+  /** Pictures (charts), drawn at Telegram's scale when sent (see pictures.ts). */
+  pictures: Array<{ fileName: string; picture: Picture }>;
   /** Telegram file_ids to send again as documents (a complaint's attachments). */
   fileIds: string[];
   /** The reply is a form question: a press on the previous question may edit that message in place. */
@@ -75,7 +75,7 @@ export function renderTelegramReply(reply: Reply, locale: Locale, translator: Tr
   const t = (key: string, args?: Args) => translator.t(locale, key, args);
   const lines: string[] = [];
   const files: TelegramFile[] = [];
-  const photos: TelegramFile[] = [];
+  const pictures: RenderedTelegramReply["pictures"] = [];
   const fileIds: string[] = [];
   const keyboard: InlineButton[][] = [];
   for (const block of reply.blocks) {
@@ -99,7 +99,7 @@ export function renderTelegramReply(reply: Reply, locale: Locale, translator: Tr
         files.push({ fileName: block.fileName, data: block.data });
         break;
       case "image":
-        photos.push({ fileName: block.fileName, data: block.data });
+        pictures.push({ fileName: block.fileName, picture: block.picture });
         break;
       case "platform-file":
         if (block.platform === "telegram") fileIds.push(block.fileId);
@@ -114,5 +114,5 @@ export function renderTelegramReply(reply: Reply, locale: Locale, translator: Tr
   // the keyboard belongs under the last part, where the person reads the end of the message
   const messages = parts.map((html, i) => ({ html, keyboard: i === parts.length - 1 && keyboard.length > 0 ? keyboard : null }));
   if (messages.length === 0 && keyboard.length > 0) messages.push({ html: escapeHtml(t("tg-choose")), keyboard });
-  return { messages, files, photos, fileIds, formStep: reply.formStep === true };
+  return { messages, files, pictures, fileIds, formStep: reply.formStep === true };
 }

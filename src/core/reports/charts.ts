@@ -20,6 +20,26 @@ export interface ChartRequest {
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
+
+/**
+ * The most units a chart draws. A province's 1,250 would make a picture 11,000 pixels tall that no screen shows
+ * and that costs seconds and tens of MiB to draw: beyond this, the chart keeps the units with the lowest share
+ * (in their usual order) and says so; the text and /export carry every unit.
+ */
+export const CHART_MAX_UNITS = 200;
+
+/** The rows a unit chart draws: all of them, or the CHART_MAX_UNITS with the lowest `share`, in their order. */
+function furthestBehind<T>(rows: T[], share: (row: T) => number): T[] {
+  if (rows.length <= CHART_MAX_UNITS) return rows;
+  const kept = new Set(
+    rows
+      .map((row, i) => ({ i, share: share(row) }))
+      .sort((a, b) => a.share - b.share || a.i - b.i)
+      .slice(0, CHART_MAX_UNITS)
+      .map((r) => r.i),
+  );
+  return rows.filter((_, i) => kept.has(i));
+}
 // dated by the agency's day, like the documents (not UTC's, which is the day before until 07:00 in Hà Nội)
 const fileName = (base: string, ctx: ChartRequest) =>
   datedFileName(base, DateTime.fromJSDate(ctx.services.clock.now(), { zone: ctx.services.settings.timezone }).toISODate() as string, "png");
@@ -46,13 +66,17 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingRep
     .filter((r) => r.missing > 0)
     .sort((a, b) => percent(a.confirmed + a.awaiting, a.members) - percent(b.confirmed + b.awaiting, b.members))
     .slice(0, 3);
+  const drawn = furthestBehind(rows, (r) => (r.confirmed + r.awaiting) / r.members);
+  const shownArgs = { shown: drawn.length, total: rows.length };
+  const shown = drawn.length < rows.length ? text("chart-pledges-shown", shownArgs) : null;
   const chart = await ctx.services.charts.bar({
     title: t("chart-pledges-title", { campaign: campaign.title }),
-    categories: rows.map((r) => r.unit),
+    subtitle: shown ? t(shown.key, shownArgs) : undefined,
+    categories: drawn.map((r) => r.unit),
     series: [
-      { name: t("chart-series-confirmed"), values: rows.map((r) => r.confirmed) },
-      { name: t("chart-series-awaiting"), values: rows.map((r) => r.awaiting) },
-      { name: t("chart-series-missing"), values: rows.map((r) => r.missing) },
+      { name: t("chart-series-confirmed"), values: drawn.map((r) => r.confirmed) },
+      { name: t("chart-series-awaiting"), values: drawn.map((r) => r.awaiting) },
+      { name: t("chart-series-missing"), values: drawn.map((r) => r.missing) },
     ],
     stacked: true,
     horizontal: true,
@@ -70,7 +94,8 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingRep
   return [
     { type: "paragraph", text: summary },
     { type: "paragraph", text: attention },
-    { type: "image", fileName: fileName(`tien do dang ky ${campaign.code}`, ctx), data: chart.png, alt: summary },
+    ...(shown ? [{ type: "paragraph" as const, text: shown }] : []),
+    { type: "image", fileName: fileName(`tien do dang ky ${campaign.code}`, ctx), picture: chart, alt: summary },
   ];
 }
 
@@ -104,7 +129,7 @@ export async function nominationStagesBlocks(ctx: ChartRequest, year: number): P
         text: text("chart-nominations-line", { award: names[i] as string, ...Object.fromEntries(STAGES.map((s) => [s, count(c, s)])) }),
       }),
     ),
-    { type: "image", fileName: fileName(`de nghi khen thuong ${year}`, ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName(`de nghi khen thuong ${year}`, ctx), picture: chart, alt: summary },
   ];
 }
 
@@ -113,14 +138,18 @@ export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: s
   const t = (key: string, args?: Record<string, string | number>) => ctx.services.translator.t(ctx.locale, key, args);
   const units = run.byUnit.filter((u) => u.unitId !== null);
   const name = (unitId: number | null) => (unitId === null ? t("report-unit-chats") : (ctx.services.directory.unit(unitId)?.name ?? String(unitId)));
+  const drawn = furthestBehind(units, (u) => u.acknowledged / Math.max(1, u.total));
+  const shownArgs = { shown: drawn.length, total: units.length };
+  const shown = drawn.length < units.length ? text("chart-delivery-shown", shownArgs) : null;
   const chart = await ctx.services.charts.bar({
     title: t("chart-delivery-title", { title }),
-    categories: units.map((u) => name(u.unitId)),
+    subtitle: shown ? t(shown.key, shownArgs) : undefined,
+    categories: drawn.map((u) => name(u.unitId)),
     series: [
-      { name: t("chart-series-acknowledged"), values: units.map((u) => u.acknowledged) },
-      { name: t("chart-series-delivered"), values: units.map((u) => u.sent - u.acknowledged) },
-      { name: t("chart-series-pending"), values: units.map((u) => u.pending) },
-      { name: t("chart-series-failed"), values: units.map((u) => u.failed) },
+      { name: t("chart-series-acknowledged"), values: drawn.map((u) => u.acknowledged) },
+      { name: t("chart-series-delivered"), values: drawn.map((u) => u.sent - u.acknowledged) },
+      { name: t("chart-series-pending"), values: drawn.map((u) => u.pending) },
+      { name: t("chart-series-failed"), values: drawn.map((u) => u.failed) },
     ],
     stacked: true,
     horizontal: true,
@@ -138,6 +167,7 @@ export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: s
     .slice(0, 3);
   return [
     { type: "paragraph", text: summary },
+    ...(shown ? [{ type: "paragraph" as const, text: shown }] : []),
     ...(behind.length > 0 && run.acknowledged < run.total
       ? [
           {
@@ -150,7 +180,7 @@ export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: s
           },
         ]
       : []),
-    { type: "image", fileName: fileName(`thong bao ${run.runId}`, ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName(`thong bao ${run.runId}`, ctx), picture: chart, alt: summary },
   ];
 }
 
@@ -177,6 +207,6 @@ export async function caseBlocks(ctx: ChartRequest): Promise<Block[]> {
   });
   return [
     { type: "paragraph", text: summary },
-    { type: "image", fileName: fileName("don thu theo trang thai", ctx), data: chart.png, alt: summary },
+    { type: "image", fileName: fileName("don thu theo trang thai", ctx), picture: chart, alt: summary },
   ];
 }

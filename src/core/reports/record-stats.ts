@@ -76,7 +76,7 @@ export async function recordStatsBlocks(ctx: ChartRequest, stats: RecordStats): 
     ...(unitLines.length > UNIT_LINES
       ? [{ type: "paragraph" as const, text: text("stats-more-units", { count: unitLines.length - UNIT_LINES }) }]
       : []),
-    { type: "image", fileName: datedFileName(`thong ke khen thuong ${stats.fromYear}-${stats.toYear}`, day, "png"), data: chart.png, alt: summary },
+    { type: "image", fileName: datedFileName(`thong ke khen thuong ${stats.fromYear}-${stats.toYear}`, day, "png"), picture: chart, alt: summary },
   ];
 }
 

@@ -1,5 +1,5 @@
 // SQLite implementation of the directory repository.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { byVietnameseName } from "../../core/directory/names";
 import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
@@ -7,45 +7,17 @@ import { foldText } from "../../kernel/text";
 import type { Db } from "../client";
 import { people, personRoles, platformAccounts, units } from "../schema";
 import { createProfileStore } from "./profiles";
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+import { createRosterReads } from "./roster-reads";
 
 export function createDirectoryRepo(db: Db): DirectoryRepo {
-  // Roles come in one pass and are grouped in a map, so listing N people costs O(N), not N × all roles. Up to
-  // ROLE_CHUNK ids the lookup is by id (in chunks: SQLite allows 32,766 bound variables per statement); a longer
-  // list reads the whole table once, which is cheaper than many chunks.
-  const ROLE_CHUNK = 500;
-  const allRoles = db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).prepare();
-  // one person (the sender of a message): the most frequent case
+  // one person (the sender of a message, a match by e-mail): the most frequent case
   const rolesOfOne = db
-    .select({ personId: personRoles.personId, role: personRoles.role })
+    .select({ role: personRoles.role })
     .from(personRoles)
     .where(eq(personRoles.personId, sql.placeholder("id")))
     .prepare();
+  /** People read one at a time (by e-mail, by name in a unit), with their roles. */
   function withRoles(rows: Array<typeof people.$inferSelect & { unitName: string }>): Person[] {
-    if (rows.length === 0) return [];
-    const first = rows[0];
-    const roleRows =
-      rows.length === 1 && first
-        ? rolesOfOne.all({ id: first.id })
-        : rows.length > ROLE_CHUNK * 4
-          ? allRoles.all()
-          : chunks(
-              rows.map((r) => r.id),
-              ROLE_CHUNK,
-            ).flatMap((ids) =>
-              db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles).where(inArray(personRoles.personId, ids)).all(),
-            );
-    const rolesOf = new Map<number, Role[]>();
-    for (const { personId, role } of roleRows) {
-      const list = rolesOf.get(personId);
-      if (list) list.push(role);
-      else rolesOf.set(personId, [role]);
-    }
     return rows.map((r) => ({
       id: r.id,
       fullName: r.fullName,
@@ -56,7 +28,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       status: r.status,
       preferredPlatform: r.preferredPlatform,
       lastPlatform: r.lastPlatform,
-      roles: rolesOf.get(r.id) ?? [],
+      roles: rolesOfOne.all({ id: r.id }).map((row) => row.role),
     }));
   }
 
@@ -81,6 +53,13 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
   }
 
   const one = (rows: Person[]) => rows[0] ?? null;
+  const roster = createRosterReads(db);
+  // a report names each of a province's 1,250 units: one prepared statement, not a query built for each
+  const unitById = db
+    .select({ id: units.id, name: units.name, parentId: units.parentId })
+    .from(units)
+    .where(eq(units.id, sql.placeholder("id")))
+    .prepare();
 
   // Every inbound message asks who sent it (and notes the platform): these are prepared once, not built and prepared on each call.
   const accountRow = db
@@ -109,16 +88,11 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       "insert into platform_accounts (person_id, platform, external_id) values (?, ?, ?) on conflict (platform, external_id) do update set person_id = excluded.person_id, blocked_at = null",
     ),
   };
-  const rolesOf = db
-    .select({ role: personRoles.role })
-    .from(personRoles)
-    .where(eq(personRoles.personId, sql.placeholder("id")))
-    .prepare();
   function personWithRoles(id: number): Person | null {
     const row = personById.get({ id });
     if (!row) return null;
     const { fullNameFolded: _f, createdAt: _c, updatedAt: _u, ...person } = row;
-    return { ...person, roles: rolesOf.all({ id }).map((r) => r.role) };
+    return { ...person, roles: rolesOfOne.all({ id }).map((r) => r.role) };
   }
 
   return {
@@ -129,26 +103,10 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     },
     person: (id) => personWithRoles(id),
     people(filter = {}) {
-      const conditions = [];
-      if (filter.unitId !== undefined) conditions.push(eq(people.unitId, filter.unitId));
-      if (filter.status) conditions.push(eq(people.status, filter.status));
-      // a name search narrows in SQL, so /as NAME reads the few matches, not the whole roster
-      for (const word of filter.nameWords ?? []) conditions.push(sql`instr(${people.fullNameFolded}, ${word}) > 0`);
-      if (filter.role) {
-        const ids = db.select({ id: personRoles.personId }).from(personRoles).where(eq(personRoles.role, filter.role));
-        conditions.push(inArray(people.id, ids));
-      }
       // Vietnamese order (given name, then family name) is not a column order: sorted after reading
-      return byVietnameseName(
-        withRoles(
-          selectPeople()
-            .where(and(...conditions))
-            .all(),
-        ),
-        (p) => p.fullName,
-      );
+      return byVietnameseName(roster.people(filter), (p) => p.fullName);
     },
-    fullNames: () => db.select({ id: people.id, fullName: people.fullName }).from(people).all(),
+    fullNames: () => roster.fullNames(),
     personByEmail: (email) => one(withRoles(selectPeople().where(eq(people.email, email.toLowerCase())).all())),
     personByNameInUnit: (fullName, unitId) =>
       one(
@@ -183,7 +141,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(and(eq(personRoles.personId, personId), eq(personRoles.role, role)))
         .run().changes > 0,
     units: () => db.select({ id: units.id, name: units.name, parentId: units.parentId }).from(units).orderBy(units.id).all(),
-    unit: (id) => db.select({ id: units.id, name: units.name, parentId: units.parentId }).from(units).where(eq(units.id, id)).get() ?? null,
+    unit: (id) => unitById.get({ id }) ?? null,
     unitByName: (name) =>
       db
         .select({ id: units.id, name: units.name, parentId: units.parentId })
@@ -208,18 +166,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .where(eq(platformAccounts.personId, personId))
         .orderBy(platformAccounts.platform)
         .all(),
-    allAccounts: () =>
-      db
-        .select({
-          platform: platformAccounts.platform,
-          externalId: platformAccounts.externalId,
-          personId: platformAccounts.personId,
-          blockedAt: platformAccounts.blockedAt,
-        })
-        .from(platformAccounts)
-        // the same order as accounts(personId): by platform, which breaks ties when choosing a person's account
-        .orderBy(platformAccounts.personId, platformAccounts.platform)
-        .all(),
+    allAccounts: () => roster.accounts(),
     account: (platform, externalId) => accountRow.get({ platform, externalId }) ?? null,
     upsertAccount(personId, platform, externalId) {
       // a person has one account per platform: linking a new one replaces the old
