@@ -1,12 +1,15 @@
 # thidua-bot as a container: small, runs as the unprivileged `node` user, keeps its data on the /data volume and
 # reports its health on /healthz. Build: docker build -t thidua-bot .   (deploy/check-container.sh builds and probes it)
 
-# --- build stage: the dependencies, the bot bundled, then the development tools dropped ---------------------------
+# --- build stage: better-sqlite3 compiled with the compiler it needs, the bot bundled, development tools dropped ---
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# better-sqlite3's addon is Node-API, prebuilt inside its npm package (checked against the lockfile's hash): no
-# compiler and no download from elsewhere (package.json's allowScripts denies the from-source build npm offers)
+# build better-sqlite3 from source against this image's Node, never a downloaded binary
+ENV npm_config_build_from_source=true
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY scripts ./scripts
@@ -17,7 +20,7 @@ RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
-# --- run stage: no sources, no development tools: the bundle and what it reads at run time ----------------------
+# --- run stage: no compiler, no sources, no development tools: the bundle and what it reads at run time ---------
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_URL=/data/thidua.sqlite \

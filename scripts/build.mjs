@@ -16,7 +16,7 @@ import { build } from "esbuild";
 const ENTRY_POINTS = ["src/main.ts", "src/cli.ts", "src/app.ts", "src/logging/logger.ts"];
 
 /** The oldest Node in package.json's "engines": esbuild rewrites any syntax newer than it. */
-const TARGET = "node22.14";
+const TARGET = "node20.19";
 
 /** Written last, dated when the build began: a source changed after that makes dist/ stale (see launch.mjs). */
 export const STAMP = ".built";

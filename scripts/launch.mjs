@@ -2,7 +2,7 @@
 // first when it is missing or older than the sources, then imported into this same process, so that signals reach
 // the program's own handlers. A pruned production install (no esbuild) cannot build: it refuses stale output rather
 // than run the previous version after a `git pull`.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -12,21 +12,6 @@ const DIST = join(ROOT, "dist");
 const INPUTS = ["src", "commands", "tsconfig.json", "scripts/build.mjs"];
 /** sysexits' EX_CONFIG: the systemd unit does not restart the bot on it (RestartPreventExitStatus=78). */
 const EX_CONFIG = 78;
-
-/**
- * Stops on a Node older than package.json's "engines" allow, before anything is loaded: better-sqlite3's addon needs
- * Node-API 10 (Node 22.14), and an older Node does not throw on it, it crashes.
- */
-function checkNode() {
-  const { engines } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-  const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-  const [oldest] = [...engines.node.matchAll(/(\d+)\.(\d+)\.(\d+)/g)].map((m) => m.slice(1).map(Number)).sort(compare);
-  if (!oldest || compare(process.versions.node.split(".").map(Number), oldest) >= 0) return;
-  process.stderr.write(
-    `thidua-bot needs Node.js ${oldest.join(".")} or newer (Node.js 24 LTS in production); this is Node.js ${process.versions.node}.\n`,
-  );
-  process.exit(EX_CONFIG);
-}
 
 /** The newest modification time of a file, or of anything under a folder; 0 when it is not there. */
 function newest(path) {
@@ -72,7 +57,6 @@ async function ensureBuilt(program) {
 
 /** Builds if needed, then runs dist/<program> in this process; its arguments stay in process.argv. */
 export async function launch(program) {
-  checkNode();
   await ensureBuilt(program);
   // stack traces in logs name the TypeScript file and line, through the bundle's source maps
   process.setSourceMapsEnabled(true);

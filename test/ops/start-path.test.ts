@@ -101,25 +101,6 @@ describe("npm start on a fresh clone", () => {
   });
 });
 
-describe("an older Node", () => {
-  it("is refused with the version it needs, before anything is loaded", () => {
-    const dir = checkout();
-    // what Node 20 reports, on the Node running the tests: better-sqlite3 would crash on a real one, not throw
-    const older = 'Object.defineProperty(process.versions, "node", { value: "20.20.2" })';
-    const start = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(older)}`, "scripts/start.mjs"], {
-      cwd: dir,
-      input: "/help\n",
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", DATABASE_URL: join(dir, "data", "thidua.sqlite") },
-    });
-    expect(start.status).toBe(78);
-    expect(start.stderr).toContain("thidua-bot needs Node.js 22.14.0 or newer");
-    expect(start.stderr).toContain("this is Node.js 20.20.2");
-    expect(start.stdout).toBe("");
-    expect(existsSync(join(dir, "dist"))).toBe(false);
-  });
-});
-
 describe("a production install without the build tool", () => {
   it("runs a build that is up to date, and refuses one older than the sources", () => {
     // npm ci && npm run build && npm prune --omit=dev
