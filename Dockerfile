@@ -2,7 +2,7 @@
 # reports its health on /healthz. Build: docker build -t thidua-bot .   (deploy/check-container.sh builds and probes it)
 
 # --- build stage: better-sqlite3 compiled with the compiler it needs, the bot bundled, development tools dropped ---
-FROM node:24-bookworm-slim AS build
+FROM node:24.18.1-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -21,7 +21,7 @@ RUN npm run build \
  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
 # --- run stage: no compiler, no sources, no development tools: the bundle and what it reads at run time ---------
-FROM node:24-bookworm-slim
+FROM node:24.18.1-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_URL=/data/thidua.sqlite \
     EXPORT_DIR=/data/exports \
