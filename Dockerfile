@@ -1,8 +1,8 @@
 # thidua-bot as a container: small, runs as the unprivileged `node` user, keeps its data on the /data volume and
 # reports its health on /healthz. Build: docker build -t thidua-bot .   (deploy/check-container.sh builds and probes it)
 
-# --- build stage: production dependencies, better-sqlite3 compiled here with the compiler it needs -------------
-FROM node:20-bookworm-slim AS build
+# --- build stage: better-sqlite3 compiled with the compiler it needs, the bot bundled, development tools dropped ---
+FROM node:24.18.1-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -10,20 +10,28 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 # build better-sqlite3 from source against this image's Node, never a downloaded binary
 ENV npm_config_build_from_source=true
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts ./scripts
+COPY src ./src
+COPY commands ./commands
+# the bundle in dist/ (docs/adr/0004), then only what runs in production is kept
+RUN npm run build \
+ && npm prune --omit=dev --no-audit --no-fund \
  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
-# --- run stage: no compiler, no package manager cache, only what the bot reads at run time ---------------------
-FROM node:20-bookworm-slim
+# --- run stage: no compiler, no sources, no development tools: the bundle and what it reads at run time ---------
+FROM node:24.18.1-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_URL=/data/thidua.sqlite \
     EXPORT_DIR=/data/exports \
     PORT=3000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
-COPY commands ./commands
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+# the launcher (npm start's): with no sources in the image, dist/ is never stale and nothing is built at start
+COPY scripts/launch.mjs scripts/start.mjs scripts/cli.mjs ./scripts/
 COPY locales ./locales
 COPY catalog ./catalog
 COPY assets ./assets
@@ -36,5 +44,6 @@ EXPOSE 3000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# the memory flags of `npm start` (README, "A province on one machine")
-CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "--import", "tsx", "src/main.ts"]
+# operator commands: docker exec thidua-bot node scripts/cli.mjs backup /data/backups/now.sqlite
+# the memory flags of `npm start` (docs/dev/benchmarks.md, "A province on one machine")
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "scripts/start.mjs"]

@@ -1,38 +1,60 @@
-// npm run build: compiles src/ and commands/ to dist/ with tsc (tsconfig.build.json), then gives every relative
-// import in the output its ".js" (or "/index.js"): the sources import siblings without an extension, as the
-// bundler resolution and tsx allow, but Node's ES modules need the full file name. Rewriting once at build time
-// keeps the start free of resolve hooks.
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// npm run build: bundles the bot into dist/ with esbuild, so that plain Node runs it (docs/adr/0004). The sources
+// import siblings without a file extension and folders by their index, as tsconfig's "Bundler" resolution allows;
+// a bundler resolves them exactly as the type-checker does, where Node alone could not. Packages stay outside the
+// bundle (imported from node_modules as usual: better-sqlite3 is a native addon); what main.ts imports lazily (a
+// platform's adapter, the chart renderer) becomes a chunk of its own, so a platform's library is still loaded only
+// when its token is set. Type-checking is not part of the build: `npm test` runs it.
+import { mkdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
-rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], {
-  stdio: "inherit",
-});
+/**
+ * The programs in dist/, each at dist/<its path under the root>.js: the bot and the operator CLI, and the modules
+ * `npm run bench:scale` drives in a process of its own (bench/scale-operation.mjs), as production code.
+ */
+const ENTRY_POINTS = ["src/main.ts", "src/cli.ts", "src/app.ts", "src/logging/logger.ts", "src/adapters/telegram/pictures.ts"];
 
-const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"']*)\2/g;
+/** The oldest Node in package.json's "engines": esbuild rewrites any syntax newer than it. */
+const TARGET = "node20.19";
 
-function withExtension(file, specifier) {
-  if (/\.(c|m)?js$|\.json$/.test(specifier)) return specifier;
-  const target = join(dirname(file), specifier);
-  if (existsSync(`${target}.js`)) return `${specifier}.js`;
-  if (existsSync(target) && statSync(target).isDirectory() && existsSync(join(target, "index.js"))) return `${specifier}/index.js`;
-  throw new Error(`${file}: cannot resolve ${specifier}`);
-}
+/** Written last, dated when the build began: a source changed after that makes dist/ stale (see launch.mjs). */
+export const STAMP = ".built";
 
-function rewrite(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) rewrite(path);
-    else if (entry.name.endsWith(".js")) {
-      const source = readFileSync(path, "utf8");
-      const output = source.replace(SPECIFIER, (_, lead, quote, specifier) => `${lead}${quote}${withExtension(path, specifier)}${quote}`);
-      if (output !== source) writeFileSync(path, output);
-    }
+/** Builds into a folder of its own, then swaps it in: a build cut short never leaves half a dist/ behind. */
+export async function buildDist(root) {
+  const began = new Date();
+  const dist = join(root, "dist");
+  const next = join(root, `dist.${process.pid}.tmp`);
+  rmSync(next, { recursive: true, force: true });
+  try {
+    await build({
+      absWorkingDir: root,
+      entryPoints: ENTRY_POINTS,
+      outdir: next,
+      outbase: ".",
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: TARGET,
+      packages: "external",
+      chunkNames: "chunks/[name]-[hash]",
+      // stack traces name src/ files and lines (launch.mjs turns source maps on); the sources are not copied in
+      sourcemap: true,
+      sourcesContent: false,
+      logLevel: "warning",
+    });
+    mkdirSync(next, { recursive: true });
+    writeFileSync(join(next, STAMP), "");
+    utimesSync(join(next, STAMP), began, began);
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(next, dist);
+  } finally {
+    rmSync(next, { recursive: true, force: true });
   }
 }
-rewrite(dist);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await buildDist(join(import.meta.dirname, ".."));
+}

@@ -1,5 +1,5 @@
 // The package's own folders (locales/, catalog/, migrations/), found from wherever this file runs: src/ under tsx,
-// or dist/src/ once compiled by `npm run build`, so both find the same folders at the package root.
+// or a chunk in dist/ once bundled by `npm run build`, so both find the same folders at the package root.
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
