@@ -54,7 +54,9 @@ export function renderConfigReference(): string {
   const sections = (Object.keys(CONFIG_GROUPS) as ConfigDoc["group"][])
     .filter((group) => rows.has(group))
     .map((group) =>
-      [`## ${CONFIG_GROUPS[group]}`, "", "| Variable | Default | Accepted | Meaning |", "| --- | --- | --- | --- |", ...(rows.get(group) ?? [])].join("\n"),
+      [`## ${CONFIG_GROUPS[group]}`, "", "| Variable | Default | Accepted | Meaning |", "| --- | --- | --- | --- |", ...(rows.get(group) ?? [])].join(
+        "\n",
+      ),
     );
   return `${[HEADER.trimEnd(), ...sections].join("\n\n")}\n`;
 }
@@ -70,7 +72,11 @@ function defaultOf(doc: ConfigDoc, property: JsonProperty): string {
 }
 
 function acceptedOf(property: JsonProperty): string {
-  if (property.enum) return property.enum.filter((v) => v !== "").map((v) => `\`${String(v)}\``).join(", ");
+  if (property.enum)
+    return property.enum
+      .filter((v) => v !== "")
+      .map((v) => `\`${String(v)}\``)
+      .join(", ");
   if (property.type === "integer" || property.type === "number") {
     const kind = property.type === "integer" ? "whole number" : "number";
     return `${kind} ${property.minimum ?? ""}–${property.maximum ?? ""}`;
