@@ -19,7 +19,8 @@ export interface TranscriptRequest {
   notices?: number;
 }
 
-export const TRANSCRIPT_MARKER = /<!-- transcript: ([a-z0-9-]+) (\d+)-(\d+)(?: notices=(\d+))? -->\n```text\n[\s\S]*?\n```/g;
+// the block is empty (```text then ```) or holds lines up to the first closing fence that starts a line
+export const TRANSCRIPT_MARKER = /<!-- transcript: ([a-z0-9-]+) (\d+)-(\d+)(?: notices=(\d+))? -->\n```text\n(?:(?!```)[^\n]*\n)*```/g;
 
 /** The page with every transcript block filled from the sessions' outputs (by session name). */
 export function fillTranscripts(page: string, outputOf: (session: string) => string): string {
