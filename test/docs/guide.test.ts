@@ -74,7 +74,10 @@ describe("the English guide mirrors the Vietnamese one", () => {
 
   it.each([...vi.keys()])("%s has the same sections and transcripts", (file) => {
     const shape = (text: string) => ({
-      headings: text.split("\n").filter((l) => /^#{1,3} /.test(l)).map((l) => l.split(" ")[0]),
+      headings: text
+        .split("\n")
+        .filter((l) => /^#{1,3} /.test(l))
+        .map((l) => l.split(" ")[0]),
       transcripts: text.match(/<!-- transcript: [^>]+ -->/g) ?? [],
       commands: [...commandsNamed(text)].sort(),
     });

@@ -23,7 +23,7 @@ function prose(markdown: string): string {
 }
 
 /** GitHub's anchor for a heading: its text without markup, lower-cased, punctuation dropped, spaces to hyphens. */
-export function slug(heading: string): string {
+function slug(heading: string): string {
   const text = heading
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/[`*]/g, "")
@@ -59,9 +59,7 @@ describe("relative links in README.md and docs/", () => {
 
   it("computes GitHub's anchors, Vietnamese included", () => {
     expect(slug("Threat model: what a copy of the data reveals")).toBe("threat-model-what-a-copy-of-the-data-reveals");
-    expect(slug("Nhập quyết định cũ, danh sách cán bộ (thư ký, quản trị viên)")).toBe(
-      "nhập-quyết-định-cũ-danh-sách-cán-bộ-thư-ký-quản-trị-viên",
-    );
+    expect(slug("Nhập quyết định cũ, danh sách cán bộ (thư ký, quản trị viên)")).toBe("nhập-quyết-định-cũ-danh-sách-cán-bộ-thư-ký-quản-trị-viên");
     expect(slug("Pledges (_đăng ký thi đua_)")).toBe("pledges-đăng-ký-thi-đua");
   });
 
