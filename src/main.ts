@@ -1,7 +1,7 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → the runtime
 // (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
 import type { Server } from "node:http";
-import { inboundLimitsFrom } from "./adapters/pace/inbound-gate";
+import { inboundLimitsFrom } from "./adapters/pace/inbound-limits";
 import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
@@ -118,7 +118,7 @@ async function createPlatformAdapters(app: App, config: Config, logger: Logger, 
     const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET as string } : undefined;
     const { ZALO_BOT_TOKEN: token, ZALO_API_ROOT: apiRoot, ZALO_SEND_INTERVAL_MS: sendIntervalMs } = config;
     adapters.push({
-      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs, inbound, link: health.link("zalo") }),
+      adapter: createZaloAdapter({ port: app.port, logger, token, apiRoot, webhook, sendIntervalMs, inbound, link: health.link("zalo"), inFlight }),
       mode: webhook ? "webhook" : "polling",
     });
   }

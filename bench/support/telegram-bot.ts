@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import type { SendLimits } from "../../src/adapters/pace/send-pacer";
 import { createTelegramAdapter, type TelegramAdapter } from "../../src/adapters/telegram";
 import { type App, createApp } from "../../src/app";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
+import type { InboundLimits } from "../../src/engine/conversation/inbound-gate";
 import { createLogger } from "../../src/logging/logger";
 import { type FloodLimits, TelegramApiStandIn, type TelegramUser } from "../../test/support/telegram-api";
 

@@ -50,3 +50,13 @@ export interface SeenRequests {
   /** firstTime for many keys in one transaction: one commit (one fsync) for a whole batch of updates. */
   firstTimeEach(keys: string[]): boolean[];
 }
+
+/**
+ * Units of work, one per inbound event: each runs in its own request scope (its log lines share an id) and is
+ * counted while it runs, so a graceful stop can wait for it (src/logging/request-scope.ts implements it).
+ */
+export interface RequestScopes {
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** The id of the scope this code runs in, if any (a person told "something went wrong" is given it). */
+  currentId(): string | undefined;
+}

@@ -6,8 +6,6 @@ import { randomBytes } from "node:crypto";
 
 interface Scope {
   requestId: string;
-  /** Counts work this request leaves running after it returns (Slack's work after the ack). */
-  hold?: (work: Promise<unknown>) => void;
 }
 
 const storage = new AsyncLocalStorage<Scope>();
@@ -26,14 +24,6 @@ export function currentRequestId(): string | undefined {
 /** A short random id, enough to find one update's lines among a day's logs. */
 export const newRequestId = () => randomBytes(6).toString("base64url");
 
-/**
- * Work a request starts and does not await (Slack answers first, then works): counted as in flight until it
- * settles, so a graceful stop waits for it too. Outside a counted scope it is simply left to run.
- */
-export function keepInFlight(work: Promise<unknown>): void {
-  storage.getStore()?.hold?.(work);
-}
-
 /** Runs `work` in a request scope: the enclosing one's id if there is one (a webhook update inside its HTTP request), a new one otherwise. */
 export function inRequestScope<T>(work: () => T): T {
   return storage.run({ requestId: currentRequestId() ?? newRequestId() }, work);
@@ -48,15 +38,11 @@ export function createInFlight() {
     count--;
     if (count === 0) for (const wake of waiters.splice(0)) wake();
   };
-  const hold = (work: Promise<unknown>) => {
-    count++;
-    work.then(settle, settle);
-  };
 
   async function run<T>(work: () => Promise<T>): Promise<T> {
     count++;
     try {
-      return await storage.run({ requestId: currentRequestId() ?? newRequestId(), hold }, work);
+      return await storage.run({ requestId: currentRequestId() ?? newRequestId() }, work);
     } finally {
       settle();
     }
@@ -64,6 +50,7 @@ export function createInFlight() {
 
   return {
     run,
+    currentId: currentRequestId,
     size: () => count,
     /** Resolves true when nothing is in flight, false if `timeoutMs` passed first. */
     idle(timeoutMs: number): Promise<boolean> {

@@ -12,12 +12,14 @@ import type { DirectoryService } from "../core/directory/service";
 import type { OutboxQueue } from "../db/repos/broadcasts";
 import type { Clock, Logger } from "../kernel/ports";
 import type { Reply } from "../kernel/reply";
+import { retryPolicy } from "../kernel/retry";
 import { type SendResult, type Transport, UNPACED } from "./transport";
 
 /** What a lane gets instead of a send when the worker stopped before the send began. */
 const NOT_SENT: SendResult = { ok: false, kind: "transient", reason: "stopping" };
 
-const MAX_ATTEMPTS = 5;
+/** A row failing for a while (5xx, network) is tried 5 times in all, waits drawn below 1 s · 2ⁿ, at most a minute. */
+const RETRY = { baseMs: 1000, capMs: 60_000, retries: 4 };
 
 export interface OutboxWorkerOptions {
   transport: Transport;
@@ -32,6 +34,8 @@ export interface OutboxWorkerOptions {
   /** How long a claim holds; a worker that dies leaves rows for others after this. */
   leaseMs?: number;
   workerId?: string;
+  /** The backoff's random source (src/kernel/retry.ts); a test gives a seeded one. */
+  random?: () => number;
 }
 
 export function createOutboxWorker(options: OutboxWorkerOptions) {
@@ -43,6 +47,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   // real time, whatever clock the rest of the app is given; the injected clock only stamps when a delivery was sent
   const pace = transport.pace ?? UNPACED;
   const wall = () => new Date();
+  const retry = retryPolicy({ ...RETRY, random: options.random });
   let running = false;
   let idle: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
@@ -124,11 +129,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         giveUp(result.reason);
         return;
       case "transient": {
-        if (delivery.attempts + 1 >= MAX_ATTEMPTS) {
+        const backoff = retry.delayMs(delivery.attempts);
+        if (backoff === null) {
           giveUp(result.reason);
           return;
         }
-        const backoff = Math.min(60_000, 1000 * 2 ** delivery.attempts);
         queue.release(delivery.id, new Date(wall().getTime() + backoff), result.reason, true);
         return;
       }

@@ -1,8 +1,8 @@
 // The pacing primitives on their own, with a clock the test moves: token buckets, the inbound gate, the send pacer.
 import { describe, expect, it } from "vitest";
-import { createInboundGate } from "../../src/adapters/pace/inbound-gate";
 import { createSendPacer } from "../../src/adapters/pace/send-pacer";
-import { createTokenBuckets } from "../../src/adapters/pace/token-bucket";
+import { createInboundGate } from "../../src/engine/conversation/inbound-gate";
+import { createTokenBuckets } from "../../src/engine/conversation/token-bucket";
 
 function manualClock(start = 1_000_000) {
   let t = start;

@@ -1,6 +1,6 @@
 // The shape the design promises, checked on the sources. The house (docs/dev/architecture.md):
-//   kernel ← engine ← commands → core (the domain) → kernel;  adapters → engine's port + kernel;  db, i18n, outbox,
-//   scheduler → core;  only main.ts, app.ts and wiring/ know everything;  only config.ts reads the environment;
+//   kernel ← engine ← commands → core (the domain) → kernel;  adapters → engine (port, conversation loop) + kernel;
+//   db, i18n, outbox, scheduler → core;  only main.ts, app.ts and wiring/ know everything;  only config.ts reads the environment;
 //   and no import circle anywhere.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -110,6 +110,37 @@ describe("module boundaries", () => {
   it("gives adapters the port, never the database, a domain service or the whole app", () => {
     // what an adapter needs of the people behind accounts (a locale, a block) is a narrow method of the port
     expect(offending("src/adapters", new RegExp(`^(better-sqlite3|drizzle-orm)|/db/|/core/|/commands/|${COMPOSITION.source}`))).toEqual([]);
+  });
+
+  it("keeps the engine, the conversation loop included, on the kernel alone: it imports no adapter, no logging, no setting", () => {
+    const outside = importsOf("src/engine").filter(({ file, from }) => {
+      const to = resolved(file, from);
+      return to !== null && !to.startsWith(join("src", "engine")) && !to.startsWith(join("src", "kernel"));
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it("lets a platform's folder import only the engine, the kernel, its own files, the shared adapter helpers, and the ports it implements as types", () => {
+    // the outbox's Transport and the health link are interfaces their consumers declare; a platform implements them
+    const PORTS = [join("src", "outbox", "transport.ts"), join("src", "ops", "health.ts")];
+    const platformOf = (file: string) => /^src\/adapters\/([^/]+)\//.exec(file)?.[1];
+    const sharedHelper = (to: string) => /^src\/adapters\/(pace\/)?[^/]+\.ts$/.test(to);
+    const reaching = sourcesOf("src/adapters")
+      .filter(({ file }) => platformOf(file) !== undefined && platformOf(file) !== "pace")
+      .flatMap(({ file, source }) =>
+        [...source.matchAll(/^\s*(import|export)(\s+type)?\s[^;]*?from\s+"([^"]+)"/gms)].map((m) => ({
+          file,
+          typeOnly: Boolean(m[2]),
+          to: resolved(file, m[3] ?? ""),
+        })),
+      )
+      .filter(({ file, typeOnly, to }) => {
+        if (to === null) return false;
+        if (to.startsWith(join("src", "engine")) || to.startsWith(join("src", "kernel")) || sharedHelper(to)) return false;
+        if (platformOf(to) === platformOf(file)) return false;
+        return !(typeOnly && PORTS.includes(to));
+      });
+    expect(reaching).toEqual([]);
   });
 
   it("keeps each platform's library inside its own adapter folder", () => {

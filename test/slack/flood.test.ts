@@ -1,7 +1,7 @@
 // Fair under flood on Slack: every request is acked (Slack insists), then the inbound limits decide whether it
 // is worked on. A flooding user gets one notice; a stranger gets the "who are you" hint once; others are served.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_INBOUND_LIMITS } from "../../src/adapters/pace/inbound-gate";
+import { DEFAULT_INBOUND_LIMITS } from "../../src/adapters/pace/inbound-limits";
 import { type SlackTest, startSlackTest } from "../support/slack-harness";
 
 let s: SlackTest;

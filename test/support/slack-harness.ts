@@ -2,8 +2,8 @@
 // Web API stand-in, with a requester that signs what it posts as Slack does.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { createSlackAdapter, SLACK_ENDPOINT, type SlackAdapter } from "../../src/adapters/slack";
+import type { InboundLimits } from "../../src/engine/conversation/inbound-gate";
 import { createTestApp, ROOMY_INBOUND, type TestApp } from "./harness";
 import { SlackApiStandIn } from "./slack-api";
 import { SlackRequester } from "./slack-requests";

@@ -2,9 +2,9 @@
 // local Bot API stand-in.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { createTelegramAdapter, type TelegramAdapter } from "../../src/adapters/telegram";
 import { TELEGRAM_LIMITS } from "../../src/adapters/telegram/limits";
+import type { InboundLimits } from "../../src/engine/conversation/inbound-gate";
 import { createTestApp, ROOMY_INBOUND, type TestApp } from "./harness";
 import { TelegramApiStandIn, type TelegramUser } from "./telegram-api";
 

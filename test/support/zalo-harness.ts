@@ -2,8 +2,8 @@
 // the local Zalo Bot API stand-in.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { InboundLimits } from "../../src/adapters/pace/inbound-gate";
 import { createZaloAdapter, type ZaloAdapter } from "../../src/adapters/zalo";
+import type { InboundLimits } from "../../src/engine/conversation/inbound-gate";
 import { createTestApp, ROOMY_INBOUND, type TestApp } from "./harness";
 import { ZaloApiStandIn, type ZaloUser } from "./zalo-api";
 

@@ -96,6 +96,22 @@ describe("Telegram flood limits and failures", () => {
   });
 });
 
+describe("Telegram notifications that fail", () => {
+  it("carries a notification Telegram refused for another reason to the person's next account, and marks nothing", async () => {
+    tg = await startTelegramTest();
+    tg.link("Vũ Thị Lan", lan);
+    const person = tg.test.app.services.directory.findOnePerson("Vũ Thị Lan");
+    tg.test.app.services.directory.linkAccount(person.id, { platform: "console", externalId: "lan-console" });
+    const elsewhere: string[] = [];
+    tg.test.app.port.registerSender("console", async (account) => void elsewhere.push(account));
+    tg.api.failNext({ method: "sendMessage", status: 400 });
+    await tg.test.app.services.notifier.notify(person.id, { blocks: [{ type: "paragraph", text: { key: "raw", args: { value: "nhắc việc" } } }] });
+    expect(tg.api.callsOf("sendMessage").map((c) => c.status)).toEqual([400]);
+    expect(elsewhere).toEqual(["lan-console"]);
+    expect(tg.test.app.services.directory.accountsOf(person.id).every((a) => a.blockedAt === null)).toBe(true);
+  });
+});
+
 describe("Telegram webhook", () => {
   it("refuses a call without the right secret and acts on one with it", async () => {
     tg = await startTelegramTest({ webhook: true });

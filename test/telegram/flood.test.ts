@@ -1,7 +1,7 @@
 // Fair under flood, with the real grammY bot against the Bot API stand-in enforcing Telegram's real limits (30
 // messages a second, 1 a second per chat, 20 a minute per group) and the bot's real pace and inbound limits.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_INBOUND_LIMITS } from "../../src/adapters/pace/inbound-gate";
+import { DEFAULT_INBOUND_LIMITS } from "../../src/adapters/pace/inbound-limits";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { createOutbox } from "../../src/outbox";

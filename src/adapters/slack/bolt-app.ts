@@ -56,9 +56,11 @@ export function createBolt(options: BoltOptions, logger: Logger): { bolt: BoltAp
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
       logger: boltLogger,
       logLevel: LogLevel.WARN,
-      // 429 answers are waited out (Retry-After) and retried; so are 5xx and network failures
+      // 429 answers are waited out (Retry-After) and retried; so are 5xx and network failures. These calls (views,
+      // uploads, deletes) are not paced, so the library's own retry stays: it takes no policy of ours, but draws its
+      // waits at random too, so calls that failed together do not come back together
       rejectRateLimitedCalls: false,
-      retryConfig: { retries: options.retries ?? 5, factor: 2, minTimeout: 200, maxTimeout: 5000 },
+      retryConfig: { retries: options.retries ?? 5, factor: 2, minTimeout: 200, maxTimeout: 5000, randomize: true },
     },
   });
 

@@ -1,52 +1,49 @@
-// What every Slack listener shares once it has acked: handing an inbound message to the core and posting the
-// replies, refreshing what awaits the person, and logging (never with content) work that failed after the ack.
+// What every Slack listener shares once it has acked: the conversation loop (a DM line, a slash command or a button
+// press in chat is a turn of it; a modal's result is sent through it to the DM), the people and the Home tab, and
+// work after the ack counted for a graceful stop, its failures logged by kind, never with content.
 import type { webApi } from "@slack/bolt";
 import type { AdapterPort } from "../../engine/adapter-port";
-import type { Inbound } from "../../engine/dispatch";
-import type { Logger } from "../../kernel/ports";
-import { say } from "../../kernel/reply";
-import { keepInFlight } from "../../logging/request-scope";
-import type { InboundGate } from "../pace/inbound-gate";
-import { rationStrangerHint } from "../pace/replies";
+import type { Conversation } from "../../engine/conversation/loop";
+import type { ChatEvent } from "../../engine/conversation/platform";
+import type { Locale } from "../../kernel/locale";
+import type { Logger, RequestScopes } from "../../kernel/ports";
+import type { Reply } from "../../kernel/reply";
 import type { HomeTab } from "./home-tab";
-import type { SlackPeople } from "./people";
-import type { SlackSender } from "./sender";
+import { dmOf, type SlackChat, type SlackPeople } from "./people";
 
 export interface SlackConversation {
   port: AdapterPort;
   client: webApi.WebClient;
   logger: Logger;
   people: SlackPeople;
-  sender: SlackSender;
   home: HomeTab;
-  /** The inbound limits; here for the ration on strangers' hints. */
-  gate: InboundGate;
-  /** Runs the core on one inbound message and posts its replies (ephemerally in `channel`, or in the DM). */
-  dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void>;
-  /** Slow work after ack(): failures are logged (never with content) rather than lost silently. */
+  /** One turn of the person's conversation, in `where` (a channel's answers are ephemeral, only they see them). */
+  turn(userId: string, where: SlackChat, said: Pick<ChatEvent, "text" | "action" | "files">): Promise<void>;
+  /** Replies to the person's DM outside a turn (a modal's result), in the DM's order. */
+  reply(userId: string, replies: Reply[], locale: Locale): Promise<void>;
+  /** Slow work after ack(): counted for a graceful stop; failures are logged (never with content) rather than lost silently. */
   afterAck(what: string, work: () => Promise<void>): void;
 }
 
-export function createSlackConversation(parts: Omit<SlackConversation, "dispatchAndReply" | "afterAck">): SlackConversation {
-  const { port, logger, people, sender, home, gate } = parts;
-  const { dispatcher, registry } = port;
-
-  async function dispatchAndReply(inbound: Omit<Inbound, "platform">, channel: string | null): Promise<void> {
-    await people.learnLanguage(inbound.userId);
-    const result = await dispatcher.dispatch({ platform: "slack", languageHint: people.languageHint(inbound.userId), ...inbound });
-    // help lists commands as "/name"; on Slack they are typed "/thidua name" or just "name" in the DM
-    const isHelp = inbound.text !== undefined && registry.find(inbound.text.slice(1).split(/\s/)[0]?.toLowerCase() ?? "")?.name === "help";
-    const answered = rationStrangerHint(gate, inbound.userId, result.replies);
-    const replies = isHelp ? [...answered, say("slack-help-hint")] : answered;
-    await sender.postReplies({ userId: inbound.userId, channel }, replies, result.locale);
-    // their own action may have changed what awaits them
-    if (result.actor) port.agenda.changed(result.actor.id);
-    else void home.refresh(inbound.userId);
-  }
-
-  function afterAck(what: string, work: () => Promise<void>): void {
-    keepInFlight(work().catch((error: unknown) => logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed")));
-  }
-
-  return { ...parts, dispatchAndReply, afterAck };
+export function createSlackConversation(parts: {
+  port: AdapterPort;
+  client: webApi.WebClient;
+  logger: Logger;
+  people: SlackPeople;
+  home: HomeTab;
+  chat: Conversation;
+  scopes?: RequestScopes;
+}): SlackConversation {
+  const { chat, logger, scopes } = parts;
+  return {
+    ...parts,
+    // limits and replays were checked for every request by the middleware (listeners/door.ts): the turn alone
+    turn: (userId, where, said) => chat.take({ key: null, userId, chatId: where.chatId, chatKind: where.chatKind, ...said }),
+    reply: (userId, replies, locale) => chat.send(dmOf(userId), replies, locale),
+    afterAck(what, work) {
+      void (scopes ? scopes.run(work) : work()).catch((error: unknown) =>
+        logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed"),
+      );
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { type FormMetadata, formModal } from "./modal";
 export type SlackForms = ReturnType<typeof createSlackForms>;
 
 export function createSlackForms(conversation: SlackConversation) {
-  const { port, client, people, sender } = conversation;
+  const { port, client, people, reply } = conversation;
   const { translator, registry, wholeForms } = port;
 
   function formView(locale: Locale, fields: DescribedField[], metadata: FormMetadata, errors?: Record<string, Text>) {
@@ -33,7 +33,7 @@ export function createSlackForms(conversation: SlackConversation) {
   /** Shows what opening a form gave: the modal, or replies in the DM (not allowed, nothing to do…). */
   async function show(who: FormRequester, opening: FormOpening, triggerId: string): Promise<void> {
     if (opening.kind === "replies") {
-      await sender.postReplies({ userId: who.userId, channel: null }, opening.replies, opening.locale);
+      await reply(who.userId, opening.replies, opening.locale);
       return;
     }
     await client.views.open({ trigger_id: triggerId, view: viewOf(opening) as never });

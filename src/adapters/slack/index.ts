@@ -1,31 +1,31 @@
 // The Slack adapter (Bolt): one URL (/slack/events) for slash commands, interactivity and events, or Socket Mode.
-// It only translates: Slack payloads → the core's Inbound and whole-form calls, neutral replies → Block Kit.
-// Laid out as bolt-js apps are: Bolt itself (bolt-app.ts), sending (sender.ts), the Home tab (home-tab.ts), forms
-// as modals (forms.ts, modal.ts), and one file per kind of listener under listeners/.
+// It only translates: Slack payloads → the conversation loop's events (src/engine/conversation/loop.ts) and
+// whole-form calls, neutral replies → Block Kit. Laid out as bolt-js apps are: Bolt itself (bolt-app.ts), the
+// loop's Slack side (delivery.ts), the Home tab (home-tab.ts), forms as modals (forms.ts, modal.ts), and one file
+// per kind of listener under listeners/ (door.ts checks every request first).
 import type { IncomingMessage, RequestListener } from "node:http";
 import type { App as BoltApp } from "@slack/bolt";
 import type { AdapterPort } from "../../engine/adapter-port";
-import type { Logger } from "../../kernel/ports";
-import type { InFlight } from "../../logging/request-scope";
-import { type InboundLimits, inboundGateFor } from "../pace/inbound-gate";
-import { slowDownNotice } from "../pace/replies";
+import type { InboundLimits } from "../../engine/conversation/inbound-gate";
+import { createConversation } from "../../engine/conversation/loop";
+import type { Logger, RequestScopes } from "../../kernel/ports";
+import { inboundGateFor } from "../pace/inbound-limits";
 import { createSendPacer, type SendLimits, type SendPacer } from "../pace/send-pacer";
 import type { HttpRoute, PlatformAdapter } from "../platform";
 import { createBolt, SLACK_ENDPOINT } from "./bolt-app";
 import { createSlackConversation } from "./conversation";
+import { slackDelivery } from "./delivery";
 import { slackFileFetcher } from "./files";
 import { createSlackForms } from "./forms";
 import { createHomeTab } from "./home-tab";
-import { inboundLimits } from "./inbound-limits";
 import { SLACK_LIMITS } from "./limits";
 import { registerButtons } from "./listeners/buttons";
-import { registerDedupe } from "./listeners/dedupe";
+import { registerDoor } from "./listeners/door";
 import { registerEvents } from "./listeners/events";
 import { registerModals } from "./listeners/modals";
 import { registerSlashCommand } from "./listeners/slash-command";
 import { createPacedPoster } from "./paced-post";
-import { createSlackPeople } from "./people";
-import { createSlackSender } from "./sender";
+import { createSlackPeople, dmOf } from "./people";
 import { createSlackTransport } from "./transport";
 
 export { SLACK_ENDPOINT };
@@ -48,7 +48,7 @@ export interface SlackAdapterOptions {
   /** Web API retries on 429/5xx; default 5. */
   retries?: number;
   /** Counts requests being handled (after their ack too), so a graceful stop can wait for them; each in its own request scope. */
-  inFlight?: InFlight;
+  inFlight?: RequestScopes;
 }
 
 export interface SlackAdapter extends PlatformAdapter, HttpRoute {
@@ -62,6 +62,8 @@ export interface SlackAdapter extends PlatformAdapter, HttpRoute {
   handles(req: IncomingMessage): boolean;
   /** Re-publishes a person's Home tab (also done on every change of their agenda). */
   refreshHome(slackUserId: string): Promise<void>;
+  /** Resolves when every turn received so far has been handled and answered (stop, tests). */
+  idle(): Promise<void>;
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -73,27 +75,24 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     options.sendLimits ?? { ...SLACK_LIMITS.pace, perChatGapMs: options.channelIntervalMs ?? SLACK_LIMITS.pace.perChatGapMs },
   );
   const post = createPacedPoster({ token: options.botToken, apiUrl: options.apiUrl, pace, retries: options.retries });
-  const sender = createSlackSender(client, port.translator, post);
-  const gate = inboundGateFor(options.inbound);
   const home = createHomeTab({ port, client, people, logger });
-  const conversation = createSlackConversation({ port, client, logger, people, sender, home, gate });
+  const chat = createConversation({
+    platform: slackDelivery({ port, client, post, people, home }),
+    port,
+    logger,
+    gate: inboundGateFor(options.inbound),
+    scopes: options.inFlight,
+  });
+  const conversation = createSlackConversation({ port, client, logger, people, home, chat, scopes: options.inFlight });
   const forms = createSlackForms(conversation);
 
-  port.registerSender("slack", (externalId, reply, locale) => sender.postToUser(externalId, reply, locale));
+  port.registerSender("slack", (externalId, reply, locale) => chat.notify(dmOf(externalId), reply, locale));
   // a roster or a file of past decisions shared in the app's DM is read from here
   port.registerFileFetcher("slack", slackFileFetcher(client, options.botToken));
 
   const inFlight = options.inFlight;
   if (inFlight) bolt.use(({ next }) => inFlight.run(next));
-  registerDedupe(bolt, port.seen, port.durability);
-  // the inbound limits, once Slack has its ack: the one "slow down" of a window goes to the person's DM
-  bolt.use(
-    inboundLimits(gate, (who) => {
-      // once per chat and window: enough for an operator to see a flood, without who or what
-      logger.warn({ platform: "slack" }, "inbound limits reached; dropping a chat's updates");
-      conversation.afterAck("slow down", () => sender.postToUser(who.user, slowDownNotice(), people.localeOf(who.user)));
-    }),
-  );
+  registerDoor(bolt, chat, people);
   registerSlashCommand(bolt, conversation, forms);
   registerButtons(bolt, conversation, forms);
   registerModals(bolt, conversation, forms);
@@ -113,7 +112,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     async stop() {
       if (socketMode) await bolt.stop();
+      // replies already produced are sent before the process goes
+      await chat.idle();
     },
     refreshHome: home.refresh,
+    idle: () => chat.idle(),
   };
 }

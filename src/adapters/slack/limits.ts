@@ -5,8 +5,11 @@ import type { SendLimits } from "../pace/send-pacer";
 export const SLACK_LIMITS = {
   /** chat.postMessage: about one message per second per channel, within a workspace-wide allowance. */
   pace: { perSecond: 20, perChatGapMs: 1000, perGroupPerMinute: null } satisfies SendLimits,
-  /** How often a failed post (429, 5xx, network) is tried again before it is given up. */
-  retries: 5,
+  /**
+   * A failed post (429, 5xx, network) is tried again up to 5 times: after Retry-After, else after a backoff drawn
+   * below 250 ms · 2ⁿ, at most 5 s (src/kernel/retry.ts).
+   */
+  retry: { baseMs: 250, capMs: 5000, retries: 5 },
   /** Bolt refuses stale request timestamps; we also refuse ones this far in the future. */
   maxClockSkewSeconds: 5 * 60,
   sectionText: 3000,

@@ -2,6 +2,7 @@
 // locale for people the directory does not know yet (known people have their own), looked up once.
 import type { webApi } from "@slack/bolt";
 import type { AdapterPort } from "../../engine/adapter-port";
+import type { Recipient } from "../../engine/conversation/platform";
 import type { FormRequester } from "../../engine/whole-form";
 import { isLocale, type Locale } from "../../kernel/locale";
 
@@ -10,9 +11,10 @@ const MAX_REMEMBERED_HINTS = 10_000;
 export interface SlackChat {
   chatId: string;
   chatKind: "dm" | "group";
-  /** The channel to answer in (ephemerally); null for the app's DM with the person. */
-  channel: string | null;
 }
+
+/** The person's DM with the app: Slack DMs are keyed by the user, so a form started from the Home tab continues there. */
+export const dmOf = (userId: string): Recipient => ({ chatId: `dm:${userId}`, chatKind: "dm", userId });
 
 export type SlackPeople = ReturnType<typeof createSlackPeople>;
 
@@ -20,10 +22,10 @@ export function createSlackPeople(port: AdapterPort, client: webApi.WebClient) {
   const languageHints = new Map<string, string | null>();
 
   return {
-    /** Slack DMs are keyed by the user, so a form started from the Home tab continues in the DM. */
+    /** A channel, or the person's DM (a channel id starting with D, or none: the Home tab, a modal). */
     chatOf(userId: string, channelId: string | undefined): SlackChat {
-      if (!channelId || channelId.startsWith("D")) return { chatId: `dm:${userId}`, chatKind: "dm", channel: null };
-      return { chatId: channelId, chatKind: "group", channel: channelId };
+      if (!channelId || channelId.startsWith("D")) return dmOf(userId);
+      return { chatId: channelId, chatKind: "group" };
     },
 
     async learnLanguage(userId: string): Promise<void> {

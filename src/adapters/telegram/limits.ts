@@ -9,8 +9,13 @@ export const TELEGRAM_LIMITS = {
   messageLength: 4096,
   /** Characters of one command menu description. */
   commandDescription: 256,
-  /** How often a failed call (429, 5xx, network) is tried again before it is given up. */
-  retries: 5,
+  /**
+   * A failed call (429, 5xx, network) is tried again up to 5 times: after a 429's retry_after, else after a backoff
+   * drawn below 250 ms · 2ⁿ, at most 5 s (src/kernel/retry.ts).
+   */
+  retry: { baseMs: 250, capMs: 5000, retries: 5 },
+  /** getUpdates failing (network, 5xx): polled again after a drawn backoff below 1 s · 2ⁿ, at most 5 s, until it answers. */
+  pollRetry: { baseMs: 1000, capMs: 5000, retries: Number.POSITIVE_INFINITY },
 } as const;
 
 /** Group and supergroup chats have negative ids. */

@@ -11,6 +11,8 @@
 // The cost: one slow update (a large export) holds the window at most 100 updates behind it until it finishes.
 import type { Api } from "grammy";
 import type { Update } from "grammy/types";
+import { type RetryPolicy, retryPolicy, sleepMs } from "../../kernel/retry";
+import { TELEGRAM_LIMITS } from "./limits";
 
 export interface PollingSourceOptions {
   api: Api;
@@ -23,8 +25,8 @@ export interface PollingSourceOptions {
   onError?: (error: unknown) => void;
   /** Long-poll timeout asked of Telegram. */
   timeoutSeconds?: number;
-  /** How long to wait after a failed poll. */
-  retryMs?: number;
+  /** How long to wait after failed polls in a row (default TELEGRAM_LIMITS.pollRetry: jittered, growing to 5 s). */
+  retry?: RetryPolicy;
 }
 
 export interface PollingSource {
@@ -46,6 +48,9 @@ export function createPollingSource(options: PollingSourceOptions): PollingSourc
   const finished = new Set<number>();
   /** Ids whose commit failed: held below the offset until a poll hands them over again. */
   const again = new Set<number>();
+  const retry = options.retry ?? retryPolicy(TELEGRAM_LIMITS.pollRetry);
+  /** Polls failed in a row: the backoff grows with them, and starts afresh once a poll answers. */
+  let failures = 0;
   let highest = 0;
   let controller: AbortController | null = null;
   let loop: Promise<void> | null = null;
@@ -94,9 +99,10 @@ export function createPollingSource(options: PollingSourceOptions): PollingSourc
       } catch (error) {
         if (signal.aborted) break;
         options.onError?.(error);
-        await new Promise((r) => setTimeout(r, options.retryMs ?? 1000));
+        await sleepMs(retry.delayMs(failures++) ?? 0, signal);
         continue;
       }
+      failures = 0;
       const fresh = updates.filter((u) => !unfinished.has(u.update_id) && !finished.has(u.update_id));
       for (const update of fresh) begin(update);
       if (unfinished.size > 0) await nextPollDue(stopping);

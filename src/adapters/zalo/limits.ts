@@ -10,8 +10,12 @@ export const ZALO_LIMITS = {
   noUpdateCode: 408,
   /** A rate-limit answer without a stated wait pauses every send this long. */
   rateLimitPauseMs: 5000,
-  /** Retries of a call that met a 5xx or a network error, with exponential backoff from baseMs up to maxMs. */
-  retry: { attempts: 3, baseMs: 250, maxMs: 4000 },
+  /** A call that met a 5xx or a network error is tried again up to 3 times, after a backoff drawn below 250 ms · 2ⁿ, at most 4 s. */
+  retry: { baseMs: 250, capMs: 4000, retries: 3 },
+  /** A reply refused with a rate-limit answer is tried again twice, each after the wait asked for. */
+  rateLimitRetries: 2,
+  /** getUpdates failing: polled again after a drawn backoff below 1 s · 2ⁿ, at most 5 s, until it answers. */
+  pollRetry: { baseMs: 1000, capMs: 5000, retries: Number.POSITIVE_INFINITY },
   /** How long any call but getUpdates may take before it is abandoned as a network error. */
   callTimeoutMs: 30_000,
   /** Default gap between two sends, overall, when no setting says otherwise. */

@@ -2,7 +2,9 @@
 // the bot through the platform's one pace (src/adapters/pace), replies and announcements alike; a rate-limit
 // answer holds everything for the time it asks, and the refused message is tried again first.
 import { RateLimitedError } from "../../kernel/errors";
-import type { SendPace } from "../../outbox/transport";
+import { type Retryable, retryPolicy } from "../../kernel/retry";
+import type { SendOutcome, SendPace } from "../../outbox/transport";
+import { pacedRetry } from "../pace/paced-retry";
 import type { SendLimits } from "../pace/send-pacer";
 import type { ZaloClient } from "./client";
 import { ZALO_LIMITS } from "./limits";
@@ -13,20 +15,15 @@ export function zaloLimits(intervalMs: number = ZALO_LIMITS.defaultSendIntervalM
   return { perSecond: intervalMs > 0 ? 1000 / intervalMs : 10_000, perChatGapMs: intervalMs, perGroupPerMinute: null };
 }
 
-/** How many times one message is tried after a rate-limit answer before the reply is given up. */
-const RATE_LIMIT_TRIES = 3;
+/** A message refused with a rate-limit answer is tried again after the wait asked for, a few times (ZALO_LIMITS). */
+const rateLimited = (outcome: SendOutcome<unknown>): Retryable | null =>
+  "error" in outcome && outcome.error instanceof RateLimitedError ? { retryAfterMs: outcome.error.retryAfterMs } : null;
 
 /** Sends rendered replies in order through the platform's pace, waiting out rate limits. Returns the message ids. */
 export function createZaloSender(client: ZaloClient, pace: SendPace) {
+  const retry = pacedRetry(retryPolicy({ baseMs: 0, capMs: 0, retries: ZALO_LIMITS.rateLimitRetries }), rateLimited);
   function sendOne(chatId: string, send: () => Promise<{ message_id: string }>): Promise<string> {
-    return pace
-      .run(chatId, "reply", send, {
-        retry: (outcome, attempt) =>
-          "error" in outcome && outcome.error instanceof RateLimitedError
-            ? { pauseAllMs: outcome.error.retryAfterMs, again: attempt + 1 < RATE_LIMIT_TRIES }
-            : null,
-      })
-      .then((sent) => sent.message_id);
+    return pace.run(chatId, "reply", send, { retry }).then((sent) => sent.message_id);
   }
 
   return {
@@ -36,6 +33,7 @@ export function createZaloSender(client: ZaloClient, pace: SendPace) {
       for (const url of rendered.photos) ids.push(await sendOne(chatId, () => client.sendPhoto(chatId, url)));
       return ids;
     },
-    sendText: (chatId: string, text: string) => sendOne(chatId, () => client.sendMessage(chatId, text)),
   };
 }
+
+export type ZaloSender = ReturnType<typeof createZaloSender>;

@@ -7,7 +7,7 @@ import { OPEN_FORM_ACTION, RUN_COMMAND_ACTION } from "../home";
 import { ACTION_PREFIX } from "../render";
 
 export function registerButtons(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
-  const { port, people, afterAck, dispatchAndReply } = conversation;
+  const { port, people, afterAck, turn } = conversation;
 
   bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ body, action, ack }) => {
     await ack();
@@ -26,7 +26,7 @@ export function registerButtons(bolt: BoltApp, conversation: SlackConversation, 
           return;
         }
       }
-      await dispatchAndReply({ userId, chatId: where.chatId, chatKind: where.chatKind, action: payload }, where.channel);
+      await turn(userId, where, { action: payload });
     });
   });
 
@@ -34,7 +34,7 @@ export function registerButtons(bolt: BoltApp, conversation: SlackConversation, 
     await ack();
     if (body.type !== "block_actions" || action.type !== "button") return;
     const userId = body.user.id;
-    afterAck("home command", () => dispatchAndReply({ userId, chatId: `dm:${userId}`, chatKind: "dm", text: `/${action.value}` }, null));
+    afterAck("home command", () => turn(userId, people.chatOf(userId, undefined), { text: `/${action.value}` }));
   });
 
   bolt.action(new RegExp(`^${OPEN_FORM_ACTION}_`), async ({ body, action, ack }) => {

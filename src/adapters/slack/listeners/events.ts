@@ -1,13 +1,11 @@
-// Events: the Home tab opened, and people writing in the app's DM (a bare command name works there, since "/" at
-// the start of a DM is taken by Slack's own command box).
+// Events: the Home tab opened, and people writing in the app's DM (a turn of their conversation).
 import type { App as BoltApp } from "@slack/bolt";
-import { dialogKey } from "../../../engine/dispatch";
 import type { SlackConversation } from "../conversation";
 import { slackFilesOf } from "../files";
 import { unescapeSlackText } from "../render";
 
 export function registerEvents(bolt: BoltApp, conversation: SlackConversation): void {
-  const { port, home, afterAck, dispatchAndReply } = conversation;
+  const { home, people, afterAck, turn } = conversation;
 
   bolt.event("app_home_opened", async ({ event }) => {
     if (event.tab !== "home") return;
@@ -26,14 +24,11 @@ export function registerEvents(bolt: BoltApp, conversation: SlackConversation): 
     )
       return;
     const userId = event.user;
-    const typed = unescapeSlackText(("text" in event ? event.text : "") ?? "")
+    const text = unescapeSlackText(("text" in event ? event.text : "") ?? "")
       .normalize("NFC")
       .trim();
-    const chatId = `dm:${userId}`;
-    const firstWord = typed.split(/\s+/)[0]?.toLowerCase() ?? "";
-    const pending = port.dialogs.pending(dialogKey({ platform: "slack", externalId: userId }, chatId));
-    const text = !typed.startsWith("/") && !pending && port.registry.find(firstWord) ? `/${typed}` : typed;
     const files = shared ? slackFilesOf(event) : [];
-    afterAck("message", () => dispatchAndReply({ userId, chatId, chatKind: "dm", text, ...(files.length > 0 ? { files } : {}) }, null));
+    // a bare command name is read in the message's turn, once the forms before it are settled (delivery.ts)
+    afterAck("message", () => turn(userId, people.chatOf(userId, undefined), { text, ...(files.length > 0 ? { files } : {}) }));
   });
 }

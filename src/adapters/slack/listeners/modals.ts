@@ -20,7 +20,7 @@ import {
 const ANSWER_WITHIN_MS = 2000;
 
 export function registerModals(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
-  const { port, client, people, sender, afterAck } = conversation;
+  const { port, client, people, reply, afterAck } = conversation;
   const { translator, wholeForms } = port;
 
   bolt.action(REFRESH_ACTION, async ({ body, ack }) => {
@@ -57,7 +57,7 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
     }
     if (checked.kind === "replies") {
       await ack({ response_action: "clear" });
-      afterAck("form refused", () => sender.postReplies({ userId, channel: null }, checked.replies, checked.locale));
+      afterAck("form refused", () => reply(userId, checked.replies, checked.locale));
       return;
     }
     const confirm = confirmModal(
@@ -99,7 +99,7 @@ export function registerModals(bolt: BoltApp, conversation: SlackConversation, f
       const result = quick ?? (await submitting);
       // refused after the view had to close (rare): the reasons go to the DM instead
       const replies = result.kind === "form" ? Object.values(result.errors ?? {}).map((message) => say(message.key, message.args)) : result.replies;
-      await sender.postReplies({ userId, channel: null }, replies, result.locale);
+      await reply(userId, replies, result.locale);
       const actor = result.kind === "done" ? result.actor : null;
       if (actor) port.agenda.changed(actor.id);
     });

@@ -7,7 +7,7 @@ import { unescapeSlackText } from "../render";
 export const SLASH_COMMAND = "/thidua";
 
 export function registerSlashCommand(bolt: BoltApp, conversation: SlackConversation, forms: SlackForms): void {
-  const { port, people, afterAck, dispatchAndReply } = conversation;
+  const { port, people, afterAck, turn } = conversation;
   bolt.command(SLASH_COMMAND, async ({ command, ack }) => {
     await ack();
     // Slack escapes &, < and > in what people type, in commands as in messages
@@ -22,10 +22,7 @@ export function registerSlashCommand(bolt: BoltApp, conversation: SlackConversat
         await forms.open(command.user_id, sub.toLowerCase(), command.trigger_id);
         return;
       }
-      await dispatchAndReply(
-        { userId: command.user_id, chatId: where.chatId, chatKind: where.chatKind, text: `/${sub}${args ? ` ${args}` : ""}` },
-        where.channel,
-      );
+      await turn(command.user_id, where, { text: `/${sub}${args ? ` ${args}` : ""}` });
     });
   });
 }

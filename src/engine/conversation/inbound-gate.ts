@@ -2,7 +2,6 @@
 // sustained rate. Beyond them an update is dropped at the cost of a Map lookup, and the chat is told once per
 // window to slow down. Strangers' "who are you" hint is also rationed here: it is the one reply anyone can get for
 // free, so without a ration a flood of plain messages would turn into a flood of replies.
-import { type Config, loadConfig } from "../../config";
 import { type BucketRate, createTokenBuckets } from "./token-bucket";
 
 export interface InboundLimits {
@@ -15,19 +14,6 @@ export interface InboundLimits {
   /** At most one "who are you" hint per stranger in this long. */
   strangerHintMs: number;
 }
-
-/** The limits the configuration asks for. */
-export function inboundLimitsFrom(config: Config): InboundLimits {
-  return {
-    sender: { burst: config.INBOUND_SENDER_BURST, perMinute: config.INBOUND_SENDER_PER_MINUTE },
-    group: { burst: config.INBOUND_GROUP_BURST, perMinute: config.INBOUND_GROUP_PER_MINUTE },
-    noticeWindowMs: config.INBOUND_NOTICE_WINDOW_SECONDS * 1000,
-    strangerHintMs: config.STRANGER_HINT_MINUTES * 60_000,
-  };
-}
-
-/** The defaults of the configuration (what an adapter uses when given no limits). */
-export const DEFAULT_INBOUND_LIMITS: InboundLimits = inboundLimitsFrom(loadConfig({}));
 
 export type Admission = "accept" | "drop" | "drop-and-notify";
 
@@ -53,11 +39,6 @@ export function createInboundGate(limits: InboundLimits, now: () => number = Dat
     },
     strangerHint: (sender) => hinted.firstIn(sender, limits.strangerHintMs),
   };
-}
-
-/** An adapter's gate from its `inbound` option: the limits given, the configuration's defaults when none, or none at all for null. */
-export function inboundGateFor(limits: InboundLimits | null | undefined): InboundGate {
-  return limits === null ? OPEN_GATE : createInboundGate(limits ?? DEFAULT_INBOUND_LIMITS);
 }
 
 /** When each key last did something, forgetting keys older than the longest window asked about. */

@@ -1,11 +1,11 @@
-// Group commit for the dedupe record, shared by the platform adapters: the keys that reach the dedupe step in one
-// turn of the event loop (a batch of Telegram updates handled across chats, Slack requests arriving together) are
-// written in one go, into the database's open write batch (src/db/commit-batch.ts), so one fsync covers them and
+// Group commit for the dedupe record, the first step of a conversation turn: the keys that reach it in one turn of
+// the event loop (a batch of Telegram updates handled across chats, Slack requests arriving together) are written
+// in one go, into the database's open write batch (src/db/commit-batch.ts), so one fsync covers them and
 // the writes the updates then make. An update acts as soon as its record is written, without waiting for the
 // commit: everything it tells the outside world (a reply, a Slack ack with a view, a notification) waits for the
 // same commit, so a crash before it loses the record and the work together, and the platform's redelivery is then
 // handled as new. Nothing is ever done twice that was seen done.
-import type { Durability, SeenRequests } from "../kernel/ports";
+import type { Durability, SeenRequests } from "../../kernel/ports";
 
 export function createSeenBatch(seen: SeenRequests, durability: Durability) {
   let pending: Array<{ key: string; resolve: (first: boolean) => void; reject: (error: unknown) => void }> = [];

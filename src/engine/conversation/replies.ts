@@ -1,4 +1,4 @@
-// What the inbound limits say to people, shared by the platform adapters: the "slow down" notice, and the ration
+// What the inbound limits say to people, on every platform: the "slow down" notice, and the ration
 // on the stranger's hint (the dispatcher answers every plain message of someone it does not know with it).
 import { type Reply, say } from "../../kernel/reply";
 import type { InboundGate } from "./inbound-gate";

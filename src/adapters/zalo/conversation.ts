@@ -1,0 +1,111 @@
+// Zalo's side of the conversation loop. Zalo has no buttons and no command menu, and BASIC bots cannot join groups,
+// so a typed number or label presses a choice last shown in the chat, a command's bare name runs it, a greeting
+// carries the command list, a group is told once that the bot works in private chats, and what the bot cannot read
+// (a sticker) is answered with what it can. Replies go out as plain text through the platform's pace.
+import type { AdapterPort } from "../../engine/adapter-port";
+import type { ConversationPlatform, Reading } from "../../engine/conversation/platform";
+import { dialogKey, parseCommand } from "../../engine/dispatch";
+import type { FileRef } from "../../kernel/files";
+import type { Locale } from "../../kernel/locale";
+import { type Reply, say } from "../../kernel/reply";
+import { foldText } from "../../kernel/text";
+import type { ChoiceMemory } from "./choices";
+import { ZaloApiError, ZaloNetworkError } from "./client";
+import type { ZaloSender } from "./pace";
+import { renderZaloReply, type ShownChoice } from "./render";
+
+const platform = "zalo" as const;
+/** Answers to which the command list is added: Zalo has no command menu, so greetings carry it. */
+const GREETING_KEYS = new Set(["hint-use-help", "hint-unknown-user"]);
+/** Groups told (per run of the bot) that the bot works in private chats, before the set starts afresh. */
+const TOLD_GROUPS_MAX = 1000;
+
+/** A photo someone sent, kept on Zalo: its URL is its reference. */
+export const zaloPhoto = (url: string): FileRef => ({ platform, fileId: url, fileName: null, mimeType: "image/jpeg", size: null });
+
+/** Private chats only: a person's chat id is their user id. */
+const formOpen = (port: AdapterPort, externalId: string) => port.dialogs.pending(dialogKey({ platform, externalId }, externalId)) !== null;
+
+/**
+ * Notes what a message pushed to a chat offers (a notification, an announcement): while a form is open its numbers
+ * stay in force, and the pushed choices are reachable by their words ("Đã nắm").
+ */
+export const offerPushed = (port: AdapterPort, choices: ChoiceMemory) => (externalId: string, shown: ShownChoice[]) =>
+  choices.offer(externalId, shown, { behind: formOpen(port, externalId) });
+
+export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices: ChoiceMemory): ConversationPlatform {
+  const { dispatcher, registry, translator, people } = port;
+  const toldGroups = new Set<string>();
+  const pushed = offerPushed(port, choices);
+  const localeOf = (userId: string): Locale => people.ofAccount({ platform, externalId: userId })?.locale ?? port.defaultLocale;
+
+  /** A person marked as having blocked the bot who writes to it can be reached again (Zalo sends no unblock event). */
+  function reachableAgain(userId: string): void {
+    const person = people.ofAccount({ platform, externalId: userId });
+    const account = person ? people.accountsOf(person.id).find((a) => a.platform === platform && a.externalId === userId) : undefined;
+    if (account?.blocked) people.markBlocked({ platform, externalId: userId }, false);
+  }
+
+  /**
+   * A command's name typed alone, without its slash ("help", "dangky"), runs it, unless a form is open. Only a
+   * single word: a sentence starting with "là" is not /la.
+   */
+  function asCommand(userId: string, typed: string): string {
+    if (typed === "" || typed.startsWith("/") || /\s/.test(typed) || formOpen(port, userId)) return typed;
+    return registry.find(foldText(typed)) ? `/${typed}` : typed;
+  }
+
+  function wantsCommandList(typed: string, replies: Reply[]): boolean {
+    const first = replies[0]?.blocks[0];
+    if (first?.type === "paragraph" && GREETING_KEYS.has(first.text.key)) return true;
+    const parsed = parseCommand(typed);
+    return parsed !== null && registry.find(parsed.name)?.name === "start";
+  }
+
+  return {
+    platform,
+    read(event): Reading {
+      if (event.chatKind === "group") {
+        // one line per group (per run of the bot), not one per message of a busy group
+        if (toldGroups.has(event.chatId)) return { ignore: true };
+        if (toldGroups.size >= TOLD_GROUPS_MAX) toldGroups.clear();
+        toldGroups.add(event.chatId);
+        return { answer: [say("zalo-private-only")], locale: port.defaultLocale };
+      }
+      reachableAgain(event.userId);
+      const files = event.files ?? [];
+      if (event.text === undefined && files.length === 0) return { answer: [say("zalo-unsupported-event")], locale: localeOf(event.userId) };
+      const line = (event.text ?? "").trim();
+      // the choices shown win over a command of the same name ("Huỷ" under a schedule is that button, not /cancel)
+      const pressed = line.startsWith("/") || files.length > 0 ? null : choices.press(event.chatId, line);
+      return { said: pressed ? { action: pressed } : { text: asCommand(event.userId, line), files } };
+    },
+    async amend({ event, said, locale, replies }) {
+      const typed = said.text ?? "";
+      const extra = wantsCommandList(typed, replies) ? (await dispatcher.dispatch({ ...baseOf(event), text: "/help" })).replies : [];
+      const answer = [...replies, ...extra];
+      // a new answer begins: numbers press what it offers, not what was shown before, from the chat's next turn on
+      // (before its sends leave, so a quick "2" cannot meet the old list)
+      choices.clear(event.chatId);
+      for (const reply of answer) choices.offer(event.chatId, renderZaloReply(reply, locale, translator).choices);
+      return answer;
+    },
+    async deliver(to, reply, locale, options) {
+      const rendered = renderZaloReply(reply, locale, translator);
+      // an answer's choices were noted in its turn (amend)
+      if (!options.answer) pushed(to.chatId, rendered.choices);
+      return sender.send(to.chatId, rendered);
+    },
+    // errors may carry people's words: only their kind is told
+    failure: (error) => ({
+      unreachable: error instanceof ZaloApiError && error.code === 403,
+      fields: {
+        errorName: error instanceof Error ? error.name : typeof error,
+        code: error instanceof ZaloApiError ? error.code : undefined,
+        network: error instanceof ZaloNetworkError ? true : undefined,
+      },
+    }),
+  };
+}
+
+const baseOf = (event: { userId: string; chatId: string }) => ({ platform, userId: event.userId, chatId: event.chatId, chatKind: "dm" as const });
