@@ -108,7 +108,7 @@ for (const size of sizes) {
   results.set(size, done);
 }
 
-// a Markdown table, ready for the README: min / median / max for each size, growth factors from the medians
+// a Markdown table, ready for docs/dev/benchmarks.md: min / median / max for each size, growth factors from the medians
 const header = ["operation", ...sizes.map((s) => `${s.toLocaleString("en")} (min / median / max)`)];
 for (let i = 1; i < sizes.length; i++) header.push(`×, ${sizes[i - 1]?.toLocaleString("en")} → ${sizes[i]?.toLocaleString("en")}`);
 const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];

@@ -1,5 +1,5 @@
 // npm run docs:examples: writes one example of each document (.docx) and chart (.png) the bot produces, from the
-// demo organisation, into docs/examples/, so the README can show them and anyone can regenerate them.
+// demo organisation, into docs/examples/, so the docs can show them and anyone can regenerate them.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

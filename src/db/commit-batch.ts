@@ -5,8 +5,8 @@
 // it is committed. Replies wait for `durable()` (the dispatcher, Slack's ack, notifications), and a send that must
 // follow its record (an outbox claim) or work that needs no open transaction (a WAL checkpoint, VACUUM INTO) calls
 // `flush()` first. A crash before the commit loses the batch and nothing of it was told to anyone; where the
-// platform delivers the same update again (Slack's retries, webhooks, Zalo) it is handled as new, and with Telegram
-// polling it is lost like the updates the runner had taken but not started (README, Flood and fairness). Services'
+// platform delivers the same update again (Slack's retries, webhooks, Zalo) it is handled as new, and Telegram
+// polling hands it over again, never having confirmed it (docs/adr/0006-group-commit.md, 0008). Services'
 // own transactions inside a batch become savepoints (better-sqlite3 nests them), so each still rolls back alone.
 import type Database from "better-sqlite3";
 import type { Durability } from "../kernel/ports";

@@ -1,4 +1,4 @@
-// The shape the design promises, checked on the sources. The house (README, "How it is built"):
+// The shape the design promises, checked on the sources. The house (docs/dev/architecture.md):
 //   kernel ← engine ← commands → core (the domain) → kernel;  adapters → engine (port, conversation loop) + kernel;
 //   db, i18n, outbox, scheduler → core;  only main.ts, app.ts and wiring/ know everything;  only config.ts reads the environment;
 //   and no import circle anywhere.
