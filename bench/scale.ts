@@ -22,7 +22,7 @@ const AWARDS = fileURLToPath(new URL("./scale-awards.ts", import.meta.url));
 const OPERATION = fileURLToPath(new URL("./scale-operation.mjs", import.meta.url));
 const OPERATIONS = ["/missing", "/export", "/as", "enqueue", "/record", "/record unit", "/stats", "sequence"] as const;
 type Operation = (typeof OPERATIONS)[number];
-/** What package.json's start script gives node (see the README, "A province on one machine"). */
+/** What package.json's start script gives node (see docs/dev/benchmarks.md, "A province on one machine"). */
 export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
 
 /** The printed rows, in order: a label, and how to read its figure from one run's stages. */
