@@ -11,6 +11,7 @@ import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
+import { createRunningPlatforms } from "./core/broadcasts/reach";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -130,6 +131,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
   const { files, registerFileFetcher } = createFileStore();
+  // the platforms with an outbox worker, said by the runtime at start: only they get deliveries and notifications
+  const running = createRunningPlatforms();
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
   const notifications = createNotifications({ directory, commits, logger, defaultLocale: config.DEFAULT_LOCALE });
   const { notifier } = notifications;
@@ -150,6 +153,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     timezone: config.TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
+    running,
   });
 
   const yearEndRepo = createYearEndRepo(db);

@@ -49,6 +49,7 @@ chart-delivery-summary =
         [one] { $total } person
        *[other] { $total } people
     }; { $acknowledged } acknowledged ({ $percent }%); { $failed } not reached.
+chart-delivery-why = Why not reached — { $reasons }.
 chart-delivery-behind = Units with the fewest acknowledgements: { $units }.
 chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }
 btn-cases-chart = Cases chart
