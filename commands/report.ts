@@ -8,7 +8,7 @@ import { FAILURE_KINDS } from "../src/core/broadcasts/types";
 import { deliveryBlocks } from "../src/core/reports/charts";
 import { ANNOUNCERS } from "../src/core/roles";
 import { actionsOf } from "../src/kernel/actions";
-import { type Block, button, type Reply, say, type Text, text } from "../src/kernel/reply";
+import { type Block, button, fileButton, type Reply, say, type Text, text } from "../src/kernel/reply";
 import { preview } from "../src/kernel/text";
 import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { unreachableBlocks, unreachableTable } from "./support/unreachable";
@@ -67,7 +67,7 @@ function reportReply(ctx: CommandContext, id: number): Reply {
     last && last.status === "sending" && last.acknowledged < last.sent
       ? [button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]
       : [];
-  const list = last && last.unreachable.length > 0 ? [button("btn-report-unreachable", REPORT_ACTIONS.unreachable.payload(id))] : [];
+  const list = last && last.unreachable.length > 0 ? [fileButton("btn-report-unreachable", REPORT_ACTIONS.unreachable.payload(id))] : [];
   return { blocks, buttons: [[...remind, button("btn-report-chart", REPORT_ACTIONS.chart.payload(id)), ...list]] };
 }
 

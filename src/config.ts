@@ -78,6 +78,24 @@ const configSchema = z
     /** Zalo publishes no rate limits: at most one message every this many milliseconds, overall. */
     ZALO_SEND_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(200),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /**
+     * The https address at which the outside world reaches this bot's HTTP server (PORT, usually behind a reverse
+     * proxy). With it, files for people on Zalo, which cannot carry files, are sent as one-time links under it.
+     * Plain http is accepted only for the machine itself (127.0.0.1, localhost), for trying it out and for tests.
+     */
+    PUBLIC_URL: optionalText.pipe(
+      z
+        .url("must be the https address of this bot's HTTP server, such as https://thidua.example.gov.vn")
+        .refine(
+          (v) => /^https:\/\//.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(v),
+          "must start with https:// (people open these links on their phones)",
+        )
+        .refine((v) => !/[?#]/.test(v), "must be a plain address, without ? or #")
+        .transform((v) => v.replace(/\/+$/, ""))
+        .optional(),
+    ),
+    /** How long a one-time file link works, in hours; its file is deleted once used or expired. */
+    FILE_LINK_HOURS: z.coerce.number().int().min(1).max(168).default(24),
     /** 32 random bytes, base64: seals the reply address of senders who ask to be told of changes to their case. */
     CASE_SEAL_KEY: KEY32,
     /** The previous CASE_SEAL_KEY, during a rotation: addresses sealed under it still open. */
