@@ -22,7 +22,7 @@ export const MAX_UNREACHABLE_LISTED = 100;
 export function reasonText(person: Pick<UnreachablePerson, "reason" | "platforms">): Text {
   const platforms = person.platforms ?? [];
   if (platforms.length === 0 || person.reason === "platform-error") return text(`report-reason-${person.reason}`);
-  return text(`reach-why-${person.reason}`, { platforms: platforms.map((p) => text(`platform-name-${p}`)) });
+  return text(`reach-why-${person.reason}`, { platforms: platforms.map((p) => text(`platform-name-${p}`)), count: platforms.length });
 }
 
 /** A heading and one line per person, or nothing when everyone can be reached. */

@@ -3,12 +3,16 @@
 report-reason-no-account = Never wrote to the bot
 report-reason-platform-off = Accounts only where the bot does not run
 reach-why-no-account = Has not written to the bot on { $platforms }
-reach-why-platform-off = Only has a { $platforms } account, and the bot does not run on { $platforms }
-reach-why-blocked = { $platforms } refuses the bot's messages (the person blocked the bot, or never wrote to it there)
+reach-why-platform-off =
+    { $count ->
+        [1] Only has a { $platforms } account, and the bot does not run on { $platforms }
+       *[other] Only has accounts on { $platforms }, where the bot does not run
+    }
+reach-why-blocked = The bot's messages are refused on { $platforms } (the person blocked the bot, or never wrote to it there)
 platform-name-telegram = Telegram
 platform-name-slack = Slack
 platform-name-zalo = Zalo
-platform-name-console = the terminal chat on the server
+platform-name-console = the terminal chat
 reach-export-sheet = Not reached
 reach-export-name = Full name
 reach-export-unit = Unit

@@ -3,12 +3,16 @@
 report-reason-no-account = Chưa nhắn với bot lần nào
 report-reason-platform-off = Chỉ có tài khoản ở nền tảng bot không chạy
 reach-why-no-account = Chưa nhắn với bot trên { $platforms }
-reach-why-platform-off = Chỉ có tài khoản { $platforms }, bot không chạy { $platforms }
+reach-why-platform-off =
+    { $count ->
+        [1] Chỉ có tài khoản { $platforms }, bot không chạy { $platforms }
+       *[other] Chỉ có tài khoản { $platforms }, bot không chạy các nền tảng này
+    }
 reach-why-blocked = { $platforms } không cho bot gửi tin (người này đã chặn bot, hoặc chưa từng nhắn với bot ở đó)
 platform-name-telegram = Telegram
 platform-name-slack = Slack
 platform-name-zalo = Zalo
-platform-name-console = cửa sổ dòng lệnh trên máy chủ
+platform-name-console = cửa sổ dòng lệnh
 reach-export-sheet = Chưa nhận thông báo
 reach-export-name = Họ và tên
 reach-export-unit = Đơn vị

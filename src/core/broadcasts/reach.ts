@@ -78,9 +78,10 @@ export function chooseAccount(accounts: Account[], reach: Reach, options: Choose
   )[0];
   if (best) return best;
   const live = accounts.filter((a) => running.has(a.platform));
-  const blocked = live.filter((a) => a.blockedAt || tried.includes(a.platform)).map((a) => a.platform);
-  if (blocked.length > 0) return { unreachable: { kind: "blocked", platforms: blocked } };
-  if (accounts.length > 0) return { unreachable: { kind: "platform-off", platforms: [...new Set(accounts.map((a) => a.platform))] } };
+  const blocked = live.filter((a) => a.blockedAt || tried.includes(a.platform));
+  const named = (some: Account[]) => PLATFORMS.filter((p) => some.some((a) => a.platform === p));
+  if (blocked.length > 0) return { unreachable: { kind: "blocked", platforms: named(blocked) } };
+  if (accounts.length > 0) return { unreachable: { kind: "platform-off", platforms: named(accounts) } };
   return { unreachable: { kind: "no-account", platforms: running.list() } };
 }
 
