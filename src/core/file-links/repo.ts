@@ -24,6 +24,9 @@ export interface FileLinkRepo {
   close(id: number, state: "used" | "expired"): void;
   /** A person's waiting links, oldest first. */
   waitingOf(personId: number): Array<{ id: number }>;
-  /** Closes every waiting link past its time and deletes closed ones that expired before `forgetBefore`. */
+  /**
+   * Closes every waiting link past its time or sent to someone no longer active, and deletes closed ones that
+   * expired before `forgetBefore`.
+   */
   sweep(now: Date, forgetBefore: Date): { expired: number; forgotten: number };
 }

@@ -132,7 +132,10 @@ export function createFileLinks(deps: FileLinkDeps) {
       });
     },
 
-    /** Deletes the files of links past their time, and forgets links gone for a while. At start and on a timer. */
+    /**
+     * Deletes the files of links past their time or of people who left, and forgets links gone for a while. At
+     * start and on a timer.
+     */
     sweep(): { expired: number; forgotten: number } {
       const now = clock.now();
       return uow.transaction(() => repo.sweep(now, new Date(now.getTime() - FILE_LINK_LIMITS.rememberGoneMs)));

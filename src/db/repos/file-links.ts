@@ -1,8 +1,8 @@
 // SQLite implementation of the one-time file links' storage (src/core/file-links/repo.ts).
-import { and, asc, eq, inArray, lt, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, lte, ne, or } from "drizzle-orm";
 import type { FileLinkRepo, FileLinkRow } from "../../core/file-links/repo";
 import type { Db } from "../client";
-import { fileLinks } from "../schema";
+import { fileLinks, people } from "../schema";
 
 const toRow = (row: typeof fileLinks.$inferSelect): FileLinkRow => ({
   id: row.id,
@@ -46,10 +46,12 @@ export function createFileLinkRepo(db: Db): FileLinkRepo {
         .orderBy(asc(fileLinks.id))
         .all(),
     sweep(now, forgetBefore) {
+      // past their time, or sent to someone no longer on the staff list
+      const gone = db.select({ id: people.id }).from(people).where(ne(people.status, "active"));
       const expired = db
         .update(fileLinks)
         .set({ state: "expired", ...wiped })
-        .where(and(eq(fileLinks.state, "waiting"), lte(fileLinks.expiresAt, now)))
+        .where(and(eq(fileLinks.state, "waiting"), or(lte(fileLinks.expiresAt, now), inArray(fileLinks.personId, gone))))
         .run().changes;
       const forgotten = db
         .delete(fileLinks)
