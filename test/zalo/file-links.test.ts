@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterEach, describe, expect, it } from "vitest";
+import { backupDatabase } from "../../src/db/backup";
 import { type Runtime, startRuntime } from "../../src/runtime";
 import { type FileLinkServer, startFileLinkServer } from "../support/file-link-server";
 import { createTestApp, everyStoredValue } from "../support/harness";
@@ -289,6 +290,9 @@ describe("one-time links, as an attacker tries them", () => {
       for (const guess of [hash, Buffer.from(hash, "hex").toString("base64url")])
         expect((await press(`${server.url}/file/${guess}`)).status).toBe(404);
     }
+    // a backup keeps no link: restored, it could otherwise open again a link used since
+    const backup = backupDatabase(z.test.app.db.$client, join(z.test.dir, "backup.sqlite"));
+    expect(backup.tables.file_links).toBe(0);
     for (const url of urls) expect((await press(url)).status).toBe(200);
   });
 
