@@ -6,6 +6,7 @@
 // here moves to their next account (another platform's queue) before it is recorded as failed.
 import { randomUUID } from "node:crypto";
 import { deliveryMessage } from "../core/broadcasts/message";
+import { reasonCode } from "../core/broadcasts/reach";
 import type { BroadcastService } from "../core/broadcasts/service";
 import type { Delivery } from "../core/broadcasts/types";
 import type { DirectoryService } from "../core/directory/service";
@@ -123,7 +124,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         // they write again; a group chat keeps the platform's reason
         if (delivery.personId === null) return giveUp(result.reason);
         options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
-        giveUp("blocked");
+        giveUp(reasonCode({ kind: "blocked", platforms: [platform] }));
         return;
       case "rejected":
         giveUp(result.reason);

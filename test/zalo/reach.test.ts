@@ -14,7 +14,7 @@ import { type Runtime, startRuntime } from "../../src/runtime";
 import { createTestApp, type TestApp } from "../support/harness";
 import { TelegramApiStandIn } from "../support/telegram-api";
 import { BOT_TOKEN, startTelegramTest, type TelegramTest } from "../support/telegram-harness";
-import { startZaloTest, type ZaloTest } from "../support/zalo-harness";
+import { startZaloTest, ZALO_USERS, type ZaloTest } from "../support/zalo-harness";
 
 /** The issue's roster: four staff with a Zalo id, three of them with a Telegram id too, and one with only Telegram. */
 const ROSTER = [
@@ -211,5 +211,27 @@ describe("a Zalo send answered 403", () => {
     });
     expect(telegram.chat(800001).filter((m) => m.text.includes("Nhắc việc khi Zalo từ chối"))).toHaveLength(1);
     expect(directory.accountsOf(lan.id).find((a) => a.platform === "zalo")?.blockedAt).toBeInstanceOf(Date);
+  });
+
+  it("with no other account running, fails that person at once and /report names Zalo as the one refusing", async () => {
+    z = await startZaloTest();
+    const zalo = z;
+    const { directory, broadcasts } = zalo.test.app.services;
+    const lan = directory.findOnePerson("Vũ Thị Lan");
+    zalo.link("Vũ Thị Lan", ZALO_USERS.lan);
+    runtime = await zaloOnly(zalo);
+    zalo.api.failNext({ method: "sendMessage", status: 403 });
+    const leader = directory.findOnePerson("Phạm Văn Hùng");
+    const { announcementId } = broadcasts.announce(leader, {
+      text: "Thông báo khi Zalo từ chối.",
+      audience: { kind: "units", unitIds: [lan.unitId] },
+      repeat: null,
+    });
+    await runtime.drained(10_000);
+    expect(rows(zalo.test).find((r) => r.person_id === lan.id)).toMatchObject({ platform: "zalo", status: "failed", error: "blocked:zalo" });
+    zalo.link("Phạm Văn Hùng", HUNG);
+    const report = await zalo.say(HUNG, `/report ${announcementId}`);
+    expect(report).toContain(`Vũ Thị Lan (${lan.unitName}): Zalo không cho bot gửi tin`);
+    expect(report).toContain("Đã chặn bot: 1");
   });
 });
