@@ -177,6 +177,10 @@ describe("files on Zalo with PUBLIC_URL", () => {
     const [url = ""] = linksIn(letter, server.url);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await (await press(url)).arrayBuffer()) });
     expect(value).toContain("ĐƠN TỐ CÁO");
+    // a complaint flow: its link's issue and use leave in the logs neither the token nor who asked
+    const logs = [...z.test.logLines, ...server.logLines];
+    expect(logs.some((l) => l.includes("file link used"))).toBe(true);
+    for (const secret of [tokenOf(url), LAN.id]) expect(logs.filter((l) => l.includes(secret))).toEqual([]);
   });
 });
 
