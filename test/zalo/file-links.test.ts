@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterEach, describe, expect, it } from "vitest";
+import { linkFiles } from "../../src/adapters/zalo/files";
 import { backupDatabase } from "../../src/db/backup";
 import { type Runtime, startRuntime } from "../../src/runtime";
 import { type FileLinkServer, startFileLinkServer } from "../support/file-link-server";
@@ -328,5 +329,13 @@ describe("one-time links, as an attacker tries them", () => {
         "download",
       ),
     ).toBeNull();
+    // a file within a complaint exchange is named, never linked, whoever the sender
+    const file = { type: "file" as const, fileName: "don.docx", mimeType: "application/octet-stream", data: new Uint8Array(1) };
+    const within = linkFiles({ blocks: [file], sensitive: true }, { platform: "zalo", externalId: LAN.id }, z.test.app.port.fileLinks);
+    expect(within).toEqual({
+      linked: false,
+      reply: { blocks: [{ type: "paragraph", text: { key: "zalo-file-confidential", args: { name: "don.docx" } } }], sensitive: true },
+    });
+    expect(z.test.app.db.$client.prepare("select count(*) as n from file_links").get()).toEqual({ n: 0 });
   });
 });
