@@ -143,4 +143,3 @@ export function createFileLinks(deps: FileLinkDeps) {
   };
 }
 
-export type FileLinks = ReturnType<typeof createFileLinks>;
