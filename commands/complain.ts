@@ -11,7 +11,7 @@ import { MAX_CASE_LENGTH } from "../src/core/cases/intake";
 import { CASE_KINDS, type CaseKind } from "../src/core/cases/types";
 import { attachedFiles } from "../src/engine/dialog-state";
 import { actionsOf } from "../src/kernel/actions";
-import { type Block, button, text } from "../src/kernel/reply";
+import { type Block, button, fileButton, text } from "../src/kernel/reply";
 import { DOCUMENTS_ACTIONS } from "./documents";
 import { showDay } from "./support/case-day";
 import { letterBlocks, limitBlock, statutoryNotice } from "./support/case-letter";
@@ -157,7 +157,7 @@ export default defineCommand({
       });
     const saved = button("btn-receipt-saved", COMPLAIN_ACTIONS.saved.payload(), "primary");
     // a named sender can have the letter as a Word file to print and sign (only they may ask for it)
-    const letter = named && item.letter ? [button("btn-case-letter-docx", DOCUMENTS_ACTIONS.letter.payload(item.id))] : [];
+    const letter = named && item.letter ? [fileButton("btn-case-letter-docx", DOCUMENTS_ACTIONS.letter.payload(item.id))] : [];
     return { blocks, buttons: [[saved, ...letter]], sensitive: true };
   },
   actions: handlers(COMPLAIN_ACTIONS, {

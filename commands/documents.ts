@@ -6,7 +6,7 @@ import { hasRole } from "../src/core/directory/service";
 import type { GeneratedFile } from "../src/core/ports";
 import { actionsOf } from "../src/kernel/actions";
 import { yearOf } from "../src/kernel/dates";
-import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type Button, fileButton, type Reply, say, text } from "../src/kernel/reply";
 import { type CommandContext, defineCommand, handlers } from "./support/command";
 
 export const DOCUMENTS_ACTIONS = actionsOf("documents", [
@@ -53,29 +53,32 @@ function menu(ctx: CommandContext): Reply {
     const closed = services.ballots.all().filter((s) => s.status === "closed");
     const sessions = closed.filter((s) => services.ballots.result(s.id).items.some((i) => ofYear.has(i.nominationId)));
     for (const s of (sessions.length > 0 ? sessions : closed).slice(-5))
-      rows.push([button(text("btn-doc-minutes", { id: s.id }), DOCUMENTS_ACTIONS.minutes.payload(s.id))]);
+      rows.push([fileButton(text("btn-doc-minutes", { id: s.id }), DOCUMENTS_ACTIONS.minutes.payload(s.id))]);
     rows.push([
-      button(text("btn-doc-proposal", { year: String(year) }), DOCUMENTS_ACTIONS.proposal.payload(year)),
-      button(text("btn-doc-upward", { year: String(year) }), DOCUMENTS_ACTIONS.upward.payload(year)),
-      button(text("btn-doc-decision", { year: String(year) }), DOCUMENTS_ACTIONS.decision.payload(year)),
+      fileButton(text("btn-doc-proposal", { year: String(year) }), DOCUMENTS_ACTIONS.proposal.payload(year)),
+      fileButton(text("btn-doc-upward", { year: String(year) }), DOCUMENTS_ACTIONS.upward.payload(year)),
+      fileButton(text("btn-doc-decision", { year: String(year) }), DOCUMENTS_ACTIONS.decision.payload(year)),
     ]);
-    if (decided) rows.push([button(text("btn-doc-certificates", { year: String(year) }), DOCUMENTS_ACTIONS.certificates.payload(year))]);
+    if (decided) rows.push([fileButton(text("btn-doc-certificates", { year: String(year) }), DOCUMENTS_ACTIONS.certificates.payload(year))]);
   }
   if (campaign && hasRole(actor, "secretary", "leader", "admin"))
-    rows.push([button(text("btn-doc-pledges", { code: campaign.code }), DOCUMENTS_ACTIONS.pledges.payload(campaign.id))]);
+    rows.push([fileButton(text("btn-doc-pledges", { code: campaign.code }), DOCUMENTS_ACTIONS.pledges.payload(campaign.id))]);
   if (campaign && hasRole(actor, "unit_head"))
-    rows.push([button(text("btn-doc-unit-pledges", { code: campaign.code }), DOCUMENTS_ACTIONS.unitpledges.payload(campaign.id))]);
+    rows.push([fileButton(text("btn-doc-unit-pledges", { code: campaign.code }), DOCUMENTS_ACTIONS.unitpledges.payload(campaign.id))]);
   if (hasRole(actor, "secretary", "leader")) {
     // this year's menu offers next year's plan; an earlier year's, that year's own
     const planYear = word ? year : year + 1;
     rows.push([
-      button(text("btn-doc-plan", { year: String(planYear) }), DOCUMENTS_ACTIONS.plan.payload(planYear)),
-      button(text("btn-doc-report", { year: String(year) }), DOCUMENTS_ACTIONS.report.payload(year)),
+      fileButton(text("btn-doc-plan", { year: String(planYear) }), DOCUMENTS_ACTIONS.plan.payload(planYear)),
+      fileButton(text("btn-doc-report", { year: String(year) }), DOCUMENTS_ACTIONS.report.payload(year)),
     ]);
   }
   for (const n of ownNominations(ctx, year).slice(0, 5))
     rows.push([
-      button(text("btn-doc-achievements", { id: n.id, nominee: services.nominations.nomineeName(n) }), DOCUMENTS_ACTIONS.achievements.payload(n.id)),
+      fileButton(
+        text("btn-doc-achievements", { id: n.id, nominee: services.nominations.nomineeName(n) }),
+        DOCUMENTS_ACTIONS.achievements.payload(n.id),
+      ),
     ]);
   if (rows.length === 0) return say("documents-none");
   const heading = hasRole(actor, "secretary")

@@ -9,7 +9,7 @@ import { nominationStagesBlocks } from "../src/core/reports/charts";
 import { NOMINATION_READERS } from "../src/core/roles";
 import { actionsOf } from "../src/kernel/actions";
 import { yearOf } from "../src/kernel/dates";
-import { type Button, button, type Reply, say, text } from "../src/kernel/reply";
+import { type Button, button, fileButton, type Reply, say, text } from "../src/kernel/reply";
 import { foldText } from "../src/kernel/text";
 import { type CommandContext, defineCommand, handlers } from "./support/command";
 import { nominationLine } from "./support/nomination-view";
@@ -46,8 +46,8 @@ function list(ctx: CommandContext): Reply {
   }
   if (hasRole(ctx.actor, "secretary", "leader", "council", "admin")) {
     rows.push([
-      button("btn-export-dossiers", NOMINATIONS_ACTIONS.dossiers.payload()),
-      button("btn-export-decisions", NOMINATIONS_ACTIONS.decisions.payload()),
+      fileButton("btn-export-dossiers", NOMINATIONS_ACTIONS.dossiers.payload()),
+      fileButton("btn-export-decisions", NOMINATIONS_ACTIONS.decisions.payload()),
       button("btn-nominations-chart", NOMINATIONS_ACTIONS.chart.payload(found.length > 0 ? Math.max(...found.map((n) => n.year)) : currentYear(ctx))),
     ]);
   }

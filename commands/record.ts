@@ -8,7 +8,7 @@ import { RECORD_READERS } from "../src/core/records/service";
 import { recordTable } from "../src/core/records/table";
 import type { RecordEntry, RecordHolder } from "../src/core/records/types";
 import { actionsOf } from "../src/kernel/actions";
-import { type Block, button, type Reply, text } from "../src/kernel/reply";
+import { type Block, fileButton, type Reply, text } from "../src/kernel/reply";
 import { datedFileName } from "../src/kernel/text";
 import type { CommandContext } from "./support/command";
 import { defineCommand, handlers } from "./support/command";
@@ -86,12 +86,12 @@ async function show(ctx: CommandContext, q: RecordQuery): Promise<Reply> {
     const name = directory.unit(holder.id)?.name ?? String(holder.id);
     const blocks = [...unitBlocks(ctx, holder.id, record, q), hint(ctx)];
     if (q.excel) blocks.push(await spreadsheet(ctx, [...record.unit, ...record.members], `ho so thanh tich ${name}`));
-    return { blocks, buttons: q.excel ? [] : [[button("btn-record-excel", RECORD_ACTIONS.excel.payload(holderToken(holder)))]] };
+    return { blocks, buttons: q.excel ? [] : [[fileButton("btn-record-excel", RECORD_ACTIONS.excel.payload(holderToken(holder)))]] };
   }
   const view = records.recordOf(ctx.actor, holder);
   const blocks = [...holderBlocks(ctx, view, q), hint(ctx)];
   if (q.excel) blocks.push(await spreadsheet(ctx, view.entries, `ho so thanh tich ${directory.getPerson(holder.id).fullName}`));
-  return { blocks, buttons: q.excel ? [] : [[button("btn-record-excel", RECORD_ACTIONS.excel.payload(holderToken(holder)))]] };
+  return { blocks, buttons: q.excel ? [] : [[fileButton("btn-record-excel", RECORD_ACTIONS.excel.payload(holderToken(holder)))]] };
 }
 
 export default defineCommand({

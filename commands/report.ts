@@ -1,18 +1,19 @@
-// /report N (báo cáo gửi): how an announcement went, in people: targeted, delivered, not reached and why (blocked,
-// no account, platform error), acknowledged from any platform; per unit and overall, adding up to the audience;
-// and by name the people the bot could not reach, so their unit can tell them in person.
+// /report N (báo cáo gửi): how an announcement went, in people: targeted, delivered, not reached and why (never
+// wrote to the bot where it runs, accounts only where it does not run, blocked, platform error), acknowledged from
+// any platform; per unit and overall, adding up to the audience; and by name the people the bot could not reach, so
+// their unit can tell them in person, also as a spreadsheet to export.
 
 import type { RunReport } from "../src/core/broadcasts/types";
 import { FAILURE_KINDS } from "../src/core/broadcasts/types";
 import { deliveryBlocks } from "../src/core/reports/charts";
 import { ANNOUNCERS } from "../src/core/roles";
 import { actionsOf } from "../src/kernel/actions";
-import { type Block, button, type Reply, say, type Text, text } from "../src/kernel/reply";
+import { type Block, button, fileButton, type Reply, say, type Text, text } from "../src/kernel/reply";
 import { preview } from "../src/kernel/text";
 import { type CommandContext, defineCommand, handlers } from "./support/command";
-import { unreachableBlocks } from "./support/unreachable";
+import { unreachableBlocks, unreachableTable } from "./support/unreachable";
 
-export const REPORT_ACTIONS = actionsOf("report", ["show", "remind", "chart"]);
+export const REPORT_ACTIONS = actionsOf("report", ["show", "remind", "chart", "unreachable"]);
 
 function failureLines(run: RunReport): Text[] {
   const codes = Object.entries(run.errorCodes)
@@ -66,7 +67,8 @@ function reportReply(ctx: CommandContext, id: number): Reply {
     last && last.status === "sending" && last.acknowledged < last.sent
       ? [button("btn-remind-unacknowledged", REPORT_ACTIONS.remind.payload(last.runId))]
       : [];
-  return { blocks, buttons: [[...remind, button("btn-report-chart", REPORT_ACTIONS.chart.payload(id))]] };
+  const list = last && last.unreachable.length > 0 ? [fileButton("btn-report-unreachable", REPORT_ACTIONS.unreachable.payload(id))] : [];
+  return { blocks, buttons: [[...remind, button("btn-report-chart", REPORT_ACTIONS.chart.payload(id)), ...list]] };
 }
 
 export default defineCommand({
@@ -87,6 +89,27 @@ export default defineCommand({
       const last = runs.at(-1);
       if (!last) return say("report-no-runs", { id: Number(id) });
       return { blocks: await deliveryBlocks(ctx, last, announcement.text.slice(0, 40)) };
+    },
+    /** The people the latest run did not reach, all of them, as XLSX: name, unit, why. */
+    async unreachable(ctx, id) {
+      const { runs } = ctx.services.broadcasts.report(ctx.actor, Number(id));
+      const last = runs.at(-1);
+      if (!last) return say("report-no-runs", { id: Number(id) });
+      if (last.unreachable.length === 0) return say("report-unreachable-none", { id: Number(id) });
+      const { directory, exporter, translator } = ctx.services;
+      const people = last.unreachable.map((p) => ({ ...p, unitName: p.unitId === null ? "" : (directory.unit(p.unitId)?.name ?? "") }));
+      const table = unreachableTable(people, (key, args) => translator.t(ctx.locale, key, args));
+      return {
+        blocks: [
+          { type: "paragraph", text: text("report-unreachable-ready", { id: Number(id), count: people.length }) },
+          {
+            type: "file",
+            fileName: `chua-nhan-thong-bao-${id}.xlsx`,
+            mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            data: await exporter.xlsx(table),
+          },
+        ],
+      };
     },
     remind(ctx, runId) {
       ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));

@@ -11,6 +11,7 @@ import { createBallotBox, deriveKey } from "./core/ballots/box";
 import { createBallotService } from "./core/ballots/service";
 import { createUnitReviews } from "./core/ballots/unit-review";
 import { createWrittenOpinions } from "./core/ballots/written";
+import { createRunningPlatforms } from "./core/broadcasts/reach";
 import { createBroadcastService } from "./core/broadcasts/service";
 import { createAwardCatalog } from "./core/campaigns/catalog";
 import { createCampaignService } from "./core/campaigns/service";
@@ -65,6 +66,7 @@ import type { Clock, Logger } from "./kernel/ports";
 import { SYSTEM_CLOCK } from "./kernel/ports";
 import { AWARD_FILE_LIMITS, ROSTER_LIMITS, RosterFileError, readSheetBytes } from "./roster/read";
 import { createEngine } from "./wiring/engine";
+import { createFileLinkWiring } from "./wiring/file-links";
 import { createFileStore } from "./wiring/files";
 import { createNotifications } from "./wiring/notifications";
 
@@ -83,6 +85,8 @@ export interface AppOptions {
         | "RULESETS_DIR"
         | "CASE_REMOTE_AREA"
         | "DB_COMMIT_WINDOW_MS"
+        | "PUBLIC_URL"
+        | "FILE_LINK_HOURS"
       >
     >;
   logger: Logger;
@@ -130,8 +134,21 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
   const translator = createTranslator({ timezone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE });
 
   const { files, registerFileFetcher } = createFileStore();
+  // the platforms with an outbox worker, said by the runtime at start: only they get deliveries and notifications
+  const running = createRunningPlatforms();
   const directory = createDirectoryService({ repo: createDirectoryRepo(db), audit, clock, uow });
   const notifications = createNotifications({ directory, commits, logger, defaultLocale: config.DEFAULT_LOCALE });
+  // files for people on a platform that cannot carry them (Zalo): one-time links, when PUBLIC_URL is set
+  const fileLinks = createFileLinkWiring({
+    db,
+    directory,
+    audit,
+    clock,
+    uow,
+    defaultLocale: config.DEFAULT_LOCALE,
+    publicUrl: config.PUBLIC_URL,
+    hours: config.FILE_LINK_HOURS ?? 24,
+  });
   const { notifier } = notifications;
 
   const counters = createAbuseCounters(db, ballotKey);
@@ -150,6 +167,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     timezone: config.TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
     graceMs: (config.BROADCAST_GRACE_HOURS ?? 6) * 3600_000,
+    running,
   });
 
   const yearEndRepo = createYearEndRepo(db);
@@ -370,6 +388,7 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     notifications,
     seenKey: deriveKey(ballotKey, "seen requests"),
     registerFileFetcher,
+    fileLinks: fileLinks.port,
   });
 
   return {
@@ -381,6 +400,8 @@ export function createApp({ config, logger, clock = SYSTEM_CLOCK, role = "bot", 
     db,
     uow,
     audit,
+    /** One-time file links: the sweep (at start and on a timer) and the door the HTTP route opens them through. */
+    fileLinks: { sweep: fileLinks.links.sweep, door: fileLinks.door },
     close: () => {
       commits.flush();
       db.$client.close();

@@ -180,6 +180,31 @@ export const configSchema = z
       .max(65535)
       .default(3000)
       .meta(about("http", "HTTP port for webhooks, Slack's endpoint and the health checks; keep it behind the firewall or a reverse proxy")),
+    PUBLIC_URL: optionalText
+      .pipe(
+        z
+          .url("must be the https address of this bot's HTTP server, such as https://thidua.example.gov.vn")
+          .refine(
+            (v) => /^https:\/\//.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(v),
+            "must start with https:// (people open these links on their phones)",
+          )
+          .refine((v) => !/[?#]/.test(v), "must be a plain address, without ? or #")
+          .transform((v) => v.replace(/\/+$/, ""))
+          .optional(),
+      )
+      .meta(
+        about(
+          "http",
+          "the https address at which people reach this bot's HTTP server (`PORT`, usually behind a reverse proxy). With it, files for people on Zalo, which cannot carry files, are sent as one-time links under it. Plain http only for 127.0.0.1 or localhost",
+        ),
+      ),
+    FILE_LINK_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(168)
+      .default(24)
+      .meta(about("http", "how long a one-time file link works, in hours; its file is deleted once used or expired")),
     BALLOT_KEY: KEY32.meta(
       about(
         "keys",

@@ -1,6 +1,7 @@
 // Composition root: configuration → database and core → the adapters the environment asks for → the runtime
 // (outbox and scheduler) → run. A platform's libraries are loaded only when its token is set.
 import type { Server } from "node:http";
+import { createFileLinkRoute } from "./adapters/file-link-route";
 import { inboundLimitsFrom } from "./adapters/pace/inbound-limits";
 import type { HttpRoute, PlatformAdapter } from "./adapters/platform";
 import { type App, createApp } from "./app";
@@ -161,6 +162,17 @@ async function runPlatforms(app: App, config: Config, logger: Logger, lock: Data
 
   // the server always runs, first, so a monitor sees the start-up progress in /readyz
   const routes: HttpRoute[] = [createHealthRoute(health), ...adapters.flatMap((a) => (a.route ? [a.route] : []))];
+  // one-time file links (PUBLIC_URL): Zalo, which cannot carry files, gets a link to each
+  if (config.PUBLIC_URL)
+    routes.push(
+      createFileLinkRoute({
+        door: app.fileLinks.door,
+        translator: app.translator,
+        defaultLocale: config.DEFAULT_LOCALE,
+        durability: app.durability,
+        logger,
+      }),
+    );
   server = await listen(routes, config.PORT, logger);
   for (const { adapter, mode, before } of started)
     await startPlatform(

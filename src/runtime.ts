@@ -1,5 +1,6 @@
 // The work every entry point shares besides answering people: the announcement outbox (one worker per platform
-// transport) and the scheduler (announcement schedules, reminders, digests, closing review sessions). main.ts
+// transport) and the scheduler (announcement schedules, reminders, digests, closing review sessions, the sweep of
+// one-time file links, also run once at start so a link that expired while the bot was down is deleted). main.ts
 // starts it once, for the platforms and for the terminal chat alike, with the transports of what is running.
 import type { App } from "./app";
 import type { Logger } from "./kernel/ports";
@@ -38,6 +39,15 @@ export async function startRuntime({
   onTick,
 }: RuntimeOptions) {
   const outbox = createOutbox(app, logger, transports, outboxOptions);
+  const sweepFileLinks = {
+    name: "file-links",
+    cron: "*/10 * * * *",
+    run() {
+      const { expired, forgotten } = app.fileLinks.sweep();
+      if (expired + forgotten > 0) logger.info({ expired, forgotten }, "one-time file links past their time deleted");
+    },
+  };
+  sweepFileLinks.run();
   const scheduler = createScheduler({
     services: app.services,
     logger,
@@ -46,7 +56,7 @@ export async function startRuntime({
     digestCron,
     onRuns: outbox.poke,
     seen: app.seen,
-    jobs,
+    jobs: [...(jobs ?? []), sweepFileLinks],
     onTick,
   });
   outbox.start();

@@ -50,6 +50,7 @@ chart-delivery-summary =
         [one] { $total } person
        *[other] { $total } people
     }; { $acknowledged } acknowledged ({ $percent }%); { $failed } not reached.
+chart-delivery-why = Why not reached — { $reasons }.
 chart-delivery-behind = Units with the fewest acknowledgements: { $units }.
 chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }
 chart-delivery-shown = The chart shows the { $shown } of { $total } units with the lowest share acknowledged.

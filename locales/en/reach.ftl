@@ -1,6 +1,29 @@
 ## Reaching people: who cannot be reached, /news, the platform announcements arrive on, stale notices.
 
-report-reason-no-account = No messaging account linked
+report-reason-no-account = Never wrote to the bot
+report-reason-platform-off = Accounts only where the bot does not run
+reach-why-no-account = Has not written to the bot on { $platforms }
+reach-why-platform-off =
+    { $count ->
+        [1] Only has a { $platforms } account, and the bot does not run on { $platforms }
+       *[other] Only has accounts on { $platforms }, where the bot does not run
+    }
+reach-why-blocked = The bot's messages are refused on { $platforms } (the person blocked the bot, or never wrote to it there)
+platform-name-telegram = Telegram
+platform-name-slack = Slack
+platform-name-zalo = Zalo
+platform-name-console = the terminal chat
+reach-export-sheet = Not reached
+reach-export-name = Full name
+reach-export-unit = Unit
+reach-export-reason = Why
+btn-report-unreachable = Export who was not reached (Excel)
+report-unreachable-ready =
+    { $count ->
+        [one] The { $count } person
+       *[other] The { $count } people
+    } announcement { $id } did not reach, as an Excel file:
+report-unreachable-none = The latest run of announcement { $id } reached everyone.
 report-reason-platform-error = The platform reported an error
 report-reason-platform-error-codes = The platform reported an error ({ $codes })
 reach-unreachable-title =

@@ -3,7 +3,7 @@
 zalo-type-words = Type { $words }
 zalo-private-only = The emulation and commendation bot works in private chats only. Please message the bot directly.
 zalo-unsupported-event = The bot reads text messages and photos only. Type /help to see the commands.
-zalo-file-unavailable = Zalo does not let bots send files, so { $name } cannot be sent here. Get it with this command on Slack or Telegram, or ask the council secretary to export it on the server (npm start, /export).
+zalo-file-unavailable = Zalo does not let bots send files, so { $name } cannot be sent here. You can get it with the same command on Telegram or Slack, or ask your agency's IT officer to send it to you.
 zalo-ask-case-identity =
     Send it named or anonymously?
     • Named: the bot prepares a letter for you to sign and hand in; it is handled under the law only once the agency receives your signed letter. In the bot, only case handlers see your name.
@@ -15,3 +15,15 @@ zalo-form-summary-hint = Type 1 (or "Confirm") to save, 2 ("Edit") to change an 
 zalo-error-field-choice = Choose one of the items above for "{ $field }": type a number from 1 to { $count } or the item's name.
 zalo-error-field-multichoice = Choose at least one item for "{ $field }": type numbers from 1 to { $count }, separated by commas.
 zalo-ballot-hint-complete = All chosen. Type "Review and cast" (or its number) to confirm.
+zalo-files-elsewhere = Zalo does not let bots send files, so these cannot be had here. You can get them with the same command on Telegram or Slack, or ask your agency's IT officer to send them to you:
+zalo-files-by-link =
+    On Zalo, a file comes as a link that works once, for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }.
+zalo-file-link =
+    Download "{ $name }": { $url }
+    (it works once, until { $until }; do not pass this link on)
+zalo-file-confidential = While you deal with a complaint, the bot sends no download link, so that nothing ties you to a file request: { $name } is not sent; its text is above.
+zalo-documents-menu = Choose a document to draft (a Word file):
+zalo-files-text-above = Zalo does not let bots send Word files: copy the letter's text above to print and sign it.

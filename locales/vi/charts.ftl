@@ -31,6 +31,7 @@ chart-series-delivered = Đã nhận, chưa xác nhận
 chart-series-pending = Đang gửi
 chart-series-failed = Chưa tới được
 chart-delivery-summary = Gửi tới { $sent }/{ $total } người; { $acknowledged } người đã nắm ({ $percent }%); { $failed } người chưa tới được.
+chart-delivery-why = Lý do chưa tới được — { $reasons }.
 chart-delivery-behind = Đơn vị ít người xác nhận nhất: { $units }.
 chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }
 chart-delivery-shown = Biểu đồ gồm { $shown } trên { $total } đơn vị có tỉ lệ đã nắm thấp nhất.

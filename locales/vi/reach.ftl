@@ -1,6 +1,25 @@
 ## Reaching people: who cannot be reached, /news, the platform announcements arrive on, stale notices.
 
-report-reason-no-account = Chưa liên kết tài khoản nhắn tin nào
+report-reason-no-account = Chưa nhắn với bot lần nào
+report-reason-platform-off = Chỉ có tài khoản ở nền tảng bot không chạy
+reach-why-no-account = Chưa nhắn với bot trên { $platforms }
+reach-why-platform-off =
+    { $count ->
+        [1] Chỉ có tài khoản { $platforms }, bot không chạy { $platforms }
+       *[other] Chỉ có tài khoản { $platforms }, bot không chạy các nền tảng này
+    }
+reach-why-blocked = { $platforms } không cho bot gửi tin (người này đã chặn bot, hoặc chưa từng nhắn với bot ở đó)
+platform-name-telegram = Telegram
+platform-name-slack = Slack
+platform-name-zalo = Zalo
+platform-name-console = cửa sổ dòng lệnh
+reach-export-sheet = Chưa nhận thông báo
+reach-export-name = Họ và tên
+reach-export-unit = Đơn vị
+reach-export-reason = Lý do
+btn-report-unreachable = Xuất danh sách chưa nhận (Excel)
+report-unreachable-ready = Danh sách { $count } người chưa nhận được thông báo số { $id }, dạng Excel:
+report-unreachable-none = Lần gửi mới nhất của thông báo số { $id } đã tới được mọi người.
 report-reason-platform-error = Nền tảng báo lỗi
 report-reason-platform-error-codes = Nền tảng báo lỗi ({ $codes })
 reach-unreachable-title = { $count } người không nhận được qua bot — xin báo trực tiếp cho họ:

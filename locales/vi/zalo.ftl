@@ -3,7 +3,7 @@
 zalo-type-words = Gõ { $words }
 zalo-private-only = Bot Thi đua – Khen thưởng chỉ làm việc trong trò chuyện riêng. Hãy nhắn riêng cho bot.
 zalo-unsupported-event = Bot chỉ đọc được tin nhắn chữ và ảnh. Gõ /help để xem các lệnh.
-zalo-file-unavailable = Zalo không cho bot gửi tệp, nên không gửi được { $name } ở đây. Hãy lấy tệp bằng lệnh này trên Slack hoặc Telegram, hoặc nhờ thư ký Hội đồng xuất từ máy chủ (npm start, /export).
+zalo-file-unavailable = Zalo không cho bot gửi tệp, nên { $name } không gửi được ở đây. Bạn lấy được tệp này bằng cùng lệnh trên Telegram hoặc Slack, hoặc nhờ cán bộ công nghệ thông tin của cơ quan gửi giúp.
 zalo-ask-case-identity =
     Bạn muốn gửi có tên hay ẩn danh?
     • Có tên: bot soạn sẵn đơn để bạn ký tên và nộp; đơn chỉ được giải quyết theo luật khi cơ quan nhận được đơn có chữ ký của bạn. Trong bot, chỉ cán bộ xử lý đơn thấy tên bạn.
@@ -15,3 +15,11 @@ zalo-form-summary-hint = Gõ 1 (hoặc «Xác nhận») để lưu, 2 («Sửa»
 zalo-error-field-choice = Chọn một trong các mục trên cho «{ $field }»: gõ số từ 1 đến { $count } hoặc tên mục.
 zalo-error-field-multichoice = Chọn ít nhất một mục cho «{ $field }»: gõ các số từ 1 đến { $count }, cách nhau bởi dấu phẩy.
 zalo-ballot-hint-complete = Đã chọn đủ. Gõ «Xem lại và bỏ phiếu» (hoặc số của nó) để xác nhận.
+zalo-files-elsewhere = Zalo không cho bot gửi tệp, nên các tệp sau không lấy được ở đây. Bạn lấy được chúng bằng cùng lệnh trên Telegram hoặc Slack, hoặc nhờ cán bộ công nghệ thông tin của cơ quan gửi giúp:
+zalo-files-by-link = Trên Zalo, tệp đến dưới dạng một đường liên kết chỉ tải được một lần, trong { $hours } giờ.
+zalo-file-link =
+    Tải «{ $name }»: { $url }
+    (chỉ tải được một lần, đến { $until }; đừng chuyển đường liên kết này cho người khác)
+zalo-file-confidential = Trong lúc trao đổi về đơn thư, bot không gửi đường liên kết tải tệp, để không có gì gắn bạn với một lần tải tệp: { $name } không được gửi; nội dung đã có ở trên.
+zalo-documents-menu = Chọn văn bản cần soạn (tệp Word):
+zalo-files-text-above = Zalo không cho bot gửi tệp Word: hãy chép nội dung đơn ở trên để in và ký.

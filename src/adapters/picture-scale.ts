@@ -1,6 +1,6 @@
 // The scale a chart is rasterised at for a screen that shows it at its own size (Slack, which shows the file and
 // opens it full size; the terminal chat, which saves it for a desktop viewer). Telegram's photos have their own
-// rule (telegram/pictures.ts); Zalo shows no pictures, so its charts are never rasterised.
+// rule (telegram/pictures.ts). Zalo fetches a chart as a photo from a one-time link (zalo/files.ts), at this scale.
 import type { Picture } from "../kernel/reply";
 
 /** Up to this many pixels on its longer side, a chart is drawn twice as dense, for sharp high-density screens. */

@@ -36,6 +36,7 @@ export function backupDatabase(sqlite: Database.Database, destPath: string): Bac
   try {
     // a backup holds everything the database holds: readable by the bot's user only
     chmodSync(partial, 0o600);
+    dropFileLinks(partial);
     const tables = checkDatabaseFile(partial);
     const fd = openSync(partial, "r");
     fsyncSync(fd);
@@ -45,6 +46,21 @@ export function backupDatabase(sqlite: Database.Database, destPath: string): Bac
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  }
+}
+
+/**
+ * One-time file links are not kept in a backup: a link used since would work again after a restore, and their
+ * files are copies of what the database holds anyway. Overwritten, not only unlinked (secure_delete).
+ */
+function dropFileLinks(path: string): void {
+  const db = new Database(path);
+  try {
+    db.pragma("secure_delete = ON");
+    const exists = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'file_links'").get();
+    if (exists) db.prepare("delete from file_links").run();
+  } finally {
+    db.close();
   }
 }
 

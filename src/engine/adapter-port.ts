@@ -3,7 +3,7 @@
 // they can be reached, a block). Never the database nor a domain service: everything goes through this port,
 // which src/wiring/engine.ts implements.
 
-import type { FileFetcher } from "../kernel/files";
+import type { FileFetcher, FileLinkPort } from "../kernel/files";
 import type { Locale } from "../kernel/locale";
 import type { Platform, PlatformIdentity } from "../kernel/platform";
 import type { Durability, SeenRequests, Translator } from "../kernel/ports";
@@ -63,6 +63,8 @@ export interface AdapterPort {
   organisationEmpty(): boolean;
   /** Lets an adapter deliver notifications to its platform's accounts. */
   registerSender(platform: Platform, sender: Sender): void;
+  /** One-time links to files, for a platform that cannot carry them (Zalo). */
+  fileLinks: FileLinkPort;
   /** Lets an adapter fetch the files sent on its platform (a roster or a file of past decisions sent in chat). */
   registerFileFetcher(platform: Platform, fetcher: FileFetcher): void;
   /** Sees every notification (the console prints them so a demo shows who was told what). */

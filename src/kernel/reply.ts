@@ -50,6 +50,11 @@ export interface Button {
   /** Short payload "<command>:<action>:<id>" or "f:<op>:<arg>"; at most 64 bytes (Telegram's limit). */
   action: string;
   style?: "primary" | "danger";
+  /**
+   * Pressing it brings a file (a document, a spreadsheet): a platform that cannot carry files says so, and where
+   * else the file can be had, before it is pressed rather than after.
+   */
+  file?: boolean;
 }
 
 export interface Reply {
@@ -84,6 +89,11 @@ export function button(label: Text | string, action: string, style?: Button["sty
   }
   const labelText = typeof label === "string" ? { key: label } : label;
   return style ? { label: labelText, action, style } : { label: labelText, action };
+}
+
+/** A button whose answer is a file (see Button.file). */
+export function fileButton(label: Text | string, action: string): Button {
+  return { ...button(label, action), file: true };
 }
 
 export function isLocalizedText(value: unknown): value is LocalizedText {

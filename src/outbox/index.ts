@@ -1,4 +1,6 @@
-// Builds the outbox workers for the platforms that are configured, on one app.
+// Builds the outbox workers for the platforms that are configured, on one app. Starting them tells the app which
+// platforms run, so no delivery is written for another one, and first moves or closes the rows an earlier
+// configuration left waiting for a platform that has no worker now (src/core/broadcasts/audience.ts, rehome).
 import type { App } from "../app";
 import { createBroadcastRepo, createOutboxQueue, type OutboxQueue } from "../db/repos/broadcasts";
 import type { Logger } from "../kernel/ports";
@@ -29,9 +31,13 @@ export function createOutbox(app: App, logger: Logger, transports: Transport[], 
       leaseMs: options.leaseMs,
     }),
   );
+  const platforms = transports.map((t) => t.platform);
   return {
     workers,
     start: () => {
+      app.services.broadcasts.running.set(platforms);
+      const { moved, closed } = app.services.broadcasts.rehome();
+      if (moved + closed > 0) logger.info({ platforms, moved, closed }, "deliveries waiting for a platform that no longer runs moved or closed");
       for (const worker of workers) worker.start();
     },
     poke: () => {
@@ -43,7 +49,6 @@ export function createOutbox(app: App, logger: Logger, transports: Transport[], 
      * fallback account) after the other one had already finished.
      */
     async drained(timeoutMs?: number): Promise<void> {
-      const platforms = transports.map((t) => t.platform);
       do {
         for (const worker of workers) worker.poke();
         await Promise.all(workers.map((w) => w.drained(timeoutMs)));

@@ -8,6 +8,7 @@
 // platform's queue) before it is recorded as failed.
 import { randomUUID } from "node:crypto";
 import { deliveryMessage } from "../core/broadcasts/message";
+import { reasonCode } from "../core/broadcasts/reach";
 import type { BroadcastService } from "../core/broadcasts/service";
 import type { Delivery } from "../core/broadcasts/types";
 import type { DirectoryService } from "../core/directory/service";
@@ -132,7 +133,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         // they write again; a group chat keeps the platform's reason
         if (delivery.personId === null) return giveUp(result.reason);
         options.directory.markBlocked({ platform, externalId: delivery.externalId }, true);
-        giveUp("blocked");
+        giveUp(reasonCode({ kind: "blocked", platforms: [platform] }));
         return;
       case "rejected":
         giveUp(result.reason);

@@ -39,6 +39,8 @@ export function createEngine(deps: {
   seenKey: Buffer;
   /** Lets an adapter whose platform carries files fetch them (./files.ts). */
   registerFileFetcher: AdapterPort["registerFileFetcher"];
+  /** One-time links to files, for a platform that cannot carry them (./file-links.ts). */
+  fileLinks: AdapterPort["fileLinks"];
 }) {
   const { db, services, directory, config, clock, logger, translator, commits, notifications } = deps;
 
@@ -115,6 +117,7 @@ export function createEngine(deps: {
     organisationEmpty: () => services.setup.isEmpty(),
     registerSender: notifications.registerSender,
     registerFileFetcher: deps.registerFileFetcher,
+    fileLinks: deps.fileLinks,
     observeNotifications: notifications.observe,
   };
 

@@ -1,8 +1,10 @@
 // Notifications outside any request: each adapter registers the sender of its platform, and a person is told once,
-// on the account they chose or last wrote from, the next one if that send fails. Observers see every notification
-// (the console prints them; an adapter showing an agenda refreshes it).
+// on the account they chose or last wrote from among the platforms running (those with a sender), the next one if
+// that send fails (src/core/broadcasts/reach.ts, as for announcements). Someone reachable nowhere is logged with
+// why, never who. Observers see every notification (the console prints them; an adapter showing an agenda
+// refreshes it).
 
-import { rankAccounts } from "../core/broadcasts/audience";
+import { chooseAccount, type RunningPlatforms, rankAccounts } from "../core/broadcasts/reach";
 import type { DirectoryService } from "../core/directory/service";
 import type { Notifier } from "../core/ports";
 import type { Sender } from "../engine/adapter-port";
@@ -17,6 +19,11 @@ export function createNotifications(deps: { directory: DirectoryService; commits
   const { directory, commits, logger } = deps;
   const senders = new Map<Platform, Sender>();
   const observers: Array<(personId: number, reply: Reply) => void> = [];
+  const running: RunningPlatforms = {
+    has: (platform) => senders.has(platform),
+    list: () => [...senders.keys()],
+    set: () => undefined,
+  };
 
   /**
    * Whether the send went out: false without an adapter for the platform, on an error (logged without its text or
@@ -42,9 +49,15 @@ export function createNotifications(deps: { directory: DirectoryService; commits
       const person = directory.getPerson(personId);
       const locale = person.locale ?? deps.defaultLocale;
       // once per person, like announcements: the account they chose or last used; the next one if that send fails
-      for (const account of rankAccounts(directory.accountsOf(personId), person)) {
+      const accounts = directory.accountsOf(personId);
+      for (const account of rankAccounts(accounts, person, running.has)) {
         if (await sendTo(account.platform, account.externalId, reply, locale)) return;
       }
+      if (senders.size === 0) return;
+      // the reason only: a notification may be about a case, and its recipient must not be named in the logs
+      const choice = chooseAccount(directory.accountsOf(personId), person, { running });
+      const reason = "unreachable" in choice ? choice.unreachable : { kind: "send-failed", platforms: [] };
+      logger.info({ reason: reason.kind, platforms: reason.platforms }, "notification reached nobody");
     },
     async notifyAccount(platform, externalId, locale, reply) {
       await sendTo(platform, externalId, reply, locale);

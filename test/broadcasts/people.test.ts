@@ -176,7 +176,7 @@ describe("an announcement to 200 people", () => {
     expect(report.text).toContain(`${TOTAL} người — đã nhận ${TOTAL - 13}, đang gửi 0, không tới được 13`);
     expect(report.text).toContain("13 người không nhận được qua bot");
     for (const i of unreachable) expect(report.text).toContain(`Người số ${i} (`);
-    expect(report.text).toContain("Chưa liên kết tài khoản nhắn tin nào: 10");
+    expect(report.text).toContain("Chưa nhắn với bot lần nào: 10");
     expect(report.text).toContain("Đã chặn bot: 3");
   }, 60_000);
 

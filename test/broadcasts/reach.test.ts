@@ -2,7 +2,7 @@
 // wrote from; never a blocked one; and people with none are kept, marked unreachable, with the reason.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_UNREACHABLE_LISTED, unreachableBlocks } from "../../commands/support/unreachable";
-import { chooseAccount } from "../../src/core/broadcasts/audience";
+import { chooseAccount, createRunningPlatforms, parseReason, reasonCode } from "../../src/core/broadcasts/reach";
 import type { Account } from "../../src/core/directory/types";
 import { createTestApp, say, type TestApp } from "../support/harness";
 
@@ -26,10 +26,39 @@ describe("choosing the account", () => {
     expect(chooseAccount(both, {})).toMatchObject({ platform: "telegram" });
     expect(chooseAccount(both, lastSlack)).toMatchObject({ platform: "slack" });
     expect(chooseAccount(both, { ...lastSlack, preferredPlatform: "telegram" })).toMatchObject({ platform: "telegram" });
-    expect(chooseAccount(both, { ...lastSlack, preferredPlatform: "telegram" }, ["telegram"])).toMatchObject({ platform: "slack" });
+    expect(chooseAccount(both, { ...lastSlack, preferredPlatform: "telegram" }, { tried: ["telegram"] })).toMatchObject({ platform: "slack" });
     expect(chooseAccount([account("telegram", true), account("slack")], { preferredPlatform: "telegram" })).toMatchObject({ platform: "slack" });
-    expect(chooseAccount([account("telegram", true)], {})).toEqual({ unreachable: "blocked" });
-    expect(chooseAccount([], {})).toEqual({ unreachable: "no-account" });
+    expect(chooseAccount([account("telegram", true)], {})).toEqual({ unreachable: { kind: "blocked", platforms: ["telegram"] } });
+    expect(chooseAccount([], {})).toEqual({ unreachable: { kind: "no-account", platforms: ["telegram", "slack", "console", "zalo"] } });
+  });
+});
+
+describe("choosing among the platforms that run", () => {
+  it("passes over accounts of platforms that do not run, and says why nobody is left", () => {
+    const running = createRunningPlatforms();
+    running.set(["zalo"]);
+    const lastTelegram = { preferredPlatform: "telegram" as const, lastPlatform: "telegram" as const };
+    expect(chooseAccount([account("telegram"), account("zalo")], lastTelegram, { running })).toMatchObject({ platform: "zalo" });
+    expect(chooseAccount([account("telegram")], lastTelegram, { running })).toEqual({
+      unreachable: { kind: "platform-off", platforms: ["telegram"] },
+    });
+    expect(chooseAccount([account("console"), account("telegram")], {}, { running })).toEqual({
+      unreachable: { kind: "platform-off", platforms: ["telegram", "console"] },
+    });
+    expect(chooseAccount([], {}, { running })).toEqual({ unreachable: { kind: "no-account", platforms: ["zalo"] } });
+    expect(chooseAccount([account("zalo", true), account("telegram")], {}, { running })).toEqual({
+      unreachable: { kind: "blocked", platforms: ["zalo"] },
+    });
+    expect(chooseAccount([account("zalo")], {}, { running, tried: ["zalo"] })).toEqual({ unreachable: { kind: "blocked", platforms: ["zalo"] } });
+  });
+
+  it("keeps a reason in a row's error and reads it back; a platform's own code is not a reason", () => {
+    const reason = { kind: "platform-off" as const, platforms: ["telegram" as const, "console" as const] };
+    expect(reasonCode(reason)).toBe("platform-off:telegram,console");
+    expect(parseReason(reasonCode(reason))).toEqual(reason);
+    expect(parseReason("blocked")).toEqual({ kind: "blocked", platforms: [] });
+    expect(parseReason("http-400")).toBeNull();
+    expect(parseReason(null)).toBeNull();
   });
 });
 
@@ -64,7 +93,9 @@ describe("/reach", () => {
     const lan = directory.findOnePerson("Vũ Thị Lan");
     test.app.db.$client.prepare("delete from platform_accounts where person_id = ?").run(lan.id);
     const preview = broadcasts.preview(leader, { kind: "everyone" });
-    expect(preview.unreachable).toEqual([{ personId: lan.id, name: "Vũ Thị Lan", unitName: lan.unitName, reason: "no-account" }]);
+    expect(preview.unreachable).toEqual([
+      { personId: lan.id, name: "Vũ Thị Lan", unitName: lan.unitName, reason: "no-account", platforms: ["telegram", "slack", "console", "zalo"] },
+    ]);
     const { announcementId } = broadcasts.announce(leader, { text: "Thông báo.", audience: { kind: "everyone" }, repeat: null });
     const run = broadcasts.report(leader, announcementId).runs[0];
     expect(run).toMatchObject({ total: preview.total, failed: 1, failures: { "no-account": 1 }, pending: preview.total - 1 });

@@ -1,11 +1,12 @@
 // Every HTTP endpoint reads its own body with a cap, and no request can end the process. The attacker's test, on
 // the real entry point (src/main.ts) with the three webhooks on one port: with the right secret, a malformed body
 // and a 3 MB body on the Telegram webhook, the Zalo webhook and Slack's endpoint each get a 4xx, and /healthz still
-// answers after each; a real update afterwards is still handled.
+// answers after each; a real update afterwards is still handled. The one-time file links (PUBLIC_URL) on the same
+// server: unknown, malformed and oversized requests are answered, never read, and the bot keeps running.
 import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BotProcess, botDataDir, startBot } from "../support/bot-process";
+import { type BotProcess, botDataDir, freePort, startBot } from "../support/bot-process";
 import { SlackApiStandIn } from "../support/slack-api";
 import { TelegramApiStandIn } from "../support/telegram-api";
 import { ZaloApiStandIn } from "../support/zalo-api";
@@ -30,6 +31,18 @@ function post(path: string, body: Buffer | string, headers: Record<string, strin
   });
 }
 
+/** GETs a path as written (node:http, so "../" is not resolved away). */
+function statusOf(path: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request({ host: "127.0.0.1", port: bot.port, path, method: "GET" }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", () => resolve(0));
+    req.end();
+  });
+}
+
 const huge = Buffer.alloc(3 * 1024 * 1024, "a");
 const alive = async () => (await bot.get("/healthz")).status;
 
@@ -37,7 +50,10 @@ beforeAll(async () => {
   telegram = await new TelegramApiStandIn().start();
   zalo = await new ZaloApiStandIn().start();
   slack = await new SlackApiStandIn().start();
+  const port = await freePort();
   bot = await startBot({
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: join(botDataDir(), "http.sqlite"),
     TELEGRAM_BOT_TOKEN: "123456:HTTP-bodies-test-token-000000000",
     TELEGRAM_API_ROOT: telegram.apiRoot,
@@ -95,6 +111,17 @@ describe("bodies on every endpoint", () => {
     expect(await alive()).toBe(200);
     expect(await post("/slack/events", huge, signed(huge))).toBe(413);
     expect(await alive()).toBe(200);
+  });
+
+  it("answers unknown, malformed and oversized requests for file links without reading them, and keeps running", async () => {
+    const token = Buffer.alloc(32, 9).toString("base64url");
+    expect(await post(`/file/${token}`, "", {})).toBe(404);
+    expect(await post(`/file/${token}`, huge, { "content-type": "application/octet-stream" })).toBe(413);
+    expect(await alive()).toBe(200);
+    for (const path of ["/file/", "/file/%E0%A4%A", `/file/${token}?x=${"a".repeat(4000)}`, "/file/../../etc/passwd"])
+      expect(await statusOf(path), path).toBe(404);
+    expect(await alive()).toBe(200);
+    expect(bot.child.exitCode).toBeNull();
   });
 
   it("reports every running platform in /readyz, Zalo included", async () => {

@@ -77,7 +77,7 @@ describe("delivery retention", () => {
     await createDeliveryRetention({ store, figuresOf, clock: test.clock, days: 400, batch: 5 }).sweep();
     expect(rowsOf(old.runId)).toBe(0);
     expect(test.app.services.broadcasts.report(leader, old.announcementId).runs[0]).toEqual(figures);
-    expect(figures?.failures).toEqual({ blocked: 1, "no-account": 0, "platform-error": 0 });
+    expect(figures?.failures).toEqual({ blocked: 1, "no-account": 0, "platform-off": 0, "platform-error": 0 });
     expect(figures?.acknowledged).toBe(2);
     expect(figures?.possibleDuplicates).toBe(1);
   });

@@ -65,6 +65,8 @@ export interface TestAppOptions {
       | "AGENCY_RULES_FILE"
       | "RULESETS_DIR"
       | "DB_COMMIT_WINDOW_MS"
+      | "PUBLIC_URL"
+      | "FILE_LINK_HOURS"
     >
   >;
 }

@@ -4,6 +4,9 @@
 // error 408 when none came within its timeout (seconds; tests shorten it with `pollTimeoutMs`). With a webhook
 // set, getUpdates is refused and each event is POSTed to the webhook with X-Bot-Api-Secret-Token, with or
 // without the `{ok, result}` envelope. sendMessage refuses text over 2,000 characters as the platform does.
+// sendPhoto fetches its `photo` URL as the platform does (it needs the image to deliver it): an address that does not
+// answer 200 with an image is refused with 400, and what was fetched is kept on the message; a photo already on
+// Zalo's own servers (a person's photo, *.zadn.vn) is taken as it is.
 // A test pushes what a user types with `userSays` and reads what the bot sent with `sent` / `lastText`.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -35,6 +38,8 @@ export interface ZaloSentMessage {
   /** Milliseconds since the epoch, as the API answers. */
   date: number;
   method: "sendMessage" | "sendPhoto";
+  /** For sendPhoto: the address given and what fetching it returned. */
+  photo?: { url: string; status: number; contentType: string; bytes: Buffer };
 }
 
 export interface ZaloCall {
@@ -52,6 +57,9 @@ export interface ZaloInjectedFailure {
   status: 429 | 403 | 500 | 502;
   times?: number;
 }
+
+/** Photos on Zalo's own servers, which it needs not fetch. */
+const ZALO_HOSTED = /^https:\/\/[^/]*\.(zadn|zdn)\.vn\//;
 
 /** Hex-like ids as the platform gives them. */
 export const hexId = (bytes = 10) => randomBytes(bytes).toString("hex");
@@ -202,11 +210,15 @@ export class ZaloApiStandIn {
     }
     if (this.hanging.has(method)) return;
     if (method === "getUpdates") return this.getUpdates(res, params);
-    const [status, body] = this.perform(method, params);
+    const address = String(params.photo ?? "");
+    const photo = method === "sendPhoto" && !ZALO_HOSTED.test(address) ? await fetchPhoto(address) : undefined;
+    if (photo && (photo.status !== 200 || !photo.contentType.startsWith("image/")))
+      return this.answer(res, 400, fail(400, "Bad Request: photo could not be fetched"), method, params);
+    const [status, body] = this.perform(method, params, photo);
     return this.answer(res, status, body, method, params);
   }
 
-  private perform(method: string, params: Record<string, unknown>): [number, unknown] {
+  private perform(method: string, params: Record<string, unknown>, photo?: ZaloSentMessage["photo"]): [number, unknown] {
     switch (method) {
       case "getMe":
         return [200, { ok: true, result: this.bot }];
@@ -229,7 +241,7 @@ export class ZaloApiStandIn {
         const text = String((method === "sendMessage" ? params.text : (params.caption ?? params.photo)) ?? "");
         if (chatId === "") return [400, fail(400, "chat_id is required")];
         if (method === "sendMessage" && (text.length < 1 || text.length > 2000)) return [400, fail(400, "text must be 1-2000 characters")];
-        const message: ZaloSentMessage = { message_id: hexId(), chat_id: chatId, text, date: Date.now(), method };
+        const message: ZaloSentMessage = { message_id: hexId(), chat_id: chatId, text, date: Date.now(), method, ...(photo ? { photo } : {}) };
         this.sentByChat.set(chatId, [...this.sent(chatId), message]);
         return [200, { ok: true, result: { message_id: message.message_id, date: message.date } }];
       }
@@ -284,6 +296,17 @@ export class ZaloApiStandIn {
 
 function fail(code: number, description: string) {
   return { ok: false, error_code: code, description };
+}
+
+/** Fetches a photo's address as the platform would, once. */
+async function fetchPhoto(url: string): Promise<NonNullable<ZaloSentMessage["photo"]>> {
+  try {
+    const response = await fetch(url);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    return { url, status: response.status, contentType: response.headers.get("content-type") ?? "", bytes };
+  } catch {
+    return { url, status: 0, contentType: "", bytes: Buffer.alloc(0) };
+  }
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

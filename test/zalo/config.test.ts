@@ -47,3 +47,22 @@ describe("Zalo settings", () => {
     ).toThrow(/8–256/);
   });
 });
+
+describe("PUBLIC_URL and FILE_LINK_HOURS", () => {
+  it("takes an https address (or the machine itself over http), without its trailing slash, and 24 hours by default", () => {
+    expect(loadConfig({ PUBLIC_URL: "https://thidua.example.gov.vn/" })).toMatchObject({
+      PUBLIC_URL: "https://thidua.example.gov.vn",
+      FILE_LINK_HOURS: 24,
+    });
+    expect(loadConfig({ PUBLIC_URL: "https://example.gov.vn/thidua" }).PUBLIC_URL).toBe("https://example.gov.vn/thidua");
+    expect(loadConfig({ PUBLIC_URL: "http://127.0.0.1:3000" }).PUBLIC_URL).toBe("http://127.0.0.1:3000");
+    expect(loadConfig({}).PUBLIC_URL).toBeUndefined();
+    expect(loadConfig({ FILE_LINK_HOURS: "2" }).FILE_LINK_HOURS).toBe(2);
+  });
+
+  it("refuses plain http to another machine, an address with a query, and hours out of range, each named", () => {
+    for (const bad of ["http://thidua.example.gov.vn", "https://thidua.example.gov.vn/?x=1", "thidua.example.gov.vn", "ftp://example.gov.vn"])
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL/);
+    for (const bad of ["0", "200", "soon"]) expect(() => loadConfig({ FILE_LINK_HOURS: bad }), bad).toThrow(/FILE_LINK_HOURS/);
+  });
+});

@@ -11,6 +11,7 @@ import { type Reply, say } from "../../kernel/reply";
 import { foldText } from "../../kernel/text";
 import type { ChoiceMemory } from "./choices";
 import { ZaloApiError, ZaloNetworkError } from "./client";
+import { linkFiles } from "./files";
 import type { ZaloSender } from "./pace";
 import { renderZaloReply, type ShownChoice } from "./render";
 
@@ -37,6 +38,9 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
   const { dispatcher, registry, translator, people } = port;
   const toldGroups = new Set<string>();
   const pushed = offerPushed(port, choices);
+  // files come as one-time links when PUBLIC_URL is set (./files.ts); every rendering of a reply says the same
+  const fileOptions = { fileLinks: port.fileLinks.enabled ? { hours: port.fileLinks.hours } : null };
+  const render = (reply: Reply, locale: Locale) => renderZaloReply(reply, locale, translator, fileOptions);
   const localeOf = (userId: string): Locale => people.ofAccount({ platform, externalId: userId })?.locale ?? port.defaultLocale;
 
   /** A person marked as having blocked the bot who writes to it can be reached again (Zalo sends no unblock event). */
@@ -87,11 +91,14 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
       // a new answer begins: numbers press what it offers, not what was shown before, from the chat's next turn on
       // (before its sends leave, so a quick "2" cannot meet the old list)
       choices.clear(event.chatId);
-      for (const reply of answer) choices.offer(event.chatId, renderZaloReply(reply, locale, translator).choices);
+      for (const reply of answer) choices.offer(event.chatId, render(reply, locale).choices);
       return answer;
     },
     async deliver(to, reply, locale, options) {
-      const rendered = renderZaloReply(reply, locale, translator);
+      // a link is made for the person the reply goes to, and is on disk before its address leaves
+      const files = await linkFiles(reply, { platform, externalId: to.userId ?? to.chatId }, port.fileLinks);
+      if (files.linked) await port.durability.durable();
+      const rendered = render(files.reply, locale);
       // an answer's choices were noted in its turn (amend)
       if (!options.answer) pushed(to.chatId, rendered.choices);
       return sender.send(to.chatId, rendered);

@@ -1,6 +1,8 @@
 // Renders neutral replies as Zalo plain text: no markup (Zalo shows none), buttons as numbered lines the person
-// answers by typing the number or the label, files replaced by a line saying where to get them, and every
-// message split at line ends under Zalo's 2,000-character limit.
+// answers by typing the number or the label, files the bot could not link (./files.ts) replaced by a line saying
+// where else to get them, a button that would bring a file said to bring a link, or without links (no PUBLIC_URL)
+// listed with where else to get it instead of offered, and every message split at line ends under Zalo's
+// 2,000-character limit.
 
 import type { Locale } from "../../kernel/locale";
 import type { Translator } from "../../kernel/ports";
@@ -34,16 +36,28 @@ const ZALO_WORDING: Record<string, string> = {
   "error-field-choice": "zalo-error-field-choice",
   "error-field-multichoice": "zalo-error-field-multichoice",
   "ballot-hint-complete": "zalo-ballot-hint-complete",
+  // the documents menu elsewhere promises a Word file in the chat
+  "documents-menu": "zalo-documents-menu",
 };
+
+/** Whether files can reach Zalo as one-time links (PUBLIC_URL), and for how long such a link works. */
+export interface ZaloFileOptions {
+  fileLinks: { hours: number } | null;
+}
 
 /** Buttons that only leave or skip a free-text question: offered by word, so a typed number stays an answer. */
 const WORD_ONLY_ACTIONS = new Set(["f:skip", "f:cancel"]);
 
-export function renderZaloReply(reply: Reply, locale: Locale, translator: Translator): RenderedZaloReply {
+export function renderZaloReply(
+  reply: Reply,
+  locale: Locale,
+  translator: Translator,
+  files: ZaloFileOptions = { fileLinks: null },
+): RenderedZaloReply {
   const t = (key: string, args?: Args) => translator.t(locale, ZALO_WORDING[key] ?? key, args && zaloArgs(args));
   const lines: string[] = [];
   const photos: string[] = [];
-  const files: string[] = [];
+  const unsent: string[] = [];
   for (const block of reply.blocks) {
     switch (block.type) {
       case "heading":
@@ -55,17 +69,30 @@ export function renderZaloReply(reply: Reply, locale: Locale, translator: Transl
         for (const item of block.items) lines.push(`• ${t(item.key, item.args).replace(/\n/g, "\n   ")}`);
         break;
       case "file":
-        files.push(block.fileName);
+        unsent.push(block.fileName);
         break;
       case "platform-file":
-        if (block.platform === "zalo" && /^https:\/\//.test(block.fileId)) photos.push(block.fileId);
+        // a photo kept on Zalo (a complaint's), or a chart behind a one-time link: Zalo fetches it by its address
+        if (block.platform === "zalo" && /^https?:\/\//.test(block.fileId)) photos.push(block.fileId);
         else lines.push(t(block.text.key, block.text.args));
         break;
     }
   }
-  // Zalo bots cannot send files: one line names them all and says where to get them
-  if (files.length > 0) lines.push(t("zalo-file-unavailable", { name: files.join(", ") }));
-  const buttons = (reply.buttons ?? []).flat();
+  // Zalo bots cannot send files: one line names those not linked and says where else to get them
+  if (unsent.length > 0) lines.push(t("zalo-file-unavailable", { name: unsent.join(", ") }));
+  let buttons = (reply.buttons ?? []).flat();
+  // said before a file is picked, once: it comes as a link, or (no links) it is had elsewhere and is not offered
+  const fileButtons = buttons.filter((b) => b.file);
+  if (fileButtons.length > 0 && files.fileLinks) lines.push(t("zalo-files-by-link", { hours: files.fileLinks.hours }));
+  else if (fileButtons.length > 0 && reply.sensitive) {
+    // a complainant's letter: its text is in the reply, to copy; nobody else need be asked for it
+    lines.push(t("zalo-files-text-above"));
+    buttons = buttons.filter((b) => !b.file);
+  } else if (fileButtons.length > 0) {
+    lines.push(t("zalo-files-elsewhere"));
+    for (const b of fileButtons) lines.push(`• ${t(b.label.key, b.label.args)}`);
+    buttons = buttons.filter((b) => !b.file);
+  }
   const choices = numberChoices(buttons, (b) => t(b.label.key, b.label.args));
   if (choices.length > 0) lines.push(choiceLines(choices, (words) => t("zalo-type-words", { words })));
   const text = lines.join("\n").trim();

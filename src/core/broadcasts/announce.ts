@@ -9,8 +9,9 @@ import { DomainError } from "../errors";
 import { ANNOUNCERS } from "../roles";
 import type { AudienceResolver } from "./audience";
 import type { BroadcastContext } from "./context";
+import type { UnreachableReason } from "./reach";
 import type { ChatTarget } from "./store";
-import type { Audience, Repeat, Unreachable } from "./types";
+import type { Audience, Repeat } from "./types";
 
 /** How many days before a pledge deadline the daily reminders start. */
 export const REMINDER_DAYS = 3;
@@ -18,7 +19,13 @@ export const REMINDER_DAYS = 3;
 export interface AudiencePreview {
   total: number;
   /** People the announcement would not reach, by name, before anything is sent. */
-  unreachable: Array<{ personId: number; name: string; unitName: string; reason: Unreachable }>;
+  unreachable: Array<{
+    personId: number;
+    name: string;
+    unitName: string;
+    reason: UnreachableReason["kind"];
+    platforms: UnreachableReason["platforms"];
+  }>;
 }
 
 export function createAnnounce(ctx: BroadcastContext, audience: AudienceResolver) {
@@ -39,7 +46,9 @@ export function createAnnounce(ctx: BroadcastContext, audience: AudienceResolver
         unreachable: recipients.flatMap((r) => {
           if (!r.unreachable || r.personId === null) return [];
           const person = directory.getPerson(r.personId);
-          return [{ personId: person.id, name: person.fullName, unitName: person.unitName, reason: r.unreachable }];
+          return [
+            { personId: person.id, name: person.fullName, unitName: person.unitName, reason: r.unreachable.kind, platforms: r.unreachable.platforms },
+          ];
         }),
       };
     },

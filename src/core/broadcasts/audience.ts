@@ -1,43 +1,16 @@
-// Who an announcement goes to: the people its audience names, each reached once, on one account. The account is
-// the one the person chose (/reach), else the one they last wrote from; blocked accounts are passed over. People
-// with no usable account are still recipients, marked unreachable, so the report counts and names them. When a
-// send fails for good on one account (blocked, refused, out of retries), the outbox asks here for the next one.
+// Who an announcement goes to: the people its audience names, each reached once, on one account of a platform the
+// bot runs on (./reach.ts: the one the person chose, else the one they last wrote from; blocked accounts passed
+// over). People with no usable account are still recipients, marked unreachable with the reason, so the report
+// counts and names them; a registered group chat of a platform that does not run is counted the same way. When a
+// send fails for good on one account (blocked, refused, out of retries), the outbox asks here for the next one, and
+// at start the rows left waiting for a platform that no longer runs are moved to the next account or closed.
 
 import { isLocale } from "../../kernel/locale";
-import { PLATFORMS, type Platform } from "../../kernel/platform";
-import type { Account, Person } from "../directory/types";
+import type { Platform } from "../../kernel/platform";
+import type { Person } from "../directory/types";
 import type { BroadcastContext } from "./context";
-import type { Audience, Delivery, Recipient, Unreachable } from "./types";
-
-/** Where a person wants announcements, and where they last wrote from. */
-export type Reach = Pick<Person, "preferredPlatform" | "lastPlatform">;
-
-/** A person's usable accounts, best first: their chosen platform, then the last used, then PLATFORMS order. */
-export function rankAccounts(accounts: Account[], reach: Reach): Account[] {
-  const rank = (a: Account) => [
-    a.platform === reach.preferredPlatform ? 0 : 1,
-    a.platform === reach.lastPlatform ? 0 : 1,
-    PLATFORMS.indexOf(a.platform),
-  ];
-  return accounts
-    .filter((a) => !a.blockedAt)
-    .sort((a, b) => {
-      const [ra, rb] = [rank(a), rank(b)];
-      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
-      return 0;
-    });
-}
-
-/**
- * The account to try next for a person: never a blocked one or one of a platform already tried (see rankAccounts).
- * When none is left, why: every account blocked, or none at all.
- */
-export function chooseAccount(accounts: Account[], reach: Reach, tried: readonly Platform[] = []): Account | { unreachable: Unreachable } {
-  const open = accounts.filter((a) => !tried.includes(a.platform));
-  const best = rankAccounts(open, reach)[0];
-  if (best) return best;
-  return { unreachable: accounts.some((a) => a.blockedAt) ? "blocked" : "no-account" };
-}
+import { chooseAccount, reasonCode } from "./reach";
+import type { Audience, Delivery, Recipient } from "./types";
 
 export function createAudience(ctx: BroadcastContext) {
   const { repo, directory } = ctx;
@@ -64,7 +37,7 @@ export function createAudience(ctx: BroadcastContext) {
 
   /** One recipient per person, reachable or not. */
   function personRecipient(person: Person, accounts = directory.accountsOf(person.id)): Recipient {
-    const choice = chooseAccount(accounts, person);
+    const choice = chooseAccount(accounts, person, { running: ctx.running });
     const reach = "unreachable" in choice ? { platform: null, externalId: null, unreachable: choice.unreachable } : { ...choice, unreachable: null };
     return {
       personId: person.id,
@@ -88,7 +61,7 @@ export function createAudience(ctx: BroadcastContext) {
           platform: c.platform,
           externalId: c.externalId,
           locale: ctx.defaultLocale,
-          unreachable: null,
+          unreachable: ctx.running.has(c.platform) ? null : { kind: "platform-off" as const, platforms: [c.platform] },
         }));
       }
       // every account in one query rather than one per person
@@ -106,10 +79,39 @@ export function createAudience(ctx: BroadcastContext) {
       if (delivery.personId === null) return false;
       const person = directory.getPerson(delivery.personId);
       const tried: Platform[] = [...delivery.tried, delivery.platform];
-      const next = chooseAccount(directory.accountsOf(person.id), person, tried);
+      const next = chooseAccount(directory.accountsOf(person.id), person, { running: ctx.running, tried });
       if ("unreachable" in next) return false;
       repo.reroute(delivery.id, next, tried, reason);
       return true;
+    },
+
+    /**
+     * At start, once the running platforms are known: rows waiting for a platform the bot no longer runs (an earlier
+     * configuration, the terminal's accounts after /demo) go to the person's next account, or are closed at once as
+     * unreachable with the reason. A row that was being sent when that process stopped may have arrived: it stays
+     * marked, so the report counts it as a possible duplicate.
+     */
+    rehome(): { moved: number; closed: number } {
+      const now = ctx.clock.now();
+      return ctx.uow.transaction(() => {
+        let moved = 0;
+        let closed = 0;
+        for (const row of repo.waitingOff(ctx.running.list())) {
+          const ambiguous = row.ambiguous || row.status === "claimed";
+          const person = row.personId === null ? null : directory.getPerson(row.personId);
+          const next = person
+            ? chooseAccount(directory.accountsOf(person.id), person, { running: ctx.running, tried: row.tried })
+            : { unreachable: { kind: "platform-off" as const, platforms: [row.platform] } };
+          if ("unreachable" in next) {
+            repo.closeUnreachable(row.id, reasonCode(next.unreachable), now);
+            closed++;
+          } else {
+            repo.reroute(row.id, next, row.tried, reasonCode({ kind: "platform-off", platforms: [row.platform] }), ambiguous);
+            moved++;
+          }
+        }
+        return { moved, closed };
+      });
     },
   };
 }

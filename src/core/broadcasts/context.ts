@@ -9,6 +9,7 @@ import type { DirectoryService } from "../directory/service";
 import { DomainError } from "../errors";
 import type { PledgeService } from "../pledges/service";
 import type { AuditLog, Notifier, UnitOfWork } from "../ports";
+import type { RunningPlatforms } from "./reach";
 import type { BroadcastRepo } from "./store";
 import type { Audience, Recipient } from "./types";
 
@@ -27,6 +28,8 @@ export interface BroadcastDeps {
   defaultLocale: Locale;
   /** A slot missed while the bot was down is still sent if it is less late than this. */
   graceMs: number;
+  /** The platforms the bot runs on now: only they get delivery rows (./reach.ts). */
+  running: RunningPlatforms;
 }
 
 export type BroadcastContext = ReturnType<typeof createBroadcastContext>;

@@ -6,13 +6,13 @@ import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
 import { ANNOUNCERS } from "../roles";
 import type { BroadcastContext } from "./context";
+import { parseReason } from "./reach";
 import type { RunFigures, RunRow } from "./store";
 import type { Announcement, DeliveryRecord, FailureKind, RunReport, Tally } from "./types";
 
 /** Groups a failed row's stored reason as the report shows it. */
 export function failureKind(error: string | null): FailureKind {
-  if (error === "blocked" || error === "no-account") return error;
-  return "platform-error";
+  return parseReason(error)?.kind ?? "platform-error";
 }
 
 const emptyTally = (): Tally => ({
@@ -20,7 +20,7 @@ const emptyTally = (): Tally => ({
   sent: 0,
   pending: 0,
   failed: 0,
-  failures: { blocked: 0, "no-account": 0, "platform-error": 0 },
+  failures: { blocked: 0, "no-account": 0, "platform-off": 0, "platform-error": 0 },
   acknowledged: 0,
 });
 
@@ -57,7 +57,7 @@ export function createReport(ctx: BroadcastContext) {
       if (kind === "platform-error") errorCodes[row.error ?? "unknown"] = (errorCodes[row.error ?? "unknown"] ?? 0) + 1;
       if (row.personId !== null) {
         const name = directory.getPerson(row.personId).fullName;
-        unreachable.push({ personId: row.personId, name, unitId: row.unitId, reason: kind });
+        unreachable.push({ personId: row.personId, name, unitId: row.unitId, reason: kind, platforms: parseReason(row.error)?.platforms ?? [] });
       }
     }
     unreachable.sort((a, b) => (a.unitId ?? 0) - (b.unitId ?? 0) || a.name.localeCompare(b.name, "vi"));

@@ -25,5 +25,8 @@ export function createBroadcastService(deps: BroadcastDeps) {
     ...createReport(ctx),
     ...createAcknowledge(ctx, audience),
     fallback: audience.fallback,
+    rehome: audience.rehome,
+    /** Which platforms the bot runs on now (the runtime says, once, at start). */
+    running: deps.running,
   };
 }

@@ -1,7 +1,7 @@
 // What the broadcasts core needs from storage (src/db/repos/broadcasts.ts implements it): announcements,
 // schedules, runs, and the delivery rows of the outbox as the core reads and changes them.
 import type { Platform } from "../../kernel/platform";
-import type { Announcement, DeliveryRecord, Recipient, RunReport, Schedule } from "./types";
+import type { Announcement, Delivery, DeliveryRecord, Recipient, RunReport, Schedule } from "./types";
 
 export interface ChatTarget {
   id: number;
@@ -51,8 +51,15 @@ export interface BroadcastRepo {
   acknowledge(id: number, at: Date): void;
   /** People who acknowledged an announcement, on any of its runs and any platform. */
   acknowledgedPeople(announcementId: number): Set<number>;
-  /** Sends the row to another account of its person, after the current one failed for good. */
-  reroute(id: number, to: { platform: Platform; externalId: string }, tried: Platform[], reason: string): void;
+  /**
+   * Sends the row to another account of its person, after the current one failed for good (or its platform no longer
+   * runs); `ambiguous` keeps a send that may have happened counted as a possible duplicate.
+   */
+  reroute(id: number, to: { platform: Platform; externalId: string }, tried: Platform[], reason: string, ambiguous?: boolean): void;
+  /** Rows waiting (pending or claimed) for an account on a platform not in `running`. */
+  waitingOff(running: Platform[]): Delivery[];
+  /** Closes a waiting row as not reached, with the reason (src/core/broadcasts/reach.ts, reasonCode). */
+  closeUnreachable(id: number, reason: string, at: Date): void;
   /** The person's delivered announcements, newest first. */
   deliveredTo(personId: number, limit: number): PersonDeliveryRow[];
   chats(): ChatTarget[];

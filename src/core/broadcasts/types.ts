@@ -4,6 +4,7 @@ import type { Locale } from "../../kernel/locale";
 import type { Platform } from "../../kernel/platform";
 import type { Block } from "../../kernel/reply";
 import type { Role } from "../roles";
+import type { UnreachableReason } from "./reach";
 
 export type Audience =
   | { kind: "everyone" }
@@ -21,9 +22,6 @@ export type Repeat =
   | { kind: "weekly"; weekday: number; hour: number; minute: number }
   | { kind: "monthly"; day: number; hour: number; minute: number };
 
-/** Why a person gets no message: no account at all, or every account they have blocked the bot. */
-export type Unreachable = "no-account" | "blocked";
-
 /** One person (or group chat) a run targets, with the one account chosen to reach them. */
 export interface Recipient {
   personId: number | null;
@@ -33,7 +31,7 @@ export interface Recipient {
   platform: Platform | null;
   externalId: string | null;
   locale: Locale;
-  unreachable: Unreachable | null;
+  unreachable: UnreachableReason | null;
 }
 
 export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed";
@@ -79,8 +77,11 @@ export interface Announcement {
   createdAt: Date;
 }
 
-/** Why a person was not reached, as the report groups it. */
-export const FAILURE_KINDS = ["blocked", "no-account", "platform-error"] as const;
+/**
+ * Why a person was not reached, as the report groups it: the reasons of ./reach.ts (never wrote to the bot where it
+ * runs, accounts only where it does not run, blocked), or a platform's own refusal.
+ */
+export const FAILURE_KINDS = ["blocked", "no-account", "platform-off", "platform-error"] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /** Counts of people (or chats) of a run, or of one unit in it; they add up: targeted = delivered + pending + failed. */
@@ -103,7 +104,7 @@ export interface RunReport extends Tally {
   possibleDuplicates: number;
   byUnit: Array<Tally & { unitId: number | null }>;
   /** The people the bot could not reach, by name, so a unit head can tell them in person. */
-  unreachable: Array<{ personId: number; name: string; unitId: number | null; reason: FailureKind }>;
+  unreachable: Array<{ personId: number; name: string; unitId: number | null; reason: FailureKind; platforms: Platform[] }>;
 }
 
 /** One announcement as its recipient sees it in /news. */

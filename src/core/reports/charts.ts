@@ -6,7 +6,7 @@ import type { Locale } from "../../kernel/locale";
 import type { Block, Text } from "../../kernel/reply";
 import { text } from "../../kernel/reply";
 import { datedFileName } from "../../kernel/text";
-import type { RunReport } from "../broadcasts/types";
+import { FAILURE_KINDS, type RunReport } from "../broadcasts/types";
 import type { Person } from "../directory/types";
 import type { NominationStatus } from "../nominations/types";
 import type { MissingReport } from "../pledges/missing";
@@ -175,6 +175,19 @@ export async function deliveryBlocks(ctx: ChartRequest, run: RunReport, title: s
             text: text("chart-delivery-behind", {
               units: behind
                 .map((u) => t("chart-unit-acknowledged", { unit: name(u.unitId), acknowledged: u.acknowledged, total: u.total }))
+                .join("; "),
+            }),
+          },
+        ]
+      : []),
+    // why people were not reached, as the report counts it (never wrote to the bot where it runs, blocked …)
+    ...(run.failed > 0
+      ? [
+          {
+            type: "paragraph" as const,
+            text: text("chart-delivery-why", {
+              reasons: FAILURE_KINDS.filter((kind) => (run.failures[kind] ?? 0) > 0)
+                .map((kind) => `${t(`report-reason-${kind}`)}: ${run.failures[kind]}`)
                 .join("; "),
             }),
           },

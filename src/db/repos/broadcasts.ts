@@ -1,5 +1,6 @@
 // SQLite implementation of announcements, schedules, runs and the delivery outbox.
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import { reasonCode } from "../../core/broadcasts/reach";
 import type { BroadcastRepo, RunRow } from "../../core/broadcasts/store";
 import type { Audience, Delivery, DeliveryRecord, Repeat, Schedule } from "../../core/broadcasts/types";
 import type { Platform } from "../../kernel/platform";
@@ -113,6 +114,7 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
     insertDeliveries(runId, recipients, at) {
       // one prepared statement run per row: no variable limit, and no query building for 100,000 rows
       for (const { unreachable, ...r } of recipients) {
+        const reason = unreachable ? reasonCode(unreachable) : null;
         insertDelivery.run(
           runId,
           r.personId,
@@ -121,9 +123,9 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
           r.platform,
           r.externalId,
           r.locale,
-          unreachable ? "failed" : "pending",
-          unreachable ?? null,
-          unreachable ? at.getTime() : null,
+          reason ? "failed" : "pending",
+          reason,
+          reason ? at.getTime() : null,
         );
       }
     },
@@ -146,7 +148,7 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
         .all();
       return new Set(rows.map((r) => r.personId as number));
     },
-    reroute: (id, to, tried, reason) =>
+    reroute: (id, to, tried, reason, ambiguous = false) =>
       void db
         .update(deliveries)
         .set({
@@ -157,8 +159,30 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
           status: "pending",
           attempts: 0,
           notBefore: null,
-          ambiguous: false,
+          ambiguous,
+          claimedBy: null,
+          leaseUntil: null,
         })
+        .where(eq(deliveries.id, id))
+        .run(),
+    waitingOff: (running) =>
+      db
+        .select()
+        .from(deliveries)
+        .where(
+          and(
+            isNotNull(deliveries.platform),
+            inArray(deliveries.status, ["pending", "claimed"]),
+            running.length > 0 ? notInArray(deliveries.platform, running) : undefined,
+          ),
+        )
+        .orderBy(asc(deliveries.id))
+        .all()
+        .map(toDelivery),
+    closeUnreachable: (id, reason, at) =>
+      void db
+        .update(deliveries)
+        .set({ status: "failed", error: reason, sentAt: at, claimedBy: null, leaseUntil: null })
         .where(eq(deliveries.id, id))
         .run(),
     deliveredTo: (personId, limit) =>

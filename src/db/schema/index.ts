@@ -5,6 +5,7 @@ export * from "./broadcasts";
 export * from "./campaigns";
 export * from "./cases";
 export * from "./directory";
+export * from "./file-links";
 export * from "./linking";
 export * from "./nominations";
 export * from "./pledges";
