@@ -19,7 +19,10 @@ chart-unit-missing = { $unit }: { $missing ->
    *[other] { $missing } people have
 } not pledged
 chart-pledges-all-done = Every unit has pledged in full.
-chart-pledges-shown = The chart shows the { $shown } of { $total } units with the lowest share pledged.
+chart-pledges-shown = The chart shows the { $shown } of { $total } { $total ->
+    [one] unit
+   *[other] units
+} with the lowest share pledged.
 btn-nominations-chart = Chart
 chart-nominations-title = Nominations for { $year } by title and stage
 chart-stage-proposed = Awaiting review
@@ -53,7 +56,10 @@ chart-delivery-summary =
 chart-delivery-why = Why not reached — { $reasons }.
 chart-delivery-behind = Units with the fewest acknowledgements: { $units }.
 chart-unit-acknowledged = { $unit } { $acknowledged }/{ $total }
-chart-delivery-shown = The chart shows the { $shown } of { $total } units with the lowest share acknowledged.
+chart-delivery-shown = The chart shows the { $shown } of { $total } { $total ->
+    [one] unit
+   *[other] units
+} with the lowest share acknowledged.
 btn-cases-chart = Cases chart
 chart-cases-title = Open cases by state and deadline
 chart-series-on-time = On time
