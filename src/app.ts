@@ -1,6 +1,8 @@
 // Builds the whole bot from a configuration: database, repositories, the domain's services in dependency order,
 // then notifications (wiring/notifications.ts) and the engine with the port adapters see (wiring/engine.ts).
 // main.ts adds the adapters; the CLI and the tests use this directly.
+// Over 300 lines: it is the composition root, a flat list of constructions in dependency order with no logic of
+// its own; cutting it would only scatter that order across files.
 
 import { loadCaseRules, loadHolidays, missingHolidayYears } from "./catalog/case-rules";
 import { loadAgency, loadCatalog, loadRatingRules, loadRuleSets } from "./catalog/load";

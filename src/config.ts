@@ -1,4 +1,8 @@
 // The only reader of process.env: validates every variable at start and reports all problems at once.
+// Over 300 lines on purpose: one schema, each variable with the .meta() the operator's configuration page is
+// generated from (npm run docs:config), so a setting and its documentation cannot drift apart.
+// Over 300 lines on purpose: one schema, each variable with the .meta() the operator's configuration page is
+// generated from (npm run docs:config), so a setting and its documentation cannot drift apart.
 import cron from "node-cron";
 import { z } from "zod";
 

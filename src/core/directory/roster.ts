@@ -1,6 +1,8 @@
 // The staff roster import: validates every row of a CSV/XLSX roster first, then applies all of it or none.
 // Idempotent: a person is matched by Telegram id, Slack id, Zalo id, e-mail, then name within unit, and only
 // differences are written, so importing the same file twice changes nothing.
+// Over 300 lines: the row checks and the all-or-nothing apply share the row and entry types and are always used
+// together (the CLI, the chat import, the record's and ratings' name lookups), so they stay one module.
 import { z } from "zod";
 import { LOCALES, type Locale } from "../../kernel/locale";
 import type { Clock } from "../../kernel/ports";
