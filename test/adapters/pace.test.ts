@@ -1,5 +1,6 @@
-// The pacing primitives on their own, with a clock the test moves: token buckets, the inbound gate, the send pacer.
-import { describe, expect, it } from "vitest";
+// The pacing primitives on their own, with a clock the test moves: token buckets, the inbound gate, the send pacer
+// (under vitest's fake timers, so its waits are exact and take no real time).
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSendPacer } from "../../src/adapters/pace/send-pacer";
 import { createInboundGate } from "../../src/engine/conversation/inbound-gate";
 import { createTokenBuckets } from "../../src/engine/conversation/token-bucket";
@@ -81,9 +82,20 @@ describe("inbound gate", () => {
 
 describe("send pacer", () => {
   const stamp = (log: string[], label: string) => async () => void log.push(label);
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** Lets the pacer's timers run until every send given has settled. */
+  const settle = async <T>(sends: Promise<T>) => {
+    await vi.runAllTimersAsync();
+    return sends;
+  };
 
   it("sends replies before bulk rows, and keeps one chat's sends in order and apart", async () => {
-    const pacer = createSendPacer({ perSecond: 20, perChatGapMs: 40, perGroupPerMinute: null });
+    const pacer = createSendPacer({ perSecond: 20, perChatGapMs: 120, perGroupPerMinute: null });
     const log: string[] = [];
     const started = performance.now();
     const times: number[] = [];
@@ -95,9 +107,10 @@ describe("send pacer", () => {
       pacer.run("c", "reply", async () => void times.push(performance.now() - started)),
       pacer.run("d", "reply", stamp(log, "d")),
     ];
-    await Promise.all(all);
+    await settle(Promise.all(all));
     expect(log).toEqual(["x", "d", "bulk"]);
-    expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(38);
+    // a chat's gap (longer here than the overall spacing of 50 ms) counts from the end of its last send
+    expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(120);
   });
 
   it("pauses everything after a 429 before anything else starts, and retries the refused send first", async () => {
@@ -119,30 +132,23 @@ describe("send pacer", () => {
       { retry: (outcome) => ("value" in outcome && outcome.value === 429 ? { pauseAllMs: 200, again: true } : null) },
     );
     const second = pacer.run("b", "reply", async () => void calls.push({ label: "b", at: performance.now() - started }));
-    expect(await first).toBe(200);
+    expect(await settle(first)).toBe(200);
     await second;
     // the refused send goes again first, and nothing, b included, ran inside the pause
     expect(calls.map((c) => c.label)).toEqual(["a", "a", "b"]);
-    expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(195);
+    expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(200);
     expect(pacer.waiting()).toBe(0);
   });
 
   it("holds a group to its per-minute cap without holding other chats", async () => {
-    let skipped = 0;
-    const pacer = createSendPacer(
-      { perSecond: 1000, perChatGapMs: 0, perGroupPerMinute: 2 },
-      (c) => c.startsWith("-"),
-      () => Date.now() + skipped,
-    );
+    const pacer = createSendPacer({ perSecond: 1000, perChatGapMs: 0, perGroupPerMinute: 2 }, (c) => c.startsWith("-"));
     const sent: string[] = [];
     const group = [1, 2, 3].map((i) => pacer.run("-1", "reply", stamp(sent, `g${i}`)));
     const other = pacer.run("5", "reply", stamp(sent, "p"));
+    await vi.advanceTimersByTimeAsync(59_000);
     await other;
-    await new Promise((r) => setTimeout(r, 20));
     expect(sent.sort()).toEqual(["g1", "g2", "p"]);
-    skipped += 60_001;
-    // (the pacer's timer runs on real time; another send makes it look again at once)
-    await pacer.run("6", "reply", async () => undefined);
+    await vi.advanceTimersByTimeAsync(1_001);
     await Promise.all(group);
     expect(sent).toContain("g3");
   });
