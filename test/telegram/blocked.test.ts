@@ -28,7 +28,7 @@ describe("blocking and unblocking the bot on Telegram", () => {
     tg.api.setBlocked(lan, true);
     await until(() => blockedAt() !== null);
     // the bot removed from a group the person is in: a group's update, not hers
-    tg.api.pushUpdate({
+    const removed = tg.api.pushUpdate({
       my_chat_member: {
         chat: { id: -100777, type: "group", title: "Phòng TCBC" },
         from: { is_bot: false, ...lan },
@@ -37,7 +37,7 @@ describe("blocking and unblocking the bot on Telegram", () => {
         new_chat_member: { user: tg.api.bot, status: "member" },
       },
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await tg.api.waitFor(() => tg.api.confirmed(removed));
     expect(blockedAt()).not.toBeNull();
     tg.api.setBlocked(lan, false);
     await until(() => blockedAt() === null);
