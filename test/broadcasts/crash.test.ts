@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { createTestApp, type TestApp } from "../support/harness";
+import { seededChoices } from "../support/seed";
 import { SlackApiStandIn } from "../support/slack-api";
 import { TelegramApiStandIn } from "../support/telegram-api";
 
@@ -77,10 +78,11 @@ describe("broadcast outbox under crashes", () => {
       repeat: null,
     });
 
+    const random = seededChoices("sends before each kill");
     for (let kill = 0; kill < KILLS; kill++) {
       const child = await startChild();
       const before = sentCount();
-      const target = before + 50 + Math.floor(Math.random() * 250);
+      const target = before + 50 + Math.floor(random() * 250);
       await waitUntil(() => sentCount() >= target || left() === 0);
       child.kill("SIGKILL");
       await new Promise((r) => child.once("exit", r));

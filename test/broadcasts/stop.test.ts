@@ -5,6 +5,7 @@ import { createSendPacer } from "../../src/adapters/pace/send-pacer";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
 import { createDirectoryRepo } from "../../src/db/repos/directory";
 import { createOutbox } from "../../src/outbox";
+import { until } from "../support/conditions";
 import { createTestApp, type TestApp } from "../support/harness";
 import { TelegramApiStandIn } from "../support/telegram-api";
 
@@ -60,8 +61,7 @@ describe("outbox stop", () => {
     outbox.start();
     await api.waitFor(() => api.callsOf("sendMessage").some((c) => c.status === 429));
     // the lanes claim their next rows and wait for the pause to end
-    await new Promise((r) => setTimeout(r, 300));
-    expect(rows().filter((r) => r.status === "claimed").length).toBeGreaterThan(0);
+    await until(() => rows().some((r) => r.status === "claimed"), "a lane holds a claimed row");
 
     const asked = Date.now();
     await outbox.stop();

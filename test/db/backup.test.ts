@@ -35,10 +35,13 @@ function startWriter(path: string) {
     parentPort.on("message", () => { stop = true; });
     (function loop() {
       for (let i = 0; i < 20; i++) insert.run(Date.now(), JSON.stringify({ n: n++, pad: "x".repeat(200) }));
+      if (n === 20) parentPort.postMessage("writing");
       if (stop) { db.close(); parentPort.postMessage(n); } else setImmediate(loop);
     })();`;
   const worker = new Worker(code, { eval: true, workerData: { path, module: require.resolve("better-sqlite3") } });
   return {
+    /** Resolves once its first rows are written. */
+    writing: new Promise<void>((resolve) => worker.once("message", () => resolve())),
     stop: () =>
       new Promise<number>((resolve) => {
         worker.once("message", resolve);
@@ -61,7 +64,7 @@ describe("backups", () => {
     ] as const)
       await vote(test, actAs(test, name), 1, { 1: choice });
     const writer = startWriter(test.databaseUrl);
-    await new Promise((r) => setTimeout(r, 50));
+    await writer.writing;
     const backups = [];
     for (let i = 0; i < 3; i++) {
       backups.push(backupDatabase(test.app.db.$client, join(test.dir, "backups", `b${i}.sqlite`)));

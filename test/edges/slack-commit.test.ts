@@ -32,7 +32,8 @@ describe("a failed commit under a Slack modal", () => {
       },
     });
     const confirm = (checked.json as { view: Record<string, unknown> }).view;
-    await new Promise((r) => setTimeout(r, 500));
+    // what the check step wrote is committed first, so the batch opened below holds only the accident and Confirm
+    await slack.test.app.port.durability.durable();
 
     const sqlite = slack.test.app.db.$client;
     slack.test.app.port.durability.begin();

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BALLOT_CHOICES } from "../../src/core/nominations/types";
 import { createTestApp, type TestApp } from "../support/harness";
+import { seededChoices } from "../support/seed";
 import { proposeAsSecretary } from "./support";
 
 const SESSIONS = 4;
@@ -16,7 +17,7 @@ afterEach(() => {
   test.close();
 });
 
-function startChild(): Promise<"done" | "killed"> {
+function startChild(random: () => number): Promise<"done" | "killed"> {
   const started = fork(join(import.meta.dirname, "../support/ballot-child.ts"), [], {
     env: { ...process.env, DATABASE_URL: test.databaseUrl },
     execArgv: ["--import", "tsx"],
@@ -26,7 +27,7 @@ function startChild(): Promise<"done" | "killed"> {
   return new Promise((resolve) => {
     started.on("message", (m) => {
       // once it is casting, kill it after a random moment (a cast commits every few milliseconds)
-      if (m === "started") setTimeout(() => started.kill("SIGKILL"), 2 + Math.random() * 30);
+      if (m === "started") setTimeout(() => started.kill("SIGKILL"), 2 + random() * 30);
     });
     started.on("exit", (_code, signal) => resolve(signal === "SIGKILL" ? "killed" : "done"));
   });
@@ -35,6 +36,7 @@ function startChild(): Promise<"done" | "killed"> {
 describe("casting ballots under kill -9", () => {
   it("keeps voter rows and sealed ballots in step, loses no cast ballot, and counts exactly", async () => {
     test = createTestApp();
+    const random = seededChoices("kill moments");
     const staff = ["Vũ Thị Lan", "Bùi Đức Anh", "Nguyễn Văn An", "Phan Thị Bích", "Lý Thị Ngọc", "Hồ Thị Duyên", "Cao Văn Phúc", "Ngô Thị Thu"];
     const { ballots, directory } = test.app.services;
     const secretary = directory.findOnePerson("Trịnh Văn Sơn");
@@ -54,7 +56,7 @@ describe("casting ballots under kill -9", () => {
     let kills = 0;
     const progress: number[] = [];
     for (let round = 0; round < 3; round++) {
-      const outcome = await startChild();
+      const outcome = await startChild(random);
       test = createTestApp({ dir: test.dir, seedDemo: false, clock: test.clock });
       const rows = inStep();
       for (const row of rows) expect(row.voters, `session ${row.id} after round ${round}`).toBe(row.sealed);

@@ -104,8 +104,12 @@ describe("graceful stop", () => {
     announce(4, 600_000, dirname(databaseUrl), false);
     const bot = await run();
     bots.push(bot);
-    await bot.waitFor(() => bot.logs().some((l) => l.msg === "thidua-bot started"));
-    await new Promise((r) => setTimeout(r, 500));
+    let sending = false;
+    telegram.onSend = (_method, params) => {
+      if (Number(params.chat_id) >= 600_000) sending = true;
+    };
+    await bot.waitFor(() => sending);
+    telegram.onSend = null;
     bot.child.kill("SIGTERM");
     await bot.waitFor(() => bot.logs().some((l) => l.msg === "stopping: finishing the work in flight"));
     const signalled = Date.now();

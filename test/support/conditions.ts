@@ -29,3 +29,16 @@ export class Conditions {
     for (const waiter of ready) waiter.resolve();
   }
 }
+
+/**
+ * Waits for a condition no stand-in is told of (a database row, a log line, a file) by looking again every few
+ * milliseconds; rejects, naming `what`, after the timeout. Never a way to let time pass: the condition must be
+ * something the test then relies on.
+ */
+export async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`${what}: not met in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

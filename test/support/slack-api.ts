@@ -421,8 +421,9 @@ export class SlackApiStandIn {
 }
 
 /** Trigger ids made by the request helpers carry the user id ("trg.<user>.<n>"), so views.open knows whose modal. */
+let triggersMade = 0;
 export function triggerFor(userId: string): string {
-  return `trg.${userId}.${Math.random().toString(36).slice(2, 10)}`;
+  return `trg.${userId}.${++triggersMade}`;
 }
 
 function triggerUser(trigger: string): string | null {

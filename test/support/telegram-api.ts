@@ -80,6 +80,10 @@ export class TelegramApiStandIn {
   private nextUpdateId = 500_000;
   private nextMessageId = 1;
   private updates: Array<{ update_id: number } & Record<string, unknown>> = [];
+  /** The highest offset a poll has confirmed: every update below it was handled and committed by the bot. */
+  private confirmedOffset = 0;
+  /** getUpdates calls received so far (long polls and short ones). */
+  polls = 0;
   private pollers: Array<() => void> = [];
   private messages = new Map<number, ChatMessage[]>();
   private failures: InjectedFailure[] = [];
@@ -119,6 +123,11 @@ export class TelegramApiStandIn {
     this.updates.push(full);
     for (const poll of this.pollers.splice(0)) poll();
     return full;
+  }
+
+  /** True once a long poll has confirmed the update: the bot has handled it and committed what it wrote. */
+  confirmed(update: { update_id: number }): boolean {
+    return this.confirmedOffset > update.update_id;
   }
 
   /** Delivers an update again with the same update_id, as after a webhook retry. */
@@ -403,6 +412,9 @@ export class TelegramApiStandIn {
     const offset = Number(params.offset ?? 0);
     // confirming an offset forgets the updates before it, as Telegram does
     this.updates = this.updates.filter((u) => u.update_id >= offset);
+    this.polls++;
+    this.confirmedOffset = Math.max(this.confirmedOffset, offset);
+    this.conditions.check();
     const answer = () => {
       const batch = this.updates.slice(0, Number(params.limit ?? 100));
       this.reply(res, 200, { ok: true, result: batch }, "getUpdates", params);

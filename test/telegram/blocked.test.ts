@@ -1,21 +1,14 @@
 // Blocked is a state, not a sentence: Telegram's my_chat_member updates mark a person's account blocked and
 // reachable again; the bot being removed from a group says nothing about anyone's private chat.
 import { afterEach, describe, expect, it } from "vitest";
+import { until } from "../support/conditions";
 import { startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 
 let tg: TelegramTest;
 afterEach(async () => tg.close());
 const { lan } = USERS;
 
-/** The stand-in's waitFor checks after API calls; a my_chat_member update makes none, so poll the database. */
-async function until(check: () => boolean, timeoutMs = 8000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
+// a my_chat_member update makes no API call for the stand-in to check after, so these wait on the database
 const blockedAt = () => {
   const person = tg.test.app.services.directory.findOnePerson("Vũ Thị Lan");
   return tg.test.app.services.directory.accountsOf(person.id).find((a) => a.platform === "telegram")?.blockedAt ?? null;
@@ -26,9 +19,9 @@ describe("blocking and unblocking the bot on Telegram", () => {
     tg = await startTelegramTest();
     tg.link("Vũ Thị Lan", lan);
     tg.api.setBlocked(lan, true);
-    await until(() => blockedAt() !== null);
+    await until(() => blockedAt() !== null, "marked blocked");
     // the bot removed from a group the person is in: a group's update, not hers
-    tg.api.pushUpdate({
+    const removed = tg.api.pushUpdate({
       my_chat_member: {
         chat: { id: -100777, type: "group", title: "Phòng TCBC" },
         from: { is_bot: false, ...lan },
@@ -37,10 +30,10 @@ describe("blocking and unblocking the bot on Telegram", () => {
         new_chat_member: { user: tg.api.bot, status: "member" },
       },
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await tg.api.waitFor(() => tg.api.confirmed(removed));
     expect(blockedAt()).not.toBeNull();
     tg.api.setBlocked(lan, false);
-    await until(() => blockedAt() === null);
+    await until(() => blockedAt() === null, "reachable again");
     // and writing to the bot after a block found by a failed send makes her reachable too
     tg.test.app.services.directory.markBlocked({ platform: "telegram", externalId: String(lan.id) }, true);
     tg.api.sendText(lan, "/whoami");

@@ -46,16 +46,24 @@ async function lanWhileFlooded(): Promise<number[]> {
   return latencies;
 }
 
+/**
+ * Waits until the bot has confirmed `last` (so it handled every update up to it: the source confirms no offset past an
+ * unfinished one) and has sent every answer it queued: nothing more can come of those updates.
+ */
+async function everyAnswerTo(last: { update_id: number } | undefined): Promise<void> {
+  await tg.api.waitFor(() => last !== undefined && tg.api.confirmed(last), 20_000);
+  await tg.telegram.idle();
+}
+
 const tooMany = () => tg.api.calls.filter((c) => c.status === 429);
 
 describe("Telegram under flood", () => {
   it("a stranger flooding 1,000 messages does not delay a registered user, and gets one hint and one notice", async () => {
     tg = await realLimits();
-    for (let i = 0; i < 1000; i++) tg.api.sendText(stranger, `spam ${i}`);
+    const flood = Array.from({ length: 1000 }, (_, i) => tg.api.sendText(stranger, `spam ${i}`));
     const latencies = await lanWhileFlooded();
     expect(Math.max(...latencies)).toBeLessThan(BOUND_MS);
-    await tg.api.waitFor(() => tg.api.chat(stranger.id).length >= 2);
-    await pause(1500);
+    await everyAnswerTo(flood.at(-1));
     const texts = tg.api.chat(stranger.id).map((m) => m.text);
     expect(texts).toHaveLength(2);
     expect(texts[0]).toContain("You are not in the staff directory");
@@ -80,9 +88,8 @@ describe("Telegram under flood", () => {
   it("a flooding user gets one notice, not one per message", async () => {
     tg = await startTelegramTest({ inbound: DEFAULT_INBOUND_LIMITS });
     tg.link("Vũ Thị Lan", lan);
-    for (let i = 0; i < 60; i++) tg.api.sendText(lan, "/whoami");
-    await tg.api.waitFor(() => tg.api.chat(lan.id).some((m) => m.text.includes(SLOW_DOWN_VI)));
-    await pause(1000);
+    const flood = Array.from({ length: 60 }, () => tg.api.sendText(lan, "/whoami"));
+    await everyAnswerTo(flood.at(-1));
     const texts = tg.api.chat(lan.id).map((m) => m.text);
     expect(texts.filter((t) => t.includes(SLOW_DOWN_VI))).toHaveLength(1);
     const answered = texts.filter((t) => t.includes("Vũ Thị Lan")).length;
@@ -100,9 +107,7 @@ describe("Telegram under flood", () => {
     await tg.api.waitFor(() => tg.api.chat(lan.id).length >= 1);
     tg = await tg.restart();
     for (let i = 0; i < 100; i++) tg.api.sendText(stranger, `more ${i}`);
-    tg.api.sendText(lan, "/whoami");
-    await tg.api.waitFor(() => tg.api.chat(lan.id).length >= 6);
-    await pause(500);
+    await everyAnswerTo(tg.api.sendText(lan, "/whoami"));
     expect(tg.api.chat(lan.id).filter((m) => m.text.includes("Vũ Thị Lan"))).toHaveLength(6);
   }, 20_000);
 
