@@ -4,14 +4,29 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../src/adapters/slack";
 import { createTestApp, type TestApp } from "../support/harness";
+import { SlackApiStandIn } from "../support/slack-api";
 
 let test: TestApp;
-afterEach(() => test.close());
+let api: SlackApiStandIn | null = null;
+afterEach(async () => {
+  test.close();
+  await api?.stop();
+  api = null;
+});
 
 describe("Slack Socket Mode", () => {
   it("builds without a signing secret and refuses HTTP deliveries", async () => {
     test = createTestApp();
-    const slack = createSlackAdapter({ port: test.app.port, logger: test.app.services.log, botToken: "xoxb-socket", appToken: "xapp-1-socket" });
+    // Bolt checks the token (auth.test) as it is built: against the stand-in, not slack.com, so that no check is
+    // left failing after the test
+    api = await new SlackApiStandIn({ tokens: ["xoxb-socket"] }).start();
+    const slack = createSlackAdapter({
+      port: test.app.port,
+      logger: test.app.services.log,
+      botToken: "xoxb-socket",
+      appToken: "xapp-1-socket",
+      apiUrl: api.apiUrl,
+    });
     const server = createServer(slack.requestListener);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, { method: "POST", body: "{}" });
