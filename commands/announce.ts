@@ -121,7 +121,7 @@ const checkTime = (_value: unknown, ctx: CommandContext, values: FormValues) => 
 
 export default defineCommand({
   name: "announce",
-  aliases: ["thongbao", "phatdong"],
+  aliases: ["thongbao"],
   description: "cmd-announce-description",
   homeShortcut: "slack-home-button-announce",
   access: ANNOUNCERS,

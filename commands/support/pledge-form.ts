@@ -54,7 +54,15 @@ export function pledgeForm(subject: PledgeSubject): FormSpec {
             .map((a) => ({ value: a.code, label: text("raw", { value: a.name }) }));
         },
       },
-      { name: "commitments", kind: "longtext", title: "field-commitments", prompt: "ask-commitments", maxLength: MAX_COMMITMENTS_LENGTH },
+      {
+        name: "commitments",
+        kind: "longtext",
+        title: "field-commitments",
+        prompt: "ask-commitments",
+        maxLength: MAX_COMMITMENTS_LENGTH,
+        // several messages on a phone, one commitment each: the next ones are added, not lost
+        more: "btn-add-commitment",
+      },
     ],
   };
 }

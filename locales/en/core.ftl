@@ -15,8 +15,8 @@ btn-back = Back
 
 form-question = ({ $n }/{ $total }) { $question }
 form-question-open = ({ $n }) { $question }
-form-multichoice-hint = Tap to select or unselect (several allowed), then tap "Done". You can also type the numbers, e.g. 1, 3
-form-date-hint = Type the date as day/month/year, e.g. 31/01/2024.
+form-multichoice-hint = Tap to select or unselect (several allowed), then tap "Done". You can also type the numbers, e.g. 1, 3 (then { $done } for "Done").
+form-date-hint = Type the date as day/month/year, e.g. { $example }; or type "today", "tomorrow".
 form-summary-title = Check before saving
 form-summary-line = { $field }: { $value }
 form-summary-hint = Tap "Confirm" to save, "Edit" to change an answer, or "Cancel".

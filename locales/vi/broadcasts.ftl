@@ -89,7 +89,7 @@ report-reason-blocked = Đã chặn bot
 report-unit = { $unit }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }
 report-unit-chats = Nhóm, kênh
 btn-remind-unacknowledged = Nhắc người chưa nắm
-report-reminded = Đã gửi nhắc tới những người chưa bấm «Đã nắm».
+report-reminded = Đã gửi nhắc tới những người chưa xác nhận «Đã nắm».
 
 registerchat-not-group = Lệnh này dùng trong nhóm hoặc kênh muốn nhận thông báo.
 registerchat-done = Nhóm «{ $title }» sẽ nhận các thông báo gửi tới «nhóm, kênh đã đăng ký».

@@ -15,8 +15,8 @@ btn-back = Quay lại
 
 form-question = ({ $n }/{ $total }) { $question }
 form-question-open = ({ $n }) { $question }
-form-multichoice-hint = Bấm để chọn hoặc bỏ chọn (có thể chọn nhiều), rồi bấm «Xong». Cũng có thể gõ số thứ tự, ví dụ: 1, 3
-form-date-hint = Gõ ngày theo dạng ngày/tháng/năm, ví dụ 31/01/2024.
+form-multichoice-hint = Bấm để chọn hoặc bỏ chọn (có thể chọn nhiều), rồi bấm «Xong». Cũng có thể gõ số thứ tự, ví dụ: 1, 3 (rồi gõ { $done } cho «Xong»).
+form-date-hint = Gõ ngày theo dạng ngày/tháng/năm, ví dụ { $example }; hoặc gõ «hôm nay», «mai».
 form-summary-title = Kiểm tra lại trước khi lưu
 form-summary-line = { $field }: { $value }
 form-summary-hint = Bấm «Xác nhận» để lưu, «Sửa» để thay đổi một mục, hoặc «Huỷ».

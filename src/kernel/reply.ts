@@ -40,6 +40,11 @@ export interface Button {
   /** Short payload "<command>:<action>:<id>" or "f:<op>:<arg>"; at most 64 bytes (Telegram's limit). */
   action: string;
   style?: "primary" | "danger";
+  /**
+   * Offered by its words only where choices are typed (the terminal, Zalo): it takes no number, so a number typed
+   * beside it stays an answer (a form's «Huỷ» under a question answered in words).
+   */
+  byWord?: boolean;
 }
 
 export interface Reply {
@@ -52,6 +57,11 @@ export interface Reply {
   sensitive?: boolean;
   /** Asks the adapter to delete from the chat the sensitive messages it remembers (the sender saved the receipt). */
   purge?: boolean;
+  /**
+   * The new state of the message whose button was pressed ("✓ Đã nắm lúc 11:23"): platforms that can edit a message
+   * (Telegram, Slack) write it over the pressed one; the others show it as a new message.
+   */
+  updates?: boolean;
   /** The message this answers carried a secret (a receipt code): adapters that can, delete it now it was read. */
   dropRequest?: boolean;
 }
@@ -74,6 +84,14 @@ export function button(label: Text | string, action: string, style?: Button["sty
   }
   const labelText = typeof label === "string" ? { key: label } : label;
   return style ? { label: labelText, action, style } : { label: labelText, action };
+}
+
+/**
+ * The buttons a typed number presses, in the order of their numbers: every button but those offered by word only.
+ * The one numbering of the terminal, Zalo and the form engine itself (a number typed on Telegram).
+ */
+export function numberedButtons(buttons: Button[][] | undefined): Button[] {
+  return (buttons ?? []).flat().filter((b) => !b.byWord);
 }
 
 export function isLocalizedText(value: unknown): value is LocalizedText {

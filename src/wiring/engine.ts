@@ -67,7 +67,7 @@ export function createEngine(deps: {
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
   const host: EngineHost<AppTypes> = {
     services,
-    actors: { actorOf: directory.resolveAccount, noteInbound: directory.noteInbound },
+    actors: { actorOf: directory.resolveAccount, noteInbound: directory.noteInbound, noteCommand: directory.noteCommand },
     names: {
       findPerson: (typed) => directory.findOnePerson(typed).id,
       personName: (id) => directory.getPerson(id).fullName,

@@ -36,7 +36,9 @@ describe("announcements in the terminal", () => {
     const pressed = "> 1\nCảm ơn, đã ghi nhận bạn đã nắm thông báo.";
     expect(stdout).toContain(pressed);
     const afterSend = stdout.slice(stdout.indexOf(pressed) + pressed.length);
-    expect(afterSend).toMatch(/Số 1, gửi lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — chưa bấm «Đã nắm»\.\nHọp giao ban sáng thứ Hai\.\n\[1\] Đã nắm \(số 1\)/);
+    expect(afterSend).toMatch(
+      /Số 1, gửi lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — chưa xác nhận «Đã nắm»\.\nHọp giao ban sáng thứ Hai\.\n\[1\] Đã nắm \(số 1\)/,
+    );
     expect(afterSend).toContain("Cảm ơn, đã ghi nhận bạn đã nắm thông báo.");
     expect(afterSend).toMatch(/> \/tinmoi\n.*\nSố 1, gửi lúc [^\n]+ — đã nắm lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\./);
   });

@@ -36,6 +36,7 @@ describe("Zalo events", () => {
     z.link("Vũ Thị Lan", lan);
     await z.say(lan, "/pledge");
     await z.say(lan, "1, 2");
+    await z.say(lan, "Xong");
     await z.say(lan, "Cam kết hoàn thành nhiệm vụ.");
     const confirm = z.api.userSays(lan, "1");
     await z.api.waitFor(() => z.api.lastText(lan.id).includes("Đã ghi nhận"));
