@@ -136,7 +136,8 @@ export function createDialogEngine<A extends AppShape>(deps: {
       return say("form-cancelled");
     }
     const back = state.back ?? { mode: state.mode as ViewMode, step: state.step };
-    return leaveView(command, save(command, key, { ...state, mode: "leave", back }));
+    // what is typed after the answer to «Không, điền tiếp» is no longer the next line of a long answer
+    return leaveView(command, save(command, key, { ...state, mode: "leave", back, adding: undefined }));
   }
 
   /** Back from a question asked aside to the view it was asked from. */

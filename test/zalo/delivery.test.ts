@@ -132,12 +132,10 @@ describe("Zalo events", () => {
     expect(z.api.texts(group.id)).toHaveLength(1);
   });
 
-  it("greets a newcomer with the command list, since Zalo has no command menu", async () => {
+  it("greets a newcomer in one short line, never the whole help", async () => {
     z = await startZaloTest();
     const greeting = await z.say(stranger, "Xin chào");
-    expect(greeting).toContain("Gõ /register");
-    expect(greeting).toContain("/help");
-    expect(greeting).toContain("/register —");
+    expect(greeting).toBe("Xin chào! Tôi chưa biết bạn trong danh sách cán bộ. Gõ /register để khai báo họ tên và đơn vị.");
     z.link("Vũ Thị Lan", lan);
     const help = await z.say(lan, "/help");
     expect(help).toContain("/pledge —");

@@ -39,7 +39,8 @@ export function leadingCode(input: string): { code: string; rest: string } {
   let compact = "";
   for (const [i, word] of words.entries()) {
     compact += word.replace(/-/g, "");
-    if (compact.length === GROUPS * GROUP_LENGTH && normalizeCode(compact)) return { code: compact, rest: words.slice(i + 1).join(" ") };
+    const code = compact.length === GROUPS * GROUP_LENGTH ? normalizeCode(compact) : null;
+    if (code) return { code, rest: words.slice(i + 1).join(" ") };
     if (compact.length >= GROUPS * GROUP_LENGTH) break;
   }
   return { code: words[0] ?? "", rest: words.slice(1).join(" ") };
