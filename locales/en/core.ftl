@@ -41,7 +41,7 @@ error-message-too-long =
         [one] { $max } character
        *[other] { $max } characters
     }), so it was not read. Send something shorter; split a long text into several messages or attach a file.
-error-form-button-stale = That button no longer applies. Answer the current question or type /cancel.
+error-form-button-stale = That choice no longer applies. Answer the current question or type /cancel.
 error-form-expired = This form is closed. Start again with its command.
 error-form-pending = You are filling in the /{ $command } form. Answer the question below, or type /cancel to leave it.
 error-dm-only = /{ $command } works only in a private chat with the bot, so that your information stays out of the group.

@@ -1,7 +1,7 @@
 ## Forms: picking up after a pause, confirming, and the errors of each field.
 
 form-resumed = You were filling in the /{ $command } form. This is where it stands:
-form-summary-changed = The answers have changed since that button was sent. Check the summary below before confirming.
+form-summary-changed = The answers have changed since that summary was sent. Check the summary below before confirming.
 form-summary-typed = You are at the summary: tap "Confirm" to save, "Edit" to change an answer, "Cancel" to cancel (or type 1, 2, 3).
 form-fix = Not saved yet: { $problem } Every answer is kept; tap "Edit" to change one.
 form-fix-field = Not saved yet: { $problem } Please change "{ $field }"; every other answer is kept.

@@ -1,7 +1,7 @@
 ## Biểu mẫu: tiếp tục sau khi gián đoạn, xác nhận, và các lỗi của từng mục.
 
 form-resumed = Bạn đang điền dở biểu mẫu /{ $command }. Đây là bước đang chờ bạn:
-form-summary-changed = Các câu trả lời đã thay đổi từ lúc nút đó được gửi. Hãy kiểm tra lại bản dưới đây rồi mới xác nhận.
+form-summary-changed = Các câu trả lời đã thay đổi từ lúc bản kiểm tra đó được gửi. Hãy kiểm tra lại bản dưới đây rồi mới xác nhận.
 form-summary-typed = Bạn đang ở bước kiểm tra lại: bấm «Xác nhận» để lưu, «Sửa» để sửa một mục, «Huỷ» để huỷ (hoặc gõ 1, 2, 3).
 form-fix = Chưa lưu được: { $problem } Mọi câu trả lời vẫn được giữ; bấm «Sửa» để thay đổi.
 form-fix-field = Chưa lưu được: { $problem } Hãy sửa mục «{ $field }»; mọi câu trả lời khác vẫn được giữ.

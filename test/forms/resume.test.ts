@@ -59,7 +59,7 @@ describe("resuming a form", () => {
     await say(test, lan, "6");
     await say(test, lan, "Cam kết đã sửa");
     const again = await say(test, lan, { action: oldConfirm });
-    expect(again.text).toContain("Các câu trả lời đã thay đổi từ lúc nút đó được gửi");
+    expect(again.text).toContain("Các câu trả lời đã thay đổi từ lúc bản kiểm tra đó được gửi");
     expect(again.text).toContain("Cam kết đã sửa");
     expect(pledges()).toEqual([]);
   });

@@ -26,7 +26,7 @@ export interface RenderedZaloReply {
  * Messages whose wording differs on Zalo: those of every typing platform (locales/<lang>/typed.ftl), and the honesty
  * notice of a complaint, which names what Zalo itself can see and that the bot cannot delete a Zalo chat.
  */
-const ZALO_WORDING: Record<string, string> = {
+export const ZALO_WORDING: Readonly<Record<string, string>> = {
   ...TYPED_WORDING,
   "ask-case-identity": "zalo-ask-case-identity",
   "case-receipt-cleared": "zalo-case-receipt-cleared",
