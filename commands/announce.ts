@@ -3,7 +3,7 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { announcementBlocks } from "../src/core/broadcasts/message";
+import { announcementBlocks, senderOf } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
@@ -206,7 +206,10 @@ export default defineCommand({
     fixes: { "schedule-in-past": "time", "audience-empty": "audience" },
     preview: (ctx, values) => [
       { type: "paragraph", text: text("announce-preview-title") },
-      ...announcementBlocks(answers(values).optionalString("text") ?? ""),
+      ...announcementBlocks(
+        answers(values).optionalString("text") ?? "",
+        ctx.actor ? { sender: senderOf(ctx.actor), at: ctx.services.clock.now() } : undefined,
+      ),
       // who it would not reach, before anything is sent (a schedule's audience is read again at each slot)
       ...unreachableBlocks(ctx.services.broadcasts.preview(ctx.actor, audienceOf(ctx, values)).unreachable),
     ],

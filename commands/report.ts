@@ -89,8 +89,8 @@ export default defineCommand({
       return { blocks: await deliveryBlocks(ctx, last, announcement.text.slice(0, 40)) };
     },
     remind(ctx, runId) {
-      ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
-      return say("report-reminded");
+      const reminded = ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
+      return say("report-reminded", { count: reminded.count, id: reminded.announcementId });
     },
   }),
 });

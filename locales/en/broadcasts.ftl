@@ -51,8 +51,12 @@ repeat-monthly = on day { $day } of every month at { $time }
 
 announce-preview-title = Recipients will see:
 announce-heading = Announcement from the Department's leadership
+announce-from = From: { $name } ({ $role }), at { $at }
+announce-from-plain = From: { $name }, at { $at }
+announce-reminder = Reminder: you have not yet acknowledged announcement no. { $id } below.
 announce-ack-button = Acknowledged
-announce-acknowledged = Thank you: your acknowledgement is recorded.
+announce-acknowledged-at = ✓ Acknowledged at { $at }. Thank you.
+announce-acknowledged-already = You already acknowledged announcement no. { $id } at { $at }; no need to do it again.
 announce-sent =
     Sending to { $count ->
         [one] { $count } recipient
@@ -105,7 +109,11 @@ report-unit =
     } — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }
 report-unit-chats = Groups and channels
 btn-remind-unacknowledged = Remind those who have not acknowledged
-report-reminded = A reminder is on its way to those who have not pressed "Acknowledged".
+report-reminded =
+    { $count ->
+        [one] A reminder is on its way to the 1 person
+       *[other] A reminder is on its way to the { $count } people
+    } who have not acknowledged it. Follow it with /report { $id }.
 
 registerchat-not-group = Use this command in the group or channel that should receive announcements.
 registerchat-done = The group "{ $title }" will receive announcements sent to "registered groups and channels".

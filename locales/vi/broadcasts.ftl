@@ -51,8 +51,12 @@ repeat-monthly = ngày { $day } hằng tháng lúc { $time }
 
 announce-preview-title = Người nhận sẽ thấy:
 announce-heading = Thông báo của lãnh đạo Sở
+announce-from = Người gửi: { $name } ({ $role }), lúc { $at }
+announce-from-plain = Người gửi: { $name }, lúc { $at }
+announce-reminder = Nhắc lại: thông báo số { $id } dưới đây bạn chưa xác nhận «Đã nắm».
 announce-ack-button = Đã nắm
-announce-acknowledged = Cảm ơn, đã ghi nhận bạn đã nắm thông báo.
+announce-acknowledged-at = ✓ Đã nắm lúc { $at }. Cảm ơn bạn.
+announce-acknowledged-already = Bạn đã xác nhận «Đã nắm» thông báo số { $id } lúc { $at }; không cần xác nhận lại.
 announce-sent = Đang gửi tới { $count } người nhận. Xem báo cáo để biết ai đã nhận và đã nắm.
 announce-scheduled = Đã lên lịch số { $id }: gửi { $when }.
 btn-announce-report = Xem báo cáo
@@ -89,7 +93,7 @@ report-reason-blocked = Đã chặn bot
 report-unit = { $unit }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }
 report-unit-chats = Nhóm, kênh
 btn-remind-unacknowledged = Nhắc người chưa nắm
-report-reminded = Đã gửi nhắc tới những người chưa xác nhận «Đã nắm».
+report-reminded = Đã gửi nhắc tới { $count } người chưa xác nhận «Đã nắm». Theo dõi bằng /report { $id }.
 
 registerchat-not-group = Lệnh này dùng trong nhóm hoặc kênh muốn nhận thông báo.
 registerchat-done = Nhóm «{ $title }» sẽ nhận các thông báo gửi tới «nhóm, kênh đã đăng ký».
