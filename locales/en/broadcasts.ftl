@@ -3,6 +3,7 @@
 cmd-announce-description = Send an announcement (now or on a schedule)
 cmd-schedules-description = Announcement schedules: pause, resume, edit, delete
 cmd-report-description = Delivery report: received, failed, acknowledged
+cmd-announcements-description = Announcements sent, with their numbers for /report
 cmd-news-description = Announcements sent to me
 cmd-registerchat-description = Register this group for announcements
 
@@ -74,6 +75,7 @@ schedules-title =
     }
 schedules-line = No. { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = running
+schedule-status-waiting = waiting to be sent
 schedule-status-paused = paused
 schedule-status-cancelled = deleted
 schedule-status-done = done
@@ -90,9 +92,14 @@ schedule-remove-confirm = Delete schedule no. { $id } ({ $when })? The announcem
 btn-schedule-remove-yes = Delete schedule no. { $id }
 btn-schedule-keep = Keep it
 schedule-missed = Schedule { $id } ({ $when }) missed its { $slot } slot because the bot was down too long; it was not sent. Send it again with /announce if needed.
+schedule-sent = Schedule no. { $id } went out at { $slot } to { $count } recipients. See who received and acknowledged it: /report { $report }.
 
-report-usage = Type /report and the announcement number, e.g. /report 3
+report-usage = Type /report and the announcement number, e.g. /report 3. The numbers of the announcements sent: /announcements.
 report-title = Report on announcement { $id }: "{ $preview }"
+announcements-empty = No announcement has been sent yet.
+announcements-title = The { $count } latest announcements sent (newest first):
+announcements-line = No. { $id }, sent at { $at } by { $author }: "{ $preview }" — { $sent }/{ $total } received, { $acknowledged } acknowledged
+btn-announcements-report = Report no. { $id }
 report-run =
     Run of { $slot }: { $total ->
         [one] { $total } person

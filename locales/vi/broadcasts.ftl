@@ -3,6 +3,7 @@
 cmd-announce-description = Gửi thông báo, phát động phong trào (ngay hoặc theo lịch)
 cmd-schedules-description = Lịch gửi thông báo: tạm dừng, tiếp tục, sửa, xoá
 cmd-report-description = Báo cáo gửi thông báo: đã nhận, lỗi, đã nắm
+cmd-announcements-description = Các thông báo đã gửi, với số để xem báo cáo
 cmd-news-description = Thông báo gửi tới tôi
 cmd-registerchat-description = Đăng ký nhóm này nhận thông báo
 
@@ -66,6 +67,7 @@ schedules-empty = Không có lịch gửi nào.
 schedules-title = Có { $count } lịch gửi
 schedules-line = Số { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = đang chạy
+schedule-status-waiting = chờ gửi
 schedule-status-paused = tạm dừng
 schedule-status-cancelled = đã xoá
 schedule-status-done = đã xong
@@ -82,9 +84,14 @@ schedule-remove-confirm = Xoá lịch số { $id } ({ $when })? Thông báo sẽ
 btn-schedule-remove-yes = Xoá hẳn lịch số { $id }
 btn-schedule-keep = Giữ lại
 schedule-missed = Lịch gửi số { $id } ({ $when }) đã lỡ lần { $slot } vì hệ thống ngừng quá lâu; lần đó không gửi. Hãy gửi lại bằng /announce nếu cần.
+schedule-sent = Lịch gửi số { $id } đã gửi lúc { $slot } tới { $count } người nhận. Xem ai đã nhận, đã nắm: /report { $report }.
 
-report-usage = Gõ /report và số thông báo, ví dụ: /report 3
+report-usage = Gõ /report và số thông báo, ví dụ: /report 3. Số của các thông báo đã gửi: /announcements.
 report-title = Báo cáo thông báo số { $id }: «{ $preview }»
+announcements-empty = Chưa có thông báo nào được gửi.
+announcements-title = { $count } thông báo gửi gần nhất (mới nhất trước):
+announcements-line = Số { $id }, gửi lúc { $at }, người gửi { $author }: «{ $preview }» — { $sent }/{ $total } người đã nhận, { $acknowledged } đã nắm
+btn-announcements-report = Báo cáo số { $id }
 report-run = Lần gửi { $slot }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }. Có thể trùng: { $duplicates }.
 report-run-missed = Lần { $slot } bị lỡ (hệ thống ngừng quá lâu), không gửi.
 report-no-runs = Thông báo số { $id } chưa đến lần gửi nào.
