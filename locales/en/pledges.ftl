@@ -64,6 +64,16 @@ missing-title =
     }
 missing-unit-line = { $unit }: { $pledged }/{ $members } have pledged. Missing: { $names }. Unit pledge: { $collective }
 missing-unit-complete = { $unit }: all { $members }/{ $members } have pledged. Unit pledge: { $collective }
+missing-unit-returned = { $unit }: returned, waiting to be fixed: { $names }
+btn-missing-xlsx = Download the list of those missing (Excel)
+missing-xlsx-ready = Those who have not pledged, and those whose pledge was returned — { $campaign }:
+missing-sheet = Not pledged
+missing-col-unit = Unit
+missing-col-name = Full name
+missing-col-email = Email
+missing-col-state = State
+missing-col-state-missing = Not pledged
+missing-col-state-returned = Returned, waiting to be fixed
 missing-collective-done = made
 missing-collective-missing = not yet
 missing-no-units = There are no units in the directory yet.

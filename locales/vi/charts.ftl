@@ -5,6 +5,7 @@ chart-progress-heading = Tiến độ đăng ký: { $campaign }
 chart-pledges-title = Đăng ký thi đua theo đơn vị — { $campaign }
 chart-series-confirmed = Đã xác nhận
 chart-series-awaiting = Chờ xác nhận
+chart-series-returned = Bị trả lại
 chart-series-missing = Chưa đăng ký
 chart-pledges-summary = Đã đăng ký { $pledged }/{ $members } người ({ $percent }%), trong đó { $confirmed } bản đã được trưởng đơn vị xác nhận.
 chart-pledges-behind = Cần chú ý: { $units }.
