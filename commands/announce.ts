@@ -111,7 +111,10 @@ const checkDate = (_value: unknown, ctx: CommandContext, values: FormValues) => 
     : null;
 };
 
-const checkTime = (_value: unknown, ctx: CommandContext, values: FormValues) => {
+const checkTime = (value: unknown, ctx: CommandContext, values: FormValues) => {
+  // "25:61" is told the format, not only that it is wrong
+  if (typeof value === "string" && !TIME.test(value.trim()))
+    return fieldError({ title: "field-announce-time" }, "check-announce-time-format", { typed: value });
   const a = answers(values);
   const [day, time] = [a.optionalDay("date"), timeOf(a.optionalString("time"))];
   if (a.optionalString("when") !== "once" || !day || !time) return null;
@@ -199,7 +202,6 @@ export default defineCommand({
         prompt: "ask-announce-time",
         maxLength: 5,
         skip: (_ctx, v) => v.when === "now" || v.when === undefined,
-        schema: z.string().regex(TIME),
         check: checkTime,
       },
     ],

@@ -86,7 +86,7 @@ export default defineCommand({
       const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, Number(id));
       const last = runs.at(-1);
       if (!last) return say("report-no-runs", { id: Number(id) });
-      return { blocks: await deliveryBlocks(ctx, last, announcement.text.slice(0, 40)) };
+      return { blocks: await deliveryBlocks(ctx, last, preview(announcement.text, 40)) };
     },
     remind(ctx, runId) {
       const reminded = ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));

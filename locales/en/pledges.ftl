@@ -39,7 +39,10 @@ pledge-next-leader = Your unit has no other head to confirm it; the Department's
 pledge-next-secretary = The council secretary will see the unit's pledge in the summary list.
 pledge-withdraw-confirm = Do you really want to withdraw pledge no. { $id }? You can pledge again before the deadline.
 pledge-withdrawn = Pledge no. { $id } is withdrawn.
-pledge-confirmed = Pledge no. { $id } is confirmed. { $remaining } still await your confirmation.
+pledge-confirmed = Pledge no. { $id } is confirmed. { $remaining ->
+        [0] None is left to confirm.
+       *[other] { $remaining } still await your confirmation.
+    }
 pledge-returned = Pledge no. { $id } is returned with your reason. The person who pledged has been told.
 
 pledge-notify-submitted = { $name } ({ $unit }) has submitted emulation pledge no. { $id } for your confirmation.

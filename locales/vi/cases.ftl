@@ -88,6 +88,10 @@ case-rule-status-official = văn bản chính thức
 case-rule-status-quoted = trích dẫn nguyên văn từ nguồn thứ cấp
 case-rule-status-lead = chưa kiểm chứng, cần kiểm tra
 case-rule-status-agency = quy chế của Sở, không phải quy định của luật
+case-rule-public-status-official = văn bản chính thức
+case-rule-public-status-quoted = trích nguyên văn từ nguồn thứ cấp
+case-rule-public-status-lead = theo nguồn chưa đối chiếu với văn bản chính thức
+case-rule-public-status-agency = quy chế của Sở, không phải quy định của luật
 
 case-preview-complaint-as-feedback = Nội dung này sẽ được gửi dưới dạng phản ánh ẩn danh, không phải khiếu nại (Điều 8 Luật Khiếu nại: khiếu nại phải có tên và chữ ký). Không có thời hạn luật định.
 case-preview-anonymous-denunciation =

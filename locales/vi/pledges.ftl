@@ -39,7 +39,10 @@ pledge-next-leader = Đơn vị chưa có trưởng đơn vị khác để xác 
 pledge-next-secretary = Thư ký Hội đồng Thi đua – Khen thưởng sẽ thấy bản đăng ký của đơn vị trong danh sách tổng hợp.
 pledge-withdraw-confirm = Bạn chắc chắn muốn rút bản đăng ký số { $id }? Có thể đăng ký lại trước hạn.
 pledge-withdrawn = Đã rút bản đăng ký số { $id }.
-pledge-confirmed = Đã xác nhận bản đăng ký số { $id }. Còn { $remaining } bản chờ xác nhận.
+pledge-confirmed = Đã xác nhận bản đăng ký số { $id }. { $remaining ->
+        [0] Không còn bản nào chờ xác nhận.
+       *[other] Còn { $remaining } bản chờ xác nhận.
+    }
 pledge-returned = Đã trả lại bản đăng ký số { $id } kèm lý do. Người đăng ký đã được báo.
 
 pledge-notify-submitted = { $name } ({ $unit }) vừa gửi bản đăng ký thi đua số { $id }, chờ bạn xác nhận.

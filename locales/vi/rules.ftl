@@ -10,7 +10,10 @@ rule-basis-law = theo { $article } ({ $status }{ $isDefault ->
     [yes] ; giá trị mặc định
    *[other] {""}
 })
-rule-basis-agency = theo quy chế của Sở: { $article } ({ $status }{ $isDefault ->
+rule-basis-agency = theo quy chế của Sở{ $hasArticle ->
+    [yes] : { $article }
+   *[other] {""}
+} ({ $status }{ $isDefault ->
     [yes] ; giá trị mặc định, Sở cần xác nhận
    *[other] {""}
 })

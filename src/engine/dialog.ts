@@ -324,6 +324,8 @@ export function createDialogEngine<A extends AppShape>(deps: {
       // a typed number at a tick question ticks (and says so), as a typed list does; a pressed one toggles
       if (action?.op === "tick") return { text: typed };
       if (action) return { action };
+      // at a tick question, the answer names the items to type and «Xong»'s number
+      if (field?.kind === "multichoice") return { text: typed };
       // a number with no button: the list again, and it stays as it was
       return currentView(ctx, command, state, text("error-choice-unknown", { typed, numbers: numbersText(numberedButtons(view.buttons).length) }));
     }

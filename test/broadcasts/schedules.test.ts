@@ -124,7 +124,9 @@ describe("scheduled announcements", () => {
     expect(() => test.app.services.broadcasts.announce(leader(), { text: "x", audience: { kind: "chats" }, repeat: null })).toThrow("audience-empty");
     // staff may not announce
     const lan = actAs(test, "Vũ Thị Lan");
-    expect((await say(test, lan, "/announce")).text).toBe("Bạn không có quyền làm việc này.");
+    expect((await say(test, lan, "/announce")).text).toBe(
+      "Bạn không có quyền làm việc này: /announce dành cho Lãnh đạo Sở, Thư ký Hội đồng, Quản trị viên.",
+    );
   });
 });
 

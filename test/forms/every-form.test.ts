@@ -42,7 +42,8 @@ function badInputs(field: FieldSpec): Input[] {
 }
 
 const today = () => DateTime.fromJSDate(test.clock.now(), { zone: "Asia/Ho_Chi_Minh" });
-const DAYS_AHEAD: Record<string, number> = { endsOn: 60, deadline: 30 };
+// by field name, or by title where names repeat (a decision is recorded once signed: today, not tomorrow)
+const DAYS_AHEAD: Record<string, number> = { endsOn: 60, deadline: 30, "decision-field-date": 0 };
 const TEXT: Record<string, string> = { day: "15", time: "23:59" };
 
 function goodInputs(field: FieldSpec, actorName: string): Input[] {
@@ -59,7 +60,7 @@ function goodInputs(field: FieldSpec, actorName: string): Input[] {
     case "date":
       return [
         today()
-          .plus({ days: DAYS_AHEAD[field.name] ?? 1 })
+          .plus({ days: DAYS_AHEAD[field.title] ?? DAYS_AHEAD[field.name] ?? 1 })
           .toFormat("dd/MM/yyyy"),
       ];
     case "confirm":

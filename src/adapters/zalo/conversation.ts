@@ -36,7 +36,7 @@ export const offerPushed = (port: AdapterPort, choices: ChoiceMemory) => (extern
   choices.offer(externalId, shown, { behind: formOpen(port, externalId) });
 
 export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices: ChoiceMemory): ConversationPlatform {
-  const { dispatcher, registry, translator, people } = port;
+  const { registry, translator, people } = port;
   const toldGroups = new Set<string>();
   const pushed = offerPushed(port, choices);
   const localeOf = (userId: string): Locale => people.ofAccount({ platform, externalId: userId })?.locale ?? port.defaultLocale;
