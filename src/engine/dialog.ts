@@ -8,17 +8,12 @@ import { numberedButtons, type Reply, say, type Text, text } from "../kernel/rep
 import { foldText } from "../kernel/text";
 import { type CommandContext, type CommandSpec, type FieldSpec, type FormValues, fieldToFix, type Outcome } from "./command";
 import { attachedFiles, type DialogMode, type DialogState, FILES, type ViewMode } from "./dialog-state";
-import { type FormAction, type FormOp, readFormAction } from "./form-actions";
-import { numbersText, pressedBy, readTickList, tickedNumbers, typedFormWord, typedNumber } from "./form-typing";
+import type { DialogStore } from "./dialog-store";
+import { type FormAction, readFormAction } from "./form-actions";
+import { numbersText, pressedBy, readTickList, tickedNumbers, typedFormWord, typedNumber, typedWordIn, wordFits } from "./form-typing";
 import { answeredCount, currentView, fieldsOf, leaveView, meantButton, numberView, pickField, question, summary, WORDED_KINDS } from "./form-views";
 import { acceptValue, choicesFor, type FieldResult, matchChoice, parseTypedAnswer } from "./forms";
 import type { AppShape } from "./host";
-
-export interface DialogStore {
-  get(key: string): DialogState | null;
-  put(key: string, state: DialogState): void;
-  delete(key: string): void;
-}
 
 /** A button press or a typed line, as the engine sees it. */
 export type FormInput = { text: string } | { action: string };
@@ -424,69 +419,4 @@ function markSensitive<A extends AppShape>(command: CommandSpec<A>, outcome: Out
   if (Array.isArray(outcome)) return outcome.map((reply) => ({ ...reply, sensitive: true }));
   if ("openForm" in outcome) return outcome;
   return { ...outcome, sensitive: true };
-}
-
-const YES_WORDS = new Set(["co", "c", "yes", "y", "ok", "dong y"]);
-const NO_WORDS = new Set(["khong", "k", "no", "n"]);
-const CONFIRM_WORDS = new Set(["ok", "xac nhan", "confirm", "co", "yes", "luu"]);
-const EDIT_WORDS = new Set(["sua", "edit"]);
-
-/** Whether a form button's word means something where the form stands («Xong» only at a tick question…). */
-function wordFits<A extends AppShape>(word: FormOp, mode: DialogMode, field: FieldSpec<A> | undefined): boolean {
-  if (word === "skip") return mode === "ask" && field?.optional === true;
-  if (word === "done") return mode === "ask" && field?.kind === "multichoice";
-  if (word === "back") return mode === "pick-field" || mode === "number";
-  return true;
-}
-
-/** What a word means in a view that has words of its own (the summary's, the leave question's yes and no). */
-function typedWordIn(mode: DialogMode, folded: string): FormOp | null {
-  if (mode === "summary" || mode === "pick-field") {
-    if (CONFIRM_WORDS.has(folded)) return "ok";
-    if (EDIT_WORDS.has(folded)) return mode === "summary" ? "edit" : null;
-  }
-  if (mode === "leave") {
-    if (YES_WORDS.has(folded)) return "leave";
-    if (NO_WORDS.has(folded)) return "stay";
-  }
-  if (mode === "number") {
-    if (YES_WORDS.has(folded)) return "literal";
-    if (NO_WORDS.has(folded)) return "back";
-  }
-  return null;
-}
-
-/**
- * A memory-only draft untouched this long is abandoned and wiped, so a secret does not wait in memory for weeks.
- * Three days: a complaint refused at the daily limit is still there to confirm the next day, and one left on a
- * Friday evening is gone by Monday evening.
- */
-export const MEMORY_DRAFT_LIFETIME_MS = 72 * 3600_000;
-
-/**
- * In-memory store: for drafts that must leave no trace in the database (a complaint, a written opinion). A draft
- * not touched for `lifetimeMs` is wiped, looked at whenever the store is used (at most once a minute for all).
- */
-export function createMemoryDialogStore(now: () => number = Date.now, lifetimeMs = MEMORY_DRAFT_LIFETIME_MS): DialogStore {
-  const states = new Map<string, { state: DialogState; at: number }>();
-  let swept = now();
-  function sweep(): void {
-    const at = now();
-    if (at - swept < 60_000) return;
-    swept = at;
-    for (const [key, entry] of states) if (at - entry.at > lifetimeMs) states.delete(key);
-  }
-  return {
-    get(key) {
-      sweep();
-      const entry = states.get(key);
-      if (entry && now() - entry.at > lifetimeMs) states.delete(key);
-      return states.get(key)?.state ?? null;
-    },
-    put(key, state) {
-      sweep();
-      states.set(key, { state: structuredClone(state), at: now() });
-    },
-    delete: (key) => void states.delete(key),
-  };
 }

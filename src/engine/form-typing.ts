@@ -3,7 +3,8 @@
 // («Huỷ», «Xong», «Bỏ qua»), a list of numbers ticks items at a tick question. What is left is an answer.
 import { numberedButtons, type Reply, type Text, text } from "../kernel/reply";
 import { foldText } from "../kernel/text";
-import type { Choice, CommandContext } from "./command";
+import type { Choice, CommandContext, FieldSpec } from "./command";
+import type { DialogMode } from "./dialog-state";
 import type { FormOp } from "./form-actions";
 import { matchChoice } from "./forms";
 import type { AppShape } from "./host";
@@ -79,4 +80,34 @@ export function tickedNumbers(choices: Choice[], ticked: string[]): string {
     .map((c, i) => (ticked.includes(c.value) ? String(i + 1) : null))
     .filter((n): n is string => n !== null)
     .join(", ");
+}
+
+const YES_WORDS = new Set(["co", "c", "yes", "y", "ok", "dong y"]);
+const NO_WORDS = new Set(["khong", "k", "no", "n"]);
+const CONFIRM_WORDS = new Set(["ok", "xac nhan", "confirm", "co", "yes", "luu"]);
+const EDIT_WORDS = new Set(["sua", "edit"]);
+
+/** Whether a form button's word means something where the form stands («Xong» only at a tick question…). */
+export function wordFits<A extends AppShape>(word: FormOp, mode: DialogMode, field: FieldSpec<A> | undefined): boolean {
+  if (word === "skip") return mode === "ask" && field?.optional === true;
+  if (word === "done") return mode === "ask" && field?.kind === "multichoice";
+  if (word === "back") return mode === "pick-field" || mode === "number";
+  return true;
+}
+
+/** What a word means in a view that has words of its own (the summary's, the leave question's yes and no). */
+export function typedWordIn(mode: DialogMode, folded: string): FormOp | null {
+  if (mode === "summary" || mode === "pick-field") {
+    if (CONFIRM_WORDS.has(folded)) return "ok";
+    if (EDIT_WORDS.has(folded)) return mode === "summary" ? "edit" : null;
+  }
+  if (mode === "leave") {
+    if (YES_WORDS.has(folded)) return "leave";
+    if (NO_WORDS.has(folded)) return "stay";
+  }
+  if (mode === "number") {
+    if (YES_WORDS.has(folded)) return "literal";
+    if (NO_WORDS.has(folded)) return "back";
+  }
+  return null;
 }
