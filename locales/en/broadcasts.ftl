@@ -92,7 +92,11 @@ schedule-remove-confirm = Delete schedule no. { $id } ({ $when })? The announcem
 btn-schedule-remove-yes = Delete schedule no. { $id }
 btn-schedule-keep = Keep it
 schedule-missed = Schedule { $id } ({ $when }) missed its { $slot } slot because the bot was down too long; it was not sent. Send it again with /announce if needed.
-schedule-sent = Schedule no. { $id } went out at { $slot } to { $count } recipients. See who received and acknowledged it: /report { $report }.
+schedule-sent =
+    Schedule no. { $id } went out at { $slot } to { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }. See who received and acknowledged it: /report { $report }.
 
 report-usage = Type /report and the announcement number, e.g. /report 3. The numbers of the announcements sent: /announcements.
 report-title = Report on announcement { $id }: "{ $preview }"
