@@ -36,6 +36,20 @@ describe("Zalo conversation", () => {
     expect(await z.say(lan, "1")).toContain("Từ nay thông báo đến với bạn ở nơi bạn nhắn bot gần nhất.");
   });
 
+  it("repeats a list shown outside a form for a word that is none of its choices, and keeps it live", async () => {
+    z = await startZaloTest();
+    z.link("Vũ Thị Lan", lan);
+    z.link("Hoàng Văn Long", ZALO_USERS.long);
+    for (const line of ["/pledge", "1, 4", "Hoàn thành nhiệm vụ", "1"]) await z.say(lan, line);
+    expect(await z.say(ZALO_USERS.long, "/review")).toContain("1. Xác nhận số 1   2. Trả lại số 1");
+    // "Trả lại số 2" when only «Trả lại số 1» was offered: the list again, not the help
+    expect(await z.say(ZALO_USERS.long, "Trả lại số 2")).toBe(
+      "Không có lựa chọn «Trả lại số 2». Hãy gõ 1 hoặc 2:\n1. Xác nhận số 1   2. Trả lại số 1",
+    );
+    // the list shown again still answers to its numbers
+    expect(await z.say(ZALO_USERS.long, "1")).toBe("Đã xác nhận bản đăng ký số 1. Không còn bản nào chờ xác nhận.");
+  });
+
   it("adds a typed list to ticks made one by one, and asks about a number alone at the commitment", async () => {
     z = await startZaloTest();
     z.link("Vũ Thị Lan", lan);
