@@ -3,7 +3,7 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { announcementBlocks } from "../src/core/broadcasts/message";
+import { announcementBlocks, senderOf } from "../src/core/broadcasts/message";
 import { describeRepeat } from "../src/core/broadcasts/repeat";
 import { MAX_ANNOUNCEMENT_LENGTH } from "../src/core/broadcasts/service";
 import type { Audience, Repeat } from "../src/core/broadcasts/types";
@@ -111,7 +111,10 @@ const checkDate = (_value: unknown, ctx: CommandContext, values: FormValues) => 
     : null;
 };
 
-const checkTime = (_value: unknown, ctx: CommandContext, values: FormValues) => {
+const checkTime = (value: unknown, ctx: CommandContext, values: FormValues) => {
+  // "25:61" is told the format, not only that it is wrong
+  if (typeof value === "string" && !TIME.test(value.trim()))
+    return fieldError({ title: "field-announce-time" }, "check-announce-time-format", { typed: value });
   const a = answers(values);
   const [day, time] = [a.optionalDay("date"), timeOf(a.optionalString("time"))];
   if (a.optionalString("when") !== "once" || !day || !time) return null;
@@ -121,7 +124,7 @@ const checkTime = (_value: unknown, ctx: CommandContext, values: FormValues) => 
 
 export default defineCommand({
   name: "announce",
-  aliases: ["thongbao", "phatdong"],
+  aliases: ["thongbao"],
   description: "cmd-announce-description",
   homeShortcut: "slack-home-button-announce",
   access: ANNOUNCERS,
@@ -199,14 +202,16 @@ export default defineCommand({
         prompt: "ask-announce-time",
         maxLength: 5,
         skip: (_ctx, v) => v.when === "now" || v.when === undefined,
-        schema: z.string().regex(TIME),
         check: checkTime,
       },
     ],
     fixes: { "schedule-in-past": "time", "audience-empty": "audience" },
     preview: (ctx, values) => [
       { type: "paragraph", text: text("announce-preview-title") },
-      ...announcementBlocks(answers(values).optionalString("text") ?? ""),
+      ...announcementBlocks(
+        answers(values).optionalString("text") ?? "",
+        ctx.actor ? { sender: senderOf(ctx.actor), at: ctx.services.clock.now() } : undefined,
+      ),
       // who it would not reach, before anything is sent (a schedule's audience is read again at each slot)
       ...unreachableBlocks(ctx.services.broadcasts.preview(ctx.actor, audienceOf(ctx, values)).unreachable),
     ],

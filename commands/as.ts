@@ -1,6 +1,7 @@
 // /as NAME (console only): act as any person of the directory, to try the bot from the terminal.
 
 import { DomainError } from "../src/core/errors";
+import { byDuty } from "../src/core/roles";
 import { type Reply, say, text } from "../src/kernel/reply";
 import { defineCommand } from "./support/command";
 
@@ -25,6 +26,6 @@ export default defineCommand({
     // a half-filled form belongs to the person who started it: do not hand it to someone else
     ctx.cancelForm();
     ctx.services.directory.linkAccount(person.id, ctx.identity);
-    return say("as-now", { name: person.fullName, unit: person.unitName, roles: person.roles.map((r) => text(`role-${r}`)) });
+    return say("as-now", { name: person.fullName, unit: person.unitName, roles: byDuty(person.roles).map((r) => text(`role-${r}`)) });
   },
 });

@@ -36,7 +36,7 @@ function storedDeadline(ctx: CommandContext, values: FormValues): string | null 
 
 export default defineCommand({
   name: "campaign",
-  aliases: ["phatdongphongtrao", "phongtrao"],
+  aliases: ["phatdong", "phatdongphongtrao", "phongtrao"],
   description: "cmd-campaign-description",
   access: ANNOUNCERS,
   where: "dm",

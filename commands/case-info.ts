@@ -16,6 +16,7 @@ export default defineCommand({
   aliases: ["bosungdon"],
   description: "cmd-caseinfo-description",
   access: "everyone",
+  unrecorded: true,
   where: "dm",
   form: {
     storage: "memory",

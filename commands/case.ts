@@ -3,6 +3,7 @@
 // to sign, and may withdraw at any time (Luật Khiếu nại Điều 10, Luật Tố cáo Điều 33). Buttons carry a handle that
 // this process maps to the code for a while, never the code itself.
 
+import { leadingCode } from "../src/core/cases/receipt";
 import { type Case, caseKindKey, FINAL_STATUSES } from "../src/core/cases/types";
 import { DomainError } from "../src/core/errors";
 import { actionsOf } from "../src/kernel/actions";
@@ -60,11 +61,12 @@ export default defineCommand({
   aliases: ["tracuu", "tracuudon"],
   description: "cmd-case-description",
   access: "everyone",
+  unrecorded: true,
+  bareWord: true,
   where: "dm",
   run(ctx) {
-    const [code = "", ...rest] = ctx.args.trim().split(/\s+/);
+    const { code, rest: more } = leadingCode(ctx.args);
     if (code === "") return say("case-usage");
-    const more = rest.join(" ");
     if (more !== "" || ctx.files.length > 0) {
       const item = ctx.services.cases.addInformation(ctx.identity, code, more, ctx.files);
       return { ...say("case-information-added", { number: item.number }), sensitive: true, dropRequest: true };

@@ -54,6 +54,7 @@ export default defineCommand({
   description: "cmd-complain-description",
   homeShortcut: "slack-home-button-complain",
   access: "everyone",
+  unrecorded: true,
   where: "dm",
   form: {
     storage: "memory",

@@ -2,6 +2,7 @@
 
 import achievements from "./achievements";
 import announce from "./announce";
+import announcements from "./announcements";
 import annul from "./annul";
 import approve from "./approve";
 import as from "./as";
@@ -108,6 +109,7 @@ export const commands: CommandSpec[] = [
   announce,
   schedules,
   report,
+  announcements,
   news,
   registerChat,
   complain,

@@ -1,6 +1,6 @@
 // /news (thông báo của tôi): the latest announcements sent to me, newest first, each with whether I acknowledged it
 // and, if not, its "Acknowledged" button; on every surface, the terminal included (buttons there are numbered).
-import { announcementBlocks } from "../src/core/broadcasts/message";
+import { announcementBlocks, deliveredBlocks } from "../src/core/broadcasts/message";
 import { NEWS_NOTICE } from "../src/core/notice-actions";
 import { type Block, button, type Reply, say, text } from "../src/kernel/reply";
 import { type CommandContext, defineCommand, handlers } from "./support/command";
@@ -39,9 +39,14 @@ export default defineCommand({
   where: "anywhere",
   run: (ctx) => (ctx.actor ? newsReply(ctx) : say("error-not-registered")),
   actions: handlers(NEWS_ACTIONS, {
+    /** The pressed announcement in its new state, with no button (written over it where the platform can edit). */
     ack(ctx, id) {
-      ctx.services.broadcasts.acknowledge(ctx.identity, Number(id));
-      return say("announce-acknowledged");
+      const { delivery, announcement, already } = ctx.services.broadcasts.acknowledge(ctx.identity, Number(id));
+      const at = delivery.acknowledgedAt as Date;
+      if (already || !announcement) return say("announce-acknowledged-already", { id: announcement?.id ?? 0, at });
+      const sender = ctx.services.broadcasts.senderOf(announcement);
+      const blocks = deliveredBlocks(announcement, { sender, sentAt: delivery.sentAt ?? at, reminder: false });
+      return { blocks: [...blocks, { type: "paragraph", text: text("announce-acknowledged-at", { at }) }], updates: true };
     },
   }),
 });

@@ -111,6 +111,7 @@ export default defineCommand({
         title: "nomination-field-achievements",
         prompt: "nomination-ask-achievements",
         maxLength: MAX_ACHIEVEMENTS_LENGTH,
+        more: "btn-add-achievement",
       },
     ],
   },

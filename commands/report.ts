@@ -88,7 +88,7 @@ export default defineCommand({
       const { announcement, runs } = ctx.services.broadcasts.report(ctx.actor, Number(id));
       const last = runs.at(-1);
       if (!last) return say("report-no-runs", { id: Number(id) });
-      return { blocks: await deliveryBlocks(ctx, last, announcement.text.slice(0, 40)) };
+      return { blocks: await deliveryBlocks(ctx, last, preview(announcement.text, 40)) };
     },
     /** The people the latest run did not reach, all of them, as XLSX: name, unit, why. */
     async unreachable(ctx, id) {
@@ -112,8 +112,8 @@ export default defineCommand({
       };
     },
     remind(ctx, runId) {
-      ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
-      return say("report-reminded");
+      const reminded = ctx.services.broadcasts.remindUnacknowledged(ctx.actor, Number(runId));
+      return say("report-reminded", { count: reminded.count, id: reminded.announcementId });
     },
   }),
 });

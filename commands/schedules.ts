@@ -22,7 +22,8 @@ function list(ctx: CommandContext): Reply {
           text("schedules-line", {
             id: s.id,
             when: describeRepeat(s.repeat, s.timezone),
-            status: text(`schedule-status-${s.status}`),
+            // a one-off send not yet gone is waiting, not "running"
+            status: text(`schedule-status-${s.status === "active" && s.repeat.kind === "once" ? "waiting" : s.status}`),
             preview: preview(s.announcement.text, 80),
           }),
         ),

@@ -1,5 +1,6 @@
 // /whoami (tôi là ai): the person's name, unit, roles and linked accounts, as the bot knows them.
 
+import { byDuty } from "../src/core/roles";
 import { say, text } from "../src/kernel/reply";
 import { defineCommand } from "./support/command";
 
@@ -15,7 +16,7 @@ export default defineCommand({
     return say("whoami", {
       name: ctx.actor.fullName,
       unit: ctx.actor.unitName,
-      roles: ctx.actor.roles.map((r) => text(`role-${r}`)),
+      roles: byDuty(ctx.actor.roles).map((r) => text(`role-${r}`)),
       platforms: accounts,
       status: text(`person-status-${ctx.actor.status}`),
     });

@@ -19,7 +19,8 @@ export function deadlineText(ctx: CommandContext, item: Case): Text | null {
       const day = item.status === "received" ? (item.acceptBy ?? item.resolveBy) : item.resolveBy;
       if (!rule || !day) return null;
       const key = item.kind === "feedback" ? "case-deadline-feedback" : item.status === "received" ? "case-deadline-accept" : "case-deadline-resolve";
-      return text(key, { day: showDay(day), article: rule.article, status: text(`case-rule-status-${rule.status}`) });
+      // read by the complainant: the rule's status in plain words, not the handler's note
+      return text(key, { day: showDay(day), article: rule.article, status: text(`case-rule-public-status-${rule.status}`) });
     }
     default:
       return null;

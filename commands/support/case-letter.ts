@@ -28,7 +28,7 @@ export function letterBlocks(ctx: CommandContext, kind: CaseKind, letter: CaseLe
  * remote areas) from the first-instance decision for a second one (Điều 33). A late complaint is not refused: time
  * lost to illness and the like does not count, and whether a reason is good is the handler's to judge.
  */
-export function limitBlock(ctx: CommandContext, from: string, instance = 1): Block {
+export function limitBlock(ctx: CommandContext, from: string, instance = 1, forHandler = false): Block {
   const limit = ctx.services.cases.limitToComplain(from, instance);
   const late = limit.day < ctx.services.cases.today();
   const key = instance === 2 ? (late ? "case-limit-second-passed" : "case-limit-second") : late ? "case-limit-passed" : "case-limit";
@@ -37,7 +37,8 @@ export function limitBlock(ctx: CommandContext, from: string, instance = 1): Blo
     text: text(key, {
       day: showDay(limit.day),
       article: limit.rule.article,
-      status: text(`case-rule-status-${limit.rule.status}`),
+      // the complainant reads the rule's status in plain words; "to check" is a note for the handler
+      status: text(`${forHandler ? "case-rule-status" : "case-rule-public-status"}-${limit.rule.status}`),
     }),
   };
 }
@@ -67,6 +68,6 @@ export function letterDetails(ctx: CommandContext, item: Case): Block[] {
         instance: item.kind === "complaint" ? letter.instance : "—",
       }),
     },
-    ...(item.kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn, letter.instance)] : []),
+    ...(item.kind === "complaint" && letter.learnedOn ? [limitBlock(ctx, letter.learnedOn, letter.instance, true)] : []),
   ];
 }

@@ -20,6 +20,14 @@ export function pledgeForm(subject: PledgeSubject): FormSpec {
   const awardSubject = subject === "person" ? "individual" : "collective";
   return {
     fixes: { "award-not-offered": "titles", "award-wrong-subject": "titles" },
+    // a returned pledge being fixed: why it came back stays in view until it is sent again
+    preview(ctx, values) {
+      const id = answers(values).optionalId("pledgeId");
+      const pledge = id ? ctx.services.pledges.get(id) : null;
+      if (pledge?.status !== "returned" || !pledge.returnReason) return [];
+      const reviewer = pledge.reviewedBy ? ctx.services.directory.getPerson(pledge.reviewedBy).fullName : "";
+      return [{ type: "paragraph", text: text("pledge-return-reason", { reviewer, reason: pledge.returnReason }) }];
+    },
     prefill(ctx, initial) {
       if (initial.pledgeId) return {};
       const open = ctx.services.campaigns.openForPledges();
@@ -54,7 +62,15 @@ export function pledgeForm(subject: PledgeSubject): FormSpec {
             .map((a) => ({ value: a.code, label: text("raw", { value: a.name }) }));
         },
       },
-      { name: "commitments", kind: "longtext", title: "field-commitments", prompt: "ask-commitments", maxLength: MAX_COMMITMENTS_LENGTH },
+      {
+        name: "commitments",
+        kind: "longtext",
+        title: "field-commitments",
+        prompt: "ask-commitments",
+        maxLength: MAX_COMMITMENTS_LENGTH,
+        // several messages on a phone, one commitment each: the next ones are added, not lost
+        more: "btn-add-commitment",
+      },
     ],
   };
 }

@@ -71,14 +71,14 @@ export function rulesReply(ctx: CommandContext, year: number, only: string | nul
   const shown: Cited[] = [...general, ...principles.notes];
   const codes = only ? [only] : ctx.services.catalog.all().map((a) => a.code);
   const own: Cited[] = [
-    agencyCited(agency, agency.ruleSetChoice),
+    agencyCited(agency.ruleSetChoice),
     rules.quorum(),
-    agencyCited(agency, agency.secretBallot),
-    agencyCited(agency, agency.council.absentInWriting),
-    agencyCited(agency, agency.reviewNeedsPledge),
-    agencyCited(agency, agency.cstdcsNeedsLdtt),
-    agencyCited(agency, agency.newStaff),
-    agencyCited(agency, agency.feedbackDays),
+    agencyCited(agency.secretBallot),
+    agencyCited(agency.council.absentInWriting),
+    agencyCited(agency.reviewNeedsPledge),
+    agencyCited(agency.cstdcsNeedsLdtt),
+    agencyCited(agency.newStaff),
+    agencyCited(agency.feedbackDays),
   ];
   return [
     { type: "heading", text: { key: "rules-title", args: { year: String(year), set: rules.set.title } } },

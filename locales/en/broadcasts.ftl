@@ -3,6 +3,7 @@
 cmd-announce-description = Send an announcement (now or on a schedule)
 cmd-schedules-description = Announcement schedules: pause, resume, edit, delete
 cmd-report-description = Delivery report: received, failed, acknowledged
+cmd-announcements-description = Announcements sent, with their numbers for /report
 cmd-news-description = Announcements sent to me
 cmd-registerchat-description = Register this group for announcements
 
@@ -51,8 +52,12 @@ repeat-monthly = on day { $day } of every month at { $time }
 
 announce-preview-title = Recipients will see:
 announce-heading = Announcement from the Department's leadership
+announce-from = From: { $name } ({ $role }), at { $at }
+announce-from-plain = From: { $name }, at { $at }
+announce-reminder = Reminder: you have not yet acknowledged announcement no. { $id } below.
 announce-ack-button = Acknowledged
-announce-acknowledged = Thank you: your acknowledgement is recorded.
+announce-acknowledged-at = ✓ Acknowledged at { $at }. Thank you.
+announce-acknowledged-already = You already acknowledged announcement no. { $id } at { $at }; no need to do it again.
 announce-sent =
     Sending to { $count ->
         [one] { $count } recipient
@@ -70,6 +75,7 @@ schedules-title =
     }
 schedules-line = No. { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = running
+schedule-status-waiting = waiting to be sent
 schedule-status-paused = paused
 schedule-status-cancelled = deleted
 schedule-status-done = done
@@ -86,9 +92,18 @@ schedule-remove-confirm = Delete schedule no. { $id } ({ $when })? The announcem
 btn-schedule-remove-yes = Delete schedule no. { $id }
 btn-schedule-keep = Keep it
 schedule-missed = Schedule { $id } ({ $when }) missed its { $slot } slot because the bot was down too long; it was not sent. Send it again with /announce if needed.
+schedule-sent =
+    Schedule no. { $id } went out at { $slot } to { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }. See who received and acknowledged it: /report { $report }.
 
-report-usage = Type /report and the announcement number, e.g. /report 3
+report-usage = Type /report and the announcement number, e.g. /report 3. The numbers of the announcements sent: /announcements.
 report-title = Report on announcement { $id }: "{ $preview }"
+announcements-empty = No announcement has been sent yet.
+announcements-title = The { $count } latest announcements sent (newest first):
+announcements-line = No. { $id }, sent at { $at } by { $author }: "{ $preview }" — { $sent }/{ $total } received, { $acknowledged } acknowledged
+btn-announcements-report = Report no. { $id }
 report-run =
     Run of { $slot }: { $total ->
         [one] { $total } person
@@ -105,7 +120,11 @@ report-unit =
     } — delivered { $sent }, sending { $pending }, not reached { $failed }, acknowledged { $acknowledged }
 report-unit-chats = Groups and channels
 btn-remind-unacknowledged = Remind those who have not acknowledged
-report-reminded = A reminder is on its way to those who have not pressed "Acknowledged".
+report-reminded =
+    { $count ->
+        [one] A reminder is on its way to the 1 person
+       *[other] A reminder is on its way to the { $count } people
+    } who have not acknowledged it. Follow it with /report { $id }.
 
 registerchat-not-group = Use this command in the group or channel that should receive announcements.
 registerchat-done = The group "{ $title }" will receive announcements sent to "registered groups and channels".

@@ -88,6 +88,10 @@ case-rule-status-official = official text
 case-rule-status-quoted = quoted word for word in a secondary source
 case-rule-status-lead = unverified, to be checked
 case-rule-status-agency = the agency's own rule, not law
+case-rule-public-status-official = official text
+case-rule-public-status-quoted = quoted word for word in a secondary source
+case-rule-public-status-lead = from a source not yet checked against the official text
+case-rule-public-status-agency = the agency's own rule, not law
 
 case-preview-complaint-as-feedback = This will be sent as anonymous feedback, not a complaint (Article 8, Law on Complaints: a complaint is named and signed). No statutory deadline applies.
 case-preview-anonymous-denunciation =

@@ -5,6 +5,7 @@ chart-progress-heading = Pledge progress: { $campaign }
 chart-pledges-title = Emulation pledges by unit — { $campaign }
 chart-series-confirmed = Confirmed
 chart-series-awaiting = Awaiting confirmation
+chart-series-returned = Returned
 chart-series-missing = Not pledged
 chart-pledges-summary = { $pledged } of { $members ->
         [one] { $members } person

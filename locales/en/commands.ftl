@@ -20,7 +20,9 @@ cmd-export-description = Export the pledge list (Excel, CSV)
 cmd-as-description = Act as someone in the demo organisation
 cmd-demo-description = Create the demo organisation
 
-start-known = Hello { $name } ({ $unit })! I am the Department's emulation and commendation assistant. Type /help to see what you can do.
+start-known = Hello { $name }! What you do most:
+start-known-bare = Hello { $name }! I am the Department's emulation and commendation assistant.
+start-more = Type /help for the other commands.
 start-guest = Hello! I am the Department's emulation and commendation assistant. I do not know you yet: type /register to give your name and unit.
 help-title = Commands you can use
 help-title-guest = Commands you can use before registering

@@ -15,8 +15,8 @@ btn-back = Back
 
 form-question = ({ $n }/{ $total }) { $question }
 form-question-open = ({ $n }) { $question }
-form-multichoice-hint = Tap to select or unselect (several allowed), then tap "Done". You can also type the numbers, e.g. 1, 3
-form-date-hint = Type the date as day/month/year, e.g. 31/01/2024.
+form-multichoice-hint = Tap to select or unselect (several allowed), then tap "Done". You can also type the numbers, e.g. 1, 3 (then { $done } for "Done").
+form-date-hint = Type the date as day/month/year, e.g. { $example }; or type "today", "tomorrow".
 form-summary-title = Check before saving
 form-summary-line = { $field }: { $value }
 form-summary-hint = Tap "Confirm" to save, "Edit" to change an answer, or "Cancel".
@@ -41,7 +41,7 @@ error-message-too-long =
         [one] { $max } character
        *[other] { $max } characters
     }), so it was not read. Send something shorter; split a long text into several messages or attach a file.
-error-form-button-stale = That button no longer applies. Answer the current question or type /cancel.
+error-form-button-stale = That choice no longer applies. Answer the current question or type /cancel.
 error-form-expired = This form is closed. Start again with its command.
 error-form-pending = You are filling in the /{ $command } form. Answer the question below, or type /cancel to leave it.
 error-dm-only = /{ $command } works only in a private chat with the bot, so that your information stays out of the group.
@@ -59,6 +59,8 @@ error-field-confirm = Answer "yes" or "no" for "{ $field }".
 error-field-invalid = The value for "{ $field }" is not valid.
 
 error-not-allowed = You are not allowed to do this.
+error-not-allowed-roles = You are not allowed to do this: /{ $command } is for { $roles }.
+error-command-platform = The /{ $command } command works only on { $platforms }.
 error-not-registered = You are not in the staff directory yet. Type /register to join.
 error-registration-pending = Your registration is waiting for approval. You will be told when it is approved.
 error-dm-only-short = Please use a private chat.

@@ -39,12 +39,16 @@ pledge-next-leader = Your unit has no other head to confirm it; the Department's
 pledge-next-secretary = The council secretary will see the unit's pledge in the summary list.
 pledge-withdraw-confirm = Do you really want to withdraw pledge no. { $id }? You can pledge again before the deadline.
 pledge-withdrawn = Pledge no. { $id } is withdrawn.
-pledge-confirmed = Pledge no. { $id } is confirmed. { $remaining } still await your confirmation.
+pledge-confirmed = Pledge no. { $id } is confirmed. { $remaining ->
+        [0] None is left to confirm.
+       *[other] { $remaining } still await your confirmation.
+    }
 pledge-returned = Pledge no. { $id } is returned with your reason. The person who pledged has been told.
 
 pledge-notify-submitted = { $name } ({ $unit }) has submitted emulation pledge no. { $id } for your confirmation.
 pledge-notify-confirmed = Your emulation pledge no. { $id } was confirmed by { $reviewer }.
 pledge-notify-returned = Your emulation pledge no. { $id } was returned by { $reviewer }. Reason: { $reason }. Press "Edit" to change and resubmit it.
+pledge-return-reason = Returned by { $reviewer }, reason: { $reason }
 
 mypledges-title = Your emulation pledges
 mypledges-empty = You have no emulation pledge yet. Type /pledge to make one.
@@ -63,6 +67,16 @@ missing-title =
     }
 missing-unit-line = { $unit }: { $pledged }/{ $members } have pledged. Missing: { $names }. Unit pledge: { $collective }
 missing-unit-complete = { $unit }: all { $members }/{ $members } have pledged. Unit pledge: { $collective }
+missing-unit-returned = { $unit }: returned, waiting to be fixed: { $names }
+btn-missing-xlsx = Download the list of those missing (Excel)
+missing-xlsx-ready = Those who have not pledged, and those whose pledge was returned — { $campaign }:
+missing-sheet = Not pledged
+missing-col-unit = Unit
+missing-col-name = Full name
+missing-col-email = Email
+missing-col-state = State
+missing-col-state-missing = Not pledged
+missing-col-state-returned = Returned, waiting to be fixed
 missing-collective-done = made
 missing-collective-missing = not yet
 missing-no-units = There are no units in the directory yet.

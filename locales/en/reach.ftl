@@ -42,10 +42,11 @@ news-ack-button = Acknowledged (no. { $id })
 
 pledge-notify-withdrawn = { $name } ({ $unit }) withdrew emulation pledge no. { $id }. The earlier request to confirm it no longer stands; nothing is needed from you.
 
-cmd-reach-description = Choose where announcements reach you (Telegram or Slack)
+cmd-reach-description = Choose where announcements reach you (Zalo, Telegram, Slack or the terminal)
 field-reach-platform = Announcements on
 ask-reach-platform = Where should leadership's announcements reach you? Each one arrives once.
 reach-auto = Where I last wrote to the bot
+reach-platform-zalo = Zalo
 reach-platform-telegram = Telegram
 reach-platform-slack = Slack
 reach-platform-console = The terminal

@@ -176,7 +176,7 @@ digest-stats = Commendations over the years, per unit and per level: /stats (for
 
 ## /import: files sent in a private chat
 cmd-import-description = Import an Excel/CSV file: past award decisions into the record of achievements, or the staff roster (every line checked, asked before saving)
-import-how = Send an Excel (.xlsx) or CSV file in this chat (with or without /import): past award decisions (columns Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành, or full_name, unit, year, award, decision_no, decision_date, issuer; leave the name empty for a collective's award) or the staff roster (full_name, unit, roles, …). The bot checks every line, says which are wrong, and saves only when you press Confirm. A template is attached.
+import-how = Send an Excel (.xlsx) or CSV file in this chat (with or without /import): past award decisions (columns Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành, or full_name, unit, year, award, decision_no, decision_date, issuer; leave the name empty for a collective's award) or the staff roster (full_name, unit, roles, …). The bot checks every line, says which are wrong, and saves only when you confirm. A template is attached.
 import-no-files-here = The bot cannot receive files on this platform. Send the file to the bot on Telegram or Slack, or ask the operator to run "npm run cli -- import-awards FILE" (record of achievements) or "import-staff FILE" (roster). A template is attached.
 import-one-file = The bot reads one file at a time: "{ $file }". Send the others afterwards.
 import-kind-awards = record of achievements

@@ -10,7 +10,10 @@ rule-basis-law = under { $article } ({ $status }{ $isDefault ->
     [yes] ; a default value
    *[other] {""}
 })
-rule-basis-agency = under the department's own rules: { $article } ({ $status }{ $isDefault ->
+rule-basis-agency = under the department's own rules{ $hasArticle ->
+    [yes] : { $article }
+   *[other] {""}
+} ({ $status }{ $isDefault ->
     [yes] ; a default the department must confirm
    *[other] {""}
 })

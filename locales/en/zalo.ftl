@@ -1,6 +1,5 @@
 ## Zalo: what only the Zalo platform needs (no buttons, no files, private chats only).
 
-zalo-type-words = Type { $words }
 zalo-private-only = The emulation and commendation bot works in private chats only. Please message the bot directly.
 zalo-unsupported-event = The bot reads text messages and photos only. Type /help to see the commands.
 zalo-file-unavailable = Zalo does not let bots send files, so { $name } cannot be sent here. You can get it with the same command on Telegram or Slack, or ask your agency's IT officer to send it to you.
@@ -10,11 +9,6 @@ zalo-ask-case-identity =
     • Anonymous: the bot and the case handlers do not know who you are; the bot's database and logs keep nothing about you. An anonymous denunciation is not a denunciation under the law: under Article 25 of the Law on Denunciations it is information with denunciation content, checked only if it clearly names a wrongdoer with concrete documents or evidence, and no statutory deadline applies.
     Note: Zalo knows which Zalo account sent a message and keeps the chat on Zalo's servers; the bot cannot delete messages in Zalo, so once you have copied the receipt code, delete this chat yourself. For anonymous information, Telegram is safer.
 zalo-case-receipt-cleared = Zalo does not let the bot delete messages. Delete this chat yourself in Zalo (press and hold a message → Delete) and keep the code somewhere safe.
-zalo-form-multichoice-hint = Type an item's number to select or unselect it (several allowed), then the number of "Done". You can also type several numbers at once, e.g. 1, 3
-zalo-form-summary-hint = Type 1 (or "Confirm") to save, 2 ("Edit") to change an answer, 3 ("Cancel") to cancel.
-zalo-error-field-choice = Choose one of the items above for "{ $field }": type a number from 1 to { $count } or the item's name.
-zalo-error-field-multichoice = Choose at least one item for "{ $field }": type numbers from 1 to { $count }, separated by commas.
-zalo-ballot-hint-complete = All chosen. Type "Review and cast" (or its number) to confirm.
 zalo-files-elsewhere = Zalo does not let bots send files, so these cannot be had here. You can get them with the same command on Telegram or Slack, or ask your agency's IT officer to send them to you:
 zalo-files-by-link =
     On Zalo, a file comes as a link that works once, for { $hours ->

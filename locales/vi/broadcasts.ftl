@@ -3,6 +3,7 @@
 cmd-announce-description = Gửi thông báo, phát động phong trào (ngay hoặc theo lịch)
 cmd-schedules-description = Lịch gửi thông báo: tạm dừng, tiếp tục, sửa, xoá
 cmd-report-description = Báo cáo gửi thông báo: đã nhận, lỗi, đã nắm
+cmd-announcements-description = Các thông báo đã gửi, với số để xem báo cáo
 cmd-news-description = Thông báo gửi tới tôi
 cmd-registerchat-description = Đăng ký nhóm này nhận thông báo
 
@@ -51,8 +52,12 @@ repeat-monthly = ngày { $day } hằng tháng lúc { $time }
 
 announce-preview-title = Người nhận sẽ thấy:
 announce-heading = Thông báo của lãnh đạo Sở
+announce-from = Người gửi: { $name } ({ $role }), lúc { $at }
+announce-from-plain = Người gửi: { $name }, lúc { $at }
+announce-reminder = Nhắc lại: thông báo số { $id } dưới đây bạn chưa xác nhận «Đã nắm».
 announce-ack-button = Đã nắm
-announce-acknowledged = Cảm ơn, đã ghi nhận bạn đã nắm thông báo.
+announce-acknowledged-at = ✓ Đã nắm lúc { $at }. Cảm ơn bạn.
+announce-acknowledged-already = Bạn đã xác nhận «Đã nắm» thông báo số { $id } lúc { $at }; không cần xác nhận lại.
 announce-sent = Đang gửi tới { $count } người nhận. Xem báo cáo để biết ai đã nhận và đã nắm.
 announce-scheduled = Đã lên lịch số { $id }: gửi { $when }.
 btn-announce-report = Xem báo cáo
@@ -62,6 +67,7 @@ schedules-empty = Không có lịch gửi nào.
 schedules-title = Có { $count } lịch gửi
 schedules-line = Số { $id }: { $when } — { $status } — { $preview }
 schedule-status-active = đang chạy
+schedule-status-waiting = chờ gửi
 schedule-status-paused = tạm dừng
 schedule-status-cancelled = đã xoá
 schedule-status-done = đã xong
@@ -78,9 +84,14 @@ schedule-remove-confirm = Xoá lịch số { $id } ({ $when })? Thông báo sẽ
 btn-schedule-remove-yes = Xoá hẳn lịch số { $id }
 btn-schedule-keep = Giữ lại
 schedule-missed = Lịch gửi số { $id } ({ $when }) đã lỡ lần { $slot } vì hệ thống ngừng quá lâu; lần đó không gửi. Hãy gửi lại bằng /announce nếu cần.
+schedule-sent = Lịch gửi số { $id } đã gửi lúc { $slot } tới { $count } người nhận. Xem ai đã nhận, đã nắm: /report { $report }.
 
-report-usage = Gõ /report và số thông báo, ví dụ: /report 3
+report-usage = Gõ /report và số thông báo, ví dụ: /report 3. Số của các thông báo đã gửi: /announcements.
 report-title = Báo cáo thông báo số { $id }: «{ $preview }»
+announcements-empty = Chưa có thông báo nào được gửi.
+announcements-title = { $count } thông báo gửi gần nhất (mới nhất trước):
+announcements-line = Số { $id }, gửi lúc { $at }, người gửi { $author }: «{ $preview }» — { $sent }/{ $total } người đã nhận, { $acknowledged } đã nắm
+btn-announcements-report = Báo cáo số { $id }
 report-run = Lần gửi { $slot }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }. Có thể trùng: { $duplicates }.
 report-run-missed = Lần { $slot } bị lỡ (hệ thống ngừng quá lâu), không gửi.
 report-no-runs = Thông báo số { $id } chưa đến lần gửi nào.
@@ -89,7 +100,7 @@ report-reason-blocked = Đã chặn bot
 report-unit = { $unit }: { $total } người — đã nhận { $sent }, đang gửi { $pending }, không tới được { $failed }, đã nắm { $acknowledged }
 report-unit-chats = Nhóm, kênh
 btn-remind-unacknowledged = Nhắc người chưa nắm
-report-reminded = Đã gửi nhắc tới những người chưa bấm «Đã nắm».
+report-reminded = Đã gửi nhắc tới { $count } người chưa xác nhận «Đã nắm». Theo dõi bằng /report { $id }.
 
 registerchat-not-group = Lệnh này dùng trong nhóm hoặc kênh muốn nhận thông báo.
 registerchat-done = Nhóm «{ $title }» sẽ nhận các thông báo gửi tới «nhóm, kênh đã đăng ký».

@@ -53,8 +53,8 @@ ask-case-identity-complaint =
     Khiếu nại luôn phải có tên: theo Điều 8 Luật Khiếu nại, đơn khiếu nại ghi rõ tên, địa chỉ của người khiếu nại và do chính người khiếu nại ký tên hoặc điểm chỉ. Vì vậy không có khiếu nại ẩn danh.
     Nếu không muốn nêu tên, bạn có thể gửi nội dung này dưới dạng phản ánh ẩn danh: cơ quan đọc và có thể trả lời, nhưng đó không phải là khiếu nại và không có thời hạn luật định.
 ask-case-instance = Đây là khiếu nại lần đầu, hay lần hai (bạn không đồng ý với quyết định giải quyết lần đầu, hoặc lần đầu đã quá hạn mà không được giải quyết)?
-ask-case-learnedOn = Bạn nhận được hoặc biết quyết định, hành vi bị khiếu nại vào ngày nào (dd/mm/yyyy)? Thời hiệu khiếu nại lần đầu là 90 ngày kể từ ngày đó (Điều 9 Luật Khiếu nại).
-ask-case-firstDecisionOn = Bạn nhận được quyết định giải quyết khiếu nại lần đầu vào ngày nào (dd/mm/yyyy)? Nếu lần đầu không được giải quyết, ghi ngày hết thời hạn giải quyết lần đầu. Khiếu nại lần hai phải gửi trong 30 ngày kể từ ngày đó, ở vùng sâu, vùng xa không quá 45 ngày (khoản 1 Điều 33 Luật Khiếu nại).
+ask-case-learnedOn = Bạn nhận được hoặc biết quyết định, hành vi bị khiếu nại vào ngày nào (ngày/tháng/năm)? Thời hiệu khiếu nại lần đầu là 90 ngày kể từ ngày đó (Điều 9 Luật Khiếu nại).
+ask-case-firstDecisionOn = Bạn nhận được quyết định giải quyết khiếu nại lần đầu vào ngày nào (ngày/tháng/năm)? Nếu lần đầu không được giải quyết, ghi ngày hết thời hạn giải quyết lần đầu. Khiếu nại lần hai phải gửi trong 30 ngày kể từ ngày đó, ở vùng sâu, vùng xa không quá 45 ngày (khoản 1 Điều 33 Luật Khiếu nại).
 ask-case-subject = Tên, địa chỉ của người, cơ quan, đơn vị bị khiếu nại hoặc bị tố cáo (ghi những gì bạn biết):
 ask-case-address = Địa chỉ của bạn (để ghi vào đơn):
 ask-case-contact = Cách liên hệ với bạn (số điện thoại, thư điện tử):
@@ -71,8 +71,8 @@ ask-case-suspend = Vì sao tạm đình chỉ (chờ kết quả của cơ quan 
 ask-case-verify = Kiểm tra, xác minh thông tin này thế nào (Điều 25 Luật Tố cáo: chỉ khi nêu rõ người vi phạm và có tài liệu, chứng cứ cụ thể)?
 ask-case-ground = Không thụ lý theo trường hợp nào của Điều 11 Luật Khiếu nại?
 ask-case-notaccept = Nêu rõ lý do không thụ lý (người khiếu nại đọc được nội dung này; Điều 27 Luật Khiếu nại):
-ask-case-letter-day = Cơ quan nhận được đơn có chữ ký của người gửi vào ngày nào (dd/mm/yyyy)? Thời hạn thụ lý tính từ ngày đó.
-ask-case-dialogue-day = Đối thoại vào ngày nào (dd/mm/yyyy)? Phải báo trước cho người khiếu nại theo quy định đang áp dụng.
+ask-case-letter-day = Cơ quan nhận được đơn có chữ ký của người gửi vào ngày nào (ngày/tháng/năm)? Thời hạn thụ lý tính từ ngày đó.
+ask-case-dialogue-day = Đối thoại vào ngày nào (ngày/tháng/năm)? Phải báo trước cho người khiếu nại theo quy định đang áp dụng.
 
 case-kind-complaint = Khiếu nại
 case-kind-denunciation = Tố cáo
@@ -88,6 +88,10 @@ case-rule-status-official = văn bản chính thức
 case-rule-status-quoted = trích dẫn nguyên văn từ nguồn thứ cấp
 case-rule-status-lead = chưa kiểm chứng, cần kiểm tra
 case-rule-status-agency = quy chế của Sở, không phải quy định của luật
+case-rule-public-status-official = văn bản chính thức
+case-rule-public-status-quoted = trích nguyên văn từ nguồn thứ cấp
+case-rule-public-status-lead = theo nguồn chưa đối chiếu với văn bản chính thức
+case-rule-public-status-agency = quy chế của Sở, không phải quy định của luật
 
 case-preview-complaint-as-feedback = Nội dung này sẽ được gửi dưới dạng phản ánh ẩn danh, không phải khiếu nại (Điều 8 Luật Khiếu nại: khiếu nại phải có tên và chữ ký). Không có thời hạn luật định.
 case-preview-anonymous-denunciation =
@@ -270,7 +274,7 @@ error-case-closed = Đơn số { $number } đã kết thúc; không bổ sung ha
 
 ## /caserules: các quy định về thời hạn đơn thư bot đang áp dụng.
 cmd-caserules-description = Xem quy định về thời hạn đơn thư áp dụng vào một ngày
-case-rules-usage = Gõ /caserules, hoặc /caserules và một ngày (dd/mm/yyyy), ví dụ /caserules 01/07/2026.
+case-rules-usage = Gõ /caserules, hoặc /caserules và một ngày (ngày/tháng/năm), ví dụ /caserules 01/07/2026.
 case-rules-title = Quy định về thời hạn đơn thư áp dụng ngày { $day }: { $title }
 case-rules-line = { $name }: { $value } — { $article } ({ $status }){ $check }
 case-rules-days = { $days } { $unit }

@@ -20,7 +20,9 @@ cmd-export-description = Xuất danh sách đăng ký (Excel, CSV)
 cmd-as-description = Đóng vai một người trong tổ chức mẫu
 cmd-demo-description = Tạo tổ chức mẫu
 
-start-known = Xin chào { $name } ({ $unit })! Tôi là trợ lý thi đua, khen thưởng của Sở. Gõ /help để xem việc bạn có thể làm.
+start-known = Xin chào { $name }! Việc bạn hay làm:
+start-known-bare = Xin chào { $name }! Tôi là trợ lý thi đua, khen thưởng của Sở.
+start-more = Gõ /help để xem các lệnh khác.
 start-guest = Xin chào! Tôi là trợ lý thi đua, khen thưởng của Sở. Tôi chưa biết bạn: gõ /register để khai báo họ tên và đơn vị.
 help-title = Các lệnh bạn dùng được
 help-title-guest = Các lệnh dùng được khi chưa đăng ký

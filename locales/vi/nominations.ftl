@@ -147,7 +147,7 @@ btn-ballot-approve = Đồng ý số { $id }
 btn-ballot-reject = Không đồng ý số { $id }
 btn-ballot-abstain = Không biểu quyết số { $id }
 ballot-hint = Chọn ý kiến cho từng đề nghị. Phiếu chỉ được bỏ khi bạn xác nhận.
-ballot-hint-complete = Đã chọn đủ. Bấm "Xem lại và bỏ phiếu" để xác nhận.
+ballot-hint-complete = Đã chọn đủ. Bấm «Xem lại và bỏ phiếu» để xác nhận.
 btn-ballot-review = Xem lại và bỏ phiếu
 ballot-review-title = Xác nhận phiếu bầu phiên { $id }
 ballot-review-warning = Sau khi bỏ phiếu, bạn không sửa được nữa. Không ai, kể cả Thư ký, biết bạn đã chọn gì.
@@ -171,7 +171,7 @@ decision-notify = Chúc mừng! Đề nghị số { $id } ({ $nominee } — { $a
 decision-announce-title = Quyết định khen thưởng số { $number } ngày { $date } ({ $signer })
 decision-announce-line = { $nominee } — { $award }
 
-error-award-unknown = Không có danh hiệu, hình thức khen thưởng "{ $award }" trong danh mục.
+error-award-unknown = Không có danh hiệu, hình thức khen thưởng «{ $award }» trong danh mục.
 error-nomination-duplicate = { $award } năm { $year } đã có đề nghị cho đối tượng này (số { $id }).
 error-nomination-self = Không ai tự đề nghị khen thưởng cho mình: đề nghị của bạn do người khác lập (trưởng đơn vị hoặc Thường trực Hội đồng).
 error-nomination-wrong-status = Đề nghị số { $id } không ở trạng thái phù hợp cho việc này.

@@ -39,12 +39,16 @@ pledge-next-leader = Đơn vị chưa có trưởng đơn vị khác để xác 
 pledge-next-secretary = Thư ký Hội đồng Thi đua – Khen thưởng sẽ thấy bản đăng ký của đơn vị trong danh sách tổng hợp.
 pledge-withdraw-confirm = Bạn chắc chắn muốn rút bản đăng ký số { $id }? Có thể đăng ký lại trước hạn.
 pledge-withdrawn = Đã rút bản đăng ký số { $id }.
-pledge-confirmed = Đã xác nhận bản đăng ký số { $id }. Còn { $remaining } bản chờ xác nhận.
+pledge-confirmed = Đã xác nhận bản đăng ký số { $id }. { $remaining ->
+        [0] Không còn bản nào chờ xác nhận.
+       *[other] Còn { $remaining } bản chờ xác nhận.
+    }
 pledge-returned = Đã trả lại bản đăng ký số { $id } kèm lý do. Người đăng ký đã được báo.
 
 pledge-notify-submitted = { $name } ({ $unit }) vừa gửi bản đăng ký thi đua số { $id }, chờ bạn xác nhận.
 pledge-notify-confirmed = Bản đăng ký thi đua số { $id } của bạn đã được { $reviewer } xác nhận.
 pledge-notify-returned = Bản đăng ký thi đua số { $id } của bạn bị { $reviewer } trả lại. Lý do: { $reason }. Bấm «Sửa» để sửa và gửi lại.
+pledge-return-reason = Bị { $reviewer } trả lại, lý do: { $reason }
 
 mypledges-title = Bản đăng ký thi đua của bạn
 mypledges-empty = Bạn chưa có bản đăng ký thi đua nào. Gõ /pledge để đăng ký.
@@ -55,6 +59,16 @@ review-empty = Không có bản đăng ký nào chờ bạn xác nhận.
 missing-title = Chưa đăng ký thi đua — { $campaign } (hạn { $deadline }): còn { $total } người
 missing-unit-line = { $unit }: { $pledged }/{ $members } người đã đăng ký. Còn thiếu: { $names }. Đăng ký tập thể: { $collective }
 missing-unit-complete = { $unit }: đủ { $members }/{ $members } người. Đăng ký tập thể: { $collective }
+missing-unit-returned = { $unit }: bị trả lại, chờ sửa: { $names }
+btn-missing-xlsx = Tải danh sách chưa đăng ký (Excel)
+missing-xlsx-ready = Danh sách người chưa đăng ký và người có bản đăng ký bị trả lại — { $campaign }:
+missing-sheet = Chưa đăng ký
+missing-col-unit = Đơn vị
+missing-col-name = Họ và tên
+missing-col-email = Thư điện tử
+missing-col-state = Tình trạng
+missing-col-state-missing = Chưa đăng ký
+missing-col-state-returned = Bị trả lại, chờ sửa
 missing-collective-done = đã có
 missing-collective-missing = chưa có
 missing-no-units = Chưa có đơn vị nào trong danh sách.

@@ -34,10 +34,11 @@ news-ack-button = Đã nắm (số { $id })
 
 pledge-notify-withdrawn = { $name } ({ $unit }) đã rút bản đăng ký thi đua số { $id }. Thông báo chờ xác nhận trước đó không còn hiệu lực; bạn không cần xác nhận nữa.
 
-cmd-reach-description = Chọn nền tảng nhận thông báo (Telegram hay Slack)
+cmd-reach-description = Chọn nền tảng nhận thông báo (Zalo, Telegram, Slack hay cửa sổ dòng lệnh)
 field-reach-platform = Nhận thông báo qua
 ask-reach-platform = Bạn muốn nhận thông báo của lãnh đạo qua đâu? Mỗi thông báo chỉ đến một lần.
 reach-auto = Nơi tôi nhắn bot gần nhất
+reach-platform-zalo = Zalo
 reach-platform-telegram = Telegram
 reach-platform-slack = Slack
 reach-platform-console = Cửa sổ dòng lệnh

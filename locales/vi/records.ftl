@@ -139,7 +139,7 @@ digest-stats = Khen thưởng qua các năm, theo đơn vị và theo cấp: /th
 
 ## /nhaptep: tệp gửi trong tin nhắn riêng
 cmd-import-description = Nhập tệp Excel/CSV: quyết định khen thưởng cũ vào hồ sơ thành tích, hoặc danh sách cán bộ (kiểm tra từng dòng, hỏi lại trước khi lưu)
-import-how = Gửi tệp Excel (.xlsx) hoặc CSV vào cuộc trò chuyện này (kèm hoặc không kèm lệnh /nhaptep): tệp quyết định khen thưởng cũ (các cột Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành; để trống họ tên nếu là khen thưởng của tập thể) hoặc danh sách cán bộ (full_name, unit, roles, …). Bot kiểm tra từng dòng, báo dòng nào sai, và chỉ lưu khi bạn bấm Xác nhận. Tệp mẫu đính kèm.
+import-how = Gửi tệp Excel (.xlsx) hoặc CSV vào cuộc trò chuyện này (kèm hoặc không kèm lệnh /nhaptep): tệp quyết định khen thưởng cũ (các cột Họ tên, Đơn vị, Năm, Danh hiệu/Hình thức, Số quyết định, Ngày quyết định, Cơ quan ban hành; để trống họ tên nếu là khen thưởng của tập thể) hoặc danh sách cán bộ (full_name, unit, roles, …). Bot kiểm tra từng dòng, báo dòng nào sai, và chỉ lưu khi bạn xác nhận. Tệp mẫu đính kèm.
 import-no-files-here = Bot không nhận được tệp trên nền tảng này. Hãy gửi tệp cho bot trên Telegram hoặc Slack, hoặc nhờ người vận hành chạy «npm run cli -- import-awards TỆP» (hồ sơ thành tích) hay «import-staff TỆP» (danh sách cán bộ). Tệp mẫu đính kèm.
 import-one-file = Bot chỉ đọc một tệp mỗi lần: tệp «{ $file }». Gửi các tệp khác sau.
 import-kind-awards = hồ sơ thành tích

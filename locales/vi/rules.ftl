@@ -10,7 +10,10 @@ rule-basis-law = theo { $article } ({ $status }{ $isDefault ->
     [yes] ; giá trị mặc định
    *[other] {""}
 })
-rule-basis-agency = theo quy chế của Sở: { $article } ({ $status }{ $isDefault ->
+rule-basis-agency = theo quy chế của Sở{ $hasArticle ->
+    [yes] : { $article }
+   *[other] {""}
+} ({ $status }{ $isDefault ->
     [yes] ; giá trị mặc định, Sở cần xác nhận
    *[other] {""}
 })
@@ -71,7 +74,7 @@ rules-rating = Xếp loại chất lượng năm { $year } (tiêu chuẩn Lao đ
 rules-rating-points = Thang điểm: hoàn thành xuất sắc nhiệm vụ từ { $excellent } điểm; hoàn thành tốt từ { $good }; hoàn thành từ { $completed }; dưới { $completed } là không hoàn thành
 rules-agency = Quy chế của { $agency } (công khai danh sách { $days } ngày trước khi Hội đồng họp)
 rules-count-floor = Lựa chọn của phần mềm, không phải quy định pháp luật hay quy chế của Sở: số phiếu từng đề nghị chỉ được kiểm và công bố khi phiên đủ túc số và có ít nhất { $min } phiếu. Nếu không, kết quả và biên bản chỉ ghi số thành viên đã bỏ phiếu; không đề nghị nào được thông qua và các đề nghị trở lại danh sách chờ xét ở phiên sau. Với một hai lá phiếu, con số công bố chính là lựa chọn của từng người.
-rules-check-note = Quy định ghi "chưa xác minh, cần đối chiếu" hoặc "quy định của Sở" phải được Sở đối chiếu với văn bản chính thức và quy chế của mình trước khi áp dụng.
+rules-check-note = Quy định ghi «chưa xác minh, cần đối chiếu» hoặc «quy định của Sở» phải được Sở đối chiếu với văn bản chính thức và quy chế của mình trước khi áp dụng.
 
 cmd-standing-description = Ghi nhận tình trạng ảnh hưởng đến khen thưởng (xem xét kỷ luật, thanh tra, đơn thư đang xác minh, kỷ luật, thai sản, ngày tuyển dụng)
 standing-field-who = Đối tượng
@@ -84,7 +87,7 @@ standing-ask-person = Ghi nhận cho ai? Gõ họ tên.
 standing-field-kind = Tình trạng
 standing-ask-kind = Tình trạng nào?
 standing-field-starts = Từ ngày
-standing-ask-starts = Từ ngày nào? (dd/mm/yyyy; với ngày tuyển dụng: ngày được tuyển dụng)
+standing-ask-starts = Từ ngày nào? (ngày/tháng/năm; với ngày tuyển dụng: ngày được tuyển dụng)
 standing-field-ends = Đến ngày
 standing-ask-ends = Đến hết ngày nào? Bỏ qua nếu chưa kết thúc (thời hạn kỷ luật phải có ngày kết thúc).
 standing-ask-reference = Số văn bản hoặc ghi chú ngắn (không ghi nội dung đơn thư). Có thể bỏ qua.

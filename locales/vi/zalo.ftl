@@ -1,6 +1,5 @@
 ## Zalo: lời nhắn riêng của nền tảng Zalo (không có nút, không gửi được tệp, chỉ trò chuyện riêng).
 
-zalo-type-words = Gõ { $words }
 zalo-private-only = Bot Thi đua – Khen thưởng chỉ làm việc trong trò chuyện riêng. Hãy nhắn riêng cho bot.
 zalo-unsupported-event = Bot chỉ đọc được tin nhắn chữ và ảnh. Gõ /help để xem các lệnh.
 zalo-file-unavailable = Zalo không cho bot gửi tệp, nên { $name } không gửi được ở đây. Bạn lấy được tệp này bằng cùng lệnh trên Telegram hoặc Slack, hoặc nhờ cán bộ công nghệ thông tin của cơ quan gửi giúp.
@@ -10,11 +9,6 @@ zalo-ask-case-identity =
     • Ẩn danh: bot và cán bộ xử lý không biết bạn là ai; cơ sở dữ liệu và nhật ký của bot không lưu gì về bạn. Tố cáo ẩn danh không phải là đơn tố cáo theo luật: theo Điều 25 Luật Tố cáo, đó là thông tin có nội dung tố cáo, chỉ được kiểm tra khi nêu rõ người vi phạm và có tài liệu, chứng cứ cụ thể, và không có thời hạn giải quyết luật định.
     Lưu ý: Zalo biết tài khoản Zalo nào đã gửi tin nhắn và giữ cuộc trò chuyện trên máy chủ của Zalo; bot không xoá được tin nhắn trong Zalo, nên sau khi chép mã biên nhận, hãy tự xoá cuộc trò chuyện này. Với thông tin ẩn danh, Telegram an toàn hơn.
 zalo-case-receipt-cleared = Zalo không cho bot xoá tin nhắn. Hãy tự xoá cuộc trò chuyện này trong Zalo (nhấn giữ tin nhắn → Xoá) và giữ mã ở nơi an toàn.
-zalo-form-multichoice-hint = Gõ số của mục để chọn hoặc bỏ chọn (có thể chọn nhiều), rồi gõ số của «Xong». Cũng có thể gõ nhiều số một lúc, ví dụ: 1, 3
-zalo-form-summary-hint = Gõ 1 (hoặc «Xác nhận») để lưu, 2 («Sửa») để thay đổi một mục, 3 («Huỷ») để huỷ.
-zalo-error-field-choice = Chọn một trong các mục trên cho «{ $field }»: gõ số từ 1 đến { $count } hoặc tên mục.
-zalo-error-field-multichoice = Chọn ít nhất một mục cho «{ $field }»: gõ các số từ 1 đến { $count }, cách nhau bởi dấu phẩy.
-zalo-ballot-hint-complete = Đã chọn đủ. Gõ «Xem lại và bỏ phiếu» (hoặc số của nó) để xác nhận.
 zalo-files-elsewhere = Zalo không cho bot gửi tệp, nên các tệp sau không lấy được ở đây. Bạn lấy được chúng bằng cùng lệnh trên Telegram hoặc Slack, hoặc nhờ cán bộ công nghệ thông tin của cơ quan gửi giúp:
 zalo-files-by-link = Trên Zalo, tệp đến dưới dạng một đường liên kết chỉ tải được một lần, trong { $hours } giờ.
 zalo-file-link =

@@ -5,6 +5,12 @@
 export const ROLES = ["staff", "unit_head", "council", "secretary", "leader", "case_handler", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A person's roles as they are named to others, the main duty first ("Lãnh đạo Sở, …, Cán bộ, công chức"). */
+const DUTY_ORDER: readonly Role[] = ["leader", "secretary", "unit_head", "council", "case_handler", "admin", "staff"];
+export function byDuty(roles: readonly Role[]): Role[] {
+  return [...roles].sort((a, b) => DUTY_ORDER.indexOf(a) - DUTY_ORDER.indexOf(b));
+}
+
 export const PERSON_STATUSES = ["active", "pending", "inactive"] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 

@@ -57,6 +57,14 @@ export interface FieldSpec<A extends AppShape> {
   optional?: boolean;
   /** For text fields; counted in visible characters. */
   maxLength?: number;
+  /**
+   * A long text that may come in several messages (commitments typed one per message on a phone): a message typed
+   * at the summary right after it was answered is added to it, and the summary offers a button with this label
+   * (e.g. «Thêm cam kết») to add more.
+   */
+  more?: string;
+  /** A number alone is a normal answer here (a day of the month): not asked about as a likely mis-typed choice. */
+  takesNumbers?: boolean;
   choices?: (ctx: CommandContext<A>, values: FormValues) => Choice[];
   /** Leaves the field out, e.g. a campaign choice when only one campaign is open. */
   skip?: (ctx: CommandContext<A>, values: FormValues) => boolean;
@@ -120,6 +128,18 @@ export interface CommandInfo {
    * roster or a file of past decisions sent to the bot); others get the usual hint.
    */
   takesFiles?: boolean;
+  /**
+   * Runs when its name or an alias starts a line typed without the slash, outside any form, with what follows as
+   * its arguments ("tracuu WJ8H-F66B…", "tra cứu …"): for a command people type as a sentence.
+   */
+  bareWord?: boolean;
+  /** Answers a greeting typed outside any form ("Xin chào"), for a person the bot knows. */
+  greets?: boolean;
+  /**
+   * Never counted among the commands a person uses (which a greeting offers): a complaint and its follow-ups must
+   * leave no trace of who sent them.
+   */
+  unrecorded?: boolean;
   /** Offered as a shortcut button (with this label key) where an adapter shows a home screen (Slack's App Home). */
   homeShortcut?: string;
 }

@@ -4,19 +4,16 @@
 import { randomUUID } from "node:crypto";
 import { CodedError } from "../kernel/errors";
 import type { Clock } from "../kernel/ports";
-import { type Reply, say, type Text, text } from "../kernel/reply";
+import { numberedButtons, type Reply, say, type Text, text } from "../kernel/reply";
 import { foldText } from "../kernel/text";
-import { type CommandContext, type CommandSpec, type FieldKind, type FieldSpec, type FormValues, fieldToFix, type Outcome } from "./command";
-import { attachedFiles, type DialogState, FILES } from "./dialog-state";
-import { currentView, editableFields, fieldsOf, pickField, question, summary } from "./form-views";
-import { acceptValue, choicesFor, type FieldResult, parseTypedAnswer } from "./forms";
+import { type CommandContext, type CommandSpec, type FieldSpec, type FormValues, fieldToFix, type Outcome } from "./command";
+import { attachedFiles, type DialogMode, type DialogState, FILES, type ViewMode } from "./dialog-state";
+import type { DialogStore } from "./dialog-store";
+import { type FormAction, readFormAction } from "./form-actions";
+import { numbersText, pressedBy, readTickList, tickedNumbers, typedFormWord, typedNumber, typedWordIn, wordFits } from "./form-typing";
+import { answeredCount, currentView, fieldsOf, leaveView, meantButton, numberView, pickField, question, summary, WORDED_KINDS } from "./form-views";
+import { acceptValue, choicesFor, type FieldResult, matchChoice, parseTypedAnswer } from "./forms";
 import type { AppShape } from "./host";
-
-export interface DialogStore {
-  get(key: string): DialogState | null;
-  put(key: string, state: DialogState): void;
-  delete(key: string): void;
-}
 
 /** A button press or a typed line, as the engine sees it. */
 export type FormInput = { text: string } | { action: string };
@@ -40,9 +37,15 @@ export function createDialogEngine<A extends AppShape>(deps: {
 
   const storeFor = (command: CommandSpec<A>): DialogStore => (command.form?.storage === "memory" ? memory : durable);
 
-  /** Every save goes with a view shown to the person, so it stamps when and by which run. */
+  /**
+   * Every save goes with a view shown to the person, so it stamps when and by which run. Moving from one view to
+   * another remembers the one left (a number typed next out of habit is explained by what it pressed there).
+   */
   function save(command: CommandSpec<A>, key: string, state: DialogState): DialogState {
-    const stamped = { ...state, shown: { boot, at: clock.now().toISOString() } };
+    const before = storeFor(command).get(key);
+    const moved = before && isView(before.mode) && isView(state.mode) && (before.mode !== state.mode || before.step !== state.step);
+    const prior = moved ? { mode: before.mode as ViewMode, step: before.step, ticked: before.ticked } : state.prior;
+    const stamped = { ...state, ...(prior ? { prior } : {}), shown: { boot, at: clock.now().toISOString() } };
     storeFor(command).put(key, stamped);
     return stamped;
   }
@@ -67,12 +70,16 @@ export function createDialogEngine<A extends AppShape>(deps: {
   async function advance(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, note?: Text): Promise<Outcome> {
     // after an edit from the summary this finds only answers the edit made necessary (units once "some units")
     const next = nextStep(ctx, command, state.values);
-    if (next >= 0) return question(ctx, command, save(command, key, { ...state, step: next, mode: "ask", ticked: [] }), note);
+    const base = { ...state, ticked: [], back: undefined, typedNumber: undefined, adding: undefined };
+    if (next >= 0) return question(ctx, command, save(command, key, { ...base, step: next, mode: "ask" }), note);
     if (command.form?.confirm === false) {
       storeFor(command).delete(key);
       return run(ctx, command, state.values);
     }
-    return summary(ctx, command, save(command, key, { ...state, mode: "summary", ticked: [] }), note);
+    // a field answered in several messages: the next message, typed while the summary shows, is added to it
+    const answered = state.mode === "ask" ? fieldsOf(command)[state.step] : undefined;
+    const adding = answered?.more ? answered.name : undefined;
+    return summary(ctx, command, save(command, key, { ...base, mode: "summary", ...(adding ? { adding } : {}) }), note);
   }
 
   /**
@@ -113,25 +120,49 @@ export function createDialogEngine<A extends AppShape>(deps: {
       if (!(error instanceof CodedError)) throw error;
       const field = fieldToFix(command, error.code);
       const problem = { message: text(`error-${error.code}`, error.args), ...(field ? { field } : {}) };
-      return summary(ctx, command, save(command, key, { ...state, mode: "summary", problem }));
+      return summary(ctx, command, save(command, key, { ...state, mode: "summary", adding: undefined, problem }));
     }
   }
 
-  async function onSummary(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Promise<Outcome> {
-    const choice = "action" in input ? input.action : summaryActionFromText(input.text);
-    if (choice === "f:cancel") {
+  /** «Huỷ», however it was reached: a form with nothing to lose closes at once, any other asks first. */
+  function leave(command: CommandSpec<A>, key: string, state: DialogState): Reply {
+    if (state.mode === "leave" || answeredCount(state) === 0) {
       storeFor(command).delete(key);
       return say("form-cancelled");
     }
-    if (choice === "f:ok" || choice?.startsWith("f:ok:")) {
-      // an older summary's button (the answers changed since it was shown) shows the current one instead
-      const rev = choice === "f:ok" ? (state.rev ?? 0) : Number(choice.slice(5));
-      if (rev !== (state.rev ?? 0)) return summary(ctx, command, save(command, key, state), text("form-summary-changed"));
-      return confirm(ctx, key, command, state);
+    const back = state.back ?? { mode: state.mode as ViewMode, step: state.step };
+    // what is typed after the answer to «Không, điền tiếp» is no longer the next line of a long answer
+    return leaveView(command, save(command, key, { ...state, mode: "leave", back, adding: undefined }));
+  }
+
+  /** Back from a question asked aside to the view it was asked from. */
+  function restore(state: DialogState): DialogState {
+    const back = state.back ?? { mode: "summary" as const, step: state.step };
+    return { ...state, mode: back.mode, step: back.step, back: undefined, typedNumber: undefined };
+  }
+
+  async function confirmOrShow(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, rev: number | null) {
+    // an older summary's button (the answers changed since it was shown) shows the current one instead
+    if (rev !== null && rev !== (state.rev ?? 0)) {
+      return summary(ctx, command, save(command, key, { ...state, mode: "summary" }), text("form-summary-changed"));
     }
-    if (choice === "f:edit") return pickField(ctx, command, save(command, key, { ...state, mode: "pick-field" }));
-    if (choice?.startsWith("f:field:")) return askAgain(ctx, key, command, state, Number(choice.slice(8)));
-    return summary(ctx, command, state, text("form-summary-typed"));
+    return confirm(ctx, key, command, state);
+  }
+
+  async function onSummary(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: Read): Promise<Outcome> {
+    if ("text" in input) {
+      // the next message of a field answered in several (a second commitment sent from a phone) is added to it
+      const adding = fieldsOf(command).findIndex((f) => f.name === state.adding);
+      if (adding >= 0) return answerQuestion(ctx, key, command, save(command, key, { ...state, mode: "ask", step: adding }), input);
+      return summary(ctx, command, state, text("form-summary-typed"));
+    }
+    const { op, arg } = input.action;
+    const settled = { ...state, adding: undefined };
+    if (op === "ok") return confirmOrShow(ctx, key, command, state, arg);
+    if (op === "edit") return pickField(ctx, command, save(command, key, { ...settled, mode: "pick-field" }));
+    if (op === "field" && arg !== null) return askAgain(ctx, key, command, settled, arg);
+    if (op === "more" && arg !== null) return askAgain(ctx, key, command, { ...settled, adding: fieldsOf(command)[arg]?.name }, arg);
+    return summary(ctx, command, state, text("error-form-button-stale"));
   }
 
   function askAgain(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, index: number): Reply {
@@ -142,43 +173,163 @@ export function createDialogEngine<A extends AppShape>(deps: {
     return question(ctx, command, save(command, key, { ...state, step: index, mode: "ask", ticked }));
   }
 
-  function onPickField(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Reply {
-    if ("action" in input && input.action === "f:back") return summary(ctx, command, save(command, key, { ...state, mode: "summary" }));
-    if ("action" in input && input.action.startsWith("f:field:")) return askAgain(ctx, key, command, state, Number(input.action.slice(8)));
-    const typed = "text" in input ? Number(input.text.trim()) : Number.NaN;
-    const picked = editableFields(ctx, command, state)[typed - 1];
-    return picked ? askAgain(ctx, key, command, state, picked.index) : pickField(ctx, command, state);
+  async function onPickField(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: Read): Promise<Outcome> {
+    if ("text" in input) return pickField(ctx, command, state);
+    const { op, arg } = input.action;
+    if (op === "back") return summary(ctx, command, save(command, key, { ...state, mode: "summary" }));
+    if (op === "ok") return confirmOrShow(ctx, key, command, state, arg);
+    if (op === "field" && arg !== null) return askAgain(ctx, key, command, state, arg);
+    return pickField(ctx, command, state);
   }
 
-  async function onQuestion(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: FormInput): Promise<Outcome> {
+  async function onLeave(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: Read): Promise<Outcome> {
+    if ("text" in input) return leaveView(command, state);
+    if (input.action.op === "leave") return leave(command, key, state);
+    const back = restore(state);
+    if (input.action.op === "stay") return currentView(ctx, command, save(command, key, back));
+    // a button of the form pressed instead of answering: they are still filling it in
+    return inMode(ctx, key, command, save(command, key, back), input);
+  }
+
+  async function onNumber(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: Read): Promise<Outcome> {
+    const back = restore(state);
+    // words typed instead of choosing are the answer they meant to give
+    if ("text" in input) return answerQuestion(ctx, key, command, save(command, key, back), input);
+    const op = input.action.op;
+    if (op === "literal") return answerQuestion(ctx, key, command, back, { text: state.typedNumber ?? "" }, { literal: true });
+    if (op === "meant") {
+      // they answered the view before: back to it, and the number presses what it pressed there
+      const meant = meantButton(ctx, command, state);
+      const prior = state.prior;
+      const action = meant ? readFormAction(meant.action) : null;
+      if (prior && action) {
+        const then = save(command, key, { ...back, mode: prior.mode, step: prior.step, ticked: prior.ticked, prior: undefined });
+        // an item of a tick question is meant ticked, not toggled off again
+        const item = action.op === "tick" ? choicesFor(fieldsOf(command)[prior.step] as FieldSpec<A>, ctx, then.values)[action.arg ?? -1] : undefined;
+        if (item) return question(ctx, command, save(command, key, { ...then, ticked: [...new Set([...then.ticked, item.value])] }));
+        return inMode(ctx, key, command, then, { action });
+      }
+    }
+    if (op === "back" || op === "meant") return question(ctx, command, save(command, key, back));
+    return inMode(ctx, key, command, save(command, key, back), input);
+  }
+
+  async function onQuestion(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: Read): Promise<Outcome> {
     const field = fieldsOf(command)[state.step];
     if (!field) return advance(ctx, key, command, state);
-    const action = "action" in input ? input.action : null;
+    if ("text" in input) return answerQuestion(ctx, key, command, state, input);
+    const { op, arg } = input.action;
+    const choice = arg === null ? undefined : choicesFor(field, ctx, state.values)[arg];
     let result: FieldResult;
-    if (action === "f:skip" && field.optional) result = { ok: true, value: null };
-    else if (action?.startsWith("f:pick:")) {
-      const choice = choicesFor(field, ctx, state.values)[Number(action.slice(7))];
-      result = acceptValue(field, choice?.value, ctx, state.values);
-    } else if (action?.startsWith("f:tick:")) {
-      const choice = choicesFor(field, ctx, state.values)[Number(action.slice(7))];
+    if (op === "skip" && field.optional) result = { ok: true, value: null };
+    else if (op === "pick" && field.kind !== "multichoice") result = acceptValue(field, choice?.value, ctx, state.values);
+    else if (op === "tick" && field.kind === "multichoice") {
       if (!choice) return question(ctx, command, state);
       const ticked = state.ticked.includes(choice.value) ? state.ticked.filter((v) => v !== choice.value) : [...state.ticked, choice.value];
       return question(ctx, command, save(command, key, { ...state, ticked }));
-    } else if (action === "f:done") result = acceptValue(field, state.ticked, ctx, state.values);
-    else if (action === "f:yes" || action === "f:no") result = acceptValue(field, action === "f:yes", ctx, state.values);
-    else if (action) return question(ctx, command, state, text("error-form-button-stale"));
-    else result = parseTypedAnswer(field, "text" in input ? input.text : "", ctx, state.values, state.ticked);
+    } else if (op === "done" && field.kind === "multichoice") result = acceptValue(field, state.ticked, ctx, state.values);
+    else if ((op === "yes" || op === "no") && field.kind === "confirm") result = acceptValue(field, op === "yes", ctx, state.values);
+    else return question(ctx, command, state, text("error-form-button-stale"));
+    return settle(ctx, key, command, state, result);
+  }
+
+  /** A typed answer to the question asked: a tick list, a number alone where words are asked, or the answer. */
+  async function answerQuestion(
+    ctx: CommandContext<A>,
+    key: string,
+    command: CommandSpec<A>,
+    state: DialogState,
+    input: { text: string },
+    options: { literal?: boolean } = {},
+  ): Promise<Outcome> {
+    const field = fieldsOf(command)[state.step] as FieldSpec<A>;
+    const typed = input.text.trim();
+    if (field.kind === "multichoice") return tickTyped(ctx, key, command, state, field, typed);
+    const choices = choicesFor(field, ctx, state.values);
+    if (field.kind === "choice" && !matchChoice(typed, choices, ctx)) {
+      return question(ctx, command, state, text("error-choice-unknown", { typed, numbers: numbersText(choices.length) }));
+    }
+    if (WORDED_KINDS.has(field.kind) && field.kind !== "date" && !field.takesNumbers && !options.literal && typedNumber(typed) !== null) {
+      // a number alone is never a commitment or a name: most likely a choice typed out of habit
+      return numberView(ctx, command, save(command, key, { ...state, mode: "number", back: { mode: "ask", step: state.step }, typedNumber: typed }));
+    }
+    let result = parseTypedAnswer(field, typed, ctx, state.values, state.ticked);
+    const before = state.values[field.name];
+    if (state.adding === field.name && result.ok && typeof result.value === "string" && typeof before === "string" && before !== "") {
+      result = acceptValue(field, `${before}\n${result.value}`, ctx, state.values);
+    }
+    return settle(ctx, key, command, state, result, state.adding === field.name ? text("form-added", { field: text(field.title) }) : undefined);
+  }
+
+  /** A list typed at a tick question ticks what it names, adding to earlier ticks, and waits for «Xong» unless it ends so. */
+  async function tickTyped(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, field: FieldSpec<A>, typed: string) {
+    const choices = choicesFor(field, ctx, state.values);
+    const list = readTickList(ctx, choices, typed);
+    if ("unknown" in list) {
+      return question(
+        ctx,
+        command,
+        state,
+        text("error-multichoice-unknown", { typed: list.unknown, numbers: numbersText(choices.length), done: choices.length + 1 }),
+      );
+    }
+    const ticked = [...new Set([...state.ticked, ...list.picked])];
+    if (list.done) return settle(ctx, key, command, state, acceptValue(field, ticked, ctx, state.values));
+    const note = text("form-ticked", { numbers: tickedNumbers(choices, ticked), done: choices.length + 1 });
+    return question(ctx, command, save(command, key, { ...state, ticked }), note);
+  }
+
+  async function settle(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, result: FieldResult, note?: Text) {
     const outcome = setAnswer(ctx, command, state, result);
     if ("error" in outcome) return question(ctx, command, state, outcome.error);
-    return advance(ctx, key, command, outcome.state, outcome.dropped);
+    return advance(ctx, key, command, outcome.state, outcome.dropped ?? note);
+  }
+
+  /** The input handled by what the form waits for now. */
+  function inMode(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, state: DialogState, input: Read): Promise<Outcome> | Outcome {
+    if ("action" in input && input.action.op === "cancel") return leave(command, key, state);
+    switch (state.mode) {
+      case "summary":
+        return onSummary(ctx, key, command, state, input);
+      case "pick-field":
+        return onPickField(ctx, key, command, state, input);
+      case "leave":
+        return onLeave(ctx, key, command, state, input);
+      case "number":
+        return onNumber(ctx, key, command, state, input);
+      default:
+        return onQuestion(ctx, key, command, state, input);
+    }
+  }
+
+  /**
+   * A typed line read as the view shown now reads it: a number presses its numbered button, a word a form button
+   * («Huỷ», «Xong», «Bỏ qua», the summary's and the leave question's words); anything else is text.
+   */
+  function readTyped(ctx: CommandContext<A>, command: CommandSpec<A>, state: DialogState, typed: string): Read | Reply {
+    const word = typedFormWord(typed);
+    if (word === "cancel") return { action: { op: "cancel", arg: null, step: null } };
+    const field = state.mode === "ask" ? fieldsOf(command)[state.step] : undefined;
+    const worded = field !== undefined && WORDED_KINDS.has(field.kind);
+    const number = typedNumber(typed);
+    if (number !== null && !worded) {
+      const view = currentView(ctx, command, state);
+      const pressed = pressedBy(view, number);
+      const action = pressed ? readFormAction(pressed) : null;
+      // a typed number at a tick question ticks (and says so), as a typed list does; a pressed one toggles
+      if (action?.op === "tick") return { text: typed };
+      if (action) return { action };
+      // at a tick question, the answer names the items to type and «Xong»'s number
+      if (field?.kind === "multichoice") return { text: typed };
+      // a number with no button: the list again, and it stays as it was
+      return currentView(ctx, command, state, text("error-choice-unknown", { typed, numbers: numbersText(numberedButtons(view.buttons).length) }));
+    }
+    const op = typedWordIn(state.mode, foldText(typed)) ?? (word && wordFits(word, state.mode, field) ? word : null);
+    return op ? { action: { op, arg: null, step: null } } : { text: typed };
   }
 
   async function answer(ctx: CommandContext<A>, key: string, command: CommandSpec<A>, original: DialogState, input: FormInput): Promise<Outcome> {
-    const store = storeFor(command);
-    if ("action" in input && input.action === "f:cancel") {
-      store.delete(key);
-      return say("form-cancelled");
-    }
+    if ("action" in input && input.action === "f:cancel") return leave(command, key, original);
     const state = withFiles(ctx, command, original);
     if (state !== original) save(command, key, state);
     if (isStale(original) && "text" in input && !answersInWords(command, state)) {
@@ -192,9 +343,16 @@ export function createDialogEngine<A extends AppShape>(deps: {
       const files = attachedFiles(state.values).length;
       return state.mode === "summary" ? summary(ctx, command, state) : question(ctx, command, state, text("form-files-received", { count: files }));
     }
-    if (state.mode === "summary") return onSummary(ctx, key, command, state, input);
-    if (state.mode === "pick-field") return onPickField(ctx, key, command, state, input);
-    return onQuestion(ctx, key, command, state, input);
+    if ("action" in input) {
+      const action = readFormAction(input.action);
+      // a button of another question (left higher up in the chat) does not answer this one
+      const elsewhere = action?.step !== null && action?.step !== undefined && (state.mode !== "ask" || action.step !== state.step);
+      if (!action || elsewhere) return currentView(ctx, command, state, text("error-form-button-stale"));
+      return inMode(ctx, key, command, state, { action });
+    }
+    const read = readTyped(ctx, command, state, input.text);
+    if (!("text" in read) && !("action" in read)) return read;
+    return inMode(ctx, key, command, state, read);
   }
 
   return {
@@ -221,6 +379,8 @@ export function createDialogEngine<A extends AppShape>(deps: {
         given: Object.keys(values),
         rev: 0,
       };
+      // a form opened anew forgets the one it replaces, and with it what that one showed last
+      storeFor(command).delete(key);
       return markSensitive(command, await advance(ctx, key, command, state));
     },
 
@@ -246,6 +406,11 @@ export function createDialogEngine<A extends AppShape>(deps: {
   };
 }
 
+/** What a form reads from a person: a form action (pressed, or typed as a number or a word), or text. */
+type Read = { action: FormAction } | { text: string };
+
+const isView = (mode: DialogMode): mode is ViewMode => mode === "ask" || mode === "summary" || mode === "pick-field";
+
 export type DialogEngine<A extends AppShape> = ReturnType<typeof createDialogEngine<A>>;
 
 /** Replies of a sensitive form are marked, so an adapter may remove them from the chat afterwards. */
@@ -254,53 +419,4 @@ function markSensitive<A extends AppShape>(command: CommandSpec<A>, outcome: Out
   if (Array.isArray(outcome)) return outcome.map((reply) => ({ ...reply, sensitive: true }));
   if ("openForm" in outcome) return outcome;
   return { ...outcome, sensitive: true };
-}
-
-/** Field kinds answered in words, which a habit-typed number cannot answer by mistake. */
-const WORDED_KINDS = new Set<FieldKind>(["text", "longtext", "date", "person"]);
-const CONFIRM_WORDS = new Set(["1", "ok", "xac nhan", "confirm", "co", "yes"]);
-const EDIT_WORDS = new Set(["2", "sua", "edit"]);
-const CANCEL_WORDS = new Set(["3", "huy", "cancel"]);
-
-function summaryActionFromText(typed: string): string | null {
-  const folded = foldText(typed);
-  if (CONFIRM_WORDS.has(folded)) return "f:ok";
-  if (EDIT_WORDS.has(folded)) return "f:edit";
-  if (CANCEL_WORDS.has(folded)) return "f:cancel";
-  return null;
-}
-
-/**
- * A memory-only draft untouched this long is abandoned and wiped, so a secret does not wait in memory for weeks.
- * Three days: a complaint refused at the daily limit is still there to confirm the next day, and one left on a
- * Friday evening is gone by Monday evening.
- */
-export const MEMORY_DRAFT_LIFETIME_MS = 72 * 3600_000;
-
-/**
- * In-memory store: for drafts that must leave no trace in the database (a complaint, a written opinion). A draft
- * not touched for `lifetimeMs` is wiped, looked at whenever the store is used (at most once a minute for all).
- */
-export function createMemoryDialogStore(now: () => number = Date.now, lifetimeMs = MEMORY_DRAFT_LIFETIME_MS): DialogStore {
-  const states = new Map<string, { state: DialogState; at: number }>();
-  let swept = now();
-  function sweep(): void {
-    const at = now();
-    if (at - swept < 60_000) return;
-    swept = at;
-    for (const [key, entry] of states) if (at - entry.at > lifetimeMs) states.delete(key);
-  }
-  return {
-    get(key) {
-      sweep();
-      const entry = states.get(key);
-      if (entry && now() - entry.at > lifetimeMs) states.delete(key);
-      return states.get(key)?.state ?? null;
-    },
-    put(key, state) {
-      sweep();
-      states.set(key, { state: structuredClone(state), at: now() });
-    },
-    delete: (key) => void states.delete(key),
-  };
 }

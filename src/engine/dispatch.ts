@@ -9,6 +9,7 @@ import { type Reply, say, text } from "../kernel/reply";
 import { foldText, normalizeText } from "../kernel/text";
 import type { CommandContext, CommandInfo, CommandSpec, Outcome } from "./command";
 import type { DialogEngine } from "./dialog";
+import { isGreeting } from "./greeting";
 import type { Actor, AppShape } from "./host";
 import { dialogKeyOf, mayRun, type Pipeline } from "./pipeline";
 
@@ -121,6 +122,23 @@ export function createDispatcher<A extends AppShape>(deps: {
       : say("error-unknown-command", { command: name });
   }
 
+  /** A command typed and run counts among those the person uses, unless it or its answer belongs to a complaint. */
+  function noteTyped(ctx: CommandContext<A>, command: CommandSpec<A>, replies: Reply[]): void {
+    if (!ctx.actor || !mayRun(command, ctx.actor, ctx.identity.platform) || command.unrecorded || command.form?.sensitive) return;
+    if (replies.some((r) => r.sensitive || r.purge || r.dropRequest)) return;
+    ctx.host.actors.noteCommand(ctx.actor, command.name);
+  }
+
+  /** A command that may be typed without its slash, named by the line's first word or two ("tra cứu"), and the rest. */
+  function bareCommand(typed: string): { command: CommandSpec<A>; args: string } | null {
+    const words = typed.split(/\s+/);
+    for (const count of [1, 2]) {
+      const command = registry.find(foldText(words.slice(0, count).join("")));
+      if (command?.bareWord && words.length > count) return { command, args: words.slice(count).join(" ") };
+    }
+    return null;
+  }
+
   async function route(inbound: Inbound, ctx: CommandContext<A>, key: string): Promise<Reply[]> {
     const pending = dialogs.pending(key);
     const open = pending ? registry.find(pending.command) : undefined;
@@ -146,18 +164,24 @@ export function createDispatcher<A extends AppShape>(deps: {
       const command = registry.find(parsed.name);
       if (command?.name === "cancel" || !pending || !open || command?.name === "help") {
         if (!command) return inbound.chatKind === "group" && !parsed.mentioned ? [] : [suggest(parsed.name, ctx)];
-        return runCommand({ ...ctx, args: parsed.args }, key, command, parsed.name);
+        const replies = await runCommand({ ...ctx, args: parsed.args }, key, command, parsed.name);
+        noteTyped(ctx, command, replies);
+        return replies;
       }
       // another command while a form is open: the question again, with how to leave it
       return settle(ctx, key, dialogs.current(ctx, key, open, pending, text("error-form-pending", { command: open.name })));
     }
     if (pending && open) return settle(ctx, key, await dialogs.answer(ctx, key, open, pending, { text: typed }));
     if (pending) return [say("error-form-expired")];
+    const bare = bareCommand(typed);
+    if (bare) return runCommand({ ...ctx, args: bare.args }, key, bare.command);
     if (inbound.chatKind === "dm" && (inbound.files?.length ?? 0) > 0) {
       const reader = registry.all().find((c) => c.takesFiles && mayRun(c, ctx.actor, inbound.platform));
       if (reader) return runCommand(ctx, key, reader);
     }
     if (inbound.chatKind === "group" || typed === "") return [];
+    const greeter = ctx.actor?.status === "active" && isGreeting(typed) ? registry.all().find((c) => c.greets) : undefined;
+    if (greeter) return runCommand(ctx, key, greeter);
     return [say(ctx.actor ? "hint-use-help" : "hint-unknown-user")];
   }
 

@@ -2,7 +2,7 @@
 // a field can make by itself (and against the answers before it) happens here, as the field is answered, so both
 // renderings of a form (questions one by one, or a whole modal) refuse the same things with the same words.
 
-import { dayOf, parseDay } from "../kernel/dates";
+import { dayFromWords, dayOf, exampleDay, parseDay } from "../kernel/dates";
 import { CodedError } from "../kernel/errors";
 import { type Text, text } from "../kernel/reply";
 import { foldText, isBlank, normalizeText, trimInvisible, visibleLength } from "../kernel/text";
@@ -65,8 +65,12 @@ export function parseTypedAnswer<A extends AppShape>(
     }
     case "date": {
       if (isBlank(answer)) return acceptValue(field, null, ctx, values);
+      const said = dayFromWords(foldText(answer), ctx.host.clock.now(), ctx.host.timezone);
+      if (said) return acceptValue(field, said, ctx, values);
       const day = parseDay(answer);
-      if (!day.ok) return fail(day.reason === "several" ? "error-field-date-one" : "error-field-date-real", field);
+      const example = exampleDay(ctx.host.clock.now(), ctx.host.timezone).example;
+      if (!day.ok)
+        return { ok: false, error: fieldError(field, day.reason === "several" ? "error-field-date-one" : "error-field-date-real", { example }) };
       return acceptValue(field, day.iso, ctx, values);
     }
     case "confirm": {
@@ -128,7 +132,8 @@ function shape<A extends AppShape>(field: FieldSpec<A>, value: unknown, ctx: Com
     case "date": {
       // a modal's date picker sends yyyy-mm-dd; an answer carried through JSON may be a full timestamp
       const day = typeof value === "string" ? parseDay(value.slice(0, 10)) : null;
-      if (!day?.ok) return fail("error-field-date-real", field);
+      if (!day?.ok)
+        return { ok: false, error: fieldError(field, "error-field-date-real", { ...exampleDay(ctx.host.clock.now(), ctx.host.timezone) }) };
       const thisYear = Number(dayOf(ctx.host.clock.now(), ctx.host.timezone).slice(0, 4));
       const year = Number(day.iso.slice(0, 4));
       const min = thisYear - DATE_YEARS_AROUND;
@@ -164,7 +169,8 @@ export function fieldError(field: { title: string }, key: string, args: Record<s
   return text(key, { field: text(field.title), ...args });
 }
 
-function matchChoice<A extends AppShape>(answer: string, choices: Choice[], ctx: CommandContext<A>): Choice | undefined {
+/** The choice a typed answer names: its number in the list, its value, or its label (folded). */
+export function matchChoice<A extends AppShape>(answer: string, choices: Choice[], ctx: CommandContext<A>): Choice | undefined {
   const index = /^\d+$/.test(answer) ? Number(answer) : Number.NaN;
   if (index >= 1 && index <= choices.length) return choices[index - 1];
   const folded = foldText(answer);

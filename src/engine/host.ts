@@ -36,6 +36,8 @@ export interface ActorDirectory<Who extends Actor> {
   actorOf(identity: PlatformIdentity): Who | null;
   /** They wrote from this account (outside a sensitive exchange): the app may reach them there next. */
   noteInbound(identity: PlatformIdentity, actor: Who): void;
+  /** They typed this command and may run it (never a complaint's, see CommandInfo.unrecorded): the app may count it. */
+  noteCommand(actor: Who, command: string): void;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { FileRef } from "../kernel/files";
 import { isLocale, type Locale } from "../kernel/locale";
 import type { Platform } from "../kernel/platform";
 import type { Logger } from "../kernel/ports";
-import { type Reply, say } from "../kernel/reply";
+import { type Reply, say, text } from "../kernel/reply";
 import type { CommandContext, CommandInfo, CommandSpec } from "./command";
 import type { Actor, AppShape, EngineHost } from "./host";
 
@@ -72,8 +72,15 @@ export function createPipeline<A extends AppShape>(deps: {
     /** Null when the person may run the command here; otherwise the reply that says why not. */
     refusal(command: CommandInfo, ctx: CommandContext<A>): Reply | null {
       if (mayRun(command, ctx.actor, ctx.identity.platform)) return null;
+      if (command.platforms && !command.platforms.includes(ctx.identity.platform)) {
+        return say("error-command-platform", { command: command.name, platforms: command.platforms.map((p) => text(`reach-platform-${p}`)) });
+      }
       if (!ctx.actor) return say("error-not-registered");
       if (ctx.actor.status === "pending") return say("error-registration-pending");
+      // who may, by the app's names of roles ("role-<name>" messages), so the person knows whom to ask
+      if (Array.isArray(command.access)) {
+        return say("error-not-allowed-roles", { command: command.name, roles: command.access.map((role: string) => text(`role-${role}`)) });
+      }
       return say("error-not-allowed");
     },
 

@@ -23,6 +23,40 @@ export function parseDay(input: string): DayParse {
   return date.isValid ? { ok: true, iso: date.toISODate() as string } : { ok: false, reason: "unreal" };
 }
 
+/** Days said in words, as people type them: "hôm nay", "mai", "ngày mai", "hôm qua" (and English), folded. */
+const DAY_WORDS: Record<string, number> = {
+  "hom nay": 0,
+  "ngay hom nay": 0,
+  today: 0,
+  mai: 1,
+  "ngay mai": 1,
+  tomorrow: 1,
+  "hom qua": -1,
+  yesterday: -1,
+};
+
+/** The day a word names ("mai" → tomorrow where the agency is), or null; `folded` as foldText gives it. */
+export function dayFromWords(folded: string, at: Date, timezone: string): string | null {
+  const offset = DAY_WORDS[folded.replace(/[.!]+$/, "")];
+  if (offset === undefined) return null;
+  return DateTime.fromJSDate(at, { zone: timezone }).plus({ days: offset }).toISODate() as string;
+}
+
+/** A day to show as an example of how dates are typed. */
+export interface DayExample {
+  /** dd/mm/yyyy. */
+  example: string;
+}
+
+/**
+ * The example a date question gives: the 15th of next month. Ahead of today, so it reads as a plan and not a slip,
+ * and its day cannot be a month, so nobody reads it month first.
+ */
+export function exampleDay(at: Date, timezone: string): DayExample {
+  const next = DateTime.fromJSDate(at, { zone: timezone }).plus({ months: 1 }).set({ day: 15 });
+  return { example: next.toFormat("dd/MM/yyyy") };
+}
+
 /** The calendar year of an instant where the agency is (the emulation year a command works on by default). */
 export function yearOf(at: Date, timezone: string): number {
   return DateTime.fromJSDate(at, { zone: timezone }).year;

@@ -55,6 +55,11 @@ export interface Button {
    * else the file can be had, before it is pressed rather than after.
    */
   file?: boolean;
+  /**
+   * Offered by its words only where choices are typed (the terminal, Zalo): it takes no number, so a number typed
+   * beside it stays an answer (a form's «Huỷ» under a question answered in words).
+   */
+  byWord?: boolean;
 }
 
 export interface Reply {
@@ -67,6 +72,11 @@ export interface Reply {
   sensitive?: boolean;
   /** Asks the adapter to delete from the chat the sensitive messages it remembers (the sender saved the receipt). */
   purge?: boolean;
+  /**
+   * The new state of the message whose button was pressed ("✓ Đã nắm lúc 11:23"): platforms that can edit a message
+   * (Telegram, Slack) write it over the pressed one; the others show it as a new message.
+   */
+  updates?: boolean;
   /** The message this answers carried a secret (a receipt code): adapters that can, delete it now it was read. */
   dropRequest?: boolean;
 }
@@ -94,6 +104,14 @@ export function button(label: Text | string, action: string, style?: Button["sty
 /** A button whose answer is a file (see Button.file). */
 export function fileButton(label: Text | string, action: string): Button {
   return { ...button(label, action), file: true };
+}
+
+/**
+ * The buttons a typed number presses, in the order of their numbers: every button but those offered by word only.
+ * The one numbering of the terminal, Zalo and the form engine itself (a number typed on Telegram).
+ */
+export function numberedButtons(buttons: Button[][] | undefined): Button[] {
+  return (buttons ?? []).flat().filter((b) => !b.byWord);
 }
 
 export function isLocalizedText(value: unknown): value is LocalizedText {

@@ -31,9 +31,9 @@ const MAX_LANES = 32;
 export interface OutboxWorkerOptions {
   transport: Transport;
   queue: OutboxQueue;
-  broadcasts: Pick<BroadcastService, "announcement" | "fallback">;
+  broadcasts: Pick<BroadcastService, "announcement" | "senderOf" | "fallback">;
   directory: Pick<DirectoryService, "markBlocked">;
-  runOf: (runId: number) => { announcementId: number } | null;
+  runOf: (runId: number) => { announcementId: number; slotAt: Date; remindsRunId: number | null } | null;
   clock: Clock;
   logger: Logger;
   /** The most sends in flight at once (default 32); how many run follows the pace's round trip. */
@@ -70,7 +70,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   function message(delivery: Delivery): Reply | null {
     const run = options.runOf(delivery.runId);
     const announcement = run ? options.broadcasts.announcement(run.announcementId) : null;
-    return announcement ? deliveryMessage(announcement, delivery) : null;
+    if (!run || !announcement) return null;
+    const context = { sender: options.broadcasts.senderOf(announcement), sentAt: run.slotAt, reminder: run.remindsRunId !== null };
+    return deliveryMessage(announcement, delivery, context);
   }
 
   /** Sends one claimed row and records what became of it. */

@@ -15,7 +15,8 @@ import { createDialogStore, wipeDrafts } from "../db/repos/system";
 import type { AdapterPort } from "../engine/adapter-port";
 import { createAgenda } from "../engine/agenda";
 import type { FormValues, Outcome } from "../engine/command";
-import { createDialogEngine, createMemoryDialogStore } from "../engine/dialog";
+import { createDialogEngine } from "../engine/dialog";
+import { createMemoryDialogStore } from "../engine/dialog-store";
 import { createDispatcher, createRegistry } from "../engine/dispatch";
 import type { EngineHost } from "../engine/host";
 import { createPipeline } from "../engine/pipeline";
@@ -69,7 +70,7 @@ export function createEngine(deps: {
   const dialogs = createDialogEngine({ durable: createDialogStore(db, clock), memory: memoryDialogs, run, clock });
   const host: EngineHost<AppTypes> = {
     services,
-    actors: { actorOf: directory.resolveAccount, noteInbound: directory.noteInbound },
+    actors: { actorOf: directory.resolveAccount, noteInbound: directory.noteInbound, noteCommand: directory.noteCommand },
     names: {
       findPerson: (typed) => directory.findOnePerson(typed).id,
       personName: (id) => directory.getPerson(id).fullName,

@@ -46,7 +46,9 @@ describe("campaigns", () => {
     const refused = await say(test, son, "01/03/2026");
     expect(refused.text).toContain("«Ngày kết thúc» phải từ ngày bắt đầu (10/03/2026) trở đi.");
     expect(refused.text).toContain("(5) ");
-    expect((await say(test, actAs(test, "Vũ Thị Lan"), "/campaign")).text).toBe("Bạn không có quyền làm việc này.");
+    expect((await say(test, actAs(test, "Vũ Thị Lan"), "/campaign")).text).toBe(
+      "Bạn không có quyền làm việc này: /campaign dành cho Lãnh đạo Sở, Thư ký Hội đồng, Quản trị viên.",
+    );
   });
 });
 

@@ -184,7 +184,7 @@ describe("an announcement to 200 people", () => {
     const { broadcasts } = tg.test.app.services;
     // person 6 got it on Telegram and presses "Đã nắm" there; person 0 got it on Slack and presses it there
     tg.api.pressLabel(tgUser(6), tgUser(6).id, "Đã nắm");
-    await tg.api.waitFor(() => tg.api.lastText(tgUser(6).id).includes("đã nắm thông báo"));
+    await tg.api.waitFor(() => tg.api.lastText(tgUser(6).id).includes("✓ Đã nắm lúc"));
     const slackCopy = slackApi.received(slackUser(0)).find((m) => m.text.includes("Lần hai"));
     const ackValue = JSON.stringify(slackCopy?.blocks).match(/news:ack:\d+/)?.[0] as string;
     await slackRequest.blockAction({ user: slackUser(0), actionId: `${ACTION_PREFIX}0_0`, value: ackValue });
@@ -206,7 +206,7 @@ describe("an announcement to 200 people", () => {
     expect(broadcasts.report(leader(), second).runs[0]?.acknowledged).toBe(2);
 
     const runId = broadcasts.report(leader(), second).runs[0]?.runId as number;
-    const reminderRun = broadcasts.remindUnacknowledged(leader(), runId);
+    const reminderRun = broadcasts.remindUnacknowledged(leader(), runId).runId;
     const reminded = tg.test.app.db.$client.prepare("select person_id as id from deliveries where run_id = ?").all(reminderRun) as Array<{
       id: number;
     }>;

@@ -124,7 +124,9 @@ describe("scheduled announcements", () => {
     expect(() => test.app.services.broadcasts.announce(leader(), { text: "x", audience: { kind: "chats" }, repeat: null })).toThrow("audience-empty");
     // staff may not announce
     const lan = actAs(test, "Vũ Thị Lan");
-    expect((await say(test, lan, "/announce")).text).toBe("Bạn không có quyền làm việc này.");
+    expect((await say(test, lan, "/announce")).text).toBe(
+      "Bạn không có quyền làm việc này: /announce dành cho Lãnh đạo Sở, Thư ký Hội đồng, Quản trị viên.",
+    );
   });
 });
 
@@ -143,7 +145,7 @@ describe("acknowledgements", () => {
     const asLan = { platform: "console" as const, userId: delivery.external_id, chatId: "dm", chatKind: "dm" as const };
     const someoneElse = { platform: "console" as const, userId: "demo-999", chatId: "dm2", chatKind: "dm" as const };
     expect((await say(test, someoneElse, { action: `news:ack:${delivery.id}` })).text).toContain("Không tìm thấy");
-    expect((await say(test, asLan, { action: `news:ack:${delivery.id}` })).text).toContain("đã nắm thông báo");
+    expect((await say(test, asLan, { action: `news:ack:${delivery.id}` })).text).toContain("✓ Đã nắm lúc");
     const [run] = test.app.services.broadcasts.report(leader(), announcementId).runs;
     expect(run).toMatchObject({ total: 20, acknowledged: 1 });
     expect(run?.byUnit.reduce((n, u) => n + u.total, 0)).toBe(20);

@@ -33,11 +33,14 @@ describe("announcements in the terminal", () => {
     expect(stderr.split("\n").filter((line) => line && !line.includes("ballot.key") && !catalogNotice(line))).toEqual([]);
     expect(status).toBe(0);
     expect(stdout).toContain("Đang gửi tới 20 người nhận");
-    const pressed = "> 1\nCảm ơn, đã ghi nhận bạn đã nắm thông báo.";
-    expect(stdout).toContain(pressed);
-    const afterSend = stdout.slice(stdout.indexOf(pressed) + pressed.length);
-    expect(afterSend).toMatch(/Số 1, gửi lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — chưa bấm «Đã nắm»\.\nHọp giao ban sáng thứ Hai\.\n\[1\] Đã nắm \(số 1\)/);
-    expect(afterSend).toContain("Cảm ơn, đã ghi nhận bạn đã nắm thông báo.");
-    expect(afterSend).toMatch(/> \/tinmoi\n.*\nSố 1, gửi lúc [^\n]+ — đã nắm lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\./);
+    // the announcement pressed comes back in its new state: who sent it, and acknowledged, with no button
+    const [hung, lan = ""] = stdout.split("> /as Vũ Thị Lan");
+    expect(hung).toMatch(/Người gửi: Phạm Văn Hùng \(Lãnh đạo Sở\), lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\n/);
+    expect(hung).toMatch(/Họp giao ban sáng thứ Hai\.\n✓ Đã nắm lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\. Cảm ơn bạn\./);
+    expect(lan).toMatch(
+      /Số 1, gửi lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — chưa xác nhận «Đã nắm»\.\nHọp giao ban sáng thứ Hai\.\n\[1\] Đã nắm \(số 1\)\n> 1\n/,
+    );
+    expect(lan).toMatch(/> 1\n== Thông báo của lãnh đạo Sở ==\n[^\n]+\nHọp giao ban sáng thứ Hai\.\n✓ Đã nắm lúc/);
+    expect(lan).toMatch(/> \/tinmoi\n.*\nSố 1, gửi lúc [^\n]+ — đã nắm lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\./);
   });
 });

@@ -23,7 +23,7 @@ describe("bad input", () => {
     const lan = actAs(test, "Vũ Thị Lan");
     await say(test, lan, "/pledge");
     const wrong = await say(test, lan, "9");
-    expect(wrong.text).toContain("gõ các số từ 1 đến 3");
+    expect(wrong.text).toContain("Không có lựa chọn «9». Hãy gõ số của mục (1, 2 hoặc 3), rồi gõ 4 («Xong»):");
     const stillAsking = await say(test, lan, { action: "f:done" });
     expect(stillAsking.text).toContain("Mục «Danh hiệu đăng ký» không được để trống");
   });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MEMORY_DRAFT_LIFETIME_MS } from "../../src/engine/dialog";
+import { MEMORY_DRAFT_LIFETIME_MS } from "../../src/engine/dialog-store";
 import { openSession, proposeAsSecretary, vote } from "../nominations/support";
 import { actAs, createTestApp, say, type TestApp } from "../support/harness";
 

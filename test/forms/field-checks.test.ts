@@ -25,7 +25,7 @@ describe("dates are checked as they are typed", () => {
   it.each([
     ["31/02/2027", "«Ngày bắt đầu» không có thật"],
     ["2023-13-01", "«Ngày bắt đầu» không có thật"],
-    ["hôm qua", "«Ngày bắt đầu» không có thật hoặc chưa đúng dạng"],
+    ["thứ Hai tuần sau", "«Ngày bắt đầu» không có thật hoặc chưa đúng dạng. Gõ ngày/tháng/năm, ví dụ 15/02/2026."],
     ["01/01/2027 - 31/12/2027", "Chỉ gõ một ngày cho «Ngày bắt đầu»"],
     ["01/01/2099", "Năm của «Ngày bắt đầu» phải từ 2021 đến 2031"],
   ])("answers %s with what is wrong, not 'must not be empty'", async (typed, expected) => {
@@ -55,12 +55,27 @@ describe("dates are checked as they are typed", () => {
     expect(summary.text).not.toContain("2026-01");
   });
 
+  it("takes «hôm nay», «mai» and «ngày mai» as days, and gives an example ahead of today", async () => {
+    const son = await campaignUpToStart();
+    const question = await say(test, son, "hôm nay");
+    // 05/01/2026 in Hà Nội: the example is the 15th of next month
+    expect(question.text).toContain("(5) ");
+    expect(question.text).toContain("ví dụ 15/02/2026; hoặc gõ «hôm nay», «mai».");
+    expect((await say(test, son, "Ngày mai")).text).toContain("(6) ");
+    await say(test, son, "mai");
+    expect(test.app.dialogs.pending("console:Trịnh Văn Sơn:dm-Trịnh Văn Sơn")?.values).toMatchObject({
+      startsOn: "2026-01-05",
+      endsOn: "2026-01-06",
+      deadline: "2026-01-06",
+    });
+  });
+
   it("asks again for a later answer that an edit made wrong, saying why", async () => {
     const son = await campaignUpToStart();
     for (const answer of ["01/02/2026", "28/02/2026"]) await say(test, son, answer);
     await say(test, son, { action: "f:skip" });
     await say(test, son, { action: "f:edit" });
-    await say(test, son, "4"); // the start date
+    await say(test, son, "7"); // the start date: the list keeps 1, 2, 3 for Confirm, Back and Cancel
     const again = await say(test, son, "01/03/2026");
     expect(again.text).toContain("«Ngày kết thúc» phải từ ngày bắt đầu (01/03/2026) trở đi.");
     const summary = await say(test, son, "31/03/2026");
@@ -136,7 +151,7 @@ describe("an edit that makes another answer necessary", () => {
     await say(test, son, { action: "f:pick:0" }); // everyone
     await say(test, son, { action: "f:pick:0" }); // now
     await say(test, son, { action: "f:edit" });
-    await say(test, son, "2"); // the audience
+    await say(test, son, "5"); // the audience, after Confirm, Back, Cancel and the text
     const units = await say(test, son, { action: "f:pick:1" }); // some units
     expect(units.text).toContain("Chọn các đơn vị nhận");
     await say(test, son, { action: "f:tick:0" });

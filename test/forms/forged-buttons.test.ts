@@ -18,7 +18,7 @@ describe("a forged button that opens a form", () => {
     test = createTestApp();
     const lan = actAs(test, "Vũ Thị Lan");
     const forged = await say(test, lan, { action: "campaigns:edit:1" });
-    expect(forged.text).toBe("Bạn không có quyền làm việc này.");
+    expect(forged.text).toMatch(/^Bạn không có quyền làm việc này: \/campaign dành cho .+\.$/);
     expect(test.app.dialogs.pending("console:Vũ Thị Lan:dm-Vũ Thị Lan")).toBeNull();
   });
 

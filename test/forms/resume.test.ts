@@ -30,15 +30,18 @@ describe("resuming a form", () => {
     const back = await say(test, lan, "1");
     expect(back.text).toContain("Bạn đang điền dở biểu mẫu /pledge. Đây là bước đang chờ bạn:");
     expect(back.text).toContain("(1/2)");
-    // the "1" was not taken as an answer: the same question waits, and now "1" answers it
+    // the "1" was not taken as an answer: the same question waits, and now "1" ticks the first title
     expect(back.text).toContain("Bạn đăng ký phấn đấu đạt danh hiệu nào?");
-    expect((await say(test, lan, "1")).text).toContain("(2/2)");
+    expect(back.text).not.toContain("✓");
+    expect((await say(test, lan, "1")).text).toContain("✓ Lao động tiên tiến");
+    expect((await say(test, lan, "4")).text).toContain("(2/2)");
   });
 
   it("does not let a blind '1' after a restart confirm an edit never seen", async () => {
     const { lan } = await pledgeSummary();
     await say(test, lan, { action: "f:edit" });
-    await say(test, lan, "3");
+    // the list of answers to change keeps 1, 2, 3 for Confirm, Back and Cancel: the commitments are 6
+    await say(test, lan, "6");
     await say(test, lan, "Cam kết đã sửa");
     test = test.restart();
     const shown = await say(test, lan, "1");
@@ -53,10 +56,10 @@ describe("resuming a form", () => {
     const { lan, summary } = await pledgeSummary();
     const oldConfirm = actions(summary.replies).find((a) => a.startsWith("f:ok:")) as string;
     await say(test, lan, { action: "f:edit" });
-    await say(test, lan, "3");
+    await say(test, lan, "6");
     await say(test, lan, "Cam kết đã sửa");
     const again = await say(test, lan, { action: oldConfirm });
-    expect(again.text).toContain("Các câu trả lời đã thay đổi từ lúc nút đó được gửi");
+    expect(again.text).toContain("Các câu trả lời đã thay đổi từ lúc bản kiểm tra đó được gửi");
     expect(again.text).toContain("Cam kết đã sửa");
     expect(pledges()).toEqual([]);
   });
@@ -96,6 +99,9 @@ describe("resuming a form", () => {
 
   it("answers text typed at the summary instead of ignoring it", async () => {
     const { lan } = await pledgeSummary();
+    // once the person has moved on from the commitments (to the list of answers and back), text is not added to them
+    await say(test, lan, "2");
+    await say(test, lan, "quay lại");
     const typed = await say(test, lan, "thêm một ý nữa");
     expect(typed.text).toContain("Bạn đang ở bước kiểm tra lại: gõ 1 để xác nhận, 2 để sửa một mục, 3 để huỷ");
     expect(typed.text).toContain("Cam kết lần đầu");

@@ -58,6 +58,8 @@ describe("review sessions and the secret ballot", () => {
     expect(test.app.services.nominations.get(1).status).toBe("approved");
 
     told.length = 0;
+    // the decision is recorded once signed, on 20/01
+    test.clock.set("2026-01-20T09:00:00Z");
     await say(test, son, "/decide");
     await say(test, son, "1");
     await say(test, son, { action: "f:done" });

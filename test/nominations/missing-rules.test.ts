@@ -33,6 +33,7 @@ async function fourOfSixApprove(test: TestApp, nominationId: number, year: numbe
   await say(test, son, "/opensession");
   await say(test, son, "Phiên xét");
   await say(test, son, String(proposed.findIndex((n) => n.id === nominationId) + 1));
+  await say(test, son, "Xong");
   await say(test, son, `${year + 1}-01-20`);
   await say(test, son, { action: "f:ok" });
   for (const name of FOUR_MEMBERS) await vote(test, actAs(test, name), 1, { [nominationId]: "a" });
@@ -45,8 +46,9 @@ async function decide(test: TestApp, places: string) {
   const first = await say(test, son, "/decide");
   if (first.text.includes("Không") || first.text.includes("Chưa")) return first;
   await say(test, son, places);
+  await say(test, son, "Xong");
   await say(test, son, "123/QĐ-SNV");
-  await say(test, son, "2027-01-10");
+  await say(test, son, "hôm nay");
   await say(test, son, "Nguyễn Văn Giám Đốc");
   const reply = await say(test, son, { action: "f:ok" });
   // a refusal at Confirm keeps the form at its summary (to fix and confirm again); these tests move on
@@ -308,7 +310,7 @@ describe("absent members' written opinions", () => {
     const son = actAs(test, SECRETARY);
     await say(test, son, "/opensession");
     await say(test, son, "Xét CSTĐCS 2024");
-    await say(test, son, "2");
+    await say(test, son, "2, Xong");
     await say(test, son, "2025-01-20");
     await say(test, son, { action: "f:ok" });
     for (const name of FOUR_MEMBERS) await vote(test, actAs(test, name), 1, { [cstdcs.id as number]: "a" });
@@ -336,7 +338,7 @@ describe("absent members' written opinions", () => {
     const son = actAs(test, SECRETARY);
     await say(test, son, "/opensession");
     await say(test, son, "Phiên");
-    await say(test, son, "1");
+    await say(test, son, "1, Xong");
     await say(test, son, "2025-01-20");
     await say(test, son, { action: "f:ok" });
     await say(test, son, "/written");

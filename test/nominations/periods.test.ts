@@ -47,7 +47,7 @@ describe("one nomination, three periods", () => {
       test.clock.set(`${year + 1}-01-05T02:00:00Z`);
       await say(test, son, "/opensession");
       await say(test, son, `Xét khen thưởng năm ${year}`);
-      await say(test, son, "8");
+      await say(test, son, "8, Xong");
       await say(test, son, `${year + 1}-01-20`);
       await say(test, son, { action: "f:ok" });
       // four of six members approve: 67% of all members

@@ -43,8 +43,12 @@ describe("nominations", () => {
     const refused = await nominatePerson(test, long, "Vũ Thị Lan", CSTDCS);
     expect(refused.text).toContain("Không đề nghị được Chiến sĩ thi đua cơ sở năm 2023");
     expect(refused.text).toContain("Chưa có đề nghị hoặc quyết định Lao động tiên tiến năm 2023");
-    expect(refused.text).toContain("Lựa chọn của bot");
-    expect(refused.text).toContain("theo quy chế của Sở");
+    // one plain sentence naming the rule and whose it is: no catalog label, no sample placeholder of agency.json
+    expect(refused.text).toContain(
+      "Quy định: đề nghị Chiến sĩ thi đua cơ sở cần có Lao động tiên tiến cùng năm (đã quyết định hoặc đang đề nghị). Luật chỉ yêu cầu đạt tiêu chuẩn Lao động tiên tiến — theo quy chế của Sở (quy định của Sở, không phải luật; giá trị mặc định, Sở cần xác nhận).",
+    );
+    expect(refused.text).not.toContain("Lựa chọn của bot");
+    expect(refused.text).not.toContain("(mẫu:");
     expect(refused.text).toContain("quy định của Sở, không phải luật; giá trị mặc định");
     expect(refused.text).not.toContain("Luật 06/2022/QH15");
   });

@@ -43,6 +43,7 @@ export async function openSession(test: TestApp, secretary: Who, nominationIds: 
   const choices = test.app.services.nominations.list(test.app.services.directory.findOnePerson("Trịnh Văn Sơn"), { status: "proposed" });
   const numbers = nominationIds.map((id) => choices.findIndex((n) => n.id === id) + 1);
   await say(test, secretary, numbers.join(","));
+  await say(test, secretary, "xong");
   await say(test, secretary, "2026-01-06");
   return say(test, secretary, { action: "f:ok" });
 }

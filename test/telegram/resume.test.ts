@@ -21,6 +21,8 @@ describe("Telegram resuming a form", () => {
     const last = tg.api.chat(lan.id).at(-1);
     expect(buttons(last as never).some((b) => b.text === "Lao động tiên tiến")).toBe(true);
     tg.api.sendText(lan, "1");
+    await tg.api.waitFor(() => tg.api.lastText(lan.id).includes("Đã chọn 1."));
+    tg.api.sendText(lan, "4");
     await tg.api.waitFor(() => tg.api.lastText(lan.id).includes("nội dung cam kết"));
   });
 
@@ -29,7 +31,7 @@ describe("Telegram resuming a form", () => {
     tg.link("Vũ Thị Lan", lan);
     tg.api.sendText(lan, "/pledge");
     await tg.api.waitFor(() => tg.api.lastText(lan.id).includes("danh hiệu nào"));
-    tg.api.sendText(lan, "1");
+    tg.api.sendText(lan, "1, 4");
     await tg.api.waitFor(() => tg.api.lastText(lan.id).includes("nội dung cam kết"));
     tg.api.sendText(lan, "Cam kết trước khi khởi động lại");
     await tg.api.waitFor(() => tg.api.lastText(lan.id).includes("Kiểm tra lại"));

@@ -197,7 +197,7 @@ describe("the unit's review (họp bình xét)", () => {
     const long = actAs(test, "Hoàng Văn Long");
     await say(test, long, "/binhxet");
     await say(test, long, { action: "unitreview:open" });
-    await say(test, long, "1");
+    await say(test, long, "1, Xong");
     await say(test, long, "20/01/2026");
     await say(test, long, { action: "f:ok" });
     const session = test.app.services.ballots.all().find((s) => s.scope === "unit");

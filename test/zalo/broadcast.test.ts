@@ -84,7 +84,7 @@ describe("announcements on Zalo", () => {
     const third = { id: zaloIds[2] as string, display_name: "Người Zalo 2" };
     expect(await z.say(third, "Đã nắm")).toContain("Gõ /help");
     const news = await z.say(third, "/news");
-    expect(news).toContain("chưa bấm «Đã nắm»");
+    expect(news).toContain("chưa xác nhận «Đã nắm»");
     expect(news).toContain("Hội nghị phát động phong trào thi đua năm 2026");
     expect(news).toMatch(/1\. Đã nắm \(số \d+\)/);
     expect(await z.say(third, "1")).toBe(ack);

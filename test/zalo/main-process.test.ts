@@ -53,14 +53,14 @@ function start(env: Record<string, string>, keepDir = false): ChildProcess {
 }
 
 describe("main with Zalo", () => {
-  it("polls, greets with the command list, and stops on SIGTERM", async () => {
+  it("polls, greets a stranger in one short line, and stops on SIGTERM", async () => {
     api = await new ZaloApiStandIn({ pollTimeoutMs: 200 }).start();
     child = start({ ZALO_BOT_TOKEN: api.token, ZALO_API_ROOT: api.apiRoot, ZALO_SEND_INTERVAL_MS: "0", PORT: String(await freePort()) });
     await api.waitFor(() => api.callsOf("getUpdates").length > 0, 90_000);
     expect(api.callsOf("deleteWebhook")).toHaveLength(1);
     const user = { id: hexId(), display_name: "Khách" };
     api.userSays(user, "Xin chào");
-    await api.waitFor(() => api.texts(user.id).join("\n").includes("/register —"), 30_000);
+    await api.waitFor(() => api.texts(user.id).join("\n").includes("Gõ /register"), 30_000);
     const exited = new Promise<number | null>((resolve) => child?.on("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

@@ -11,7 +11,7 @@ afterEach(async () => {
   await z?.close();
 });
 
-const ANSWERS = ["/pledge", "1, 2", "Hoàn thành 100% nhiệm vụ; có 01 sáng kiến cấp cơ sở.", "1"];
+const ANSWERS = ["/pledge", "1, 2", "Xong", "Hoàn thành 100% nhiệm vụ; có 01 sáng kiến cấp cơ sở.", "1"];
 
 /** Every column but the row's own id and the person's (the same demo person has the same id in both). */
 function rows(test: TestApp, table: string): Array<Record<string, unknown>> {

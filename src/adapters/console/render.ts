@@ -2,7 +2,10 @@
 
 import type { Locale } from "../../kernel/locale";
 import type { Translator } from "../../kernel/ports";
-import type { Button, Picture, Reply } from "../../kernel/reply";
+import type { Args, Button, Picture, Reply } from "../../kernel/reply";
+import { TYPED_WORDING, worded } from "../typed-wording";
+
+const wording = worded(TYPED_WORDING);
 
 export interface RenderedConsoleReply {
   lines: string[];
@@ -15,7 +18,8 @@ export interface RenderedConsoleReply {
 
 /** `numbers` labels the buttons (the terminal keeps them stable across a screen's updates); 1, 2, 3… by default. */
 export function renderConsoleReply(reply: Reply, locale: Locale, translator: Translator, numbers?: number[]): RenderedConsoleReply {
-  const t = (key: string, args?: Parameters<Translator["t"]>[2]) => translator.t(locale, key, args);
+  // the terminal has no buttons: messages speak of typing, as on Zalo
+  const t = (key: string, args?: Args) => translator.t(locale, wording.keyOf(key), wording.args(args));
   const lines: string[] = [];
   const files: RenderedConsoleReply["files"] = [];
   const pictures: RenderedConsoleReply["pictures"] = [];
@@ -43,8 +47,11 @@ export function renderConsoleReply(reply: Reply, locale: Locale, translator: Tra
     }
   }
   const buttons = (reply.buttons ?? []).flat();
-  if (buttons.length > 0) {
-    lines.push(buttons.map((b, i) => `[${numbers?.[i] ?? i + 1}] ${t(b.label.key, b.label.args)}`).join("   "));
-  }
+  // numbered in order, as every typing platform numbers them, unless the terminal kept a button's number
+  let position = 0;
+  const numbered = buttons.flatMap((b, i) => (b.byWord ? [] : [`[${numbers?.[i] || ++position}] ${t(b.label.key, b.label.args)}`]));
+  if (numbered.length > 0) lines.push(numbered.join("   "));
+  const words = buttons.filter((b) => b.byWord).map((b) => `«${t(b.label.key, b.label.args)}»`);
+  if (words.length > 0) lines.push(t("typed-type-words", { words: words.join(" · ") }));
   return { lines, buttons, files, pictures };
 }

@@ -19,7 +19,7 @@ export function telegramDelivery(api: Api, translator: Translator, botUsername: 
     return sent.message_id;
   }
 
-  /** A form's next question replaces the question just answered, so the chat is not flooded. */
+  /** A form's next question replaces the question just answered (so the chat is not flooded), a pressed notice its new state. */
   async function editOrSend(chatId: number, messageId: number, message: TelegramMessage): Promise<number> {
     try {
       await api.editMessageText(chatId, messageId, message.html, {
@@ -44,7 +44,7 @@ export function telegramDelivery(api: Api, translator: Translator, botUsername: 
       const rendered = renderTelegramReply(reply, locale, translator, { botUsername: botUsername() });
       const ids: number[] = [];
       const [first, ...rest] = rendered.messages;
-      if (first && options.replaces && rendered.formStep && rest.length === 0) {
+      if (first && options.replaces && (rendered.formStep || reply.updates) && rest.length === 0) {
         ids.push(await editOrSend(chatId, Number(options.replaces), first));
       } else {
         for (const message of rendered.messages) ids.push(await send(chatId, message));

@@ -45,6 +45,11 @@ export function createChoiceMemory() {
       state.recent = [choices, ...state.recent].slice(0, RECENT_PER_CHAT);
     },
 
+    /** What typed numbers answer in this chat now. */
+    shown(chatId: string): ShownChoice[] {
+      return byChat.get(chatId)?.current ?? [];
+    },
+
     /** The button a typed line presses in this chat, if any: a number shown last, or a label. */
     press(chatId: string, typed: string): string | null {
       const state = byChat.get(chatId);

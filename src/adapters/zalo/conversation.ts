@@ -1,13 +1,15 @@
 // Zalo's side of the conversation loop. Zalo has no buttons and no command menu, and BASIC bots cannot join groups,
-// so a typed number or label presses a choice last shown in the chat, a command's bare name runs it, a greeting
-// carries the command list, a group is told once that the bot works in private chats, and what the bot cannot read
-// (a sticker) is answered with what it can. Replies go out as plain text through the platform's pace.
+// so a typed number or label presses a choice last shown in the chat, a command's bare name runs it, a word that is
+// none of the choices shown gets the list again (which stays live), a group is told once that the bot works in
+// private chats, and what the bot cannot read (a sticker) is answered with what it can. Replies go out as plain
+// text through the platform's pace.
 import type { AdapterPort } from "../../engine/adapter-port";
 import type { ConversationPlatform, Reading } from "../../engine/conversation/platform";
-import { dialogKey, parseCommand } from "../../engine/dispatch";
+import { dialogKey } from "../../engine/dispatch";
+import { numbersText } from "../../engine/form-typing";
 import type { FileRef } from "../../kernel/files";
 import type { Locale } from "../../kernel/locale";
-import { type Reply, say } from "../../kernel/reply";
+import { button, type Reply, say, text } from "../../kernel/reply";
 import { foldText } from "../../kernel/text";
 import type { ChoiceMemory } from "./choices";
 import { ZaloApiError, ZaloNetworkError } from "./client";
@@ -16,8 +18,8 @@ import type { ZaloSender } from "./pace";
 import { renderZaloReply, type ShownChoice } from "./render";
 
 const platform = "zalo" as const;
-/** Answers to which the command list is added: Zalo has no command menu, so greetings carry it. */
-const GREETING_KEYS = new Set(["hint-use-help", "hint-unknown-user"]);
+/** The dispatcher's answer to a line it did not understand, outside any form. */
+const NOT_UNDERSTOOD = "hint-use-help";
 /** Groups told (per run of the bot) that the bot works in private chats, before the set starts afresh. */
 const TOLD_GROUPS_MAX = 1000;
 
@@ -35,7 +37,7 @@ export const offerPushed = (port: AdapterPort, choices: ChoiceMemory) => (extern
   choices.offer(externalId, shown, { behind: formOpen(port, externalId) });
 
 export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices: ChoiceMemory): ConversationPlatform {
-  const { dispatcher, registry, translator, people } = port;
+  const { registry, translator, people } = port;
   const toldGroups = new Set<string>();
   const pushed = offerPushed(port, choices);
   // files come as one-time links when PUBLIC_URL is set (./files.ts); every rendering of a reply says the same
@@ -59,11 +61,22 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
     return registry.find(foldText(typed)) ? `/${typed}` : typed;
   }
 
-  function wantsCommandList(typed: string, replies: Reply[]): boolean {
-    const first = replies[0]?.blocks[0];
-    if (first?.type === "paragraph" && GREETING_KEYS.has(first.text.key)) return true;
-    const parsed = parseCommand(typed);
-    return parsed !== null && registry.find(parsed.name)?.name === "start";
+  /**
+   * A line the dispatcher did not understand while choices are shown (a list of pledges to confirm): "there is no
+   * such choice", and the same choices again, still answered by their numbers.
+   */
+  function notAChoice(chatId: string, typed: string, replies: Reply[]): Reply[] | null {
+    const [only] = replies;
+    const first = only?.blocks[0];
+    if (replies.length !== 1 || first?.type !== "paragraph" || first.text.key !== NOT_UNDERSTOOD) return null;
+    const shown = choices.shown(chatId).filter((c) => c.number !== null);
+    if (shown.length === 0) return null;
+    return [
+      {
+        blocks: [{ type: "paragraph", text: text("error-choice-unknown", { typed, numbers: numbersText(shown.length) }) }],
+        buttons: shown.map((c) => [button(text("raw", { value: c.label }), c.action)]),
+      },
+    ];
   }
 
   return {
@@ -84,10 +97,8 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
       const pressed = line.startsWith("/") || files.length > 0 ? null : choices.press(event.chatId, line);
       return { said: pressed ? { action: pressed } : { text: asCommand(event.userId, line), files } };
     },
-    async amend({ event, said, locale, replies }) {
-      const typed = said.text ?? "";
-      const extra = wantsCommandList(typed, replies) ? (await dispatcher.dispatch({ ...baseOf(event), text: "/help" })).replies : [];
-      const answer = [...replies, ...extra];
+    amend({ event, said, locale, replies }) {
+      const answer = notAChoice(event.chatId, (said.text ?? "").trim(), replies) ?? replies;
       // a new answer begins: numbers press what it offers, not what was shown before, from the chat's next turn on
       // (before its sends leave, so a quick "2" cannot meet the old list)
       choices.clear(event.chatId);
@@ -114,5 +125,3 @@ export function zaloConversation(port: AdapterPort, sender: ZaloSender, choices:
     }),
   };
 }
-
-const baseOf = (event: { userId: string; chatId: string }) => ({ platform, userId: event.userId, chatId: event.chatId, chatKind: "dm" as const });

@@ -6,7 +6,8 @@
 
 import type { Locale } from "../../kernel/locale";
 import type { Translator } from "../../kernel/ports";
-import type { Args, Button, Reply, Text } from "../../kernel/reply";
+import type { Args, Button, Reply } from "../../kernel/reply";
+import { TYPED_WORDING, worded } from "../typed-wording";
 import { ZALO_LIMITS } from "./limits";
 
 /** A choice as shown: its number (null when it is offered by word only) and its label in the reader's language. */
@@ -24,29 +25,22 @@ export interface RenderedZaloReply {
 }
 
 /**
- * Messages whose wording differs on Zalo: the honesty notice of a complaint names what Zalo itself can see and
- * that the bot cannot delete a Zalo chat; hints say "type" where other platforms say "tap".
+ * Messages whose wording differs on Zalo: those of every typing platform (locales/<lang>/typed.ftl), and the honesty
+ * notice of a complaint, which names what Zalo itself can see and that the bot cannot delete a Zalo chat.
  */
-const ZALO_WORDING: Record<string, string> = {
+export const ZALO_WORDING: Readonly<Record<string, string>> = {
+  ...TYPED_WORDING,
   "ask-case-identity": "zalo-ask-case-identity",
   "case-receipt-cleared": "zalo-case-receipt-cleared",
-  // hints that say "tap" where Zalo can only type
-  "form-multichoice-hint": "zalo-form-multichoice-hint",
-  "form-summary-hint": "zalo-form-summary-hint",
-  "error-field-choice": "zalo-error-field-choice",
-  "error-field-multichoice": "zalo-error-field-multichoice",
-  "ballot-hint-complete": "zalo-ballot-hint-complete",
   // the documents menu elsewhere promises a Word file in the chat
   "documents-menu": "zalo-documents-menu",
 };
+const wording = worded(ZALO_WORDING);
 
 /** Whether files can reach Zalo as one-time links (PUBLIC_URL), and for how long such a link works. */
 export interface ZaloFileOptions {
   fileLinks: { hours: number } | null;
 }
-
-/** Buttons that only leave or skip a free-text question: offered by word, so a typed number stays an answer. */
-const WORD_ONLY_ACTIONS = new Set(["f:skip", "f:cancel"]);
 
 export function renderZaloReply(
   reply: Reply,
@@ -54,7 +48,7 @@ export function renderZaloReply(
   translator: Translator,
   files: ZaloFileOptions = { fileLinks: null },
 ): RenderedZaloReply {
-  const t = (key: string, args?: Args) => translator.t(locale, ZALO_WORDING[key] ?? key, args && zaloArgs(args));
+  const t = (key: string, args?: Args) => translator.t(locale, wording.keyOf(key), wording.args(args));
   const lines: string[] = [];
   const photos: string[] = [];
   const unsent: string[] = [];
@@ -94,35 +88,29 @@ export function renderZaloReply(
     buttons = buttons.filter((b) => !b.file);
   }
   const choices = numberChoices(buttons, (b) => t(b.label.key, b.label.args));
-  if (choices.length > 0) lines.push(choiceLines(choices, (words) => t("zalo-type-words", { words })));
+  if (choices.length > 0) lines.push(choiceLines(choices, (words) => t("typed-type-words", { words })));
   const text = lines.join("\n").trim();
   return { messages: text === "" ? [] : splitPlainText(text), choices, photos };
 }
 
-/** A form's prompt inside a question is a Text argument: Zalo's wording applies there too. */
-function zaloArgs(args: Args): Args {
-  const out: Args = {};
-  for (const [name, value] of Object.entries(args)) {
-    const asText = value as Text;
-    out[name] =
-      typeof value === "object" && value !== null && "key" in value && ZALO_WORDING[asText.key]
-        ? { ...asText, key: ZALO_WORDING[asText.key] as string }
-        : value;
-  }
-  return out;
-}
-
+/** Buttons offered by word only take no number; the others are numbered in order, as every typing platform does. */
 function numberChoices(buttons: Button[], label: (b: Button) => string): ShownChoice[] {
-  const wordsOnly = buttons.length > 0 && buttons.every((b) => WORD_ONLY_ACTIONS.has(b.action));
-  return buttons.map((b, i) => ({ number: wordsOnly ? null : i + 1, label: label(b), action: b.action }));
+  let number = 0;
+  return buttons.map((b) => ({ number: b.byWord ? null : ++number, label: label(b), action: b.action }));
 }
 
 /** "1. Xác nhận   2. Sửa   3. Huỷ" on one line when short, one per line otherwise; word-only choices as a hint. */
 function choiceLines(choices: ShownChoice[], wordsHint: (words: string) => string): string {
-  if (choices.every((c) => c.number === null)) return wordsHint(choices.map((c) => `«${c.label}»`).join(" · "));
-  const items = choices.map((c) => `${c.number}. ${c.label}`);
-  const oneLine = items.join("   ");
-  return oneLine.length <= 60 && !items.some((i) => i.includes("\n")) ? oneLine : items.join("\n");
+  const numbered = choices.filter((c) => c.number !== null);
+  const words = choices.filter((c) => c.number === null);
+  const lines: string[] = [];
+  if (numbered.length > 0) {
+    const items = numbered.map((c) => `${c.number}. ${c.label}`);
+    const oneLine = items.join("   ");
+    lines.push(oneLine.length <= 60 && !items.some((i) => i.includes("\n")) ? oneLine : items.join("\n"));
+  }
+  if (words.length > 0) lines.push(wordsHint(words.map((c) => `«${c.label}»`).join(" · ")));
+  return lines.join("\n");
 }
 
 /** Splits plain text at line ends into parts of at most `max` characters (UTF-16 units, as the API counts). */

@@ -104,6 +104,8 @@ export function createSessionClosing(deps: BallotDeps, get: (id: number) => Revi
     if (result.session.scope === "unit") await nominations.tellProposed(result.items.filter((i) => i.passed).map((i) => i.nominationId));
     const report = resultReply(result);
     const told = new Set([...repo.members(sessionId), result.session.openedBy, ...directory.withRole("secretary").map((p) => p.id)]);
+    // whoever closed it reads the result as the answer to closing: not a second time as a notice
+    if (closedBy) told.delete(closedBy.id);
     await Promise.all([...told].map((id) => notifier.notify(id, report)));
     return result;
   }

@@ -9,7 +9,7 @@ import { DomainError } from "../errors";
 import { ANNOUNCERS } from "../roles";
 import type { AudienceResolver } from "./audience";
 import type { BroadcastContext } from "./context";
-import type { DeliveryRecord, NewsItem } from "./types";
+import type { Announcement, DeliveryRecord, NewsItem } from "./types";
 
 /** How many announcements /news shows. */
 export const NEWS_LIMIT = 5;
@@ -22,15 +22,17 @@ export function createAcknowledge(ctx: BroadcastContext, audience: AudienceResol
      * The recipient presses "Acknowledged": only on a delivery of their own, from any of their accounts. An account
      * that belongs to no person (a group chat's row) can only acknowledge a row sent to that very account.
      */
-    acknowledge(identity: PlatformIdentity, deliveryId: number): DeliveryRecord {
+    acknowledge(identity: PlatformIdentity, deliveryId: number): { delivery: DeliveryRecord; announcement: Announcement | null; already: boolean } {
       const delivery = repo.delivery(deliveryId);
       const person = directory.resolveAccount(identity);
       const own = person
         ? delivery?.personId === person.id
         : delivery?.personId === null && delivery.platform === identity.platform && delivery.externalId === identity.externalId;
       if (!delivery || !own) throw new DomainError("not-found");
-      if (!delivery.acknowledgedAt) repo.acknowledge(deliveryId, clock.now());
-      return repo.delivery(deliveryId) as DeliveryRecord;
+      const already = delivery.acknowledgedAt !== null;
+      if (!already) repo.acknowledge(deliveryId, clock.now());
+      const run = repo.run(delivery.runId);
+      return { delivery: repo.delivery(deliveryId) as DeliveryRecord, announcement: run ? repo.announcement(run.announcementId) : null, already };
     },
 
     /** The person's latest announcements, newest first, each once, acknowledged or not. */
@@ -52,8 +54,8 @@ export function createAcknowledge(ctx: BroadcastContext, audience: AudienceResol
       return [...items.values()];
     },
 
-    /** A new run to the people of a run who received it and have not acknowledged it anywhere. */
-    remindUnacknowledged(actor: Person | null, runId: number): number {
+    /** A new run to the people of a run who received it and have not acknowledged it anywhere, and how many they are. */
+    remindUnacknowledged(actor: Person | null, runId: number): { runId: number; announcementId: number; count: number } {
       const person = requireRole(actor, ...ANNOUNCERS);
       const run = repo.run(runId);
       if (!run) throw new DomainError("not-found");
@@ -65,7 +67,7 @@ export function createAcknowledge(ctx: BroadcastContext, audience: AudienceResol
       if (waiting.length === 0) throw new DomainError("audience-empty");
       const reminder = ctx.createRun(run.announcementId, null, clock.now(), waiting, runId);
       audit.record({ actorPersonId: person.id, action: "announcement.reminded", entity: "announcement", entityId: run.announcementId });
-      return reminder ?? 0;
+      return { runId: reminder ?? 0, announcementId: run.announcementId, count: waiting.length };
     },
   };
 }

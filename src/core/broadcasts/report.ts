@@ -34,6 +34,9 @@ function count(tally: Tally, row: DeliveryRecord, acknowledged: boolean): void {
   if (acknowledged) tally.acknowledged++;
 }
 
+/** How many past announcements /announcements lists. */
+const SENT_LIST_LIMIT = 10;
+
 export function createReport(ctx: BroadcastContext) {
   const { repo, directory } = ctx;
 
@@ -82,6 +85,19 @@ export function createReport(ctx: BroadcastContext) {
       return figures;
     },
     /** Targeted, delivered, failed and why, acknowledged: per run, overall and per unit, with the unreachable named. */
+    /** The latest announcements people sent (their numbers are what /report takes), each with its latest run. */
+    sentAnnouncements(actor: Person | null, limit = SENT_LIST_LIMIT): Array<{ announcement: Announcement; firstAt: Date; last: RunReport }> {
+      requireRole(actor, ...ANNOUNCERS);
+      return repo.sentAnnouncements(limit).flatMap((announcement) => {
+        const acknowledged = repo.acknowledgedPeople(announcement.id);
+        // a reminder's run counts only the people reminded: the figures are the latest full send's
+        const runs = repo.runsOf(announcement.id).filter((run) => run.status === "sending" && run.remindsRunId === null);
+        const [first] = runs;
+        const last = runs.at(-1);
+        return first && last ? [{ announcement, firstAt: first.slotAt, last: runReport(last, acknowledged) }] : [];
+      });
+    },
+
     report(actor: Person | null, announcementId: number): { announcement: Announcement; runs: RunReport[] } {
       requireRole(actor, ...ANNOUNCERS);
       const announcement = repo.announcement(announcementId);

@@ -1,7 +1,7 @@
 // Scheduled announcements: the tick that sends (or records as missed) each due slot, and pausing, resuming,
 // cancelling and editing a schedule.
 
-import { say } from "../../kernel/reply";
+import { type Reply, say } from "../../kernel/reply";
 import { requireRole } from "../directory/service";
 import type { Person } from "../directory/types";
 import { DomainError } from "../errors";
@@ -31,13 +31,13 @@ export function createSchedules(ctx: BroadcastContext, audience: AudienceResolve
       return runId;
     });
     if (recorded === null) return false;
-    if (announcement.authorId !== null) {
-      await notifier.notify(
-        announcement.authorId,
-        say("schedule-missed", { id: schedule.id, slot, when: describeRepeat(schedule.repeat, schedule.timezone) }),
-      );
-    }
+    await tellAuthor(announcement, say("schedule-missed", { id: schedule.id, slot, when: describeRepeat(schedule.repeat, schedule.timezone) }));
     return true;
+  }
+
+  /** What became of a scheduled slot, told to the one who scheduled it. */
+  async function tellAuthor(announcement: Announcement, message: Reply): Promise<void> {
+    if (announcement.authorId !== null) await notifier.notify(announcement.authorId, message);
   }
 
   return {
@@ -57,9 +57,13 @@ export function createSchedules(ctx: BroadcastContext, audience: AudienceResolve
         if (!announcement) continue;
         const finished = schedule.repeat.kind === "once" ? "done" : "active";
         if (now.getTime() - slot.getTime() <= ctx.graceMs) {
-          const runId = ctx.createRun(announcement.id, schedule.id, slot, audience.recipients(announcement.audience));
-          if (runId !== null) sent++;
+          const recipients = audience.recipients(announcement.audience);
+          const runId = ctx.createRun(announcement.id, schedule.id, slot, recipients);
           repo.updateSchedule(schedule.id, { lastSlotAt: slot, status: finished });
+          if (runId !== null) {
+            sent++;
+            await tellAuthor(announcement, say("schedule-sent", { id: schedule.id, slot, count: recipients.length, report: announcement.id }));
+          }
         } else if (await recordMissed(schedule, announcement, slot, now, finished)) {
           missed++;
         }

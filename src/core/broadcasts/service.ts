@@ -5,8 +5,10 @@ import { createAcknowledge } from "./acknowledge";
 import { createAnnounce } from "./announce";
 import { createAudience } from "./audience";
 import { type BroadcastDeps, createBroadcastContext } from "./context";
+import { type AnnouncementSender, senderOf } from "./message";
 import { createReport } from "./report";
 import { createSchedules } from "./schedules";
+import type { Announcement } from "./types";
 
 export { REMINDER_DAYS } from "./announce";
 export { MAX_ANNOUNCEMENT_LENGTH } from "./context";
@@ -20,6 +22,11 @@ export function createBroadcastService(deps: BroadcastDeps) {
   return {
     onSchedulesChanged: ctx.onSchedulesChanged,
     announcement: (id: number) => deps.repo.announcement(id),
+    /** Who an announcement is from, for its recipients: the author's name and main duty (none for the system's own). */
+    senderOf(announcement: Announcement): AnnouncementSender | null {
+      if (announcement.authorId === null || announcement.blocks) return null;
+      return senderOf(deps.directory.getPerson(announcement.authorId));
+    },
     ...createAnnounce(ctx, audience),
     ...createSchedules(ctx, audience),
     ...createReport(ctx),

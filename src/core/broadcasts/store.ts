@@ -33,6 +33,8 @@ export type RunFigures = Omit<RunReport, "runId" | "slotAt" | "status">;
 export interface BroadcastRepo {
   insertAnnouncement(a: Omit<Announcement, "id">): number;
   announcement(id: number): Announcement | null;
+  /** People's announcements that went out at least once (not the system's own), newest first. */
+  sentAnnouncements(limit: number): Announcement[];
   insertSchedule(s: Omit<Schedule, "id">): number;
   schedules(): Schedule[];
   schedule(id: number): Schedule | null;

@@ -29,6 +29,23 @@ export function normalizeCode(input: string): string | null {
   return (compact.match(new RegExp(`.{${GROUP_LENGTH}}`, "g")) ?? []).join("-");
 }
 
+/**
+ * A receipt code at the start of a line, however it was typed ("WJ8H F66B 3KQ2 …", "wj8h-f66b…", all in one), and
+ * what follows it (information added to the case). When no code can be read, the first word is taken as the code,
+ * so the answer says that code is not known.
+ */
+export function leadingCode(input: string): { code: string; rest: string } {
+  const words = input.trim().split(/\s+/).filter(Boolean);
+  let compact = "";
+  for (const [i, word] of words.entries()) {
+    compact += word.replace(/-/g, "");
+    const code = compact.length === GROUPS * GROUP_LENGTH ? normalizeCode(compact) : null;
+    if (code) return { code, rest: words.slice(i + 1).join(" ") };
+    if (compact.length >= GROUPS * GROUP_LENGTH) break;
+  }
+  return { code: words[0] ?? "", rest: words.slice(1).join(" ") };
+}
+
 export function bucketOf(code: string): string | null {
   const normal = normalizeCode(code);
   return normal ? normal.slice(0, GROUP_LENGTH) : null;

@@ -150,6 +150,20 @@ export function createDirectoryService({ repo, audit, clock, uow }: DirectoryDep
       if (here.blockedAt || person.lastPlatform !== identity.platform) repo.touchAccount(person.id, identity.platform, identity.externalId);
     },
 
+    /** They typed this command (never one of a complaint's): counted, so a greeting can offer what they use most. */
+    noteCommand(person: Person, command: string): void {
+      repo.countCommand(person.id, command);
+    },
+
+    /** The commands this person typed most, most used first (ties by name). */
+    mostUsedCommands(personId: number, count: number): string[] {
+      return repo
+        .commandCounts(personId)
+        .sort((a, b) => b.uses - a.uses || a.command.localeCompare(b.command))
+        .slice(0, count)
+        .map((c) => c.command);
+    },
+
     /** Announcements reach the person on this platform first (null: the one they last wrote from). */
     setPreferredPlatform(personId: number, platform: Platform | null): void {
       repo.setPreferredPlatform(personId, platform, clock.now());

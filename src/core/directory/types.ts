@@ -68,4 +68,7 @@ export interface DirectoryRepo extends ProfileStore {
   touchAccount(personId: number, platform: Platform, externalId: string): void;
   setPreferredPlatform(personId: number, platform: Platform | null, at: Date): void;
   deletePerson(id: number): void;
+  /** One more use of a command typed by this person. */
+  countCommand(personId: number, command: string): void;
+  commandCounts(personId: number): Array<{ command: string; uses: number }>;
 }

@@ -53,9 +53,17 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingRep
   const { campaign } = report;
   const rows = report.units
     .filter((u) => u.members > 0)
-    .map((u) => ({ unit: u.unit.name, confirmed: u.confirmed, awaiting: u.pledged - u.confirmed, missing: u.missing.length, members: u.members }));
+    .map((u) => ({
+      unit: u.unit.name,
+      confirmed: u.confirmed,
+      // a returned pledge waits for its author, not for a reviewer: its own bar
+      awaiting: u.pledged - u.confirmed - u.returned.length,
+      returned: u.returned.length,
+      missing: u.missing.length,
+      members: u.members,
+    }));
   const total = rows.reduce(
-    (a, r) => ({ members: a.members + r.members, pledged: a.pledged + r.confirmed + r.awaiting, confirmed: a.confirmed + r.confirmed }),
+    (a, r) => ({ members: a.members + r.members, pledged: a.pledged + r.confirmed + r.awaiting + r.returned, confirmed: a.confirmed + r.confirmed }),
     {
       members: 0,
       pledged: 0,
@@ -64,7 +72,7 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingRep
   );
   const behind = rows
     .filter((r) => r.missing > 0)
-    .sort((a, b) => percent(a.confirmed + a.awaiting, a.members) - percent(b.confirmed + b.awaiting, b.members))
+    .sort((a, b) => percent(a.members - a.missing, a.members) - percent(b.members - b.missing, b.members))
     .slice(0, 3);
   const drawn = furthestBehind(rows, (r) => (r.confirmed + r.awaiting) / r.members);
   const shownArgs = { shown: drawn.length, total: rows.length };
@@ -76,6 +84,7 @@ export async function pledgeProgressBlocks(ctx: ChartRequest, report: MissingRep
     series: [
       { name: t("chart-series-confirmed"), values: drawn.map((r) => r.confirmed) },
       { name: t("chart-series-awaiting"), values: drawn.map((r) => r.awaiting) },
+      { name: t("chart-series-returned"), values: drawn.map((r) => r.returned) },
       { name: t("chart-series-missing"), values: drawn.map((r) => r.missing) },
     ],
     stacked: true,

@@ -38,15 +38,16 @@ export type YearRules = ReturnType<typeof rulesOf>;
 export type RuleBook = ReturnType<typeof createRuleBook>;
 
 /** Cites an agency setting: never as law, and labelled a default until the operator confirms it. */
-export function agencyCited(agency: Agency, rule: { text: LocalizedText; article: string; isDefault: boolean }): Cited {
+export function agencyCited(rule: { text: LocalizedText; article: string; isDefault: boolean }): Cited {
   return {
     text: rule.text,
-    basis: { article: rule.article || agency.name, source: "catalog/agency.json", status: "agency", isDefault: rule.isDefault },
+    // no article given: "theo quy chế của Sở" alone (the agency's name in the sample file is a placeholder to replace)
+    basis: { article: rule.article, source: "catalog/agency.json", status: "agency", isDefault: rule.isDefault },
   };
 }
 
-function fromAgencyVote(agency: Agency, vote: AgencyVote, required: boolean, upstream: CouncilVote["upstream"]): CouncilVote {
-  return { ...agencyCited(agency, vote), threshold: vote.threshold, of: vote.of, strict: vote.strict, required, upstream };
+function fromAgencyVote(vote: AgencyVote, required: boolean, upstream: CouncilVote["upstream"]): CouncilVote {
+  return { ...agencyCited(vote), threshold: vote.threshold, of: vote.of, strict: vote.strict, required, upstream };
 }
 
 /** A higher threshold wins: an agency may be stricter than the law, never laxer. */
@@ -77,37 +78,37 @@ function rulesOf(set: RuleSet, agency: Agency, year: number) {
     /** Who grants it, with the basis (the agency's, when it keeps a title the law lets the Sở grant for the province). */
     grant(code: string): Cited & { level: "so" | "province" | "central" } {
       const law = award(code).grantedBy;
-      if (law.level === "so" && !grantsItself(code)) return { ...agencyCited(agency, agency.grantsItself), level: "province" };
+      if (law.level === "so" && !grantsItself(code)) return { ...agencyCited(agency.grantsItself), level: "province" };
       return law;
     },
 
     vote(code: string): CouncilVote {
       const law = award(code).vote;
       const upstream = law && law.council !== "so" ? law : null;
-      if (!grantsItself(code)) return fromAgencyVote(agency, agency.council.upwardVote, true, upstream);
+      if (!grantsItself(code)) return fromAgencyVote(agency.council.upwardVote, true, upstream);
       const own = agency.council.awardVotes[code];
       if (law && law.council === "so") {
         const legal: CouncilVote = { ...law, strict: false, required: true, upstream: null };
-        return own ? stricter(legal, fromAgencyVote(agency, own, true, null)) : legal;
+        return own ? stricter(legal, fromAgencyVote(own, true, null)) : legal;
       }
-      return fromAgencyVote(agency, own ?? agency.council.defaultVote, false, null);
+      return fromAgencyVote(own ?? agency.council.defaultVote, false, null);
     },
 
-    quorum: (): Cited & { share: number } => ({ ...agencyCited(agency, agency.council.quorum), share: agency.council.quorum.share }),
+    quorum: (): Cited & { share: number } => ({ ...agencyCited(agency.council.quorum), share: agency.council.quorum.share }),
 
     /** The law's quota of the period, and any the agency sets for this year. */
     quotas(code: string): Quota[] {
       const law = award(code).quota;
       const own = agency.quotas
         .filter((q) => q.award === code && q.fromYear <= year && (q.untilYear === null || year <= q.untilYear))
-        .map((q) => ({ ...agencyCited(agency, q), maxShare: q.maxShare, ofAward: q.ofAward }));
+        .map((q) => ({ ...agencyCited(q), maxShare: q.maxShare, ofAward: q.ofAward }));
       return [...(law ? [law] : []), ...own];
     },
 
     prerequisites(code: string): Prerequisite[] {
       const own: Prerequisite[] =
         code === "CSTDCS" && agency.cstdcsNeedsLdtt.enabled
-          ? [{ ...agencyCited(agency, agency.cstdcsNeedsLdtt), award: "LDTT", sameYear: true, years: 1 }]
+          ? [{ ...agencyCited(agency.cstdcsNeedsLdtt), award: "LDTT", sameYear: true, years: 1 }]
           : [];
       return [...award(code).prerequisites, ...own];
     },
@@ -117,7 +118,7 @@ function rulesOf(set: RuleSet, agency: Agency, year: number) {
       const rule = set.principles.newStaff;
       if (!rule || !agency.newStaff.enabled) return null;
       const months = agency.newStaff.months;
-      return months === null ? rule : { ...agencyCited(agency, agency.newStaff), months, awards: rule.awards };
+      return months === null ? rule : { ...agencyCited(agency.newStaff), months, awards: rule.awards };
     },
     principles: set.principles,
   };

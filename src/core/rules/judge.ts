@@ -46,12 +46,21 @@ export function dmy(day: string): string {
 export function basisText(basis: Basis): Text {
   return {
     key: basis.status === "agency" ? "rule-basis-agency" : "rule-basis-law",
-    args: { article: basis.article, status: { key: `rule-status-${basis.status}` }, isDefault: basis.isDefault ? "yes" : "no" },
+    args: {
+      article: basis.article,
+      hasArticle: basis.article === "" ? "no" : "yes",
+      status: { key: `rule-status-${basis.status}` },
+      isDefault: basis.isDefault ? "yes" : "no",
+    },
   };
 }
 
+/** "Lựa chọn của bot: …" labels a rule in the catalog; in a refusal its basis already says whose rule it is. */
+const CHOICE_LABEL = /^(Lựa chọn của bot|The bot's choice):\s*/u;
+
 function refuse(c: Candidate, rule: Cited, reason: Text): never {
-  throw new DomainError("nomination-refused", { award: c.award.name, year: String(c.year), reason, rule: rule.text, basis: basisText(rule.basis) });
+  const said = { vi: rule.text.vi.replace(CHOICE_LABEL, ""), en: rule.text.en.replace(CHOICE_LABEL, "") };
+  throw new DomainError("nomination-refused", { award: c.award.name, year: String(c.year), reason, rule: said, basis: basisText(rule.basis) });
 }
 
 /** Same achievement: the same campaign, the same good deed, or the same words for an ad-hoc one. */

@@ -2,6 +2,7 @@
 // pledge assesses each commitment (achieved, partly, not achieved, with a short note) and lists their main
 // achievements. Saved as they go: the draft of their achievement report, editable until the window closes.
 import { DateTime } from "luxon";
+import { showDay } from "../../kernel/dates";
 import type { Clock } from "../../kernel/ports";
 import { button, say } from "../../kernel/reply";
 import { normalizeText, visibleLength } from "../../kernel/text";
@@ -118,7 +119,7 @@ export function createAssessmentService(deps: {
       const people = pledgersOf(campaign);
       for (const personId of people) {
         await notifier.notify(personId, {
-          ...say("evaluation-window-notice", { campaign: campaign.title, opensOn, closesAt: window.closesAt }),
+          ...say("evaluation-window-notice", { campaign: campaign.title, opensOn: showDay(opensOn), closesAt: window.closesAt }),
           buttons: [[button("btn-selfassess", SELFASSESS_NOTICE.open.payload(campaignId), "primary")]],
         });
       }

@@ -91,6 +91,21 @@ export function createBroadcastRepo(db: Db): BroadcastRepo {
       const row = db.select().from(announcements).where(eq(announcements.id, id)).get();
       return row ? { ...row, audience: row.audience as Audience, blocks: row.blocks as Block[] | null } : null;
     },
+    sentAnnouncements(limit) {
+      const rows = db
+        .select()
+        .from(announcements)
+        .where(
+          and(
+            isNotNull(announcements.authorId),
+            sql`exists (select 1 from ${broadcastRuns} where ${broadcastRuns.announcementId} = ${announcements.id} and ${broadcastRuns.status} = 'sending')`,
+          ),
+        )
+        .orderBy(desc(announcements.id))
+        .limit(limit)
+        .all();
+      return rows.map((row) => ({ ...row, audience: row.audience as Audience, blocks: row.blocks as Block[] | null }));
+    },
     updateAnnouncement: (id, patch) => void db.update(announcements).set(patch).where(eq(announcements.id, id)).run(),
     insertSchedule: (s) => db.insert(schedules).values(s).returning({ id: schedules.id }).get().id,
     schedules: () => db.select().from(schedules).orderBy(asc(schedules.id)).all().map(toSchedule),

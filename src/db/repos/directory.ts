@@ -5,7 +5,7 @@ import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/type
 import type { Role } from "../../core/roles";
 import { foldText } from "../../kernel/text";
 import type { Db } from "../client";
-import { people, personRoles, platformAccounts, units } from "../schema";
+import { commandUses, people, personRoles, platformAccounts, units } from "../schema";
 import { createProfileStore } from "./profiles";
 import { createRosterReads } from "./roster-reads";
 
@@ -192,5 +192,13 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     setPreferredPlatform: (personId, platform, at) =>
       void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),
     deletePerson: (id) => void db.delete(people).where(eq(people.id, id)).run(),
+    countCommand: (personId, command) =>
+      void db
+        .insert(commandUses)
+        .values({ personId, command, uses: 1 })
+        .onConflictDoUpdate({ target: [commandUses.personId, commandUses.command], set: { uses: sql`${commandUses.uses} + 1` } })
+        .run(),
+    commandCounts: (personId) =>
+      db.select({ command: commandUses.command, uses: commandUses.uses }).from(commandUses).where(eq(commandUses.personId, personId)).all(),
   };
 }

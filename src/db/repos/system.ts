@@ -1,8 +1,8 @@
 // SQLite implementations of the dialog store and the audit log.
 import { eq, inArray, sql } from "drizzle-orm";
 import type { AuditLog } from "../../core/ports";
-import type { DialogStore } from "../../engine/dialog";
 import type { DialogState } from "../../engine/dialog-state";
+import type { DialogStore } from "../../engine/dialog-store";
 import type { Clock } from "../../kernel/ports";
 import type { Db } from "../client";
 import { dialogStates } from "../schema";

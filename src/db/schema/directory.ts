@@ -78,3 +78,20 @@ export const platformAccounts = sqliteTable(
     uniqueIndex("platform_accounts_person_unique").on(t.personId, t.platform),
   ],
 );
+
+/**
+ * How many times each person typed each command: a greeting offers the ones they use most. Counts only, no time
+ * (when someone wrote must not be readable from the file), and never a complaint's commands (see `unrecorded`).
+ */
+export const commandUses = sqliteTable(
+  "command_uses",
+  {
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    command: text("command").notNull(),
+    uses: integer("uses").notNull(),
+  },
+  // a person's counts, read by the greeting
+  (t) => [primaryKey({ columns: [t.personId, t.command] })],
+);

@@ -80,11 +80,16 @@ export function createConversation(options: ConversationOptions): Conversation {
   }
 
   /** Sends replies one after the other; stops at a person found unreachable (marked), throws any other failure. */
-  async function deliverAll(to: Recipient, replies: Reply[], locale: Locale, options: { answer: boolean; pressedRef?: string }): Promise<void> {
+  async function deliverAll(
+    to: Recipient,
+    replies: Reply[],
+    locale: Locale,
+    options: { answer: boolean; pressedRef?: string; replace?: boolean },
+  ): Promise<void> {
     for (const [i, reply] of replies.entries()) {
       if (reply.purge) await purge(to.chatId, options.pressedRef);
       // the first answer to a button press may replace the pressed message (a form's next question)
-      const replaces = i === 0 && !reply.purge ? options.pressedRef : undefined;
+      const replaces = i === 0 && !reply.purge && options.replace ? options.pressedRef : undefined;
       let refs: string[];
       try {
         refs = await side.deliver(to, reply, locale, { answer: options.answer, ...(replaces ? { replaces } : {}) });
@@ -99,9 +104,9 @@ export function createConversation(options: ConversationOptions): Conversation {
     }
   }
 
-  function send(to: Recipient, replies: Reply[], locale: Locale, pressedRef?: string): Promise<void> {
+  function send(to: Recipient, replies: Reply[], locale: Locale, pressedRef?: string, replace = false): Promise<void> {
     return sends
-      .push(to.chatId, () => deliverAll(to, replies, locale, { answer: true, pressedRef }))
+      .push(to.chatId, () => deliverAll(to, replies, locale, { answer: true, pressedRef, replace }))
       .catch((error: unknown) => logFailure(error, "reply not delivered"));
   }
 
@@ -149,7 +154,16 @@ export function createConversation(options: ConversationOptions): Conversation {
       : rationed;
     // the person's own message and the question they answered belong to a sensitive exchange too
     if (side.remove && replies.some((r) => r.sensitive)) sensitive.remember(event.chatId, [event.messageRef, event.pressedRef]);
-    if (replies.length > 0) void send(to, replies, result.locale, event.pressedRef);
+    if (replies.length > 0) void send(to, replies, result.locale, event.pressedRef, replaceable(reading.said, replies));
+  }
+
+  /**
+   * Whether the first reply may be written over the pressed message: a form's next step after one of the form's own
+   * buttons, or the new state of the pressed message itself. A form opened from a notice (⟦Sửa⟧ under "returned, for
+   * this reason") comes as a new message, so the notice stays on screen while the person fixes what it asks.
+   */
+  function replaceable(said: Said, replies: Reply[]): boolean {
+    return replies[0]?.updates === true || (said.action?.startsWith("f:") ?? false);
   }
 
   function take(event: ChatEvent): Promise<void> {
