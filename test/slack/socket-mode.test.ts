@@ -19,14 +19,16 @@ describe("Slack Socket Mode", () => {
     test = createTestApp();
     // Bolt checks the token (auth.test) as it is built: against the stand-in, not slack.com, so that no check is
     // left failing after the test
-    api = await new SlackApiStandIn({ tokens: ["xoxb-socket"] }).start();
+    const stand = await new SlackApiStandIn({ tokens: ["xoxb-socket"] }).start();
+    api = stand;
     const slack = createSlackAdapter({
       port: test.app.port,
       logger: test.app.services.log,
       botToken: "xoxb-socket",
       appToken: "xapp-1-socket",
-      apiUrl: api.apiUrl,
+      apiUrl: stand.apiUrl,
     });
+    await stand.waitFor(() => stand.callsOf("auth.test").length > 0);
     const server = createServer(slack.requestListener);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, { method: "POST", body: "{}" });

@@ -37,6 +37,9 @@ export async function startSlackTest(
     retries: 3,
     inbound: options.inbound === undefined ? ROOMY_INBOUND : options.inbound,
   });
+  // Bolt checks its token (auth.test) as it is built and awaits the answer only when an event comes: answered
+  // before the test goes on, no failure the test injects reaches it, and no stop leaves it failing after the test
+  await api.waitFor(() => api.callsOf("auth.test").length > 0);
   const server = createServer((req, res) => {
     if (slack.handles(req)) slack.requestListener(req, res);
     else res.writeHead(404).end();
