@@ -45,19 +45,28 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
     write(`  ✉ ${translator.t(locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
   }
 
+  // Notices that arrive while a typed line is being answered are printed after its answer, not in the middle: the
+  // answer's buttons are numbered when it is printed, so a notice's own buttons (an announcement's "Đã nắm"),
+  // printed last, are the numbers on screen the operator reads and types next.
+  let answering = false;
+  const held: Array<() => void> = [];
+  const show = (print: () => void) => (answering ? held.push(print) : print());
+
   port.observeNotifications((personId, reply) => {
     const person = people.byId(personId);
-    printNotice(person.fullName, reply, person.locale ?? port.defaultLocale);
+    show(() => printNotice(person.fullName, reply, person.locale ?? port.defaultLocale));
   });
 
   const transport = createConsoleTransport((delivery, reply) => {
     const name = delivery.personId === null ? delivery.externalId : people.byId(delivery.personId).fullName;
-    printNotice(name, reply, delivery.locale);
-    // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
-    if (delivery.externalId === OPERATOR.userId) {
-      const { buttons } = renderConsoleReply(reply, delivery.locale, translator);
-      if (buttons.length > 0) numbering.assign(buttons);
-    }
+    show(() => {
+      printNotice(name, reply, delivery.locale);
+      // an announcement to the person the operator speaks as: its "Đã nắm" is pressed by typing its number
+      if (delivery.externalId === OPERATOR.userId) {
+        const { buttons } = renderConsoleReply(reply, delivery.locale, translator);
+        if (buttons.length > 0) numbering.assign(buttons);
+      }
+    });
   });
 
   async function run(drained: () => Promise<void>): Promise<void> {
@@ -79,28 +88,34 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
         continue;
       }
       const pressed = typed.kind === "button" ? typed.button : undefined;
-      const result = await dispatcher.dispatch({
-        platform: "console",
-        userId: OPERATOR.userId,
-        chatId: OPERATOR.chatId,
-        chatKind: "dm",
-        ...(pressed ? { action: pressed.action } : { text: line }),
-      });
-      // every button of this answer numbered at once, so each number presses the button it is printed beside
-      const numbers = numbering.assign(result.replies.flatMap((reply) => (reply.buttons ?? []).flat()));
-      let offset = 0;
-      for (const reply of result.replies) {
-        const count = (reply.buttons ?? []).flat().length;
-        const rendered = renderConsoleReply(reply, result.locale, translator, numbers.slice(offset, offset + count));
-        offset += count;
-        for (const out of rendered.lines) write(out);
-        const pictures = rendered.pictures.map(async ({ fileName, picture }) => ({ fileName, data: await picture.png(screenScale(picture)) }));
-        for (const file of [...rendered.files, ...(await Promise.all(pictures))]) {
-          mkdirSync(exportDir, { recursive: true });
-          const path = join(exportDir, file.fileName);
-          writeFileSync(path, file.data);
-          write(translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
+      answering = true;
+      try {
+        const result = await dispatcher.dispatch({
+          platform: "console",
+          userId: OPERATOR.userId,
+          chatId: OPERATOR.chatId,
+          chatKind: "dm",
+          ...(pressed ? { action: pressed.action } : { text: line }),
+        });
+        // every button of this answer numbered at once, so each number presses the button it is printed beside
+        const numbers = numbering.assign(result.replies.flatMap((reply) => (reply.buttons ?? []).flat()));
+        let offset = 0;
+        for (const reply of result.replies) {
+          const count = (reply.buttons ?? []).flat().length;
+          const rendered = renderConsoleReply(reply, result.locale, translator, numbers.slice(offset, offset + count));
+          offset += count;
+          for (const out of rendered.lines) write(out);
+          const pictures = rendered.pictures.map(async ({ fileName, picture }) => ({ fileName, data: await picture.png(screenScale(picture)) }));
+          for (const file of [...rendered.files, ...(await Promise.all(pictures))]) {
+            mkdirSync(exportDir, { recursive: true });
+            const path = join(exportDir, file.fileName);
+            writeFileSync(path, file.data);
+            write(translator.t(result.locale, "console-file-saved", { path: resolve(path) }));
+          }
         }
+      } finally {
+        answering = false;
+        for (const print of held.splice(0)) print();
       }
       await drained();
       if (interactive) output.write("> ");
