@@ -2,28 +2,20 @@
 // into. An adapter brings only what differs: how an event reads in a chat (Zalo's numbered choices), what it adds to
 // an answer, how a reply is sent, and the idioms its platform allows (editing the pressed message, deleting
 // messages, answering a button press); the loop does the rest the same way everywhere (./loop.ts).
-import type { FileRef } from "../../kernel/files";
 import type { Locale } from "../../kernel/locale";
 import type { Platform } from "../../kernel/platform";
 import type { Reply } from "../../kernel/reply";
+import type { Inbound } from "../dispatch";
 import type { Actor } from "../host";
 
-/** One thing a person did in a chat (a message, a button press), as its adapter parsed it. */
-export interface ChatEvent {
+/** One thing a person did in a chat (a message, a button press), as its adapter parsed it: what the dispatcher reads
+ * (./dispatch.ts's Inbound, less what the loop adds), and what the loop needs to act once and answer in place. */
+export interface ChatEvent extends Omit<Inbound, "platform" | "botUsername" | "requestId"> {
   /**
    * The platform's name for this delivery, the same on a retry or a replay ("tg:<update_id>"): the event acts once.
    * Null when the adapter's transport already checked (Slack's middleware sees every request first).
    */
   key: string | null;
-  userId: string;
-  chatId: string;
-  chatKind: "dm" | "group";
-  /** The person's language as the platform says it, used until they choose one. */
-  languageHint?: string | null;
-  text?: string;
-  /** A button's payload. */
-  action?: string;
-  files?: FileRef[];
   /** The person's own message, for a platform that can delete it (a receipt code read from it, a complaint). */
   messageRef?: string;
   /** The bot's message whose button was pressed: a form's next question may replace it. */
