@@ -47,7 +47,8 @@ pledge-returned = Pledge no. { $id } is returned with your reason. The person wh
 
 pledge-notify-submitted = { $name } ({ $unit }) has submitted emulation pledge no. { $id } for your confirmation.
 pledge-notify-confirmed = Your emulation pledge no. { $id } was confirmed by { $reviewer }.
-pledge-notify-returned = Your emulation pledge no. { $id } was returned by { $reviewer }. Reason: { $reason }. Press "Edit" to change and resubmit it.
+pledge-notify-returned = Your emulation pledge no. { $id } was returned by { $reviewer }. Reason: { $reason }
+    Press "Edit" to change and resubmit it.
 pledge-return-reason = Returned by { $reviewer }, reason: { $reason }
 
 mypledges-title = Your emulation pledges

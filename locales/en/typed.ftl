@@ -11,7 +11,8 @@ typed-error-choice-unknown = There is no choice "{ $typed }". Type { $numbers }:
 typed-error-multichoice-unknown = There is no choice "{ $typed }". Type the items' numbers ({ $numbers }), then { $done } ("Done"):
 typed-form-ticked = Chosen: { $numbers }. Type { $done } ("Done") to go on, or type more numbers to choose more.
 typed-ballot-hint-complete = All chosen. Type "Review and cast" (or its number) to confirm.
-typed-pledge-notify-returned = Your emulation pledge no. { $id } was returned by { $reviewer }. Reason: { $reason }. Type "Edit" (or its number) to change and resubmit it.
+typed-pledge-notify-returned = Your emulation pledge no. { $id } was returned by { $reviewer }. Reason: { $reason }
+    Type "Edit" (or its number) to change and resubmit it.
 typed-news-item-waiting = No. { $id }, sent { $sent } — not acknowledged yet.
 typed-record-hint-staff = Download the record as Excel: type /record excel. One title or some years only: /record LĐTT 2020-2026.
 typed-import-confirm-ask = Type "Confirm import" (or its number) to save, or "Drop" not to import this file.

@@ -47,7 +47,8 @@ pledge-returned = Đã trả lại bản đăng ký số { $id } kèm lý do. Ng
 
 pledge-notify-submitted = { $name } ({ $unit }) vừa gửi bản đăng ký thi đua số { $id }, chờ bạn xác nhận.
 pledge-notify-confirmed = Bản đăng ký thi đua số { $id } của bạn đã được { $reviewer } xác nhận.
-pledge-notify-returned = Bản đăng ký thi đua số { $id } của bạn bị { $reviewer } trả lại. Lý do: { $reason }. Bấm «Sửa» để sửa và gửi lại.
+pledge-notify-returned = Bản đăng ký thi đua số { $id } của bạn bị { $reviewer } trả lại. Lý do: { $reason }
+    Bấm «Sửa» để sửa và gửi lại.
 pledge-return-reason = Bị { $reviewer } trả lại, lý do: { $reason }
 
 mypledges-title = Bản đăng ký thi đua của bạn

@@ -11,7 +11,8 @@ typed-error-choice-unknown = Không có lựa chọn «{ $typed }». Hãy gõ { 
 typed-error-multichoice-unknown = Không có lựa chọn «{ $typed }». Hãy gõ số của mục ({ $numbers }), rồi gõ { $done } («Xong»):
 typed-form-ticked = Đã chọn { $numbers }. Gõ { $done } («Xong») để tiếp tục, hoặc gõ thêm số để chọn thêm.
 typed-ballot-hint-complete = Đã chọn đủ. Gõ «Xem lại và bỏ phiếu» (hoặc số của nó) để xác nhận.
-typed-pledge-notify-returned = Bản đăng ký thi đua số { $id } của bạn bị { $reviewer } trả lại. Lý do: { $reason }. Gõ «Sửa» (hoặc số của nó) để sửa và gửi lại.
+typed-pledge-notify-returned = Bản đăng ký thi đua số { $id } của bạn bị { $reviewer } trả lại. Lý do: { $reason }
+    Gõ «Sửa» (hoặc số của nó) để sửa và gửi lại.
 typed-news-item-waiting = Số { $id }, gửi lúc { $sent } — chưa xác nhận «Đã nắm».
 typed-record-hint-staff = Tải hồ sơ dạng Excel: gõ /hosothanhtich excel. Chỉ xem một danh hiệu hoặc vài năm: /hosothanhtich LĐTT 2020-2026.
 typed-import-confirm-ask = Gõ «Xác nhận nhập» (hoặc số của nó) để lưu, hoặc «Bỏ» nếu không nhập tệp này.
