@@ -1,6 +1,6 @@
 // How a pledge is shown in chat: one list item with its titles, status and commitments.
 
-import type { Pledge } from "../../src/core/pledges/types";
+import { type Pledge, pledgeStatusKey } from "../../src/core/pledges/types";
 import { type Text, text } from "../../src/kernel/reply";
 import type { CommandContext } from "./command";
 
@@ -24,7 +24,7 @@ export function pledgeLine(ctx: CommandContext, pledge: Pledge): Text {
     subject: pledgeSubject(ctx, pledge),
     campaign: campaign.title,
     titles: awardNames(ctx, pledge.awardCodes),
-    status: text(`pledge-status-${pledge.status}`),
+    status: text(pledgeStatusKey(pledge)),
     commitments,
     reason: pledge.returnReason ?? "",
     deadline: campaign.pledgeDeadline ?? "—",

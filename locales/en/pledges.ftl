@@ -15,6 +15,7 @@ ask-return-reason = Why is it returned? The person who pledged will read this to
 
 pledge-status-draft = Draft
 pledge-status-submitted = Awaiting the unit head's confirmation
+pledge-status-submitted-unit = Awaiting confirmation by the council's secretary or a leader
 pledge-status-confirmed = Confirmed
 pledge-status-returned = Returned for changes
 pledge-status-withdrawn = Withdrawn

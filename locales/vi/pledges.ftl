@@ -15,6 +15,7 @@ ask-return-reason = Vì sao trả lại? Người đăng ký sẽ đọc lý do 
 
 pledge-status-draft = Bản nháp
 pledge-status-submitted = Chờ trưởng đơn vị xác nhận
+pledge-status-submitted-unit = Chờ Thư ký Hội đồng hoặc Lãnh đạo Sở xác nhận
 pledge-status-confirmed = Đã xác nhận
 pledge-status-returned = Bị trả lại để sửa
 pledge-status-withdrawn = Đã rút

@@ -85,6 +85,10 @@ describe("unit pledges, returns and withdrawals", () => {
     await say(test, long, { action: "f:done" });
     await say(test, long, "Đơn vị hoàn thành 100% kế hoạch.");
     expect((await say(test, long, { action: "f:ok" })).text).toContain("Đã ghi nhận bản đăng ký thi đua số 1");
+    // the unit's own pledge awaits the council's secretary or a leader, and says so, not a unit head
+    const mine = (await say(test, long, "/mypledges")).text;
+    expect(mine).toContain("Chờ Thư ký Hội đồng hoặc Lãnh đạo Sở xác nhận");
+    expect(mine).not.toContain("Chờ trưởng đơn vị xác nhận");
     const son = actAs(test, "Trịnh Văn Sơn");
     const missing = await say(test, son, "/missing");
     expect(missing.text).toContain(

@@ -5,7 +5,7 @@ import type { AwardCatalog } from "../campaigns/catalog";
 import { compareNameKeys, nameSortKey } from "../directory/names";
 import type { DirectoryService } from "../directory/service";
 import type { Table } from "../ports";
-import type { Pledge } from "./types";
+import { type Pledge, pledgeStatusKey } from "./types";
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -56,7 +56,7 @@ export function pledgeTable(
           once(`export-kind-${pledge.subject}`),
           titles(pledge.awardCodes.join(",")),
           pledge.commitments,
-          once(`pledge-status-${pledge.status}`),
+          once(pledgeStatusKey(pledge)),
           pledge.returnReason,
           pledge.updatedAt,
         ];

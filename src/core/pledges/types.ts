@@ -9,6 +9,11 @@ export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 /** Statuses that count as "has pledged" for the campaign. */
 export const LIVE_PLEDGE_STATUSES: readonly PledgeStatus[] = ["draft", "submitted", "confirmed", "returned"];
 
+/** The message key of a pledge's status: a unit's own pledge awaits the council's secretary or a leader, not a unit head. */
+export function pledgeStatusKey(pledge: Pick<Pledge, "status" | "subject">): string {
+  return pledge.status === "submitted" && pledge.subject === "unit" ? "pledge-status-submitted-unit" : `pledge-status-${pledge.status}`;
+}
+
 export interface Pledge {
   id: number;
   campaignId: number;
