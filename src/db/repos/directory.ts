@@ -87,6 +87,10 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     putAccount: sqlite.prepare(
       "insert into platform_accounts (person_id, platform, external_id) values (?, ?, ?) on conflict (platform, external_id) do update set person_id = excluded.person_id, blocked_at = null",
     ),
+    // every command a person runs is counted (the greeting's most used commands): on the path of every message
+    countCommand: sqlite.prepare(
+      "insert into command_uses (person_id, command, uses) values (?, ?, 1) on conflict (person_id, command) do update set uses = uses + 1",
+    ),
   };
   function personWithRoles(id: number): Person | null {
     const row = personById.get({ id });
@@ -192,12 +196,7 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     setPreferredPlatform: (personId, platform, at) =>
       void db.update(people).set({ preferredPlatform: platform, updatedAt: at }).where(eq(people.id, personId)).run(),
     deletePerson: (id) => void db.delete(people).where(eq(people.id, id)).run(),
-    countCommand: (personId, command) =>
-      void db
-        .insert(commandUses)
-        .values({ personId, command, uses: 1 })
-        .onConflictDoUpdate({ target: [commandUses.personId, commandUses.command], set: { uses: sql`${commandUses.uses} + 1` } })
-        .run(),
+    countCommand: (personId, command) => void hot.countCommand.run(personId, command),
     commandCounts: (personId) =>
       db.select({ command: commandUses.command, uses: commandUses.uses }).from(commandUses).where(eq(commandUses.personId, personId)).all(),
   };
