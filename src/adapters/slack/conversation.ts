@@ -18,9 +18,9 @@ export interface SlackConversation {
   people: SlackPeople;
   home: HomeTab;
   /** One turn of the person's conversation, in `where` (a channel's answers are ephemeral, only they see them). */
-  turn(userId: string, where: SlackChat, said: Pick<ChatEvent, "text" | "action" | "files">): Promise<void>;
+  turn(userId: string, where: SlackChat, said: Pick<ChatEvent, "text" | "action" | "files" | "pressedRef">): Promise<void>;
   /** Replies to the person's DM outside a turn (a modal's result), in the DM's order. */
-  reply(userId: string, replies: Reply[], locale: Locale): Promise<void>;
+  reply(userId: string, replies: Reply[], locale: Locale, pressedRef?: string): Promise<void>;
   /** Slow work after ack(): counted for a graceful stop; failures are logged (never with content) rather than lost silently. */
   afterAck(what: string, work: () => Promise<void>): void;
 }
@@ -39,7 +39,7 @@ export function createSlackConversation(parts: {
     ...parts,
     // limits and replays were checked for every request by the middleware (listeners/door.ts): the turn alone
     turn: (userId, where, said) => chat.take({ key: null, userId, chatId: where.chatId, chatKind: where.chatKind, ...said }),
-    reply: (userId, replies, locale) => chat.send(dmOf(userId), replies, locale),
+    reply: (userId, replies, locale, pressedRef) => chat.send(dmOf(userId), replies, locale, pressedRef),
     afterAck(what, work) {
       void (scopes ? scopes.run(work) : work()).catch((error: unknown) =>
         logger.warn({ what, errorName: (error as Error).name }, "slack work after ack failed"),

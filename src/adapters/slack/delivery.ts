@@ -15,6 +15,8 @@ import { renderMessage } from "./render";
 
 /** Slack's answers meaning the person cannot be written to any more (deactivated, gone): marked like a blocked bot. */
 const GONE = new Set(["user_not_found", "account_inactive", "user_disabled", "cannot_dm_bot"]);
+/** Slack refuses to write over these messages: a new message is posted instead. */
+const NOT_UPDATABLE = new Set(["message_not_found", "cant_update_message", "edit_window_closed", "channel_not_found"]);
 
 export function slackDelivery(deps: {
   port: AdapterPort;
@@ -40,6 +42,19 @@ export function slackDelivery(deps: {
     }
   }
 
+  /** The pressed message ("channel ts") written over with its new state; false when Slack would not (too old, gone). */
+  async function writtenOver(ref: string, text: string, blocks: unknown[]): Promise<boolean> {
+    const [channel = "", ts = ""] = ref.split(" ");
+    try {
+      await post.update({ channel, ts, text, blocks: blocks as never });
+      return true;
+    } catch (error) {
+      const reason = (error as { data?: { error?: string } }).data?.error;
+      if (reason !== undefined && NOT_UPDATABLE.has(reason)) return false;
+      throw error;
+    }
+  }
+
   return {
     platform: "slack",
     async read(event) {
@@ -59,10 +74,14 @@ export function slackDelivery(deps: {
       const isHelp = said.text !== undefined && registry.find(said.text.slice(1).split(/\s/)[0]?.toLowerCase() ?? "")?.name === "help";
       return isHelp ? [...replies, say("slack-help-hint")] : replies;
     },
-    async deliver(to, reply, locale) {
+    async deliver(to, reply, locale, options) {
       if (reply.blocks.length === 0 && !reply.buttons?.length) return [];
       const userId = to.userId ?? to.chatId;
       const { text, blocks } = renderMessage(reply, locale, translator);
+      if (to.chatKind === "dm" && options.replaces && (await writtenOver(options.replaces, text, blocks))) {
+        await uploadFiles(userId, reply);
+        return [options.replaces];
+      }
       if (to.chatKind === "group") {
         await post.ephemeral({ channel: to.chatId, user: userId, text, blocks: blocks as never });
         await uploadFiles(userId, reply);

@@ -31,9 +31,9 @@ export function createSlackForms(conversation: SlackConversation) {
   }
 
   /** Shows what opening a form gave: the modal, or replies in the DM (not allowed, nothing to do…). */
-  async function show(who: FormRequester, opening: FormOpening, triggerId: string): Promise<void> {
+  async function show(who: FormRequester, opening: FormOpening, triggerId: string, pressedRef?: string): Promise<void> {
     if (opening.kind === "replies") {
-      await reply(who.userId, opening.replies, opening.locale);
+      await reply(who.userId, opening.replies, opening.locale, pressedRef);
       return;
     }
     await client.views.open({ trigger_id: triggerId, view: viewOf(opening) as never });

@@ -10,6 +10,7 @@ import { SLACK_LIMITS } from "./limits";
 
 type PostArgs = webApi.ChatPostMessageArguments;
 type EphemeralArgs = webApi.ChatPostEphemeralArguments;
+type UpdateArgs = webApi.ChatUpdateArguments;
 
 /** Whether one try of a post is worth another, and the wait Slack asked for. */
 function retryable(outcome: SendOutcome<unknown>): Retryable | null {
@@ -33,5 +34,7 @@ export function createPacedPoster(options: { token: string; apiUrl?: string; pac
   return {
     message: (args: PostArgs) => options.pace.run(args.channel, "reply", () => client.chat.postMessage(args), { retry }),
     ephemeral: (args: EphemeralArgs) => options.pace.run(args.channel, "reply", () => client.chat.postEphemeral(args), { retry }),
+    /** Writes a message's new state over it (an announcement marked «Đã nắm»). */
+    update: (args: UpdateArgs) => options.pace.run(args.channel, "reply", () => client.chat.update(args), { retry }),
   };
 }

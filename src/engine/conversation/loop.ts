@@ -45,8 +45,11 @@ export interface Conversation {
   take(event: ChatEvent): Promise<void>;
   /** The dedupe alone, for requests that are not a turn (Slack's modals): true the first time `key` is seen. */
   firstTime(key: string): Promise<boolean>;
-  /** Replies to something that did not come through a turn (a modal submitted), in the chat's send order; never rejects. */
-  send(to: Recipient, replies: Reply[], locale: Locale): Promise<void>;
+  /**
+   * Replies to something that did not come through a turn (a modal submitted, a button Slack's forms ran), in the
+   * chat's send order; never rejects. A first reply that is the pressed message's new state is written over it.
+   */
+  send(to: Recipient, replies: Reply[], locale: Locale, pressedRef?: string): Promise<void>;
   /** A notification, in the chat's send order; resolves once it left, rejects if it failed (an unreachable person is marked). */
   notify(to: Recipient, reply: Reply, locale: Locale): Promise<void>;
   /** Resolves when every event received so far has been handled and its replies sent (stop, tests, benchmarks). */
@@ -185,7 +188,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     admit,
     take,
     firstTime: (key) => seen.firstTime(key),
-    send: (to, replies, locale) => send(to, replies, locale),
+    send: (to, replies, locale, pressedRef) => send(to, replies, locale, pressedRef, replies[0]?.updates === true),
     notify: (to, reply, locale) => sends.push(to.chatId, () => deliverAll(to, [reply], locale, { answer: false })),
     async idle() {
       while (turns.pending() + sends.pending() > 0) await Promise.all([turns.idle(), sends.idle()]);

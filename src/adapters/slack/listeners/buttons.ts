@@ -16,17 +16,20 @@ export function registerButtons(bolt: BoltApp, conversation: SlackConversation, 
     const payload = action.value ?? "";
     const userId = body.user.id;
     const triggerId = body.trigger_id;
+    // the message the button was in ("channel ts", as deliver names what it posts): its new state may be written over it
+    const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
+    const pressedRef = container?.message_ts && container.channel_id ? `${container.channel_id} ${container.message_ts}` : undefined;
     afterAck("button", async () => {
       if (where.chatKind === "dm") {
         const opening = await port.wholeForms.action(people.requester(userId), payload);
         if (opening) {
-          await forms.show(people.requester(userId), opening, triggerId);
+          await forms.show(people.requester(userId), opening, triggerId, pressedRef);
           const actor = port.people.ofAccount({ platform: "slack", externalId: userId });
           if (actor) port.agenda.changed(actor.id);
           return;
         }
       }
-      await turn(userId, where, { action: payload });
+      await turn(userId, where, { action: payload, ...(pressedRef ? { pressedRef } : {}) });
     });
   });
 
