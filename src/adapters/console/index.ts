@@ -42,7 +42,7 @@ export function createConsoleChat({ port, input, output, exportDir, interactive 
 
   function printNotice(name: string, reply: Reply, locale: Locale): void {
     const rendered = renderConsoleReply(reply, locale, translator);
-    write(`  ✉ ${translator.t(locale, "console-notification", { name })} ${rendered.lines.join("\n    ")}`);
+    write(`  ✉ ${translator.t(locale, "console-notification", { name })} ${rendered.lines.join("\n").replace(/\n/g, "\n    ")}`);
   }
 
   // Notices that arrive while a typed line is being answered are printed after its answer, not in the middle: the
