@@ -210,7 +210,10 @@ export default defineCommand({
       { type: "paragraph", text: text("announce-preview-title") },
       ...announcementBlocks(
         answers(values).optionalString("text") ?? "",
-        ctx.actor ? { sender: senderOf(ctx.actor), at: ctx.services.clock.now() } : undefined,
+        // a scheduled send is dated when it goes out, not when it was written
+        ctx.actor
+          ? { sender: senderOf(ctx.actor), at: values.when === "now" || values.when === undefined ? ctx.services.clock.now() : null }
+          : undefined,
       ),
       // who it would not reach, before anything is sent (a schedule's audience is read again at each slot)
       ...unreachableBlocks(ctx.services.broadcasts.preview(ctx.actor, audienceOf(ctx, values)).unreachable),

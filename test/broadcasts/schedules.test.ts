@@ -86,7 +86,9 @@ describe("scheduled announcements", () => {
     await say(test, hung, "1");
     await say(test, hung, "4");
     await say(test, hung, "1");
-    await say(test, hung, "08:00");
+    const summary = await say(test, hung, "08:00");
+    // the preview dates a scheduled send by its slots, not by the minute it was written
+    expect(summary.text).toContain("Người gửi: Phạm Văn Hùng (Lãnh đạo Sở), lúc gửi theo lịch");
     const done = await say(test, hung, { action: "f:ok" });
     expect(done.text).toContain("gửi thứ Hai hằng tuần lúc 08:00");
     expect((await say(test, hung, "/schedules")).text).toContain("Số 1: thứ Hai hằng tuần lúc 08:00 — đang chạy");

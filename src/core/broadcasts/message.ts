@@ -27,13 +27,15 @@ export function senderOf(person: { fullName: string; roles: readonly Role[] }): 
   return { name: person.fullName, role: byDuty(person.roles).find((r) => r !== "staff" && r !== "admin") ?? null };
 }
 
-export function announcementBlocks(body: string, from?: { sender: AnnouncementSender; at: Date }): Block[] {
+/** `at` null: a scheduled send's preview, whose time is that of each send, not of the writing. */
+export function announcementBlocks(body: string, from?: { sender: AnnouncementSender; at: Date | null }): Block[] {
   const blocks: Block[] = [{ type: "heading", text: text("announce-heading") }];
   if (from) {
     const { name, role } = from.sender;
+    const key = role ? (from.at ? "announce-from" : "announce-from-when-sent") : from.at ? "announce-from-plain" : "announce-from-plain-when-sent";
     blocks.push({
       type: "paragraph",
-      text: role ? text("announce-from", { name, role: text(`role-${role}`), at: from.at }) : text("announce-from-plain", { name, at: from.at }),
+      text: text(key, { name, ...(role ? { role: text(`role-${role}`) } : {}), ...(from.at ? { at: from.at } : {}) }),
     });
   }
   blocks.push({ type: "paragraph", text: text("raw", { value: body }) });
