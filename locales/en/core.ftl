@@ -60,6 +60,7 @@ error-field-invalid = The value for "{ $field }" is not valid.
 
 error-not-allowed = You are not allowed to do this.
 error-not-allowed-roles = You are not allowed to do this: /{ $command } is for { $roles }.
+error-not-allowed-except = You are not allowed to do this: it is for { $roles }.
 error-command-platform = The /{ $command } command works only on { $platforms }.
 error-not-registered = You are not in the staff directory yet. Type /register to join.
 error-registration-pending = Your registration is waiting for approval. You will be told when it is approved.

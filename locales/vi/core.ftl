@@ -48,6 +48,7 @@ error-field-invalid = Giá trị cho «{ $field }» chưa hợp lệ.
 
 error-not-allowed = Bạn không có quyền làm việc này.
 error-not-allowed-roles = Bạn không có quyền làm việc này: /{ $command } dành cho { $roles }.
+error-not-allowed-except = Bạn không có quyền làm việc này: việc này dành cho { $roles }.
 error-command-platform = Lệnh /{ $command } chỉ dùng được trên { $platforms }.
 error-not-registered = Tôi chưa biết bạn trong danh sách cán bộ. Gõ /register để khai báo.
 error-registration-pending = Đăng ký tài khoản của bạn đang chờ duyệt. Bạn sẽ được báo khi được duyệt.

@@ -3,6 +3,7 @@ import { CodedError } from "../kernel/errors";
 
 export const DOMAIN_ERROR_CODES = [
   "not-allowed",
+  "not-allowed-except",
   "not-registered",
   "registration-pending",
   "dm-only",

@@ -203,7 +203,7 @@ describe("receipts and handling", () => {
     const overdue = await say(test, son, "/cases");
     expect(overdue.text).toContain("Có 1 đơn quá hạn");
     expect(overdue.text).not.toContain(CONTENT.slice(0, 30));
-    expect((await say(test, son, { action: "cases:open:1" })).text).toBe("Bạn không có quyền làm việc này.");
+    expect((await say(test, son, { action: "cases:open:1" })).text).toBe("Bạn không có quyền làm việc này: việc này dành cho Cán bộ xử lý đơn thư.");
   });
 });
 

@@ -171,7 +171,8 @@ describe("forms and records opened from a button", () => {
     await reportDeed();
     const staff = actAs(test, "Nguyễn Văn An");
     const forged = await say(test, staff, { action: "gooddeed:nominate:1" });
-    expect(forged.text).toBe("Bạn không có quyền làm việc này.");
+    // refused naming who may, and nothing of the deed
+    expect(forged.text).toBe("Bạn không có quyền làm việc này: việc này dành cho Thư ký Hội đồng.");
     expect(forged.text).not.toContain(STORY.slice(0, 20));
     expect(test.app.dialogs.pending(`console:${staff.userId}:${staff.chatId}`)).toBeNull();
     const viaModal = await test.app.wholeForms.action({ ...staff, platform: "console" }, "gooddeed:nominate:1");

@@ -3,6 +3,7 @@
 import type { Locale } from "../../kernel/locale";
 import type { Platform, PlatformIdentity } from "../../kernel/platform";
 import type { Clock } from "../../kernel/ports";
+import { text } from "../../kernel/reply";
 import { foldText, normalizeName, normalizeText } from "../../kernel/text";
 import { DomainError } from "../errors";
 import type { AuditLog, UnitOfWork } from "../ports";
@@ -23,8 +24,10 @@ export function hasRole(person: Person | null, ...roles: Role[]): boolean {
   return person !== null && person.status === "active" && roles.some((r) => person.roles.includes(r));
 }
 
+/** The person, when active and holding one of `roles`; otherwise a refusal that names who may. */
 export function requireRole(person: Person | null, ...roles: Role[]): Person {
-  if (person?.status !== "active" || !hasRole(person, ...roles)) throw new DomainError("not-allowed");
+  if (person?.status !== "active" || !hasRole(person, ...roles))
+    throw new DomainError("not-allowed-except", { roles: roles.map((role) => text(`role-${role}`)) });
   return person;
 }
 
