@@ -1,11 +1,6 @@
-// npm run bench:broadcast-users — an announcement to many Telegram recipients through the real outbox while 50 staff
-// members use the bot, everything on the bot's one pace, against the Bot API stand-in enforcing Telegram's limits
-// (30 messages a second, 1 a second per chat). Prints the users' p99, the broadcast's rate next to what the users
-// left of the 30/s, 429 answers, and recipients lost or reached twice.
-// Usage: npm run bench:broadcast-users [-- --recipients 10000] (default 600, about half a minute).
-import { createDirectoryRepo } from "../src/db/repos/directory";
 import { createOutbox } from "../src/outbox";
 import { TELEGRAM_FLOOD_LIMITS } from "../test/support/telegram-api";
+import { announceToRecipients } from "./support/recipients";
 import { benchUsers, percentile, startOurBot, steadyUsers } from "./support/telegram-bot";
 
 function option(name: string, fallback: number): number {
@@ -22,21 +17,7 @@ const FIRST_RECIPIENT = 1_000_000;
 const users = benchUsers(USERS);
 const bot = await startOurBot(users, { standInLimits: TELEGRAM_FLOOD_LIMITS });
 const { app, api } = bot;
-const repo = createDirectoryRepo(app.db);
-const unitId = repo.insertUnit("Đơn vị đo tải", new Date());
-app.uow.transaction(() => {
-  for (let i = 0; i < RECIPIENTS; i++) {
-    const id = repo.insertPerson({ fullName: `Người nhận ${i}`, unitId, email: null, locale: "vi", status: "active" }, new Date());
-    repo.addRole(id, "staff");
-    repo.upsertAccount(id, "telegram", String(FIRST_RECIPIENT + i));
-  }
-});
-const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
-const { announcementId } = app.services.broadcasts.announce(leader, {
-  text: "Phát động phong trào thi đua năm 2026.",
-  audience: { kind: "units", unitIds: [unitId] },
-  repeat: null,
-});
+const { announcementId, leader } = announceToRecipients(app, RECIPIENTS, { firstTelegramId: FIRST_RECIPIENT });
 
 // the adapter's transport waits in the adapter's pace, behind the users' replies
 const outbox = createOutbox(app, app.services.log, [bot.telegram.transport()]);

@@ -16,10 +16,10 @@ import { createSendPacer } from "../src/adapters/pace/send-pacer";
 import { isTelegramGroup, TELEGRAM_LIMITS } from "../src/adapters/telegram/limits";
 import { createTelegramTransport } from "../src/adapters/telegram/transport";
 import { createApp } from "../src/app";
-import { createDirectoryRepo } from "../src/db/repos/directory";
 import { createLogger } from "../src/logging/logger";
 import { createOutbox } from "../src/outbox";
 import { TELEGRAM_FLOOD_LIMITS, TelegramApiStandIn } from "../test/support/telegram-api";
+import { announceToRecipients } from "./support/recipients";
 import { loadAverage } from "./support/stats";
 
 const { values: args } = parseArgs({
@@ -43,22 +43,7 @@ async function broadcast(roundTripMs: number) {
     logger: createLogger("error"),
   });
   app.services.setup.seedDemo();
-  const repo = createDirectoryRepo(app.db);
-  const unitId = repo.insertUnit("Đơn vị đo tải", new Date());
-  app.uow.transaction(() => {
-    for (let i = 0; i < RECIPIENTS; i++) {
-      const id = repo.insertPerson({ fullName: `Người nhận ${i}`, unitId, email: null, locale: "vi", status: "active" }, new Date());
-      repo.addRole(id, "staff");
-      repo.upsertAccount(id, "telegram", String(1_000_000 + i));
-      if (i % 10 === 0) repo.upsertAccount(id, "slack", `UBENCH${i}`);
-    }
-  });
-  const leader = app.services.directory.findOnePerson("Phạm Văn Hùng");
-  const { announcementId } = app.services.broadcasts.announce(leader, {
-    text: "Phát động phong trào thi đua năm 2026.",
-    audience: { kind: "units", unitIds: [unitId] },
-    repeat: null,
-  });
+  const { announcementId, leader } = announceToRecipients(app, RECIPIENTS, { firstTelegramId: 1_000_000, slackEveryTenth: true });
   // the bot's one pace for Telegram, as the adapter makes it
   const pace = createSendPacer(TELEGRAM_LIMITS.pace, isTelegramGroup);
   const outbox = createOutbox(app, app.services.log, [

@@ -1,17 +1,7 @@
-// Reaching people holds for every platform, not only Zalo (issue 27): on a Telegram-only deployment a person whose
-// accounts are all on Slack or Zalo is reported at once with why, everyone with a Telegram id gets the announcement,
-// a Telegram send answered 403 with no other account running fails that person naming Telegram, and a notification
-// for someone reachable nowhere is logged with the reason only. Driven through grammY against the Telegram stand-in,
-// on a real SQLite file, with the roster read by the operator's import.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
-import { applyRoster, validateRoster } from "../../src/core/directory/roster";
-import { createDirectoryRepo } from "../../src/db/repos/directory";
-import { readRosterFile } from "../../src/roster/read";
 import { type Runtime, startRuntime } from "../../src/runtime";
-import { createTestApp, type TestApp } from "../support/harness";
+import { createRosterApp } from "../support/roster-app";
 import { BOT_TOKEN, startTelegramTest, type TelegramTest } from "../support/telegram-harness";
 
 const ROSTER = [
@@ -33,15 +23,7 @@ afterEach(async () => {
   tg = null;
 });
 
-async function rosterApp(): Promise<TestApp> {
-  const test = createTestApp({ seedDemo: false });
-  const file = join(test.dir, "roster.csv");
-  writeFileSync(file, ROSTER);
-  const { entries, problems } = validateRoster((await readRosterFile(file)).rows);
-  expect(problems).toEqual([]);
-  applyRoster(entries, { repo: createDirectoryRepo(test.app.db), audit: test.app.audit, clock: test.clock, uow: test.app.uow });
-  return test;
-}
+const rosterApp = () => createRosterApp(ROSTER);
 
 describe("a Telegram-only deployment", () => {
   it("names the people with only Slack or Zalo accounts at once, reaches the rest, and a 403 names Telegram", async () => {

@@ -1,17 +1,8 @@
-// Every person reached on a Zalo-only deployment (issue 27): deliveries go only to a platform the bot runs on, in the
-// person's order of preference; someone reachable nowhere is reported at once with why; rows an earlier
-// configuration left waiting are moved or closed at start; a Zalo send answered 403 marks that account and falls over
-// to the person's next one. Driven through the real Zalo adapter (and grammY where Telegram runs) against the
-// stand-ins, on a real SQLite file, with the roster read by the operator's import.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
-import { applyRoster, validateRoster } from "../../src/core/directory/roster";
-import { createDirectoryRepo } from "../../src/db/repos/directory";
-import { readRosterFile } from "../../src/roster/read";
 import { type Runtime, startRuntime } from "../../src/runtime";
 import { createTestApp, type TestApp } from "../support/harness";
+import { createRosterApp } from "../support/roster-app";
 import { TelegramApiStandIn } from "../support/telegram-api";
 import { BOT_TOKEN, startTelegramTest, type TelegramTest } from "../support/telegram-harness";
 import { startZaloTest, ZALO_USERS, type ZaloTest } from "../support/zalo-harness";
@@ -43,16 +34,7 @@ afterEach(async () => {
   z = null;
 });
 
-/** A new database with the issue's roster, imported as the operator's CLI does. */
-async function rosterApp(): Promise<TestApp> {
-  const test = createTestApp({ seedDemo: false });
-  const file = join(test.dir, "roster.csv");
-  writeFileSync(file, ROSTER);
-  const { entries, problems } = validateRoster((await readRosterFile(file)).rows);
-  expect(problems).toEqual([]);
-  applyRoster(entries, { repo: createDirectoryRepo(test.app.db), audit: test.app.audit, clock: test.clock, uow: test.app.uow });
-  return test;
-}
+const rosterApp = () => createRosterApp(ROSTER);
 
 const zaloOnly = (zalo: ZaloTest) =>
   startRuntime({
