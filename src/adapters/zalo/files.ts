@@ -13,10 +13,10 @@ export async function linkFiles(reply: Reply, to: PlatformIdentity, links: FileL
   if (!links.enabled || !reply.blocks.some((b) => b.type === "file" || b.type === "image")) return { reply, linked: false };
   let linked = false;
   const blocks: Block[] = [];
-  for (const block of reply.blocks) blocks.push(await linked1(block));
+  for (const block of reply.blocks) blocks.push(await linkedBlock(block));
   return { reply: { ...reply, blocks }, linked };
 
-  async function linked1(block: Block): Promise<Block> {
+  async function linkedBlock(block: Block): Promise<Block> {
     if (block.type !== "file" && block.type !== "image") return block;
     if (reply.sensitive) return block.type === "file" ? { type: "paragraph", text: text("zalo-file-confidential", { name: block.fileName }) } : block;
     const offered =

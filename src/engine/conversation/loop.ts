@@ -160,13 +160,16 @@ export function createConversation(options: ConversationOptions): Conversation {
     if (replies.length > 0) void send(to, replies, result.locale, event.pressedRef, replaceable(reading.said, replies));
   }
 
+  /** The first reply is the pressed message's new state ("✓ Đã nắm lúc …"), to be written over it. */
+  const isNewState = (replies: Reply[]) => replies[0]?.updates === true;
+
   /**
    * Whether the first reply may be written over the pressed message: a form's next step after one of the form's own
    * buttons, or the new state of the pressed message itself. A form opened from a notice (⟦Sửa⟧ under "returned, for
    * this reason") comes as a new message, so the notice stays on screen while the person fixes what it asks.
    */
   function replaceable(said: Said, replies: Reply[]): boolean {
-    return replies[0]?.updates === true || (said.action?.startsWith("f:") ?? false);
+    return isNewState(replies) || (said.action?.startsWith("f:") ?? false);
   }
 
   function take(event: ChatEvent): Promise<void> {
@@ -188,7 +191,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     admit,
     take,
     firstTime: (key) => seen.firstTime(key),
-    send: (to, replies, locale, pressedRef) => send(to, replies, locale, pressedRef, replies[0]?.updates === true),
+    send: (to, replies, locale, pressedRef) => send(to, replies, locale, pressedRef, isNewState(replies)),
     notify: (to, reply, locale) => sends.push(to.chatId, () => deliverAll(to, [reply], locale, { answer: false })),
     async idle() {
       while (turns.pending() + sends.pending() > 0) await Promise.all([turns.idle(), sends.idle()]);
