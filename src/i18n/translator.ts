@@ -25,10 +25,31 @@ export function loadBundle(locale: Locale, dir = LOCALES_DIR): FluentBundle {
   return bundle;
 }
 
+function isEmpty(args: Args): boolean {
+  for (const _ in args) return false;
+  return true;
+}
+
 export function createTranslator(options: { timezone: string; defaultLocale: Locale; dir?: string }): Translator {
   const bundles = new Map(LOCALES.map((l) => [l, loadBundle(l, options.dir)]));
+  // A message without arguments always formats to the same text (the bundles never change after loading), and most
+  // of a reply's lines are such (a command's description, a button's label): formatted once per locale, not for
+  // every reply. Only messages that exist are kept, so the cache is bounded by locales/.
+  const fixed = new Map(LOCALES.map((l) => [l, new Map<string, string>()]));
 
   function translate(locale: Locale, key: string, args?: Args): string {
+    if (args === undefined || isEmpty(args)) {
+      const known = fixed.get(locale)?.get(key);
+      if (known !== undefined) return known;
+      const formatted = format(locale, key);
+      // a key with no message comes back as itself, and is not kept: such keys could be anything
+      if (formatted !== key) fixed.get(locale)?.set(key, formatted);
+      return formatted;
+    }
+    return format(locale, key, args);
+  }
+
+  function format(locale: Locale, key: string, args?: Args): string {
     const bundle = bundles.get(locale);
     const message = bundle?.getMessage(key) ?? bundles.get(options.defaultLocale)?.getMessage(key);
     const owner = bundle?.getMessage(key) ? bundle : bundles.get(options.defaultLocale);

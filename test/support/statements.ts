@@ -32,7 +32,8 @@ export const readsFrom = (statements: string[], table: string) =>
 
 /**
  * Those of `statements` that read lists from `table`: lookups of one row by its id are left out (the sender of each
- * message, each person notified), which cost the same whatever the size of the organisation.
+ * message, each person notified; drizzle quotes the column, a repository's own statement may not), which cost
+ * the same whatever the size of the organisation.
  */
 export const listsFrom = (statements: string[], table: string) =>
-  readsFrom(statements, table).filter((sql) => !new RegExp(`"${table}"\\."id" = \\?$`).test(sql));
+  readsFrom(statements, table).filter((sql) => !new RegExp(`"?${table}"?\\."?id"? = \\?$`).test(sql));

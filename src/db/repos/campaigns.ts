@@ -1,46 +1,35 @@
 // SQLite implementation of campaigns, and the sync of the award catalog into its table.
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Catalog } from "../../core/campaigns/catalog";
 import type { CampaignRepo } from "../../core/campaigns/service";
 import type { Campaign } from "../../core/campaigns/types";
 import type { Db } from "../client";
 import { awards, campaignAwards, campaigns } from "../schema";
 
+/** A campaigns row as SQLite gives it: the deadline in milliseconds. */
+type CampaignRow = Omit<Campaign, "pledgeDeadline" | "awardCodes"> & { pledgeDeadline: number | null };
+
 export function createCampaignRepo(db: Db): CampaignRepo {
-  // read on every pledge form and list: prepared once rather than built and prepared on each call
-  const awardsOf = db
-    .select()
-    .from(campaignAwards)
-    .where(eq(campaignAwards.campaignId, sql.placeholder("id")))
-    .prepare();
-  const allCampaigns = db.select().from(campaigns).orderBy(campaigns.id).prepare();
-  const campaignById = db
-    .select()
-    .from(campaigns)
-    .where(eq(campaigns.id, sql.placeholder("id")))
-    .prepare();
-  function hydrate(row: typeof campaigns.$inferSelect): Campaign {
-    const codes = awardsOf.all({ id: row.id });
-    return {
-      id: row.id,
-      code: row.code,
-      title: row.title,
-      description: row.description,
-      kind: row.kind,
-      startsOn: row.startsOn,
-      endsOn: row.endsOn,
-      pledgeDeadline: row.pledgeDeadline,
-      awardCodes: codes.map((c) => c.awardCode),
-    };
+  // read on every pledge form and list: plain statements prepared once, whose rows better-sqlite3 builds itself
+  const sqlite = db.$client;
+  const columns = "id, code, title, description, kind, starts_on as startsOn, ends_on as endsOn, pledge_deadline as pledgeDeadline from campaigns";
+  const allCampaigns = sqlite.prepare<[], CampaignRow>(`select ${columns} order by id`);
+  const campaignById = sqlite.prepare<[number], CampaignRow>(`select ${columns} where id = ?`);
+  const campaignByCode = sqlite.prepare<[string], CampaignRow>(`select ${columns} where code = ?`);
+  const awardsOf = sqlite.prepare<[number], string>("select award_code from campaign_awards where campaign_id = ?").pluck();
+  function hydrate(row: CampaignRow): Campaign {
+    const { id, code, title, description, kind, startsOn, endsOn, pledgeDeadline } = row;
+    const deadline = pledgeDeadline === null ? null : new Date(pledgeDeadline);
+    return { id, code, title, description, kind, startsOn, endsOn, pledgeDeadline: deadline, awardCodes: awardsOf.all(id) };
   }
   return {
     all: () => allCampaigns.all().map(hydrate),
     get(id) {
-      const row = campaignById.get({ id });
+      const row = campaignById.get(id);
       return row ? hydrate(row) : null;
     },
     byCode(code) {
-      const row = db.select().from(campaigns).where(eq(campaigns.code, code)).get();
+      const row = campaignByCode.get(code);
       return row ? hydrate(row) : null;
     },
     insert(input, at) {

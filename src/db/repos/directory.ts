@@ -1,13 +1,19 @@
 // SQLite implementation of the directory repository.
 import { and, eq, sql } from "drizzle-orm";
 import { byVietnameseName } from "../../core/directory/names";
-import type { DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
+import type { Account, DirectoryRepo, NewPerson, Person } from "../../core/directory/types";
 import type { Role } from "../../core/roles";
+import type { Platform } from "../../kernel/platform";
 import { foldText } from "../../kernel/text";
 import type { Db } from "../client";
 import { commandUses, people, personRoles, platformAccounts, units } from "../schema";
 import { createProfileStore } from "./profiles";
 import { createRosterReads } from "./roster-reads";
+
+/** A person's columns in the order `reads.person` selects them. */
+type PersonColumns = [string, number, string, string | null, Person["locale"], Person["status"], Platform | null, Platform | null];
+/** A platform_accounts row as SQLite gives it: the block time in milliseconds. */
+type AccountRow = { platform: Platform; externalId: string; personId: number; blockedAt: number | null };
 
 export function createDirectoryRepo(db: Db): DirectoryRepo {
   // one person (the sender of a message, a match by e-mail): the most frequent case
@@ -61,23 +67,33 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     .where(eq(units.id, sql.placeholder("id")))
     .prepare();
 
-  // Every inbound message asks who sent it (and notes the platform): these are prepared once, not built and prepared on each call.
-  const accountRow = db
-    .select({
-      platform: platformAccounts.platform,
-      externalId: platformAccounts.externalId,
-      personId: platformAccounts.personId,
-      blockedAt: platformAccounts.blockedAt,
-    })
-    .from(platformAccounts)
-    .where(and(eq(platformAccounts.platform, sql.placeholder("platform")), eq(platformAccounts.externalId, sql.placeholder("externalId"))))
-    .prepare();
-  const personById = selectPeople()
-    .where(eq(people.id, sql.placeholder("id")))
-    .prepare();
+  // Every inbound message asks who sent it, with their roles, and /whoami lists their accounts: plain statements
+  // prepared once, whose rows better-sqlite3 builds itself (drizzle's row mapping and its query building were a
+  // tenth of the cost of an update at a burst's rate; docs/dev/benchmarks.md).
+  const sqlite = db.$client;
+  const reads = {
+    account: sqlite.prepare<[string, string], AccountRow>(
+      "select platform, external_id as externalId, person_id as personId, blocked_at as blockedAt from platform_accounts where platform = ? and external_id = ?",
+    ),
+    accountsOf: sqlite.prepare<[number], AccountRow>(
+      "select platform, external_id as externalId, person_id as personId, blocked_at as blockedAt from platform_accounts where person_id = ? order by platform",
+    ),
+    // read as an array and built below as a literal: one shape for every person, which the code after reads fast
+    person: sqlite
+      .prepare<[number], PersonColumns>(
+        "select people.full_name, people.unit_id, units.name, people.email, people.locale, people.status, people.preferred_platform, people.last_platform from people join units on units.id = people.unit_id where people.id = ?",
+      )
+      .raw(),
+    roles: sqlite.prepare<[number], Role>("select role from person_roles where person_id = ?").pluck(),
+  };
+  const accountOf = ({ platform, externalId, personId, blockedAt }: AccountRow): Account => ({
+    platform,
+    externalId,
+    personId,
+    blockedAt: blockedAt === null ? null : new Date(blockedAt),
+  });
 
   // The roster import writes these once per row: prepared once, so 50,000 rows do not parse 50,000 statements.
-  const sqlite = db.$client;
   const hot = {
     insertPerson: sqlite.prepare(
       "insert into people (full_name, full_name_folded, unit_id, email, locale, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -93,16 +109,16 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     ),
   };
   function personWithRoles(id: number): Person | null {
-    const row = personById.get({ id });
+    const row = reads.person.get(id);
     if (!row) return null;
-    const { fullNameFolded: _f, createdAt: _c, updatedAt: _u, ...person } = row;
-    return { ...person, roles: rolesOfOne.all({ id }).map((r) => r.role) };
+    const [fullName, unitId, unitName, email, locale, status, preferredPlatform, lastPlatform] = row;
+    return { id, fullName, unitId, unitName, email, locale, status, preferredPlatform, lastPlatform, roles: reads.roles.all(id) };
   }
 
   return {
     ...createProfileStore(db),
     personByAccount(platform, externalId) {
-      const account = accountRow.get({ platform, externalId });
+      const account = reads.account.get(platform, externalId);
       return account ? personWithRoles(account.personId) : null;
     },
     person: (id) => personWithRoles(id),
@@ -158,20 +174,12 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
         .values({ name, nameFolded: foldText(name), parentId, createdAt: at })
         .returning({ id: units.id })
         .get().id,
-    accounts: (personId) =>
-      db
-        .select({
-          platform: platformAccounts.platform,
-          externalId: platformAccounts.externalId,
-          personId: platformAccounts.personId,
-          blockedAt: platformAccounts.blockedAt,
-        })
-        .from(platformAccounts)
-        .where(eq(platformAccounts.personId, personId))
-        .orderBy(platformAccounts.platform)
-        .all(),
+    accounts: (personId) => reads.accountsOf.all(personId).map(accountOf),
     allAccounts: () => roster.accounts(),
-    account: (platform, externalId) => accountRow.get({ platform, externalId }) ?? null,
+    account(platform, externalId) {
+      const row = reads.account.get(platform, externalId);
+      return row ? accountOf(row) : null;
+    },
     upsertAccount(personId, platform, externalId) {
       // a person has one account per platform: linking a new one replaces the old
       hot.dropAccount.run(personId, platform);

@@ -1,5 +1,5 @@
 // SQLite implementations of the dialog store and the audit log.
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { AuditLog } from "../../core/ports";
 import type { DialogState } from "../../engine/dialog-state";
 import type { DialogStore } from "../../engine/dialog-store";
@@ -8,12 +8,8 @@ import type { Db } from "../client";
 import { dialogStates } from "../schema";
 
 export function createDialogStore(db: Db, clock: Clock): DialogStore {
-  // asked on every inbound message (is a form open here?): prepared once
-  const byKey = db
-    .select()
-    .from(dialogStates)
-    .where(eq(dialogStates.key, sql.placeholder("key")))
-    .prepare();
+  // asked on every inbound message (is a form open here?): a plain statement prepared once, its one column read as is
+  const byKey = db.$client.prepare<[string], string>("select state from dialog_states where key = ?").pluck();
   // a form step writes its state: prepared once too
   const upsert = db.$client.prepare(
     "insert into dialog_states (key, command, state, updated_at) values (?, ?, ?, ?) on conflict (key) do update set command = excluded.command, state = excluded.state, updated_at = excluded.updated_at",
@@ -21,8 +17,8 @@ export function createDialogStore(db: Db, clock: Clock): DialogStore {
   const remove = db.$client.prepare("delete from dialog_states where key = ?");
   return {
     get(key) {
-      const row = byKey.get({ key });
-      return row ? (row.state as DialogState) : null;
+      const state = byKey.get(key);
+      return state === undefined ? null : (JSON.parse(state) as DialogState);
     },
     put(key, state) {
       // the day only: a form row written beside an anonymous flow's commits must not date them
