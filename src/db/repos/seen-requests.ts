@@ -4,7 +4,7 @@
 // generation number. A generation holds GENERATION_SIZE keys; the two newest are kept, older ones pruned. Slack
 // retries within minutes and Telegram redelivers for up to a day: 2 × 20,000 requests is days of this bot's traffic.
 import { createHmac } from "node:crypto";
-import { count, eq, lt, max } from "drizzle-orm";
+import { lt, max } from "drizzle-orm";
 import type { SeenRequests } from "../../kernel/ports";
 import { type Db, inTransaction } from "../client";
 import { seenRequests } from "../schema";
@@ -23,6 +23,14 @@ export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSi
   const hash = (key: string) => createHmac("sha256", hashKey).update(key).digest("base64url");
   // one insert per inbound update: prepared once
   const insert = db.$client.prepare("insert into seen_requests (key, generation) values (?, ?) on conflict do nothing");
+  // A generation's size from the span of its rowids, two seeks in the generation index, where count(*) walked all
+  // 20,000 entries (0.4 ms, every 200 updates). Rows are never deleted from the newest generation, so the span is
+  // its size, or a little more when a lagging process still wrote rows of the one before (it then turns a little early).
+  const generationSpan = db.$client
+    .prepare<{ g: number }, number | null>(
+      "select (select max(rowid) from seen_requests where generation = :g) - (select min(rowid) from seen_requests where generation = :g) + 1",
+    )
+    .pluck();
 
   function advanceIfFull(): void {
     // another process may have moved on: follow it, then start a new generation if this one is full
@@ -33,7 +41,7 @@ export function createSeenRequestStore(db: Db, hashKey: Uint8Array, generationSi
         .from(seenRequests)
         .get()?.g ?? 0,
     );
-    const size = db.select({ n: count() }).from(seenRequests).where(eq(seenRequests.generation, generation)).get()?.n ?? 0;
+    const size = generationSpan.get({ g: generation }) ?? 0;
     if (size < generationSize) return;
     generation++;
     db.delete(seenRequests)
