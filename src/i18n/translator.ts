@@ -36,6 +36,10 @@ export function createTranslator(options: { timezone: string; defaultLocale: Loc
   // of a reply's lines are such (a command's description, a button's label): formatted once per locale, not for
   // every reply. Only messages that exist are kept, so the cache is bounded by locales/.
   const fixed = new Map(LOCALES.map((l) => [l, new Map<string, string>()]));
+  // Arguments frozen by their author (a help line's command, aliases and description, built once per command) say
+  // they never change: their text is kept beside them, per locale and key, for as long as they live. Arguments
+  // built for one reply, with people's words in them, are not frozen and are never kept.
+  const byFrozenArgs = new WeakMap<Args, Map<string, string>>();
 
   function translate(locale: Locale, key: string, args?: Args): string {
     if (args === undefined || isEmpty(args)) {
@@ -46,7 +50,17 @@ export function createTranslator(options: { timezone: string; defaultLocale: Loc
       if (formatted !== key) fixed.get(locale)?.set(key, formatted);
       return formatted;
     }
-    return format(locale, key, args);
+    if (!Object.isFrozen(args)) return format(locale, key, args);
+    let kept = byFrozenArgs.get(args);
+    if (!kept) {
+      kept = new Map();
+      byFrozenArgs.set(args, kept);
+    }
+    const known = kept.get(`${locale}:${key}`);
+    if (known !== undefined) return known;
+    const formatted = format(locale, key, args);
+    kept.set(`${locale}:${key}`, formatted);
+    return formatted;
   }
 
   function format(locale: Locale, key: string, args?: Args): string {
