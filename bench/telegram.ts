@@ -57,7 +57,7 @@ if (PARTS.includes("throughput")) {
     const bot = await startOurBot(users, { sendLimits: UNPACED, inbound: null });
     return overStandIn(bot.name, bot.api, bot.stop);
   };
-  const load = { burst: BURST, rate: RATE, seconds: STEADY_SECONDS, warmUp: "/help", pairs: PAIRS };
+  const load = { burst: BURST, rate: RATE, seconds: STEADY_SECONDS, pairs: PAIRS };
   const before = loadAverage();
   const { ratios, p99, referenceP99 } = await compareWithEcho([echoBot, ourBot], TELEGRAM, users, script, load);
   console.log(`load average (1 min) ${before} at the start, ${loadAverage()} at the end; ${PAIRS} pairs, echo bot first in each`);

@@ -95,7 +95,7 @@ const users: ZaloUser[] = Array.from({ length: USERS }, (_, i) => ({ id: hexId()
 const SCRIPT = ["/whoami", "/mypledges", "/pledge", "/cancel", "/campaigns"];
 const script = (i: number) => SCRIPT[Math.floor(i / USERS) % SCRIPT.length] as string;
 
-const load = { burst: BURST, rate: RATE, seconds: STEADY_SECONDS, warmUp: "/whoami", pairs: PAIRS };
+const load = { burst: BURST, rate: RATE, seconds: STEADY_SECONDS, pairs: PAIRS };
 const before = loadAverage();
 const { ratios, p99, referenceP99 } = await compareWithEcho([echoLoop, () => ourBot(users)], ZALO, users, script, load);
 console.log(`load average (1 min) ${before} at the start, ${loadAverage()} at the end; ${PAIRS} pairs, echo loop first in each`);
