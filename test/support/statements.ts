@@ -31,9 +31,9 @@ export const readsFrom = (statements: string[], table: string) =>
   statements.filter((sql) => new RegExp(`^select .* from "?${table}"?\\s`, "i").test(`${sql} `));
 
 /**
- * Those of `statements` that read lists from `table`: lookups of one row by its id are left out (the sender of each
- * message, each person notified; drizzle quotes the column, a repository's own statement may not), which cost
- * the same whatever the size of the organisation.
+ * Those of `statements` that read lists from `table`: lookups of one row are left out (by its id: each person
+ * notified; by the account a message came from: its sender), which cost the same whatever the size of the
+ * organisation. drizzle quotes the column, a repository's own statement may not.
  */
 export const listsFrom = (statements: string[], table: string) =>
-  readsFrom(statements, table).filter((sql) => !new RegExp(`"?${table}"?\\."?id"? = \\?$`).test(sql));
+  readsFrom(statements, table).filter((sql) => !new RegExp(`("?${table}"?\\."?id"?|"?platform_accounts"?\\."?external_id"?) = \\?$`).test(sql));

@@ -10,8 +10,21 @@ import { commandUses, people, personRoles, platformAccounts, units } from "../sc
 import { createProfileStore } from "./profiles";
 import { createRosterReads } from "./roster-reads";
 
-/** A person's columns in the order `reads.person` selects them. */
-type PersonColumns = [string, number, string, string | null, Person["locale"], Person["status"], Platform | null, Platform | null];
+/** A person's columns, and their roles joined by commas, in the order PERSON_COLUMNS selects them. */
+type PersonColumns = [
+  number,
+  string,
+  number,
+  string,
+  string | null,
+  Person["locale"],
+  Person["status"],
+  Platform | null,
+  Platform | null,
+  string | null,
+];
+const PERSON_COLUMNS =
+  "select people.id, people.full_name, people.unit_id, units.name, people.email, people.locale, people.status, people.preferred_platform, people.last_platform, (select group_concat(role) from person_roles where person_id = people.id) from people join units on units.id = people.unit_id";
 /** A platform_accounts row as SQLite gives it: the block time in milliseconds. */
 type AccountRow = { platform: Platform; externalId: string; personId: number; blockedAt: number | null };
 
@@ -78,13 +91,14 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     accountsOf: sqlite.prepare<[number], AccountRow>(
       "select platform, external_id as externalId, person_id as personId, blocked_at as blockedAt from platform_accounts where person_id = ? order by platform",
     ),
-    // read as an array and built below as a literal: one shape for every person, which the code after reads fast
-    person: sqlite
-      .prepare<[number], PersonColumns>(
-        "select people.full_name, people.unit_id, units.name, people.email, people.locale, people.status, people.preferred_platform, people.last_platform from people join units on units.id = people.unit_id where people.id = ?",
+    // a person with their roles in one statement, by id or by the account they wrote from; read as an array and
+    // built below as a literal: one shape for every person, which the code after reads fast
+    person: sqlite.prepare<[number], PersonColumns>(`${PERSON_COLUMNS} where people.id = ?`).raw(),
+    personByAccount: sqlite
+      .prepare<[string, string], PersonColumns>(
+        `${PERSON_COLUMNS} join platform_accounts on platform_accounts.person_id = people.id where platform_accounts.platform = ? and platform_accounts.external_id = ?`,
       )
       .raw(),
-    roles: sqlite.prepare<[number], Role>("select role from person_roles where person_id = ?").pluck(),
   };
   const accountOf = ({ platform, externalId, personId, blockedAt }: AccountRow): Account => ({
     platform,
@@ -108,20 +122,27 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       "insert into command_uses (person_id, command, uses) values (?, ?, 1) on conflict (person_id, command) do update set uses = uses + 1",
     ),
   };
-  function personWithRoles(id: number): Person | null {
-    const row = reads.person.get(id);
+  function personOf(row: PersonColumns | undefined): Person | null {
     if (!row) return null;
-    const [fullName, unitId, unitName, email, locale, status, preferredPlatform, lastPlatform] = row;
-    return { id, fullName, unitId, unitName, email, locale, status, preferredPlatform, lastPlatform, roles: reads.roles.all(id) };
+    const [id, fullName, unitId, unitName, email, locale, status, preferredPlatform, lastPlatform, roles] = row;
+    return {
+      id,
+      fullName,
+      unitId,
+      unitName,
+      email,
+      locale,
+      status,
+      preferredPlatform,
+      lastPlatform,
+      roles: roles ? (roles.split(",") as Role[]) : [],
+    };
   }
 
   return {
     ...createProfileStore(db),
-    personByAccount(platform, externalId) {
-      const account = reads.account.get(platform, externalId);
-      return account ? personWithRoles(account.personId) : null;
-    },
-    person: (id) => personWithRoles(id),
+    personByAccount: (platform, externalId) => personOf(reads.personByAccount.get(platform, externalId)),
+    person: (id) => personOf(reads.person.get(id)),
     people(filter = {}) {
       // Vietnamese order (given name, then family name) is not a column order: sorted after reading
       return byVietnameseName(roster.people(filter), (p) => p.fullName);
