@@ -64,6 +64,8 @@ async function runTerminal(app: App, config: Config, logger: Logger): Promise<vo
     caseDigestCron: config.CASE_DIGEST_CRON,
     digestCron: config.DIGEST_CRON,
     jobs: [...(config.BACKUP_DIR ? [nightlyBackup(app, config, logger)] : []), deliveryRetention(app, config, logger)],
+    // announcements waiting for Telegram, Slack or Zalo stay the bot's to send (src/outbox/index.ts)
+    outbox: { rehome: false },
   });
   running = logger;
   await chat.run(() => runtime.drained());

@@ -1,6 +1,7 @@
 // Builds the outbox workers for the platforms that are configured, on one app. Starting them tells the app which
 // platforms run, so no delivery is written for another one, and first moves or closes the rows an earlier
-// configuration left waiting for a platform that has no worker now (src/core/broadcasts/audience.ts, rehome).
+// configuration left waiting for a platform that has no worker now (src/core/broadcasts/audience.ts, rehome); the
+// terminal chat leaves those rows to the bot.
 import type { App } from "../app";
 import { createBroadcastRepo, createOutboxQueue, type OutboxQueue } from "../db/repos/broadcasts";
 import type { Logger } from "../kernel/ports";
@@ -13,6 +14,12 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** The deliveries queue; tests wrap it to crash the process at exact points. */
   queue?: OutboxQueue;
+  /**
+   * Whether starting moves or closes the rows left waiting for platforms that do not run here (default true). The
+   * terminal chat says no: opened on a stopped bot's database it is a tool at the keyboard, not the deployment's new
+   * configuration, and the announcements waiting for Telegram, Slack or Zalo are the bot's to send when it is back.
+   */
+  rehome?: boolean;
 }
 
 export function createOutbox(app: App, logger: Logger, transports: Transport[], options: OutboxOptions = {}) {
@@ -36,8 +43,10 @@ export function createOutbox(app: App, logger: Logger, transports: Transport[], 
     workers,
     start: () => {
       app.services.broadcasts.running.set(platforms);
-      const { moved, closed } = app.services.broadcasts.rehome();
-      if (moved + closed > 0) logger.info({ platforms, moved, closed }, "deliveries waiting for a platform that no longer runs moved or closed");
+      if (options.rehome !== false) {
+        const { moved, closed } = app.services.broadcasts.rehome();
+        if (moved + closed > 0) logger.info({ platforms, moved, closed }, "deliveries waiting for a platform that no longer runs moved or closed");
+      }
       for (const worker of workers) worker.start();
     },
     poke: () => {
