@@ -1,5 +1,8 @@
 // Fair under flood, with the real grammY bot against the Bot API stand-in enforcing Telegram's real limits (30
-// messages a second, 1 a second per chat, 20 a minute per group) and the bot's real pace and inbound limits.
+// messages a second, 1 a second per chat, 20 a minute per group) and the bot's real pace and inbound limits. What is
+// asserted is structure, not speed (how fast lives in bench:telegram's flood scenario): a dropped update does no
+// work (no dedupe record, no reply), a registered user is answered, no 429 comes back, and a reply does not wait for
+// an announcement to end.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_INBOUND_LIMITS } from "../../src/adapters/pace/inbound-limits";
 import { createTelegramTransport } from "../../src/adapters/telegram/transport";
@@ -8,8 +11,6 @@ import { createOutbox } from "../../src/outbox";
 import { TELEGRAM_FLOOD_LIMITS, type TelegramUser } from "../support/telegram-api";
 import { BOT_TOKEN, startTelegramTest, type TelegramTest, USERS } from "../support/telegram-harness";
 
-/** How long a registered user's answer may take while someone else floods (the issue's p99 bound). */
-const BOUND_MS = 1000;
 const GROUP = { id: -100777, type: "group" as const, title: "Phòng TCBC" };
 const { lan, long, stranger } = USERS;
 const SLOW_DOWN_VI = "Bạn đang gửi nhanh hơn";
@@ -27,24 +28,26 @@ async function realLimits(): Promise<TelegramTest> {
   return started;
 }
 
-/** Sends /whoami as `user` and resolves with the time until the answer arrived. */
-async function whoamiLatency(user: TelegramUser): Promise<number> {
+/** Sends /whoami as `user` and resolves, once the answer arrived, with its place among the bot's calls. */
+async function whoamiAnswered(user: TelegramUser): Promise<number> {
   const before = tg.api.chat(user.id).length;
-  const started = performance.now();
   tg.api.sendText(user, "/whoami");
   await tg.api.waitFor(() => tg.api.chat(user.id).length > before, 10_000);
-  return performance.now() - started;
+  return tg.api.calls.findLastIndex((c) => c.method === "sendMessage" && Number(c.params.chat_id) === user.id);
 }
 
-/** Three answers to a registered user while a flood goes on, each after her chat's one-second gap. */
+/** Three answers to a registered user while a flood goes on, each after her chat's one-second gap: their places. */
 async function lanWhileFlooded(): Promise<number[]> {
-  const latencies: number[] = [];
+  const places: number[] = [];
   for (let i = 0; i < 3; i++) {
-    latencies.push(await whoamiLatency(lan));
+    places.push(await whoamiAnswered(lan));
     await pause(TELEGRAM_FLOOD_LIMITS.perChatIntervalMs + 50);
   }
-  return latencies;
+  return places;
 }
+
+/** Updates that reached the dedupe record, hence did work: a dropped one never does. */
+const recorded = () => tg.test.app.db.$client.prepare("select count(*) from seen_requests").pluck().get() as number;
 
 /**
  * Waits until the bot has confirmed `last` (so it handled every update up to it: the source confirms no offset past an
@@ -60,10 +63,12 @@ const tooMany = () => tg.api.calls.filter((c) => c.status === 429);
 describe("Telegram under flood", () => {
   it("a stranger flooding 1,000 messages does not delay a registered user, and gets one hint and one notice", async () => {
     tg = await realLimits();
+    const before = recorded();
     const flood = Array.from({ length: 1000 }, (_, i) => tg.api.sendText(stranger, `spam ${i}`));
-    const latencies = await lanWhileFlooded();
-    expect(Math.max(...latencies)).toBeLessThan(BOUND_MS);
+    expect(await lanWhileFlooded()).toHaveLength(3);
     await everyAnswerTo(flood.at(-1));
+    // Lan's three and the stranger's burst (with what his bucket refilled meanwhile) did work; the rest cost a lookup
+    expect(recorded() - before).toBeLessThanOrEqual(3 + DEFAULT_INBOUND_LIMITS.sender.burst + 2);
     const texts = tg.api.chat(stranger.id).map((m) => m.text);
     expect(texts).toHaveLength(2);
     expect(texts[0]).toContain("You are not in the staff directory");
@@ -76,9 +81,11 @@ describe("Telegram under flood", () => {
     tg.link("Hoàng Văn Long", long);
     // three members flood (Lan is not one of them: her own bucket would be empty, as it should)
     const members = [long, stranger, { id: 1998, first_name: "Khách hai", language_code: "vi" }];
+    const before = recorded();
     for (let i = 0; i < 300; i++) tg.api.sendText(members[i % 3] as TelegramUser, "/help@thidua_test_bot", GROUP);
-    const latencies = await lanWhileFlooded();
-    expect(Math.max(...latencies)).toBeLessThan(BOUND_MS);
+    expect(await lanWhileFlooded()).toHaveLength(3);
+    // Lan's three and the group's burst did work; the rest of the 300 were dropped at the door
+    expect(recorded() - before).toBeLessThanOrEqual(3 + DEFAULT_INBOUND_LIMITS.group.burst + 2);
     // the group gets at most its burst of answers and one notice, at 20 a minute, never a 429
     const groupSends = tg.api.callsOf("sendMessage").filter((c) => Number(c.params.chat_id) === GROUP.id);
     expect(groupSends.length).toBeLessThanOrEqual(DEFAULT_INBOUND_LIMITS.group.burst + 1);
@@ -111,7 +118,8 @@ describe("Telegram under flood", () => {
     expect(tg.api.chat(lan.id).filter((m) => m.text.includes("Vũ Thị Lan"))).toHaveLength(6);
   }, 20_000);
 
-  it("replies and a broadcast on the same pace cause no 429, and the replies go first", async () => {
+  // that a waiting reply starts before waiting announcement rows is the pace's own test (test/adapters/pace.test.ts)
+  it("replies and a broadcast on the same pace cause no 429, and a reply does not wait for the broadcast to end", async () => {
     tg = await realLimits();
     const repo = createDirectoryRepo(tg.test.app.db);
     const unitId = repo.insertUnit("Đơn vị nhận tin", new Date());
@@ -134,10 +142,12 @@ describe("Telegram under flood", () => {
     const outbox = createOutbox(tg.test.app, tg.test.app.services.log, [transport]);
     outbox.start();
     await tg.api.waitFor(() => tg.api.callsOf("sendMessage").length >= 10);
-    const latencies = await lanWhileFlooded();
+    const [firstAnswer] = await lanWhileFlooded();
     await outbox.drained(30_000);
     await outbox.stop();
-    expect(Math.max(...latencies)).toBeLessThan(BOUND_MS);
+    // her answer went out while the announcement was still being sent
+    const rowsAfter = tg.api.calls.slice((firstAnswer ?? 0) + 1).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) >= 7000);
+    expect(rowsAfter.length).toBeGreaterThan(0);
     const delivered = new Set(
       tg.api
         .callsOf("sendMessage")
