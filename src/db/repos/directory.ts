@@ -29,49 +29,6 @@ const PERSON_COLUMNS =
 type AccountRow = { platform: Platform; externalId: string; personId: number; blockedAt: number | null };
 
 export function createDirectoryRepo(db: Db): DirectoryRepo {
-  // one person (the sender of a message, a match by e-mail): the most frequent case
-  const rolesOfOne = db
-    .select({ role: personRoles.role })
-    .from(personRoles)
-    .where(eq(personRoles.personId, sql.placeholder("id")))
-    .prepare();
-  /** People read one at a time (by e-mail, by name in a unit), with their roles. */
-  function withRoles(rows: Array<typeof people.$inferSelect & { unitName: string }>): Person[] {
-    return rows.map((r) => ({
-      id: r.id,
-      fullName: r.fullName,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      email: r.email,
-      locale: r.locale,
-      status: r.status,
-      preferredPlatform: r.preferredPlatform,
-      lastPlatform: r.lastPlatform,
-      roles: rolesOfOne.all({ id: r.id }).map((row) => row.role),
-    }));
-  }
-
-  function selectPeople() {
-    return db
-      .select({
-        id: people.id,
-        fullName: people.fullName,
-        fullNameFolded: people.fullNameFolded,
-        unitId: people.unitId,
-        email: people.email,
-        locale: people.locale,
-        status: people.status,
-        preferredPlatform: people.preferredPlatform,
-        lastPlatform: people.lastPlatform,
-        createdAt: people.createdAt,
-        updatedAt: people.updatedAt,
-        unitName: units.name,
-      })
-      .from(people)
-      .innerJoin(units, eq(units.id, people.unitId));
-  }
-
-  const one = (rows: Person[]) => rows[0] ?? null;
   const roster = createRosterReads(db);
   // a report names each of a province's 1,250 units: one prepared statement, not a query built for each
   const unitById = db
@@ -91,9 +48,13 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
     accountsOf: sqlite.prepare<[number], AccountRow>(
       "select platform, external_id as externalId, person_id as personId, blocked_at as blockedAt from platform_accounts where person_id = ? order by platform",
     ),
-    // a person with their roles in one statement, by id or by the account they wrote from; read as an array and
-    // built below as a literal: one shape for every person, which the code after reads fast
+    // a person with their roles in one statement (by id, by the account they wrote from, by e-mail, by name in a
+    // unit); read as an array and built below as a literal: one shape for every person, which the code after reads fast
     person: sqlite.prepare<[number], PersonColumns>(`${PERSON_COLUMNS} where people.id = ?`).raw(),
+    personByEmail: sqlite.prepare<[string], PersonColumns>(`${PERSON_COLUMNS} where people.email = ? order by people.id`).raw(),
+    personByNameInUnit: sqlite
+      .prepare<[string, number], PersonColumns>(`${PERSON_COLUMNS} where people.full_name_folded = ? and people.unit_id = ? order by people.id`)
+      .raw(),
     personByAccount: sqlite
       .prepare<[string, string], PersonColumns>(
         `${PERSON_COLUMNS} join platform_accounts on platform_accounts.person_id = people.id where platform_accounts.platform = ? and platform_accounts.external_id = ?`,
@@ -148,15 +109,8 @@ export function createDirectoryRepo(db: Db): DirectoryRepo {
       return byVietnameseName(roster.people(filter), (p) => p.fullName);
     },
     fullNames: () => roster.fullNames(),
-    personByEmail: (email) => one(withRoles(selectPeople().where(eq(people.email, email.toLowerCase())).all())),
-    personByNameInUnit: (fullName, unitId) =>
-      one(
-        withRoles(
-          selectPeople()
-            .where(and(eq(people.fullNameFolded, foldText(fullName)), eq(people.unitId, unitId)))
-            .all(),
-        ),
-      ),
+    personByEmail: (email) => personOf(reads.personByEmail.get(email.toLowerCase())),
+    personByNameInUnit: (fullName, unitId) => personOf(reads.personByNameInUnit.get(foldText(fullName), unitId)),
     insertPerson(person: NewPerson, at) {
       const { fullName, unitId, email, locale, status } = person;
       const ms = at.getTime();
