@@ -39,27 +39,32 @@ export function createTranslator(options: { timezone: string; defaultLocale: Loc
   // Arguments frozen by their author (a help line's command, aliases and description, built once per command) say
   // they never change: their text is kept beside them, per locale and key, for as long as they live. Arguments
   // built for one reply, with people's words in them, are not frozen and are never kept.
-  const byFrozenArgs = new WeakMap<Args, Map<string, string>>();
+  const byFrozenArgs = new WeakMap<Args, Map<Locale, Map<string, string>>>();
 
-  function translate(locale: Locale, key: string, args?: Args): string {
-    if (args === undefined || isEmpty(args)) {
-      const known = fixed.get(locale)?.get(key);
-      if (known !== undefined) return known;
-      const formatted = format(locale, key);
-      // a key with no message comes back as itself, and is not kept: such keys could be anything
-      if (formatted !== key) fixed.get(locale)?.set(key, formatted);
-      return formatted;
+  /** Where the text of `key` with these arguments may be kept, by key; null: formatted each time. */
+  function keptFor(locale: Locale, args: Args | undefined): Map<string, string> | null {
+    if (args === undefined || isEmpty(args)) return fixed.get(locale) ?? null;
+    if (!Object.isFrozen(args)) return null;
+    let byLocale = byFrozenArgs.get(args);
+    if (!byLocale) {
+      byLocale = new Map();
+      byFrozenArgs.set(args, byLocale);
     }
-    if (!Object.isFrozen(args)) return format(locale, key, args);
-    let kept = byFrozenArgs.get(args);
+    let kept = byLocale.get(locale);
     if (!kept) {
       kept = new Map();
-      byFrozenArgs.set(args, kept);
+      byLocale.set(locale, kept);
     }
-    const known = kept.get(`${locale}:${key}`);
+    return kept;
+  }
+
+  function translate(locale: Locale, key: string, args?: Args): string {
+    const kept = keptFor(locale, args);
+    const known = kept?.get(key);
     if (known !== undefined) return known;
     const formatted = format(locale, key, args);
-    kept.set(`${locale}:${key}`, formatted);
+    // a key with no message comes back as itself, and is not kept: such keys could be anything
+    if (kept && formatted !== key) kept.set(key, formatted);
     return formatted;
   }
 
